@@ -1,0 +1,24 @@
+# One INTERFACE target carries every strict flag; each Backstep target links it.
+option(BACKSTEP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (forced on in CI)" OFF)
+set(BACKSTEP_SANITIZERS "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+
+add_library(backstep_flags INTERFACE)
+target_compile_definitions(backstep_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_STRICT_ITERATORS)
+target_compile_options(backstep_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local
+    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+if(BACKSTEP_WARNINGS_AS_ERRORS)
+    target_compile_options(backstep_flags INTERFACE -Werror)
+endif()
+if(BACKSTEP_SANITIZERS)
+    target_compile_options(backstep_flags INTERFACE
+        -fsanitize=${BACKSTEP_SANITIZERS} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(backstep_flags INTERFACE -fsanitize=${BACKSTEP_SANITIZERS})
+endif()

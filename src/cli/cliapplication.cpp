@@ -1,0 +1,95 @@
+#include "cli/cliapplication.h"
+
+#include "cli/commands/commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace backstep::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {QStringLiteral("parse"),
+         QCoreApplication::translate("cli", "Read a migrations folder and show every statement."),
+         declareParse, runParse},
+        {QStringLiteral("status"),
+         QCoreApplication::translate("cli", "Show which migrations a database has applied."),
+         declareStatus, runStatus},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
+         declareDemo, runDemo},
+    };
+    return all;
+}
+
+namespace {
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("cli", "Usage: backstep-cli COMMAND [options]\n\n"
+                                                      "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
+    text += QCoreApplication::translate("cli", "\nbackstep-cli COMMAND --help shows a command's "
+                                               "options. Exit codes: 0 ok, 1 the operation "
+                                               "failed, 2 bad usage or bad input.\n");
+    return text;
+}
+
+} // namespace
+
+int runCli(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("backstep"));
+    QCoreApplication::setOrganizationName(QStringLiteral("backstep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == u"--help" || name == u"-h" || name == u"help") {
+        (name.isEmpty() ? err : out) << usage();
+        return name.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    if (name == u"--version") {
+        out << QStringLiteral("backstep-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const auto found = std::find_if(commands().cbegin(), commands().cend(),
+                                    [&](const Command &command) { return command.name == name; });
+    if (found == commands().cend()) {
+        err << QCoreApplication::translate("cli", "error: unknown command \"%1\"\n\n").arg(name)
+            << usage();
+        return ExitBadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(found->summary);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("cli", "Print JSON instead of text.")});
+    found->declare(parser);
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    if (!parser.parse(commandArguments)) {
+        err << QCoreApplication::translate("cli", "error: %1\n").arg(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("cli", "error: unexpected argument \"%1\"\n")
+                   .arg(parser.positionalArguments().first());
+        return ExitBadInput;
+    }
+    CliContext context{parser, out, err};
+    return found->run(context);
+}
+
+} // namespace backstep::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace backstep::cli {
+
+// Exit codes every command shares.
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2 };
+
+// What a command gets: its parsed arguments and the two output streams.
+struct CliContext
+{
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+} // namespace backstep::cli

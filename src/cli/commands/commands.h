@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/clicontext.h"
+
+namespace backstep::cli {
+
+// A subcommand of backstep-cli: it declares its options, then runs with them parsed.
+struct Command
+{
+    QString name;
+    QString summary;
+    void (*declare)(QCommandLineParser &parser);
+    int (*run)(CliContext &context);
+};
+
+const QList<Command> &commands();
+
+void declareParse(QCommandLineParser &parser);
+int runParse(CliContext &context);
+void declareStatus(QCommandLineParser &parser);
+int runStatus(CliContext &context);
+void declareDemo(QCommandLineParser &parser);
+int runDemo(CliContext &context);
+
+} // namespace backstep::cli

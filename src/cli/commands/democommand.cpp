@@ -1,0 +1,44 @@
+#include "cli/commands/commands.h"
+#include "db/demoworkspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace backstep::cli {
+
+void declareDemo(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("dir"),
+                      QCoreApplication::translate("demo", "Where the demo lives (default: %1).")
+                          .arg(DemoWorkspace::defaultFolder()),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("reset"),
+                      QCoreApplication::translate("demo", "Create the demo again from scratch.")});
+}
+
+int runDemo(CliContext &context)
+{
+    const QString folder = context.parser.isSet(QStringLiteral("dir"))
+                               ? context.parser.value(QStringLiteral("dir"))
+                               : DemoWorkspace::defaultFolder();
+    auto paths = context.parser.isSet(QStringLiteral("reset")) ? DemoWorkspace::create(folder)
+                                                               : DemoWorkspace::ensure(folder);
+    if (!paths) {
+        context.err << QCoreApplication::translate("demo", "error: %1").arg(paths.error())
+                    << Qt::endl;
+        return ExitFailed;
+    }
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), paths->folder},
+                                                 {QStringLiteral("url"), paths->url()},
+                                                 {QStringLiteral("migrations"), paths->migrations}})
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        context.out << QStringLiteral("--url %1 --migrations %2").arg(paths->url(), paths->migrations)
+                    << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace backstep::cli

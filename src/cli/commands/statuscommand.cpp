@@ -1,0 +1,62 @@
+#include "cli/commands/commands.h"
+#include "cli/connectionoptions.h"
+#include "core/jsonexport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace backstep::cli {
+
+void declareStatus(QCommandLineParser &parser)
+{
+    ConnectionOptions::addTo(parser, true);
+}
+
+int runStatus(CliContext &context)
+{
+    auto request = ConnectionOptions::resolve(context, true);
+    if (auto *code = std::get_if<ExitCode>(&request))
+        return *code;
+    const Workspace workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
+    if (!workspace.databaseError.isEmpty()) {
+        context.err << QCoreApplication::translate("status", "error: %1")
+                           .arg(workspace.databaseError)
+                    << Qt::endl;
+        return ExitFailed;
+    }
+
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        context.out << QJsonDocument(statusToJson(workspace.history, workspace.rows,
+                                                  workspace.migrations.errors))
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        const History &history = workspace.history;
+        context.out << QCoreApplication::translate("status", "%1 (%2), history: %3 (%4), rollback "
+                                                             "order: %5")
+                           .arg(workspace.request.connection.url(), workspace.serverVersion,
+                                history.table.isEmpty() ? QStringLiteral("-") : history.table,
+                                historyStyleName(history.style),
+                                history.recordsAppliedOrder
+                                    ? QCoreApplication::translate("status", "as applied")
+                                    : QCoreApplication::translate("status", "by version"))
+                    << Qt::endl;
+        for (const MigrationStatus &row : workspace.rows) {
+            context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                               .arg(stateName(row.state), -12)
+                               .arg(row.version, -8)
+                               .arg(row.name, -40)
+                               .arg(row.appliedAt.isValid() ? row.appliedAt.toString(Qt::ISODate)
+                                                            : QStringLiteral("-"),
+                                    -20)
+                               .arg(row.reversible ? QStringLiteral("reversible")
+                                                   : QStringLiteral("irreversible: ") +
+                                                         row.irreversibleReason)
+                        << Qt::endl;
+        }
+    }
+    for (const Diagnostic &error : workspace.migrations.errors)
+        context.err << error.toString() << Qt::endl;
+    return workspace.migrations.errors.isEmpty() ? ExitOk : ExitBadInput;
+}
+
+} // namespace backstep::cli

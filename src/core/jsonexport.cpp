@@ -1,0 +1,85 @@
+#include "core/jsonexport.h"
+
+#include <QJsonArray>
+
+namespace backstep {
+
+namespace {
+
+QJsonArray statementsToJson(const Statements &statements)
+{
+    QJsonArray array;
+    for (const Statement &statement : statements)
+        array.append(QJsonObject{{QStringLiteral("sql"), statement.sql},
+                                 {QStringLiteral("file"), statement.start.file},
+                                 {QStringLiteral("line"), statement.start.line},
+                                 {QStringLiteral("column"), statement.start.column}});
+    return array;
+}
+
+QJsonValue optionalString(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonArray diagnosticsToJson(const Diagnostics &diagnostics)
+{
+    QJsonArray array;
+    for (const Diagnostic &d : diagnostics)
+        array.append(QJsonObject{{QStringLiteral("file"), d.location.file},
+                                 {QStringLiteral("line"), d.location.line},
+                                 {QStringLiteral("column"), d.location.column},
+                                 {QStringLiteral("message"), d.message}});
+    return array;
+}
+
+QJsonObject migrationSetToJson(const MigrationSet &set)
+{
+    QJsonArray migrations;
+    for (const Migration &migration : set.migrations) {
+        migrations.append(QJsonObject{
+            {QStringLiteral("version"), migration.version},
+            {QStringLiteral("name"), migration.name},
+            {QStringLiteral("files"), QJsonArray::fromStringList(migration.files)},
+            {QStringLiteral("up"), statementsToJson(migration.up.statements)},
+            {QStringLiteral("down"), statementsToJson(migration.down.statements)},
+            {QStringLiteral("reversible"), migration.reversible()},
+            {QStringLiteral("irreversible_reason"), optionalString(migration.irreversibleReason())},
+            {QStringLiteral("options"), QJsonArray::fromStringList(migration.options)},
+        });
+    }
+    return QJsonObject{{QStringLiteral("folder"), set.folder},
+                       {QStringLiteral("format"), formatName(set.format)},
+                       {QStringLiteral("migrations"), migrations},
+                       {QStringLiteral("errors"), diagnosticsToJson(set.errors)}};
+}
+
+QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &rows,
+                         const Diagnostics &errors)
+{
+    QJsonArray migrations;
+    for (const MigrationStatus &row : rows) {
+        migrations.append(QJsonObject{
+            {QStringLiteral("version"), row.version},
+            {QStringLiteral("name"), row.name},
+            {QStringLiteral("state"), stateName(row.state)},
+            {QStringLiteral("applied_at"),
+             row.appliedAt.isValid() ? QJsonValue(row.appliedAt.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reversible"), row.reversible},
+            {QStringLiteral("irreversible_reason"), optionalString(row.irreversibleReason)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("history_table"), optionalString(history.table)},
+        {QStringLiteral("history_style"), historyStyleName(history.style)},
+        {QStringLiteral("rollback_order"),
+         history.recordsAppliedOrder ? QStringLiteral("applied") : QStringLiteral("version")},
+        {QStringLiteral("migrations"), migrations},
+        {QStringLiteral("errors"), diagnosticsToJson(errors)},
+    };
+}
+
+} // namespace backstep

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/migrationstatus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace backstep {
+
+// The documented JSON shapes of `backstep-cli parse --json` and `status --json`.
+QJsonObject migrationSetToJson(const MigrationSet &set);
+QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &rows,
+                         const Diagnostics &errors);
+QJsonArray diagnosticsToJson(const Diagnostics &diagnostics);
+
+} // namespace backstep

@@ -1,0 +1,141 @@
+#include "core/migrationstatus.h"
+
+#include "core/version.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace backstep {
+
+QString historyStyleName(HistoryStyle style)
+{
+    switch (style) {
+    case HistoryStyle::None:
+        return QStringLiteral("none");
+    case HistoryStyle::Dbmate:
+        return QStringLiteral("dbmate");
+    case HistoryStyle::GolangMigrate:
+        return QStringLiteral("golang-migrate");
+    case HistoryStyle::Goose:
+        return QStringLiteral("goose");
+    }
+    return {};
+}
+
+QString stateName(MigrationState state)
+{
+    switch (state) {
+    case MigrationState::Applied:
+        return QStringLiteral("applied");
+    case MigrationState::Pending:
+        return QStringLiteral("pending");
+    case MigrationState::MissingFile:
+        return QStringLiteral("missing_file");
+    case MigrationState::Dirty:
+        return QStringLiteral("dirty");
+    case MigrationState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+namespace {
+
+MigrationState appliedState(const AppliedMigration &entry)
+{
+    if (entry.failed)
+        return MigrationState::Failed;
+    if (entry.dirty)
+        return MigrationState::Dirty;
+    return MigrationState::Applied;
+}
+
+MigrationStatus fromFile(const Migration &migration, int index)
+{
+    MigrationStatus status;
+    status.version = migration.version;
+    status.name = migration.name;
+    status.reversible = migration.reversible();
+    status.irreversibleReason = migration.irreversibleReason();
+    status.downStatementCount = int(migration.down.statements.size());
+    status.file = migration.files.value(0);
+    status.migrationIndex = index;
+    return status;
+}
+
+} // namespace
+
+QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history)
+{
+    QList<MigrationStatus> rows;
+    rows.reserve(set.migrations.size());
+    QHash<QString, int> rowOfVersion;
+    for (int i = 0; i < set.migrations.size(); ++i) {
+        rowOfVersion.insert(set.migrations[i].version, int(rows.size()));
+        rows.append(fromFile(set.migrations[i], i));
+    }
+    // Versions are compared as numbers, so "0012" in a file matches "12" in a table.
+    auto rowFor = [&](const QString &version) -> int {
+        if (auto it = rowOfVersion.constFind(version); it != rowOfVersion.cend())
+            return it.value();
+        for (int i = 0; i < set.migrations.size(); ++i)
+            if (compareVersions(set.migrations[i].version, version) == 0)
+                return i;
+        return -1;
+    };
+
+    if (history.currentVersionOnly) {
+        // golang-migrate: every file up to the current version is applied.
+        if (!history.applied.isEmpty()) {
+            const AppliedMigration &current = history.applied.first();
+            int order = 0;
+            for (MigrationStatus &row : rows) {
+                const int cmp = compareVersions(row.version, current.version);
+                if (cmp < 0) {
+                    row.state = MigrationState::Applied;
+                    row.appliedOrder = order++;
+                } else if (cmp == 0) {
+                    row.state = appliedState(current);
+                    row.appliedAt = current.appliedAt;
+                    row.appliedOrder = order++;
+                }
+            }
+            if (rowFor(current.version) < 0) {
+                MigrationStatus missing;
+                missing.version = current.version;
+                missing.state = MigrationState::MissingFile;
+                missing.appliedOrder = order;
+                missing.irreversibleReason =
+                    QCoreApplication::translate("MigrationStatus", "no migration file");
+                rows.append(missing);
+            }
+        }
+    } else {
+        int order = 0;
+        for (const AppliedMigration &entry : history.applied) {
+            const int row = rowFor(entry.version);
+            if (row >= 0) {
+                rows[row].state = appliedState(entry);
+                rows[row].appliedAt = entry.appliedAt;
+                rows[row].appliedOrder = order++;
+            } else {
+                MigrationStatus missing;
+                missing.version = entry.version;
+                missing.state = MigrationState::MissingFile;
+                missing.appliedAt = entry.appliedAt;
+                missing.appliedOrder = order++;
+                missing.irreversibleReason =
+                    QCoreApplication::translate("MigrationStatus", "no migration file");
+                rows.append(missing);
+            }
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const MigrationStatus &a, const MigrationStatus &b) {
+        return compareVersions(a.version, b.version) < 0;
+    });
+    return rows;
+}
+
+} // namespace backstep

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/history.h"
+#include "core/migration.h"
+
+namespace backstep {
+
+enum class MigrationState {
+    Applied,
+    Pending,
+    MissingFile, // in the history, but no file for it
+    Dirty,       // applied partially
+    Failed,      // its tool recorded a failure
+};
+
+QString stateName(MigrationState state); // as `status --json` prints it
+
+// One row of the history view: a migration file and what the database says of it.
+struct MigrationStatus
+{
+    QString version;
+    QString name;
+    MigrationState state = MigrationState::Pending;
+    QDateTime appliedAt;
+    // Position in the applied order (0 = first applied); -1 when not applied.
+    int appliedOrder = -1;
+    bool reversible = false;
+    QString irreversibleReason;
+    int downStatementCount = 0;
+    QString file;
+    // Index into MigrationSet::migrations, -1 when the file is missing.
+    int migrationIndex = -1;
+};
+
+// Merges the folder's migrations with the database's history, in version order.
+QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history);
+
+} // namespace backstep

@@ -1,0 +1,291 @@
+#include "core/statementsplitter.h"
+
+#include <QCoreApplication>
+
+namespace backstep {
+
+namespace {
+
+// The client's my_isspace() for the characters that matter in SQL text.
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+}
+
+bool isBlank(QStringView text)
+{
+    for (QChar c : text)
+        if (!isSpace(c))
+            return false;
+    return true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatementSplitter", text);
+}
+
+// Mirrors the mariadb client's read_and_execute() / add_line() loop, one line at a time.
+// The comments name the client's behaviour where it is surprising.
+class ClientLineSplitter
+{
+public:
+    ClientLineSplitter(QStringView text, const SplitOptions &options)
+        : m_text(text)
+        , m_options(options)
+        , m_delimiter(options.delimiter)
+    {
+    }
+
+    SplitResult run()
+    {
+        qsizetype lineBegin = 0;
+        int lineNumber = m_options.firstLine;
+        while (lineBegin <= m_text.size()) {
+            qsizetype lineEnd = m_text.indexOf(u'\n', lineBegin);
+            const bool last = lineEnd < 0;
+            if (last)
+                lineEnd = m_text.size();
+            processLine(lineBegin, lineEnd, lineNumber);
+            if (last)
+                break;
+            lineBegin = lineEnd + 1;
+            ++lineNumber;
+        }
+        finish();
+        return std::move(m_result);
+    }
+
+private:
+    SourceLocation locationAt(int line, qsizetype column) const
+    {
+        return {m_options.fileName, line, int(column) + 1};
+    }
+
+    void error(int line, qsizetype column, const QString &message)
+    {
+        m_result.errors.append({locationAt(line, column), message});
+    }
+
+    // The client treats a line as a DELIMITER command only while no statement is
+    // pending and the line is not inside a string or comment.
+    bool handleDelimiterCommand(QStringView line, int lineNumber)
+    {
+        if (!m_buffer.isEmpty() || m_mlComment || !m_inString.isNull())
+            return false;
+        qsizetype pos = 0;
+        while (pos < line.size() && isSpace(line[pos]))
+            ++pos;
+        static constexpr QLatin1StringView keyword("delimiter");
+        if (line.size() - pos < keyword.size() ||
+            line.sliced(pos, keyword.size()).compare(keyword, Qt::CaseInsensitive) != 0)
+            return false;
+        const qsizetype afterKeyword = pos + keyword.size();
+        if (afterKeyword < line.size() && line[afterKeyword] != u' ' && line[afterKeyword] != u'\t')
+            return false; // e.g. "DELIMITER;" is sent to the server as SQL.
+        qsizetype argBegin = afterKeyword;
+        while (argBegin < line.size() && isSpace(line[argBegin]))
+            ++argBegin;
+        QString argument;
+        if (argBegin < line.size() &&
+            (line[argBegin] == u'\'' || line[argBegin] == u'"' || line[argBegin] == u'`')) {
+            const QChar quote = line[argBegin];
+            qsizetype i = argBegin + 1;
+            while (i < line.size() && line[i] != quote)
+                argument.append(line[i++]);
+        } else {
+            qsizetype i = argBegin;
+            while (i < line.size() && !isSpace(line[i]))
+                argument.append(line[i++]);
+        }
+        if (argument.isEmpty()) {
+            error(lineNumber, pos,
+                  tr("DELIMITER must be followed by a delimiter character or string"));
+        } else if (argument.contains(u'\\')) {
+            error(lineNumber, argBegin, tr("DELIMITER cannot contain a backslash character"));
+        } else {
+            m_delimiter = argument;
+        }
+        return true;
+    }
+
+    void keep(QString &out, QChar c, int lineNumber, qsizetype column, qsizetype offset)
+    {
+        if (!m_hasStart && !isSpace(c)) {
+            m_hasStart = true;
+            m_start = locationAt(lineNumber, column);
+            m_startOffset = offset;
+        }
+        if (m_hasStart) {
+            m_lastKeptOffset = offset;
+            m_lastKeptLine = lineNumber;
+        }
+        out.append(c);
+    }
+
+    void flush(QString &out)
+    {
+        m_buffer.append(out);
+        out.clear();
+    }
+
+    void emitStatement(qsizetype endOffset, int endLine)
+    {
+        const QString sql = m_buffer.trimmed();
+        if (!sql.isEmpty() && m_hasStart) {
+            Statement statement;
+            statement.sql = sql;
+            statement.start = m_start;
+            statement.beginOffset = m_options.baseOffset + m_startOffset;
+            statement.endOffset = m_options.baseOffset + endOffset;
+            statement.endLine = endLine;
+            m_result.statements.append(std::move(statement));
+        }
+        m_buffer.clear();
+        m_hasStart = false;
+    }
+
+    void processLine(qsizetype lineBegin, qsizetype lineEnd, int lineNumber)
+    {
+        const QStringView line = m_text.sliced(lineBegin, lineEnd - lineBegin);
+        if (handleDelimiterCommand(line, lineNumber))
+            return;
+        if (line.isEmpty() && m_buffer.isEmpty())
+            return;
+
+        auto at = [&](qsizetype i) { return i < line.size() ? line[i] : QChar(); };
+        QString out;
+        bool needSpace = false;
+        // Like the client, the executable-comment flag lives for one line only.
+        bool executableComment = false;
+
+        for (qsizetype pos = 0; pos < line.size(); ++pos) {
+            QChar c = line[pos];
+            // Spaces before a statement are never sent.
+            if (isSpace(c) && out.isEmpty() && m_buffer.isEmpty())
+                continue;
+
+            if (!m_mlComment && c == u'\\' && m_inString != u'`') {
+                if (pos + 1 >= line.size())
+                    break; // The client drops a backslash that ends a line.
+                const QChar next = line[++pos];
+                if (!m_inString.isNull() || next == u'N') {
+                    keep(out, u'\\', lineNumber, pos - 1, lineBegin + pos - 1);
+                    keep(out, next, lineNumber, pos, lineBegin + pos);
+                    continue;
+                }
+                error(lineNumber, pos - 1,
+                      tr("the client command \\%1 is not allowed in a migration").arg(next));
+                continue;
+            }
+            if (!m_mlComment && m_inString.isNull() && line.sliced(pos).startsWith(m_delimiter)) {
+                const qsizetype afterDelimiter = pos + m_delimiter.size();
+                flush(out);
+                emitStatement(lineBegin + afterDelimiter, lineNumber);
+                pos = afterDelimiter - 1;
+                continue;
+            }
+            if (!m_mlComment && m_inString.isNull() &&
+                (c == u'#' ||
+                 (c == u'-' && at(pos + 1) == u'-' &&
+                  (pos + 2 >= line.size() || isSpace(line[pos + 2]) ||
+                   (m_buffer.isEmpty() && out.isEmpty()))))) {
+                flush(out);
+                break; // The rest of the line is a comment.
+            }
+            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
+                !(at(pos + 2) == u'!' || at(pos + 2) == u'+' ||
+                  (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
+                if (!m_mlComment)
+                    m_openedAt = locationAt(lineNumber, pos);
+                ++pos;
+                m_mlComment = true;
+                flush(out);
+                continue;
+            }
+            if (m_mlComment && !executableComment && c == u'*' && at(pos + 1) == u'/') {
+                ++pos;
+                m_mlComment = false;
+                flush(out);
+                // The client puts a space where a comment was, before the next word.
+                needSpace = true;
+                continue;
+            }
+
+            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
+                (at(pos + 2) == u'!' || at(pos + 2) == u'+')) {
+                executableComment = true;
+            } else if (m_inString.isNull() && executableComment && c == u'*' &&
+                       at(pos + 1) == u'/') {
+                executableComment = false;
+                keep(out, c, lineNumber, pos, lineBegin + pos);
+                c = line[++pos];
+            }
+            if (c == m_inString) {
+                m_inString = QChar();
+            } else if (!m_mlComment && m_inString.isNull() &&
+                       (c == u'\'' || c == u'"' || c == u'`')) {
+                m_inString = c;
+                m_openedAt = locationAt(lineNumber, pos);
+            }
+            if (!m_mlComment) {
+                if (needSpace && !isSpace(c))
+                    out.append(u' ');
+                needSpace = false;
+                keep(out, c, lineNumber, pos, lineBegin + pos);
+            }
+        }
+
+        if (!out.isEmpty() || !m_buffer.isEmpty()) {
+            out.append(u'\n');
+            if (!m_mlComment)
+                m_buffer.append(out);
+        }
+        if (isBlank(m_buffer)) {
+            m_buffer.clear();
+            m_hasStart = false;
+        }
+    }
+
+    void finish()
+    {
+        if (!m_inString.isNull()) {
+            const QString what = m_inString == u'`' ? tr("unterminated quoted identifier")
+                                                     : tr("unterminated string");
+            m_result.errors.append({m_openedAt, what});
+            return;
+        }
+        if (m_mlComment) {
+            m_result.errors.append({m_openedAt, tr("unterminated comment")});
+            return;
+        }
+        // In batch mode the client sends a final statement that lacks a delimiter.
+        emitStatement(m_lastKeptOffset + 1, m_lastKeptLine);
+    }
+
+    QStringView m_text;
+    const SplitOptions &m_options;
+    QString m_delimiter;
+
+    QString m_buffer;
+    QChar m_inString;
+    bool m_mlComment = false;
+    SourceLocation m_openedAt;
+
+    bool m_hasStart = false;
+    SourceLocation m_start;
+    qsizetype m_startOffset = 0;
+    qsizetype m_lastKeptOffset = 0;
+    int m_lastKeptLine = 0;
+
+    SplitResult m_result;
+};
+
+} // namespace
+
+SplitResult StatementSplitter::split(QStringView text, const SplitOptions &options)
+{
+    return ClientLineSplitter(text, options).run();
+}
+
+} // namespace backstep

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/connectionspec.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace backstep {
+
+// One named QSqlDatabase connection, owned by the thread that opened it and removed
+// when the session ends. Every thread that talks to a database opens its own.
+class DatabaseSession
+{
+public:
+    static Result<std::unique_ptr<DatabaseSession>> open(const ConnectionSpec &spec,
+                                                         const QString &password);
+    ~DatabaseSession();
+    DatabaseSession(const DatabaseSession &) = delete;
+    DatabaseSession &operator=(const DatabaseSession &) = delete;
+
+    QSqlDatabase &database() { return m_database; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    // "MariaDB 11.8.3" or "SQLite 3.46.1"
+    QString serverVersion();
+
+private:
+    DatabaseSession(ConnectionSpec spec, QString connectionName);
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+};
+
+} // namespace backstep

@@ -1,0 +1,91 @@
+#include "db/statepresentation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace backstep {
+
+QString StatePresentation::label(MigrationState state)
+{
+    switch (state) {
+    case MigrationState::Applied:
+        return QCoreApplication::translate("MigrationState", "Applied");
+    case MigrationState::Pending:
+        return QCoreApplication::translate("MigrationState", "Pending");
+    case MigrationState::MissingFile:
+        return QCoreApplication::translate("MigrationState", "File missing");
+    case MigrationState::Dirty:
+        return QCoreApplication::translate("MigrationState", "Dirty (partial)");
+    case MigrationState::Failed:
+        return QCoreApplication::translate("MigrationState", "Failed");
+    }
+    return {};
+}
+
+QColor StatePresentation::color(MigrationState state)
+{
+    // Mid-tone colours that read on light and dark palettes alike.
+    switch (state) {
+    case MigrationState::Applied:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case MigrationState::Pending:
+        return QColor(0x7a, 0x86, 0x94);
+    case MigrationState::MissingFile:
+        return QColor(0x9b, 0x59, 0xb6);
+    case MigrationState::Dirty:
+        return QColor(0xe6, 0x7e, 0x22);
+    case MigrationState::Failed:
+        return QColor(0xd6, 0x30, 0x31);
+    }
+    return {};
+}
+
+QIcon StatePresentation::icon(MigrationState state)
+{
+    static QHash<int, QIcon> cache;
+    const int key = int(state);
+    if (auto it = cache.constFind(key); it != cache.cend())
+        return it.value();
+    QIcon icon;
+    for (int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor colour = color(state);
+        const QRectF disc(1.5, 1.5, size - 3.0, size - 3.0);
+        painter.setPen(QPen(colour.darker(130), size / 16.0));
+        painter.setBrush(state == MigrationState::Pending ? QBrush(Qt::NoBrush) : QBrush(colour));
+        painter.drawEllipse(disc);
+        // A glyph so that the state is not told by colour alone.
+        QPen glyph(state == MigrationState::Pending ? colour : QColor(Qt::white), size / 8.0);
+        glyph.setCapStyle(Qt::RoundCap);
+        painter.setPen(glyph);
+        const double s = size;
+        switch (state) {
+        case MigrationState::Applied:
+            painter.drawPolyline(QPolygonF{{0.30 * s, 0.52 * s}, {0.45 * s, 0.67 * s}, {0.70 * s, 0.36 * s}});
+            break;
+        case MigrationState::Pending:
+            painter.drawLine(QPointF(0.5 * s, 0.5 * s), QPointF(0.5 * s, 0.3 * s));
+            painter.drawLine(QPointF(0.5 * s, 0.5 * s), QPointF(0.65 * s, 0.58 * s));
+            break;
+        case MigrationState::MissingFile:
+            painter.drawLine(QPointF(0.32 * s, 0.5 * s), QPointF(0.68 * s, 0.5 * s));
+            break;
+        case MigrationState::Dirty:
+        case MigrationState::Failed:
+            painter.drawLine(QPointF(0.5 * s, 0.28 * s), QPointF(0.5 * s, 0.56 * s));
+            painter.drawPoint(QPointF(0.5 * s, 0.72 * s));
+            break;
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(key, icon);
+    return icon;
+}
+
+} // namespace backstep

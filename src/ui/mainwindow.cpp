@@ -1,0 +1,304 @@
+#include "ui/mainwindow.h"
+
+#include "db/migrationhistorymodel.h"
+#include "db/statepresentation.h"
+#include "ui/connectiondialog.h"
+#include "ui/migrationsourceview.h"
+#include "ui/workspacecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new WorkspaceController(this))
+    , m_proxy(new MigrationFilterProxyModel(this))
+{
+    setWindowTitle(tr("Backstep"));
+    m_proxy->setSourceModel(m_controller->model());
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createHistoryPane());
+    splitter->addWidget(createSourcePane());
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
+    setCentralWidget(splitter);
+    createDocks();
+    createActions();
+
+    m_statusLabel = new QLabel(tr("No database open. File ▸ Open… (Ctrl+O)"), this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setRange(0, 0); // animated: the work has no measurable size
+    m_busyIndicator->setMaximumWidth(160);
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    connect(m_controller, &WorkspaceController::loadingStarted, this, &MainWindow::showLoading);
+    connect(m_controller, &WorkspaceController::loaded, this, &MainWindow::showWorkspace);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createHistoryPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_problemBanner = new QLabel(pane);
+    m_problemBanner->setWordWrap(true);
+    m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fbe3e3; color: #7a1010; border: 1px solid #d63031; padding: 6px; }"));
+    m_problemBanner->hide();
+    layout->addWidget(m_problemBanner);
+
+    m_filterEdit = new QLineEdit(pane);
+    m_filterEdit->setPlaceholderText(tr("Filter by version, name or state…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    layout->addWidget(m_filterEdit);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy,
+            &MigrationFilterProxyModel::setFilterText);
+
+    m_historyView = new QTableView(pane);
+    m_historyView->setModel(m_proxy);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setSortingEnabled(true);
+    m_historyView->sortByColumn(MigrationHistoryModel::VersionColumn, Qt::AscendingOrder);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(MigrationHistoryModel::NameColumn,
+                                                            QHeaderView::Stretch);
+    layout->addWidget(m_historyView);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedMigration);
+    return pane;
+}
+
+QWidget *MainWindow::createSourcePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_sourceHeader = new QLabel(tr("Select a migration to see its file and its DOWN section."), pane);
+    m_sourceHeader->setWordWrap(true);
+    m_sourceHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceHeader->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_sourceHeader);
+    m_sourceView = new MigrationSourceView(pane);
+    layout->addWidget(m_sourceView, 1);
+    return pane;
+}
+
+void MainWindow::createDocks()
+{
+    struct Planned
+    {
+        QString title;
+        QString objectName;
+        QString text;
+    };
+    // The frame the next capabilities fill. Until then each says so plainly.
+    const QList<Planned> docks{
+        {tr("Backups"), QStringLiteral("backupsDock"),
+         tr("Backups are not available in this version yet. Take one with mariadb-dump "
+            "--single-transaction --quick --routines --triggers --events before any rollback.")},
+        {tr("Log"), QStringLiteral("logDock"),
+         tr("The application log panel is not available in this version yet.")},
+        {tr("Service"), QStringLiteral("serviceDock"),
+         tr("Service control is not available in this version yet.")},
+        {tr("Verification"), QStringLiteral("verificationDock"),
+         tr("Verification reports are not available in this version yet.")},
+    };
+    QDockWidget *first = nullptr;
+    for (const Planned &planned : docks) {
+        auto *dock = new QDockWidget(planned.title, this);
+        dock->setObjectName(planned.objectName);
+        auto *label = new QLabel(planned.text, dock);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setContentsMargins(8, 8, 8, 8);
+        label->setEnabled(false);
+        dock->setWidget(label);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (first)
+            tabifyDockWidget(first, dock);
+        else
+            first = dock;
+    }
+    if (first)
+        first->raise();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                   tr("&Open…"), this);
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    auto *reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                     tr("&Reload"), this);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, m_controller, &WorkspaceController::reload);
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    fileMenu->addAction(openAction);
+    fileMenu->addAction(reloadAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    toolBar->addAction(openAction);
+    toolBar->addAction(reloadAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::open(const WorkspaceRequest &request)
+{
+    m_controller->open(request);
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->open(dialog.request());
+}
+
+void MainWindow::showLoading(const QString &description)
+{
+    m_statusLabel->setText(description);
+    m_busyIndicator->show();
+}
+
+void MainWindow::showWorkspace()
+{
+    m_busyIndicator->hide();
+    const Workspace &workspace = m_controller->workspace();
+    const MigrationHistoryModel *model = m_controller->model();
+    setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
+
+    QStringList problems;
+    if (!workspace.databaseError.isEmpty())
+        problems.append(tr("Cannot read the database, so every state below is unknown: %1")
+                            .arg(workspace.databaseError));
+    if (!workspace.migrations.errors.isEmpty()) {
+        problems.append(tr("%n problem(s) in the migrations folder:", nullptr,
+                           int(workspace.migrations.errors.size())));
+        for (const Diagnostic &error : workspace.migrations.errors.first(
+                 std::min<qsizetype>(5, workspace.migrations.errors.size())))
+            problems.append(QStringLiteral("  ") + error.toString());
+    }
+    m_problemBanner->setText(problems.join(u'\n'));
+    m_problemBanner->setVisible(!problems.isEmpty());
+
+    const History &history = workspace.history;
+    QStringList counts;
+    for (MigrationState state : {MigrationState::Applied, MigrationState::Pending,
+                                 MigrationState::Dirty, MigrationState::Failed,
+                                 MigrationState::MissingFile}) {
+        if (const int n = model->countInState(state))
+            counts.append(QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
+    }
+    const QString historyText =
+        history.style == HistoryStyle::None
+            ? tr("no history table")
+            : tr("history %1 (%2), rollback order: %3")
+                  .arg(history.table, historyStyleName(history.style),
+                       history.recordsAppliedOrder ? tr("as applied") : tr("by version"));
+    m_statusLabel->setText(QStringLiteral("%1 · %2 · %3 · %4 · %5")
+                               .arg(workspace.request.connection.url(),
+                                    workspace.serverVersion.isEmpty() ? tr("not connected")
+                                                                      : workspace.serverVersion,
+                                    historyText, formatName(workspace.migrations.format),
+                                    counts.join(QStringLiteral(", "))));
+    if (!m_historyView->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        // Start where a DBA looks first: the most recently applied migration.
+        int best = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const MigrationStatus *status = model->statusAt(row);
+            if (status->appliedOrder >= 0 &&
+                (best < 0 || status->appliedOrder > model->statusAt(best)->appliedOrder))
+                best = row;
+        }
+        if (best >= 0)
+            selectVersion(model->statusAt(best)->version);
+    } else {
+        showSelectedMigration();
+    }
+}
+
+bool MainWindow::selectVersion(const QString &version)
+{
+    const int sourceRow = m_controller->model()->rowOfVersion(version);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_historyView->setCurrentIndex(index);
+    m_historyView->scrollTo(index);
+    showSelectedMigration();
+    return true;
+}
+
+void MainWindow::showSelectedMigration()
+{
+    const QModelIndex current = m_historyView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString version = current.data(MigrationHistoryModel::VersionRole).toString();
+    const MigrationStatus *status =
+        m_controller->model()->statusAt(m_controller->model()->rowOfVersion(version));
+    const Migration *migration = m_controller->migration(version);
+    if (!migration || !status) {
+        m_sourceHeader->setText(tr("<b>%1</b> is in the database's history, but there is no "
+                                   "migration file for it.")
+                                    .arg(version.toHtmlEscaped()));
+        m_sourceView->showMessage(tr("-- No file for version %1.").arg(version));
+        return;
+    }
+    const QString file = migration->files.value(0);
+    QFile source(file);
+    const QString text = source.open(QIODevice::ReadOnly) ? QString::fromUtf8(source.readAll())
+                                                          : QString();
+    const QString down =
+        migration->reversible()
+            ? tr("DOWN: %n statement(s)", nullptr, int(migration->down.statements.size()))
+            : tr("<span style=\"color:#d63031\">irreversible: %1</span>")
+                  .arg(migration->irreversibleReason().toHtmlEscaped());
+    m_sourceHeader->setText(QStringLiteral("<b>%1 %2</b> — %3 — %4<br><small>%5</small>")
+                                .arg(migration->version.toHtmlEscaped(),
+                                     migration->name.toHtmlEscaped(),
+                                     StatePresentation::label(status->state).toHtmlEscaped(), down,
+                                     file.toHtmlEscaped()));
+    m_sourceView->showMigration(*migration, text);
+}
+
+} // namespace backstep

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+
+namespace backstep {
+
+class MigrationFilterProxyModel;
+class MigrationSourceView;
+class WorkspaceController;
+struct WorkspaceRequest;
+
+// The shell: the history table, the selected migration's source and the docks. The work
+// is done by the controller; this class only wires widgets to it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceController *controller() const { return m_controller; }
+    MigrationSourceView *sourceView() const { return m_sourceView; }
+    QTableView *historyView() const { return m_historyView; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+
+    void open(const WorkspaceRequest &request);
+    // Selects the migration's row; false when no row has that version.
+    bool selectVersion(const QString &version);
+
+public Q_SLOTS:
+    void showConnectionDialog();
+
+private:
+    QWidget *createHistoryPane();
+    QWidget *createSourcePane();
+    void createDocks();
+    void createActions();
+    void showLoading(const QString &description);
+    void showWorkspace();
+    void showSelectedMigration();
+
+    WorkspaceController *m_controller;
+    MigrationFilterProxyModel *m_proxy;
+    QLineEdit *m_filterEdit = nullptr;
+    QTableView *m_historyView = nullptr;
+    QLabel *m_problemBanner = nullptr;
+    QLabel *m_sourceHeader = nullptr;
+    MigrationSourceView *m_sourceView = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+};
+
+} // namespace backstep
