@@ -23,6 +23,7 @@ BACKSTEP_PACKAGES=(
     libqscintilla2-qt6-dev libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
     mariadb-server mariadb-client
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps
+    appstream desktop-file-utils
 )
 
 say() { printf '[backstep] %s\n' "$*" >&2; }
@@ -81,10 +82,17 @@ _root_admin() {
 # Creates the Debian 13 build root once; completes an interrupted creation; installs
 # packages added to BACKSTEP_PACKAGES since. Idempotent and quick when nothing is missing.
 ensure_buildroot() {
-    local root=$BACKSTEP_BUILDROOT stamp
+    local root=$BACKSTEP_BUILDROOT stamp lock
     stamp=$(packages_stamp)
     if [ -f "$root/.backstep-packages-$stamp" ]; then
         cp -f /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+        return 0
+    fi
+    # Two scripts started at once must not both run debootstrap or apt in the root.
+    exec {lock}>"${TMPDIR:-/tmp}/backstep-buildroot.lock"
+    flock "$lock"
+    if [ -f "$root/.backstep-packages-$stamp" ]; then
+        exec {lock}>&-
         return 0
     fi
     if [ ! -f "$root/.backstep-debootstrap-done" ]; then
@@ -138,6 +146,7 @@ EOF
     _root_admin apt-get clean
     as_root rm -f "$root"/.backstep-packages-*
     as_root touch "$root/.backstep-packages-$stamp"
+    exec {lock}>&-
 }
 
 ensure_toolchain() {

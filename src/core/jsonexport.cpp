@@ -68,6 +68,8 @@ QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &r
             {QStringLiteral("applied_at"),
              row.appliedAt.isValid() ? QJsonValue(row.appliedAt.toString(Qt::ISODate))
                                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("applied_order"),
+             row.appliedOrder >= 0 ? QJsonValue(row.appliedOrder) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("reversible"), row.reversible},
             {QStringLiteral("irreversible_reason"), optionalString(row.irreversibleReason)},
         });

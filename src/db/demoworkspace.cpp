@@ -49,8 +49,8 @@ Result<bool> exec(QSqlDatabase &db, const QString &sql, const QString &where)
 
 QString DemoWorkspace::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/demo");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/backstep/demo");
 }
 
 Result<DemoWorkspace::Paths> DemoWorkspace::ensure(const QString &folder)

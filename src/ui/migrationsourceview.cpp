@@ -119,6 +119,7 @@ void MigrationSourceView::showMessage(const QString &message)
     setText(message);
     markerDeleteAll();
     clearAnnotations();
+    m_annotations.clear();
     m_statementExtents.clear();
 }
 
@@ -127,6 +128,7 @@ void MigrationSourceView::showMigration(const Migration &migration, const QStrin
     m_lexer->resetStates();
     markerDeleteAll();
     clearAnnotations();
+    m_annotations.clear();
     clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
                         statementIndicatorA);
     clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)),
@@ -163,7 +165,7 @@ void MigrationSourceView::markSection(const MigrationSection &section, Marker ma
                     ? tr("DOWN section: empty, this migration cannot be rolled back")
                     : tr("DOWN section: %n statement(s), run in this order on rollback", nullptr,
                          int(section.statements.size()));
-            annotate(header, note, m_sectionStyle);
+            addAnnotation(header, note, m_sectionStyle);
         }
     }
 }
@@ -196,9 +198,8 @@ void MigrationSourceView::markErrors(const Migration &migration)
             continue;
         const int line = error.location.line - 1;
         markerAdd(line, ErrorMarker);
-        const QString previous = annotation(line);
-        const QString message = tr("column %1: %2").arg(error.location.column).arg(error.message);
-        annotate(line, previous.isEmpty() ? message : previous + u'\n' + message, m_errorStyle);
+        addAnnotation(line, tr("column %1: %2").arg(error.location.column).arg(error.message),
+                      m_errorStyle);
     }
 }
 
@@ -216,9 +217,16 @@ QList<int> MigrationSourceView::linesWithMarker(Marker marker) const
     return found;
 }
 
+void MigrationSourceView::addAnnotation(int line, const QString &text, const QsciStyle &style)
+{
+    QString &shown = m_annotations[line];
+    shown = shown.isEmpty() ? text : shown + u'\n' + text;
+    annotate(line, shown, style);
+}
+
 QString MigrationSourceView::annotationAt(int line) const
 {
-    return annotation(line - 1);
+    return m_annotations.value(line - 1);
 }
 
 } // namespace backstep

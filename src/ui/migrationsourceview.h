@@ -2,6 +2,8 @@
 
 #include "core/migration.h"
 
+#include <QHash>
+
 #include "ui/qscintilla.h"
 
 namespace backstep {
@@ -48,7 +50,11 @@ private:
     SyntaxHighlightingLexer *m_lexer;
     QsciStyle m_errorStyle;
     QsciStyle m_sectionStyle;
+    void addAnnotation(int line, const QString &text, const QsciStyle &style);
+
     QList<std::pair<int, int>> m_statementExtents;
+    // What each annotated line says (QScintilla's own getter is unreliable).
+    QHash<int, QString> m_annotations;
 };
 
 } // namespace backstep

@@ -1,0 +1,102 @@
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace backstep::test {
+
+QString temporaryRoot()
+{
+    const QString fromRun = qEnvironmentVariable("BACKSTEP_TEST_TMPDIR");
+    return fromRun.isEmpty() ? QStringLiteral(BACKSTEP_TEST_DEFAULT_TMPDIR) : fromRun;
+}
+
+MariaDbSandbox MariaDbSandbox::current()
+{
+    MariaDbSandbox sandbox;
+    const QString state = temporaryRoot() + QStringLiteral("/mariadb");
+    QFile port(state + QStringLiteral("/port"));
+    if (!port.open(QIODevice::ReadOnly))
+        qFatal("no MariaDB sandbox at %s: run the tests through ctest (fixture mariadb)",
+               qPrintable(state));
+    sandbox.port = port.readAll().trimmed().toInt();
+    sandbox.passwordFile = state + QStringLiteral("/password");
+    QFile password(sandbox.passwordFile);
+    if (!password.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(sandbox.passwordFile));
+    sandbox.password = QString::fromUtf8(password.readAll().trimmed());
+    return sandbox;
+}
+
+QString MariaDbSandbox::url(const QString &database) const
+{
+    return QStringLiteral("mysql://backstep@127.0.0.1:%1/%2").arg(port).arg(database);
+}
+
+QSqlDatabase MariaDbSandbox::connect(const QString &connectionName, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), connectionName);
+    db.setHostName(QStringLiteral("127.0.0.1"));
+    db.setPort(port);
+    db.setUserName(QStringLiteral("backstep"));
+    db.setPassword(password);
+    db.setDatabaseName(database);
+    if (!db.open())
+        qFatal("cannot connect to the sandbox: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+QString MariaDbSandbox::createDatabase(const QString &prefix) const
+{
+    const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate() % 1000000);
+    const QString connection = QStringLiteral("create-") + name;
+    {
+        QSqlDatabase db = connect(connection, QString());
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name)))
+            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return name;
+}
+
+ProcessResult run(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out: " + process.readAllStandardError();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    return run(QStringLiteral(BACKSTEP_CLI_PATH), arguments, environment);
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(text.toUtf8());
+}
+
+} // namespace backstep::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace backstep::test {
+
+// This ctest run's temporary folder (scripts/test makes a fresh one per run).
+QString temporaryRoot();
+
+// The throwaway MariaDB server started by the `mariadb` ctest fixture.
+struct MariaDbSandbox
+{
+    int port = 0;
+    QString password;
+    QString passwordFile;
+
+    // Reads the fixture's state; fails the calling test when the server is not there.
+    static MariaDbSandbox current();
+    QString url(const QString &database) const;
+    // A fresh database with a unique name, created as the application user over TCP.
+    QString createDatabase(const QString &prefix) const;
+    // A connection to `database` for setting up fixtures (removed by the caller).
+    QSqlDatabase connect(const QString &connectionName, const QString &database) const;
+};
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a built program to completion and returns what it printed.
+ProcessResult run(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                  int timeoutMs = 120000);
+ProcessResult runCli(const QStringList &arguments,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+void writeFile(const QString &path, const QString &text);
+
+} // namespace backstep::test
