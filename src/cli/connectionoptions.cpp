@@ -29,8 +29,8 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase)
     }
     parser.addOption({QStringLiteral("migrations"), tr("The migrations folder."), tr("dir")});
     parser.addOption({QStringLiteral("format"),
-                      tr("The migrations' format: %1.").arg(formatNames().join(u", ")),
-                      tr("name"), QStringLiteral("auto")});
+                      tr("The migrations' format: %1.").arg(formatNames().join(u", ")), tr("name"),
+                      QStringLiteral("auto")});
 }
 
 std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &context)
@@ -38,9 +38,9 @@ std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &co
     const QString name = context.parser.value(QStringLiteral("format"));
     const auto format = formatFromName(name);
     if (!format) {
-        context.err << tr("error: unknown format \"%1\" (known: %2)")
-                           .arg(name, formatNames().join(u", "))
-                    << Qt::endl;
+        context.err
+            << tr("error: unknown format \"%1\" (known: %2)").arg(name, formatNames().join(u", "))
+            << Qt::endl;
         return ExitBadInput;
     }
     return *format;
@@ -86,8 +86,7 @@ std::variant<WorkspaceRequest, ExitCode> ConnectionOptions::resolve(CliContext &
         request.password = *password.value();
         return request;
     }
-    auto typed = TerminalPrompt::askPassword(
-        tr("Password for %1: ").arg(request.connection.url()));
+    auto typed = TerminalPrompt::askPassword(tr("Password for %1: ").arg(request.connection.url()));
     if (!typed) {
         context.err << tr("error: %1").arg(typed.error()) << Qt::endl;
         return ExitBadInput;

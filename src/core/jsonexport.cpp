@@ -65,9 +65,9 @@ QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &r
             {QStringLiteral("version"), row.version},
             {QStringLiteral("name"), row.name},
             {QStringLiteral("state"), stateName(row.state)},
-            {QStringLiteral("applied_at"),
-             row.appliedAt.isValid() ? QJsonValue(row.appliedAt.toString(Qt::ISODate))
-                                     : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("applied_at"), row.appliedAt.isValid()
+                                               ? QJsonValue(row.appliedAt.toString(Qt::ISODate))
+                                               : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("applied_order"),
              row.appliedOrder >= 0 ? QJsonValue(row.appliedOrder) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("reversible"), row.reversible},

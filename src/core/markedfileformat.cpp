@@ -75,19 +75,22 @@ Statement blockStatement(const QString &path, QStringView text, const TextRange 
 MarkedFileFormat::MarkedFileFormat(MigrationFormat format, Syntax syntax)
     : m_format(format)
     , m_syntax(std::move(syntax))
-{
-}
+{}
 
 const MarkedFileFormat &MarkedFileFormat::forFormat(MigrationFormat format)
 {
-    static const MarkedFileFormat plain(
-        MigrationFormat::Plain,
-        {lineRegex(R"(^\s*--\s*[=+#*\s-]*UP\b[\s=#*:-]*$)"),
-         lineRegex(R"(^\s*--\s*[=+#*\s-]*DOWN\b[\s=#*:-]*$)"), {}, {}, {}});
-    static const MarkedFileFormat dbmate(
-        MigrationFormat::Dbmate,
-        {lineRegex(R"(^--\s*migrate:up(\s+\S.*)?\s*$)"),
-         lineRegex(R"(^--\s*migrate:down(\s+\S.*)?\s*$)"), {}, {}, {}});
+    static const MarkedFileFormat plain(MigrationFormat::Plain,
+                                        {lineRegex(R"(^\s*--\s*[=+#*\s-]*UP\b[\s=#*:-]*$)"),
+                                         lineRegex(R"(^\s*--\s*[=+#*\s-]*DOWN\b[\s=#*:-]*$)"),
+                                         {},
+                                         {},
+                                         {}});
+    static const MarkedFileFormat dbmate(MigrationFormat::Dbmate,
+                                         {lineRegex(R"(^--\s*migrate:up(\s+\S.*)?\s*$)"),
+                                          lineRegex(R"(^--\s*migrate:down(\s+\S.*)?\s*$)"),
+                                          {},
+                                          {},
+                                          {}});
     static const MarkedFileFormat goose(
         MigrationFormat::Goose,
         {lineRegex(R"(^--\s*\+goose\s+up\b.*$)"), lineRegex(R"(^--\s*\+goose\s+down\b.*$)"),
@@ -189,8 +192,8 @@ void MarkedFileFormat::read(const QString &path, QStringView text, Migration &mi
             !m_syntax.statementBegin.pattern().isEmpty()) {
             if (m_syntax.statementBegin.matchView(line.text).hasMatch()) {
                 if (inBlock)
-                    section().errors.append({{path, line.number, 1},
-                                             tr("StatementBegin inside a statement block")});
+                    section().errors.append(
+                        {{path, line.number, 1}, tr("StatementBegin inside a statement block")});
                 closeRange(false);
                 inBlock = true;
                 blockStartLine = line.number;
@@ -199,8 +202,8 @@ void MarkedFileFormat::read(const QString &path, QStringView text, Migration &mi
             }
             if (m_syntax.statementEnd.matchView(line.text).hasMatch()) {
                 if (!inBlock) {
-                    section().errors.append({{path, line.number, 1},
-                                             tr("StatementEnd without StatementBegin")});
+                    section().errors.append(
+                        {{path, line.number, 1}, tr("StatementEnd without StatementBegin")});
                     continue;
                 }
                 closeRange(true);
@@ -211,7 +214,8 @@ void MarkedFileFormat::read(const QString &path, QStringView text, Migration &mi
         }
         if (!inBlock && !m_syntax.option.pattern().isEmpty() &&
             m_syntax.option.matchView(line.text).hasMatch()) {
-            const QString option = line.text.trimmed().toString();
+            const QString option =
+                m_syntax.option.matchView(line.text).captured(1).simplified().toUpper();
             if (!migration.options.contains(option))
                 migration.options.append(option);
             continue;

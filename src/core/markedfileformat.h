@@ -28,7 +28,7 @@ private:
         QRegularExpression down;
         QRegularExpression statementBegin; // invalid when the format has none
         QRegularExpression statementEnd;
-        QRegularExpression option;         // a directive line kept as an option
+        QRegularExpression option; // a directive line kept as an option
     };
     MarkedFileFormat(MigrationFormat format, Syntax syntax);
 

@@ -52,13 +52,12 @@ MigrationFormat detectFormat(const QList<LoadedFile> &files, MigrationSet &set)
     for (auto it = claimed.cbegin(); it != claimed.cend(); ++it)
         kinds.append(QStringLiteral("%1 (%2, ...)").arg(formatName(it.key()), it.value().first()));
     kinds.sort();
-    set.errors.append({{set.folder, 0, 0},
-                       tr("the folder mixes migration formats: %1").arg(kinds.join(u"; "))});
+    set.errors.append(
+        {{set.folder, 0, 0}, tr("the folder mixes migration formats: %1").arg(kinds.join(u"; "))});
     // Read with the format most files use, so that the rest is still shown.
-    auto most = std::max_element(claimed.cbegin(), claimed.cend(),
-                                 [](const QStringList &a, const QStringList &b) {
-                                     return a.size() < b.size();
-                                 });
+    auto most = std::max_element(
+        claimed.cbegin(), claimed.cend(),
+        [](const QStringList &a, const QStringList &b) { return a.size() < b.size(); });
     return most.key();
 }
 
@@ -104,7 +103,8 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            set.errors.append({{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString())});
+            set.errors.append(
+                {{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString())});
             continue;
         }
         files.append({path, *parsed, QString::fromUtf8(file.readAll())});
@@ -121,9 +121,9 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
             return set;
         const LoadedFile &file = files[i];
         if (i > 0 && compareVersions(files[i - 1].name.version, file.name.version) == 0) {
-            set.errors.append({{file.path, 0, 0},
-                               tr("duplicate version %1: also in %2")
-                                   .arg(file.name.version, files[i - 1].path)});
+            set.errors.append(
+                {{file.path, 0, 0},
+                 tr("duplicate version %1: also in %2").arg(file.name.version, files[i - 1].path)});
             continue;
         }
         Migration migration;
@@ -135,7 +135,8 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
             migration.down.ranges.isEmpty() && !reader.recognizes(file.text)) {
             // A file without this format's markers in a folder of that format.
             for (MigrationFormat other : MarkedFileFormat::formats()) {
-                if (other != set.format && MarkedFileFormat::forFormat(other).recognizes(file.text)) {
+                if (other != set.format &&
+                    MarkedFileFormat::forFormat(other).recognizes(file.text)) {
                     set.errors.append({{file.path, 0, 0},
                                        tr("this file is in the %1 format, the folder in %2")
                                            .arg(formatName(other), formatName(set.format))});

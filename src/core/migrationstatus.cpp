@@ -132,9 +132,10 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
             }
         }
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const MigrationStatus &a, const MigrationStatus &b) {
-        return compareVersions(a.version, b.version) < 0;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const MigrationStatus &a, const MigrationStatus &b) {
+                         return compareVersions(a.version, b.version) < 0;
+                     });
     return rows;
 }
 

@@ -9,9 +9,9 @@ Result<QString> PasswordSource::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("PasswordSource",
-                                                 "cannot read the password file %1: %2")
-                         .arg(path, file.errorString())};
+        return Error{
+            QCoreApplication::translate("PasswordSource", "cannot read the password file %1: %2")
+                .arg(path, file.errorString())};
     // The first line is the password; a trailing line feed is not part of it.
     QString password = QString::fromUtf8(file.readLine());
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))

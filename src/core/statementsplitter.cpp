@@ -12,6 +12,14 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
 }
 
+bool startsWithDelimiterCommand(QStringView text)
+{
+    static constexpr QLatin1StringView keyword("delimiter");
+    return text.size() > keyword.size() &&
+           text.first(keyword.size()).compare(keyword, Qt::CaseInsensitive) == 0 &&
+           isSpace(text[keyword.size()]);
+}
+
 bool isBlank(QStringView text)
 {
     for (QChar c : text)
@@ -34,8 +42,7 @@ public:
         : m_text(text)
         , m_options(options)
         , m_delimiter(options.delimiter)
-    {
-    }
+    {}
 
     SplitResult run()
     {
@@ -46,7 +53,10 @@ public:
             const bool last = lineEnd < 0;
             if (last)
                 lineEnd = m_text.size();
-            processLine(lineBegin, lineEnd, lineNumber);
+            // The client reads lines without their CR LF or LF ending.
+            const qsizetype contentEnd =
+                lineEnd > lineBegin && m_text[lineEnd - 1] == u'\r' ? lineEnd - 1 : lineEnd;
+            processLine(lineBegin, contentEnd, lineNumber);
             if (last)
                 break;
             lineBegin = lineEnd + 1;
@@ -153,7 +163,9 @@ private:
         if (line.isEmpty() && m_buffer.isEmpty())
             return;
 
-        auto at = [&](qsizetype i) { return i < line.size() ? line[i] : QChar(); };
+        auto at = [&](qsizetype i) {
+            return i < line.size() ? line[i] : QChar();
+        };
         QString out;
         bool needSpace = false;
         // Like the client, the executable-comment flag lives for one line only.
@@ -186,10 +198,9 @@ private:
                 continue;
             }
             if (!m_mlComment && m_inString.isNull() &&
-                (c == u'#' ||
-                 (c == u'-' && at(pos + 1) == u'-' &&
-                  (pos + 2 >= line.size() || isSpace(line[pos + 2]) ||
-                   (m_buffer.isEmpty() && out.isEmpty()))))) {
+                (c == u'#' || (c == u'-' && at(pos + 1) == u'-' &&
+                               (pos + 2 >= line.size() || isSpace(line[pos + 2]) ||
+                                (m_buffer.isEmpty() && out.isEmpty()))))) {
                 flush(out);
                 break; // The rest of the line is a comment.
             }
@@ -237,7 +248,10 @@ private:
         }
 
         if (!out.isEmpty() || !m_buffer.isEmpty()) {
-            out.append(u'\n');
+            // Like the client, no line feed after a line that reads as a DELIMITER
+            // command inside a pending statement: it joins the next line.
+            if (!startsWithDelimiterCommand(out) || !m_inString.isNull() || m_mlComment)
+                out.append(u'\n');
             if (!m_mlComment)
                 m_buffer.append(out);
         }
@@ -251,7 +265,7 @@ private:
     {
         if (!m_inString.isNull()) {
             const QString what = m_inString == u'`' ? tr("unterminated quoted identifier")
-                                                     : tr("unterminated string");
+                                                    : tr("unterminated string");
             m_result.errors.append({m_openedAt, what});
             return;
         }

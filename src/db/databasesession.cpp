@@ -28,8 +28,7 @@ QString nextConnectionName()
 DatabaseSession::DatabaseSession(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 DatabaseSession::~DatabaseSession()
 {

@@ -121,15 +121,15 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
             }
         }
         const bool incident = migration.version.toInt() >= 1200;
-        const QDateTime at = incident ? incidentDeploy.addSecs((step - 5) * 3)
-                                      : firstDeploy.addDays(step * 4);
+        const QDateTime at =
+            incident ? incidentDeploy.addSecs((step - 5) * 3) : firstDeploy.addDays(step * 4);
         ++step;
-        auto recorded = exec(db,
-                             QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, "
-                                            "tstamp) VALUES (%1, 1, '%2')")
-                                 .arg(migration.version,
-                                      at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                             tr("recording %1").arg(migration.version));
+        auto recorded =
+            exec(db,
+                 QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, "
+                                "tstamp) VALUES (%1, 1, '%2')")
+                     .arg(migration.version, at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 tr("recording %1").arg(migration.version));
         if (!recorded) {
             db.rollback();
             return Error{recorded.error()};

@@ -137,7 +137,8 @@ void MigrationFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
-bool MigrationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool MigrationFilterProxyModel::filterAcceptsRow(int sourceRow,
+                                                 const QModelIndex &sourceParent) const
 {
     if (m_text.isEmpty())
         return true;
@@ -154,7 +155,8 @@ bool MigrationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
 bool MigrationFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.column() == MigrationHistoryModel::VersionColumn)
-        return compareVersions(left.data(sortRole()).toString(), right.data(sortRole()).toString()) < 0;
+        return compareVersions(left.data(sortRole()).toString(),
+                               right.data(sortRole()).toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -13,11 +13,18 @@ class MigrationHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StateColumn, VersionColumn, NameColumn, AppliedAtColumn, DownColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        VersionColumn,
+        NameColumn,
+        AppliedAtColumn,
+        DownColumn,
+        ColumnCount
+    };
     enum Role {
         StateRole = Qt::UserRole + 1, // MigrationState as int
         VersionRole,
-        MigrationIndexRole,           // index into the MigrationSet, -1 when no file
+        MigrationIndexRole, // index into the MigrationSet, -1 when no file
         SortRole,
     };
 

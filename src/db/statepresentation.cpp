@@ -66,7 +66,8 @@ QIcon StatePresentation::icon(MigrationState state)
         const double s = size;
         switch (state) {
         case MigrationState::Applied:
-            painter.drawPolyline(QPolygonF{{0.30 * s, 0.52 * s}, {0.45 * s, 0.67 * s}, {0.70 * s, 0.36 * s}});
+            painter.drawPolyline(
+                QPolygonF{{0.30 * s, 0.52 * s}, {0.45 * s, 0.67 * s}, {0.70 * s, 0.36 * s}});
             break;
         case MigrationState::Pending:
             painter.drawLine(QPointF(0.5 * s, 0.5 * s), QPointF(0.5 * s, 0.3 * s));

@@ -36,7 +36,8 @@ struct Workspace
 class WorkspaceLoader
 {
 public:
-    static Workspace load(const WorkspaceRequest &request, const std::atomic_bool *cancel = nullptr);
+    static Workspace load(const WorkspaceRequest &request,
+                          const std::atomic_bool *cancel = nullptr);
     static QFuture<Workspace> start(WorkspaceRequest request,
                                     std::shared_ptr<std::atomic_bool> cancel);
 };

@@ -25,7 +25,8 @@ void chooseOffscreenForScreenshots(int argc, char *argv[])
 {
     bool screenshot = false;
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
             screenshot = true;
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -38,7 +39,8 @@ void fail(const QString &message)
 }
 
 // The request the command line describes; nullopt (after saying why) when it is wrong.
-std::optional<std::optional<WorkspaceRequest>> requestFromArguments(const QCommandLineParser &parser)
+std::optional<std::optional<WorkspaceRequest>>
+requestFromArguments(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("demo"))) {
         auto demo = DemoWorkspace::ensure(DemoWorkspace::defaultFolder());
@@ -68,7 +70,8 @@ std::optional<std::optional<WorkspaceRequest>> requestFromArguments(const QComma
     request.migrationsFolder = QDir(parser.value(QStringLiteral("migrations"))).absolutePath();
     const auto format = formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        fail(QApplication::translate("backstep", "unknown format %1").arg(parser.value(QStringLiteral("format"))));
+        fail(QApplication::translate("backstep", "unknown format %1")
+                 .arg(parser.value(QStringLiteral("format"))));
         return std::nullopt;
     }
     request.format = *format;
@@ -82,10 +85,11 @@ std::optional<std::optional<WorkspaceRequest>> requestFromArguments(const QComma
             request.password = *password.value();
         } else {
             bool ok = false;
-            request.password = QInputDialog::getText(
-                nullptr, QApplication::translate("backstep", "Password"),
-                QApplication::translate("backstep", "Password for %1:").arg(request.connection.url()),
-                QLineEdit::Password, {}, &ok);
+            request.password =
+                QInputDialog::getText(nullptr, QApplication::translate("backstep", "Password"),
+                                      QApplication::translate("backstep", "Password for %1:")
+                                          .arg(request.connection.url()),
+                                      QLineEdit::Password, {}, &ok);
             if (!ok)
                 return std::nullopt;
         }
@@ -110,17 +114,30 @@ int runApplication(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("backstep", "Roll back database migrations safely, with evidence."));
+    parser.setApplicationDescription(QApplication::translate(
+        "backstep", "Roll back database migrations safely, with evidence."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("url"), QApplication::translate("backstep", "mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH."), QStringLiteral("url")},
-        {QStringLiteral("password-file"), QApplication::translate("backstep", "Read the password from this file."), QStringLiteral("file")},
-        {QStringLiteral("migrations"), QApplication::translate("backstep", "The migrations folder."), QStringLiteral("dir")},
-        {QStringLiteral("format"), QApplication::translate("backstep", "The migrations' format (default: auto)."), QStringLiteral("name"), QStringLiteral("auto")},
-        {QStringLiteral("demo"), QApplication::translate("backstep", "Open the embedded SQLite demo workspace.")},
-        {QStringLiteral("screenshot"), QApplication::translate("backstep", "Render the main window to this PNG and exit."), QStringLiteral("file")},
-        {QStringLiteral("select"), QApplication::translate("backstep", "Select this migration version."), QStringLiteral("version")},
+        {QStringLiteral("url"),
+         QApplication::translate("backstep",
+                                 "mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH."),
+         QStringLiteral("url")},
+        {QStringLiteral("password-file"),
+         QApplication::translate("backstep", "Read the password from this file."),
+         QStringLiteral("file")},
+        {QStringLiteral("migrations"),
+         QApplication::translate("backstep", "The migrations folder."), QStringLiteral("dir")},
+        {QStringLiteral("format"),
+         QApplication::translate("backstep", "The migrations' format (default: auto)."),
+         QStringLiteral("name"), QStringLiteral("auto")},
+        {QStringLiteral("demo"),
+         QApplication::translate("backstep", "Open the embedded SQLite demo workspace.")},
+        {QStringLiteral("screenshot"),
+         QApplication::translate("backstep", "Render the main window to this PNG and exit."),
+         QStringLiteral("file")},
+        {QStringLiteral("select"),
+         QApplication::translate("backstep", "Select this migration version."),
+         QStringLiteral("version")},
     });
     parser.process(app);
 
@@ -146,7 +163,8 @@ int runApplication(int argc, char *argv[])
     };
     if (!screenshot.isEmpty()) {
         if (*request)
-            QObject::connect(window.controller(), &WorkspaceController::loaded, &window, finishScreenshot);
+            QObject::connect(window.controller(), &WorkspaceController::loaded, &window,
+                             finishScreenshot);
         else
             finishScreenshot();
     } else if (!select.isEmpty()) {

@@ -29,8 +29,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_ui->sqliteBrowseButton, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("SQLite database"),
-                                                          m_ui->sqliteEdit->text());
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("SQLite database"), m_ui->sqliteEdit->text());
         if (!file.isEmpty())
             m_ui->sqliteEdit->setText(file);
     });
@@ -71,9 +71,10 @@ void ConnectionDialog::updateEngineFields()
 {
     const bool sqlite =
         m_ui->engineCombo->currentData().toInt() == int(ConnectionSpec::Engine::Sqlite);
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
-                            static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
-                            static_cast<QWidget *>(m_ui->databaseEdit)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
+          static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+          static_cast<QWidget *>(m_ui->databaseEdit)})
         widget->setEnabled(!sqlite);
     m_ui->sqliteEdit->setEnabled(sqlite);
     m_ui->sqliteBrowseButton->setEnabled(sqlite);
@@ -101,8 +102,8 @@ Result<WorkspaceRequest> ConnectionDialog::readFields() const
     request.connection = spec.value();
     request.password = m_ui->passwordEdit->text();
     request.migrationsFolder = m_ui->migrationsEdit->text().trimmed();
-    request.format = formatFromName(m_ui->formatCombo->currentData().toString())
-                         .value_or(MigrationFormat::Auto);
+    request.format =
+        formatFromName(m_ui->formatCombo->currentData().toString()).value_or(MigrationFormat::Auto);
     return request;
 }
 
@@ -114,8 +115,8 @@ void ConnectionDialog::accept()
         return;
     }
     m_request = request.value();
-    RecentConnections::remember({m_request.connection.url(), m_request.migrationsFolder,
-                                 formatName(m_request.format)});
+    RecentConnections::remember(
+        {m_request.connection.url(), m_request.migrationsFolder, formatName(m_request.format)});
     QDialog::accept();
 }
 

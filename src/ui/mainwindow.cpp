@@ -63,8 +63,8 @@ QWidget *MainWindow::createHistoryPane()
     m_problemBanner = new QLabel(pane);
     m_problemBanner->setWordWrap(true);
     m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fbe3e3; color: #7a1010; border: 1px solid #d63031; padding: 6px; }"));
+    m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #7a1010; "
+                                                  "border: 1px solid #d63031; padding: 6px; }"));
     m_problemBanner->hide();
     layout->addWidget(m_problemBanner);
 
@@ -98,7 +98,8 @@ QWidget *MainWindow::createSourcePane()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_sourceHeader = new QLabel(tr("Select a migration to see its file and its DOWN section."), pane);
+    m_sourceHeader =
+        new QLabel(tr("Select a migration to see its file and its DOWN section."), pane);
     m_sourceHeader->setWordWrap(true);
     m_sourceHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sourceHeader->setContentsMargins(4, 4, 4, 4);
@@ -155,12 +156,12 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                   tr("&Open…"), this);
+    auto *openAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
-    auto *reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
-                                     tr("&Reload"), this);
+    auto *reloadAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this);
     reloadAction->setShortcut(QKeySequence::Refresh);
     connect(reloadAction, &QAction::triggered, m_controller, &WorkspaceController::reload);
     auto *quitAction = new QAction(tr("&Quit"), this);
@@ -220,11 +221,12 @@ void MainWindow::showWorkspace()
 
     const History &history = workspace.history;
     QStringList counts;
-    for (MigrationState state : {MigrationState::Applied, MigrationState::Pending,
-                                 MigrationState::Dirty, MigrationState::Failed,
-                                 MigrationState::MissingFile}) {
+    for (MigrationState state :
+         {MigrationState::Applied, MigrationState::Pending, MigrationState::Dirty,
+          MigrationState::Failed, MigrationState::MissingFile}) {
         if (const int n = model->countInState(state))
-            counts.append(QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
+            counts.append(
+                QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
     }
     const QString historyText =
         history.style == HistoryStyle::None
@@ -232,12 +234,12 @@ void MainWindow::showWorkspace()
             : tr("history %1 (%2), rollback order: %3")
                   .arg(history.table, historyStyleName(history.style),
                        history.recordsAppliedOrder ? tr("as applied") : tr("by version"));
-    m_statusLabel->setText(QStringLiteral("%1 · %2 · %3 · %4 · %5")
-                               .arg(workspace.request.connection.url(),
-                                    workspace.serverVersion.isEmpty() ? tr("not connected")
-                                                                      : workspace.serverVersion,
-                                    historyText, formatName(workspace.migrations.format),
-                                    counts.join(QStringLiteral(", "))));
+    m_statusLabel->setText(
+        QStringLiteral("%1 · %2 · %3 · %4 · %5")
+            .arg(workspace.request.connection.url(),
+                 workspace.serverVersion.isEmpty() ? tr("not connected") : workspace.serverVersion,
+                 historyText, formatName(workspace.migrations.format),
+                 counts.join(QStringLiteral(", "))));
     if (!m_historyView->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         // Start where a DBA looks first: the most recently applied migration.
         int best = -1;
@@ -286,8 +288,8 @@ void MainWindow::showSelectedMigration()
     }
     const QString file = migration->files.value(0);
     QFile source(file);
-    const QString text = source.open(QIODevice::ReadOnly) ? QString::fromUtf8(source.readAll())
-                                                          : QString();
+    const QString text =
+        source.open(QIODevice::ReadOnly) ? QString::fromUtf8(source.readAll()) : QString();
     const QString down =
         migration->reversible()
             ? tr("DOWN: %n statement(s)", nullptr, int(migration->down.statements.size()))

@@ -73,9 +73,8 @@ MigrationSourceView::MigrationSourceView(QWidget *parent)
 
     for (int indicator : {statementIndicatorA, statementIndicatorB}) {
         indicatorDefine(StraightBoxIndicator, indicator);
-        setIndicatorForegroundColor(indicator == statementIndicatorA ? downColour
-                                                                     : downColour.darker(140),
-                                    indicator);
+        setIndicatorForegroundColor(
+            indicator == statementIndicatorA ? downColour : downColour.darker(140), indicator);
         SendScintilla(SCI_INDICSETALPHA, indicator, 28);
         SendScintilla(SCI_INDICSETOUTLINEALPHA, indicator, 110);
         SendScintilla(SCI_INDICSETUNDER, indicator, true);

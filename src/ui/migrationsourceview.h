@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/migration.h"
+#include "ui/qscintilla.h"
 
 #include <QHash>
-
-#include "ui/qscintilla.h"
 
 namespace backstep {
 

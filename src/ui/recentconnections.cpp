@@ -22,7 +22,8 @@ QList<RecentConnections::Entry> RecentConnections::load()
 void RecentConnections::remember(const Entry &entry)
 {
     QList<Entry> entries = load();
-    entries.removeIf([&](const Entry &e) { return e.url == entry.url && e.migrations == entry.migrations; });
+    entries.removeIf(
+        [&](const Entry &e) { return e.url == entry.url && e.migrations == entry.migrations; });
     entries.prepend(entry);
     while (entries.size() > maximum)
         entries.removeLast();

@@ -110,8 +110,8 @@ void SyntaxHighlightingLexer::styleText(int start, int end)
     // first line whose state is not known.
     int line = std::min(firstLine, int(m_lineEndStates.size()));
     m_lineEndStates.resize(line);
-    KSyntaxHighlighting::State state = line > 0 ? m_lineEndStates.at(line - 1)
-                                                : KSyntaxHighlighting::State();
+    KSyntaxHighlighting::State state =
+        line > 0 ? m_lineEndStates.at(line - 1) : KSyntaxHighlighting::State();
     for (; line <= lastLine; ++line) {
         const long lineStart = view->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, line);
         const QString withEnd = view->text(line);
@@ -125,7 +125,8 @@ void SyntaxHighlightingLexer::styleText(int start, int end)
         int pos = 0;
         auto styleRun = [&](int from, int to, int style) {
             if (to > from)
-                setStyling(int(QStringView(withEnd).sliced(from, to - from).toUtf8().size()), style);
+                setStyling(int(QStringView(withEnd).sliced(from, to - from).toUtf8().size()),
+                           style);
         };
         for (const auto &span : std::as_const(m_highlighter->spans)) {
             if (span.offset < pos)

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/qscintilla.h"
+
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-#include "ui/qscintilla.h"
 
 #include <memory>
 

@@ -22,8 +22,8 @@ void WorkspaceController::open(WorkspaceRequest request)
         m_cancel->store(true);
     m_request = std::move(request);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    Q_EMIT loadingStarted(tr("Reading %1 and %2…")
-                              .arg(m_request.migrationsFolder, m_request.connection.url()));
+    Q_EMIT loadingStarted(
+        tr("Reading %1 and %2…").arg(m_request.migrationsFolder, m_request.connection.url()));
     m_watcher.setFuture(WorkspaceLoader::start(m_request, m_cancel));
 }
 

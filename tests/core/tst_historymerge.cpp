@@ -100,7 +100,8 @@ private Q_SLOTS:
 
 void TestHistoryMerge::dbmateHistory()
 {
-    const MigrationSet set = makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    const MigrationSet set =
+        makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
     History history;
     history.style = HistoryStyle::Dbmate;
     history.table = QStringLiteral("schema_migrations");
@@ -125,8 +126,8 @@ void TestHistoryMerge::dbmateHistory()
 
 void TestHistoryMerge::golangMigrateHistory()
 {
-    const MigrationSet set = makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                      QStringLiteral("4")});
+    const MigrationSet set = makeSet(
+        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")});
     History history;
     history.style = HistoryStyle::GolangMigrate;
     history.table = QStringLiteral("schema_migrations");
@@ -144,7 +145,8 @@ void TestHistoryMerge::golangMigrateHistory()
 
 void TestHistoryMerge::golangMigrateDirty()
 {
-    const MigrationSet set = makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    const MigrationSet set =
+        makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
     History history;
     history.style = HistoryStyle::GolangMigrate;
     history.currentVersionOnly = true;
@@ -158,7 +160,8 @@ void TestHistoryMerge::golangMigrateDirty()
 
 void TestHistoryMerge::gooseAppliedOrder()
 {
-    const MigrationSet set = makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    const MigrationSet set =
+        makeSet({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
     History history;
     history.style = HistoryStyle::Goose;
     history.table = QStringLiteral("goose_db_version");
@@ -235,7 +238,8 @@ void TestHistoryMerge::compareVersions_data()
     QTest::newRow("zero") << QStringLiteral("000") << QStringLiteral("0") << 0;
     QTest::newRow("timestamps") << QStringLiteral("20240101120000")
                                 << QStringLiteral("20240101120001") << -1;
-    QTest::newRow("dotted, numeric parts") << QStringLiteral("1.2.10") << QStringLiteral("1.2.9") << 1;
+    QTest::newRow("dotted, numeric parts")
+        << QStringLiteral("1.2.10") << QStringLiteral("1.2.9") << 1;
     QTest::newRow("dotted, prefix first") << QStringLiteral("1.2") << QStringLiteral("1.2.0") << -1;
     QTest::newRow("text") << QStringLiteral("abc") << QStringLiteral("abd") << -1;
     QTest::newRow("number before suffix") << QStringLiteral("1") << QStringLiteral("1a") << -1;
@@ -277,7 +281,8 @@ void TestHistoryMerge::connectionSpec_data()
         << QStringLiteral("inventory") << QString() << QString();
     QTest::newRow("sqlite relative")
         << QStringLiteral("sqlite:data/app.db") << true << false << QString() << 3306 << QString()
-        << QString() << QDir::cleanPath(QDir::current().absoluteFilePath(QStringLiteral("data/app.db")))
+        << QString()
+        << QDir::cleanPath(QDir::current().absoluteFilePath(QStringLiteral("data/app.db")))
         << QString();
     QTest::newRow("sqlite absolute")
         << QStringLiteral("sqlite:/var/lib/app/app.db") << true << false << QString() << 3306
@@ -288,12 +293,12 @@ void TestHistoryMerge::connectionSpec_data()
     QTest::newRow("password in URL")
         << QStringLiteral("mysql://app:s3cr3t@db/shop") << false << true << QString() << 0
         << QString() << QString() << QString() << QStringLiteral("--password-file");
-    QTest::newRow("missing user")
-        << QStringLiteral("mysql://db.example/shop") << false << true << QString() << 0 << QString()
-        << QString() << QString() << QStringLiteral("user");
-    QTest::newRow("missing host")
-        << QStringLiteral("mysql://app@/shop") << false << true << QString() << 0 << QString()
-        << QString() << QString() << QStringLiteral("host");
+    QTest::newRow("missing user") << QStringLiteral("mysql://db.example/shop") << false << true
+                                  << QString() << 0 << QString() << QString() << QString()
+                                  << QStringLiteral("user");
+    QTest::newRow("missing host") << QStringLiteral("mysql://app@/shop") << false << true
+                                  << QString() << 0 << QString() << QString() << QString()
+                                  << QStringLiteral("host");
     QTest::newRow("missing database")
         << QStringLiteral("mysql://app@db.example:3306") << false << true << QString() << 0
         << QString() << QString() << QString() << QStringLiteral("database");
@@ -335,7 +340,8 @@ void TestHistoryMerge::connectionSpec()
         QCOMPARE(spec->user, user);
         QCOMPARE(spec->database, database);
         QCOMPARE(spec->databaseName(), database);
-        QCOMPARE(spec->url(), QStringLiteral("mysql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database));
+        QCOMPARE(spec->url(),
+                 QStringLiteral("mysql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database));
     } else {
         QCOMPARE(spec->sqlitePath, sqlitePath);
         QCOMPARE(spec->databaseName(), QStringLiteral("app"));
@@ -398,8 +404,8 @@ void TestHistoryMerge::statusJson()
     history.table = QStringLiteral("schema_migrations");
     history.applied = {applied(QStringLiteral("1"), at(1))};
     const QList<MigrationStatus> rows = mergeHistory(set, history);
-    const Diagnostics errors{{{QStringLiteral("/migrations/2_m2.sql"), 4, 7},
-                              QStringLiteral("unterminated string")}};
+    const Diagnostics errors{
+        {{QStringLiteral("/migrations/2_m2.sql"), 4, 7}, QStringLiteral("unterminated string")}};
 
     const QJsonObject json = statusToJson(history, rows, errors);
     QCOMPARE(json.value(QStringLiteral("history_table")).toString(),
@@ -425,10 +431,12 @@ void TestHistoryMerge::statusJson()
     const QJsonArray jsonErrors = json.value(QStringLiteral("errors")).toArray();
     QCOMPARE(jsonErrors.size(), 1);
     const QJsonObject error = jsonErrors[0].toObject();
-    QCOMPARE(error.value(QStringLiteral("file")).toString(), QStringLiteral("/migrations/2_m2.sql"));
+    QCOMPARE(error.value(QStringLiteral("file")).toString(),
+             QStringLiteral("/migrations/2_m2.sql"));
     QCOMPARE(error.value(QStringLiteral("line")).toInt(), 4);
     QCOMPARE(error.value(QStringLiteral("column")).toInt(), 7);
-    QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unterminated string"));
+    QCOMPARE(error.value(QStringLiteral("message")).toString(),
+             QStringLiteral("unterminated string"));
 
     // Without a history table, the table is null.
     const QJsonObject none = statusToJson(History(), {}, {});
@@ -457,7 +465,11 @@ void TestHistoryMerge::migrationSetJson()
     QCOMPARE(first.value(QStringLiteral("options")).toArray(),
              QJsonArray{QStringLiteral("transaction:false")});
     QCOMPARE(first.value(QStringLiteral("up")).toArray().size(), 1);
-    QCOMPARE(first.value(QStringLiteral("up")).toArray()[0].toObject().value(QStringLiteral("sql")).toString(),
+    QCOMPARE(first.value(QStringLiteral("up"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("sql"))
+                 .toString(),
              QStringLiteral("CREATE TABLE t1 (id INT)"));
     QCOMPARE(first.value(QStringLiteral("down")).toArray().size(), 1);
     const QJsonObject second = migrations[1].toObject();

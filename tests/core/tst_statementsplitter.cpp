@@ -109,12 +109,13 @@ void TestStatementSplitter::splitsLikeTheClient_data()
     QTest::newRow("backslash-escaped quote in string (client)")
         << QStringLiteral("SELECT 'a\\'b;c';") << QStringList{QStringLiteral("SELECT 'a\\'b;c'")};
     QTest::newRow("backslash-escaped double quote")
-        << QStringLiteral("SELECT \"x\\\";y\";") << QStringList{QStringLiteral("SELECT \"x\\\";y\"")};
-    QTest::newRow("doubled quotes (client)")
-        << QStringLiteral("SELECT 'it''s; fine';")
-        << QStringList{QStringLiteral("SELECT 'it''s; fine'")};
+        << QStringLiteral("SELECT \"x\\\";y\";")
+        << QStringList{QStringLiteral("SELECT \"x\\\";y\"")};
+    QTest::newRow("doubled quotes (client)") << QStringLiteral("SELECT 'it''s; fine';")
+                                             << QStringList{QStringLiteral("SELECT 'it''s; fine'")};
     QTest::newRow("backtick identifier with doubled backtick and delimiter (client)")
-        << QStringLiteral("SELECT `a``;b` FROM t;") << QStringList{QStringLiteral("SELECT `a``;b` FROM t")};
+        << QStringLiteral("SELECT `a``;b` FROM t;")
+        << QStringList{QStringLiteral("SELECT `a``;b` FROM t")};
     QTest::newRow("backslash is no escape in backticks")
         << QStringLiteral("SELECT `a\\`; SELECT 2;")
         << QStringList{QStringLiteral("SELECT `a\\`"), QStringLiteral("SELECT 2")};
@@ -153,7 +154,8 @@ void TestStatementSplitter::splitsLikeTheClient_data()
     QTest::newRow("empty input") << QString() << QStringList();
     QTest::newRow("blank input") << QStringLiteral("  \n\t\n\n") << QStringList();
     QTest::newRow("comment-only input")
-        << QStringLiteral("-- just a comment\n# another;\n/* block;\n comment */\n") << QStringList();
+        << QStringLiteral("-- just a comment\n# another;\n/* block;\n comment */\n")
+        << QStringList();
     QTest::newRow("empty statements") << QStringLiteral(";\n ; ;\n") << QStringList();
 
     QTest::newRow("multiple statements on one line (client)")
@@ -187,18 +189,16 @@ void TestStatementSplitter::locations_data()
     // One entry per statement: line, column, beginOffset, endOffset, endLine.
     QTest::addColumn<QList<QList<qsizetype>>>("expected");
 
-    QTest::newRow("single statement")
-        << QStringLiteral("SELECT 1;") << 1 << qsizetype(0)
-        << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}};
+    QTest::newRow("single statement") << QStringLiteral("SELECT 1;") << 1 << qsizetype(0)
+                                      << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}};
     QTest::newRow("indented second line")
         << QStringLiteral("SELECT 1;\n  SELECT 2;\n") << 1 << qsizetype(0)
         << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}, {2, 3, 12, 21, 2}};
     QTest::newRow("two on one line")
         << QStringLiteral("SELECT 1; SELECT 2;") << 1 << qsizetype(0)
         << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}, {1, 11, 10, 19, 1}};
-    QTest::newRow("after comments")
-        << QStringLiteral("-- header\n\n/* c */ SELECT 3;") << 1 << qsizetype(0)
-        << QList<QList<qsizetype>>{{3, 9, 19, 28, 3}};
+    QTest::newRow("after comments") << QStringLiteral("-- header\n\n/* c */ SELECT 3;") << 1
+                                    << qsizetype(0) << QList<QList<qsizetype>>{{3, 9, 19, 28, 3}};
     QTest::newRow("multi-line statement")
         << QStringLiteral("SELECT\n  1,\n  2;\nSELECT 3;") << 1 << qsizetype(0)
         << QList<QList<qsizetype>>{{1, 1, 0, 16, 3}, {4, 1, 17, 26, 4}};
@@ -211,9 +211,8 @@ void TestStatementSplitter::locations_data()
     QTest::newRow("final statement without delimiter")
         << QStringLiteral("SELECT 1;\nSELECT 7\n") << 1 << qsizetype(0)
         << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}, {2, 1, 10, 18, 2}};
-    QTest::newRow("CRLF")
-        << QStringLiteral("SELECT 1;\r\nSELECT 2;\r\n") << 5 << qsizetype(0)
-        << QList<QList<qsizetype>>{{5, 1, 0, 9, 5}, {6, 1, 11, 20, 6}};
+    QTest::newRow("CRLF") << QStringLiteral("SELECT 1;\r\nSELECT 2;\r\n") << 5 << qsizetype(0)
+                          << QList<QList<qsizetype>>{{5, 1, 0, 9, 5}, {6, 1, 11, 20, 6}};
 }
 
 void TestStatementSplitter::locations()
@@ -240,9 +239,8 @@ void TestStatementSplitter::locations()
         QCOMPARE(statement.endOffset, want[3]);
         QCOMPARE(statement.endLine, int(want[4]));
         // The extent is the statement's text with its delimiter.
-        const QStringView extent =
-            QStringView(input).sliced(statement.beginOffset - baseOffset,
-                                      statement.endOffset - statement.beginOffset);
+        const QStringView extent = QStringView(input).sliced(
+            statement.beginOffset - baseOffset, statement.endOffset - statement.beginOffset);
         QVERIFY2(extent.startsWith(statement.sql.first(1)), qPrintable(extent.toString()));
     }
 }
@@ -263,13 +261,14 @@ void TestStatementSplitter::errors_data()
         << QStringList{QStringLiteral("unterminated string")};
     QTest::newRow("unterminated string with firstLine")
         << QStringLiteral("\n  INSERT INTO t VALUES ('a;\n);\n") << 20
-        << QStringList{QStringLiteral("21:25")} << QStringList{QStringLiteral("unterminated string")};
+        << QStringList{QStringLiteral("21:25")}
+        << QStringList{QStringLiteral("unterminated string")};
     QTest::newRow("unterminated quoted identifier")
         << QStringLiteral("SELECT `a;") << 1 << QStringList{QStringLiteral("1:8")}
         << QStringList{QStringLiteral("unterminated quoted identifier")};
-    QTest::newRow("unterminated comment")
-        << QStringLiteral("SELECT 1;\n  /* open\nstill;\n") << 1 << QStringList{QStringLiteral("2:3")}
-        << QStringList{QStringLiteral("unterminated comment")};
+    QTest::newRow("unterminated comment") << QStringLiteral("SELECT 1;\n  /* open\nstill;\n") << 1
+                                          << QStringList{QStringLiteral("2:3")}
+                                          << QStringList{QStringLiteral("unterminated comment")};
     QTest::newRow("DELIMITER without argument")
         << QStringLiteral("SELECT 1;\nDELIMITER\n") << 1 << QStringList{QStringLiteral("2:1")}
         << QStringList{QStringLiteral("DELIMITER must be followed")};
@@ -277,18 +276,18 @@ void TestStatementSplitter::errors_data()
         << QStringLiteral("  DELIMITER   \nSELECT 1;") << 1 << QStringList{QStringLiteral("1:3")}
         << QStringList{QStringLiteral("DELIMITER must be followed")};
     QTest::newRow("DELIMITER with a backslash")
-        << QStringLiteral("SELECT 1;\n\nDELIMITER a\\b\n") << 1 << QStringList{QStringLiteral("3:11")}
-        << QStringList{QStringLiteral("backslash")};
+        << QStringLiteral("SELECT 1;\n\nDELIMITER a\\b\n") << 1
+        << QStringList{QStringLiteral("3:11")} << QStringList{QStringLiteral("backslash")};
     QTest::newRow("client command \\G")
         << QStringLiteral("SELECT 1\\G\n") << 1 << QStringList{QStringLiteral("1:9")}
         << QStringList{QStringLiteral("\\G")};
     QTest::newRow("client command \\c on a later line")
         << QStringLiteral("SELECT 1;\nSELECT 2 \\c\n") << 1 << QStringList{QStringLiteral("2:10")}
         << QStringList{QStringLiteral("\\c")};
-    QTest::newRow("two errors")
-        << QStringLiteral("\\G\nSELECT 1;\nSELECT '") << 1
-        << QStringList{QStringLiteral("1:1"), QStringLiteral("3:8")}
-        << QStringList{QStringLiteral("\\G"), QStringLiteral("unterminated string")};
+    QTest::newRow("two errors") << QStringLiteral("\\G\nSELECT 1;\nSELECT '") << 1
+                                << QStringList{QStringLiteral("1:1"), QStringLiteral("3:8")}
+                                << QStringList{QStringLiteral("\\G"),
+                                               QStringLiteral("unterminated string")};
     QTest::newRow("backslash command inside a string is text")
         << QStringLiteral("SELECT '\\G';") << 1 << QStringList() << QStringList();
     QTest::newRow("backslash command inside a comment is text")

@@ -53,8 +53,8 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM food_log_items")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 8);
-        QVERIFY(query.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'food_logs_touch_user'")));
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name = 'food_logs_touch_user'")));
         QVERIFY(query.next());
         QVERIFY(!session.value()->database().tables().contains(QStringLiteral("alert_thresholds")));
     }
@@ -80,7 +80,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
-        auto session = DatabaseSession::open(ConnectionSpec::parse(QStringLiteral("sqlite:") + path).value(), {});
+        auto session = DatabaseSession::open(
+            ConnectionSpec::parse(QStringLiteral("sqlite:") + path).value(), {});
         QVERIFY(!session.ok());
         QVERIFY(session.error().contains(path));
         QVERIFY(!QFile::exists(path));

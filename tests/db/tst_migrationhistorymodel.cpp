@@ -38,7 +38,8 @@ private Q_SLOTS:
     void modelIsConsistent()
     {
         MigrationHistoryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.setRows(sampleRows());
         QCOMPARE(resets.count(), 1);
@@ -70,15 +71,19 @@ private Q_SLOTS:
         MigrationHistoryModel model;
         MigrationFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows(sampleRows());
         proxy.sort(MigrationHistoryModel::VersionColumn, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, MigrationHistoryModel::VersionColumn).data().toString(), QStringLiteral("12"));
-        QCOMPARE(proxy.index(3, MigrationHistoryModel::VersionColumn).data().toString(), QStringLiteral("9"));
+        QCOMPARE(proxy.index(0, MigrationHistoryModel::VersionColumn).data().toString(),
+                 QStringLiteral("12"));
+        QCOMPARE(proxy.index(3, MigrationHistoryModel::VersionColumn).data().toString(),
+                 QStringLiteral("9"));
 
         proxy.setFilterText(QStringLiteral("dirty"));
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, MigrationHistoryModel::NameColumn).data().toString(), QStringLiteral("add_index"));
+        QCOMPARE(proxy.index(0, MigrationHistoryModel::NameColumn).data().toString(),
+                 QStringLiteral("add_index"));
         proxy.setFilterText(QStringLiteral("irreversible"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterText(QStringLiteral("PARTITION"));

@@ -41,10 +41,12 @@ class TestMainWindow : public QObject
     {
         QTableView *view = window.historyView();
         for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, MigrationHistoryModel::VersionColumn);
+            const QModelIndex index =
+                view->model()->index(row, MigrationHistoryModel::VersionColumn);
             if (index.data().toString() == version) {
                 view->scrollTo(index);
-                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                  view->visualRect(index).center());
                 return;
             }
         }
@@ -54,8 +56,10 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         auto demo = DemoWorkspace::create(m_dir.filePath(QStringLiteral("demo")));
         QVERIFY(demo.ok());
         m_demo = demo.value();
@@ -75,12 +79,14 @@ private Q_SLOTS:
         QVERIFY(source->text().contains(QStringLiteral("activity_events_merged")));
         // Lines 18-22 are the DOWN section (its marker is line 17); UP is lines 5-16.
         for (int line = 18; line <= 22; ++line)
-            QVERIFY2(source->lineHasMarker(line, MigrationSourceView::DownSectionMarker), qPrintable(QString::number(line)));
+            QVERIFY2(source->lineHasMarker(line, MigrationSourceView::DownSectionMarker),
+                     qPrintable(QString::number(line)));
         for (int line = 5; line <= 16; ++line) {
             QVERIFY(source->lineHasMarker(line, MigrationSourceView::UpSectionMarker));
             QVERIFY(!source->lineHasMarker(line, MigrationSourceView::DownSectionMarker));
         }
-        QCOMPARE(source->linesWithMarker(MigrationSourceView::StatementStartMarker), (QList<int>{19, 20, 21, 22}));
+        QCOMPARE(source->linesWithMarker(MigrationSourceView::StatementStartMarker),
+                 (QList<int>{19, 20, 21, 22}));
         QVERIFY(source->annotationAt(17).contains(QStringLiteral("4 statement")));
 
         // A multi-line DOWN statement is bracketed from its first to its last line.
@@ -119,8 +125,9 @@ private Q_SLOTS:
         openAndWait(window, m_demo.url(), folder);
         clickVersion(window, QStringLiteral("5"));
         QVERIFY(window.sourceView()->lineHasMarker(4, MigrationSourceView::ErrorMarker));
-        QVERIFY2(window.sourceView()->annotationAt(4).contains(QStringLiteral("unterminated string")),
-                 qPrintable(window.sourceView()->annotationAt(4)));
+        QVERIFY2(
+            window.sourceView()->annotationAt(4).contains(QStringLiteral("unterminated string")),
+            qPrintable(window.sourceView()->annotationAt(4)));
     }
 
     void windowRendersSomething()
@@ -144,15 +151,19 @@ private Q_SLOTS:
     {
         ConnectionDialog dialog;
         dialog.findChild<QComboBox *>(QStringLiteral("engineCombo"))->setCurrentIndex(0);
-        dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("db.example"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))
+            ->setText(QStringLiteral("db.example"));
         dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("dba"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("S3cret-Pa55"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(QStringLiteral("heartguard"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("S3cret-Pa55"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))
+            ->setText(QStringLiteral("heartguard"));
         dialog.findChild<QLineEdit *>(QStringLiteral("migrationsEdit"))->setText(m_demo.migrations);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.request().password, QStringLiteral("S3cret-Pa55"));
-        QCOMPARE(dialog.request().connection.url(), QStringLiteral("mysql://dba@db.example:3306/heartguard"));
+        QCOMPARE(dialog.request().connection.url(),
+                 QStringLiteral("mysql://dba@db.example:3306/heartguard"));
 
         QSettings settings;
         settings.sync();
@@ -163,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(!stored.contains("S3cret-Pa55"));
 
         ConnectionDialog second;
-        QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(), QStringLiteral("db.example"));
+        QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(),
+                 QStringLiteral("db.example"));
         QVERIFY(second.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
     }
 };

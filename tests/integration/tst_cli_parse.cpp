@@ -17,16 +17,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("1203_partition_activity_events.sql")),
-                  QStringLiteral("-- header\n-- UP\nCREATE TABLE t (id INT);\n-- DOWN\n"
-                                 "DROP TABLE t;\nDELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\n"));
+                  QStringLiteral(
+                      "-- header\n-- UP\nCREATE TABLE t (id INT);\n-- DOWN\n"
+                      "DROP TABLE t;\nDELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\n"));
         const ProcessResult result = runCli({QStringLiteral("parse"), QStringLiteral("--json"),
                                              QStringLiteral("--migrations"), dir.path()});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("plain"));
-        const QJsonObject migration = json[QStringLiteral("migrations")].toArray().first().toObject();
+        const QJsonObject migration =
+            json[QStringLiteral("migrations")].toArray().first().toObject();
         QCOMPARE(migration[QStringLiteral("version")].toString(), QStringLiteral("1203"));
-        QCOMPARE(migration[QStringLiteral("name")].toString(), QStringLiteral("partition_activity_events"));
+        QCOMPARE(migration[QStringLiteral("name")].toString(),
+                 QStringLiteral("partition_activity_events"));
         QCOMPARE(migration[QStringLiteral("reversible")].toBool(), true);
         const QJsonArray down = migration[QStringLiteral("down")].toArray();
         QCOMPARE(down.size(), 2);
@@ -43,8 +46,9 @@ private Q_SLOTS:
     void badInputExitsTwoWithLocation()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("7_broken.sql")),
-                  QStringLiteral("-- UP\nSELECT 1;\n-- DOWN\nDELETE FROM t\nWHERE name = 'open;\n"));
+        writeFile(
+            dir.filePath(QStringLiteral("7_broken.sql")),
+            QStringLiteral("-- UP\nSELECT 1;\n-- DOWN\nDELETE FROM t\nWHERE name = 'open;\n"));
         const ProcessResult result = runCli({QStringLiteral("parse"), QStringLiteral("--json"),
                                              QStringLiteral("--migrations"), dir.path()});
         QCOMPARE(result.exitCode, 2);
@@ -53,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors[0][QStringLiteral("line")].toInt(), 5);
         QCOMPARE(errors[0][QStringLiteral("column")].toInt(), 14);
-        QVERIFY(errors[0][QStringLiteral("message")].toString().contains(QStringLiteral("unterminated")));
+        QVERIFY(errors[0][QStringLiteral("message")].toString().contains(
+            QStringLiteral("unterminated")));
         QVERIFY(result.err.contains("7_broken.sql:5:14"));
     }
 
@@ -61,8 +66,8 @@ private Q_SLOTS:
     {
         QCOMPARE(runCli({QStringLiteral("parse")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("nonsense")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("parse"), QStringLiteral("--migrations"), QStringLiteral("/x"),
-                         QStringLiteral("--format"), QStringLiteral("cobol")})
+        QCOMPARE(runCli({QStringLiteral("parse"), QStringLiteral("--migrations"),
+                         QStringLiteral("/x"), QStringLiteral("--format"), QStringLiteral("cobol")})
                      .exitCode,
                  2);
         QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);

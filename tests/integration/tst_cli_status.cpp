@@ -90,67 +90,84 @@ private Q_SLOTS:
     void dbmateStyleRowPerVersion()
     {
         QString database;
-        execAll(setUp(QStringLiteral("dbmate"), database),
-                {QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)"),
-                 QStringLiteral("INSERT INTO schema_migrations VALUES ('1'), ('2'), ('7')")});
+        execAll(
+            setUp(QStringLiteral("dbmate"), database),
+            {QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)"),
+             QStringLiteral("INSERT INTO schema_migrations VALUES ('1'), ('2'), ('7')")});
         QSqlDatabase::removeDatabase(database);
         const ProcessResult result = status(database);
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = statusJson(result);
-        QCOMPARE(json[QStringLiteral("history_table")].toString(), QStringLiteral("schema_migrations"));
+        QCOMPARE(json[QStringLiteral("history_table")].toString(),
+                 QStringLiteral("schema_migrations"));
         QCOMPARE(json[QStringLiteral("history_style")].toString(), QStringLiteral("dbmate"));
         QCOMPARE(json[QStringLiteral("rollback_order")].toString(), QStringLiteral("version"));
         const auto rows = byVersion(json);
         QCOMPARE(rows.size(), 5);
-        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(), QStringLiteral("pending"));
+        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
         QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("reversible")].toBool(), false);
-        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(), QStringLiteral("pending"));
-        QCOMPARE(rows[QStringLiteral("7")][QStringLiteral("state")].toString(), QStringLiteral("missing_file"));
+        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(rows[QStringLiteral("7")][QStringLiteral("state")].toString(),
+                 QStringLiteral("missing_file"));
         QVERIFY(rows[QStringLiteral("1")][QStringLiteral("applied_at")].isNull());
     }
 
     void golangMigrateSingleRowWithDirtyFlag()
     {
         QString database;
-        execAll(setUp(QStringLiteral("golang"), database),
-                {QStringLiteral("CREATE TABLE schema_migrations (version BIGINT NOT NULL PRIMARY KEY, "
-                                "dirty BOOLEAN NOT NULL)"),
-                 QStringLiteral("INSERT INTO schema_migrations VALUES (3, 1)")});
+        execAll(
+            setUp(QStringLiteral("golang"), database),
+            {QStringLiteral("CREATE TABLE schema_migrations (version BIGINT NOT NULL PRIMARY KEY, "
+                            "dirty BOOLEAN NOT NULL)"),
+             QStringLiteral("INSERT INTO schema_migrations VALUES (3, 1)")});
         QSqlDatabase::removeDatabase(database);
         const ProcessResult result = status(database);
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = statusJson(result);
-        QCOMPARE(json[QStringLiteral("history_style")].toString(), QStringLiteral("golang-migrate"));
+        QCOMPARE(json[QStringLiteral("history_style")].toString(),
+                 QStringLiteral("golang-migrate"));
         const auto rows = byVersion(json);
-        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(), QStringLiteral("dirty"));
-        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(), QStringLiteral("pending"));
+        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(),
+                 QStringLiteral("dirty"));
+        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
     }
 
     void gooseKeepsAppliedOrderAndTimes()
     {
         QString database;
         // 10 was applied before 2 (out of order, goose -allow-missing); 3 went up and down.
-        execAll(setUp(QStringLiteral("goose"), database),
-                {QStringLiteral("CREATE TABLE goose_db_version (id BIGINT UNSIGNED AUTO_INCREMENT "
-                                "PRIMARY KEY, version_id BIGINT NOT NULL, is_applied BOOLEAN NOT NULL, "
-                                "tstamp TIMESTAMP NULL DEFAULT now())"),
-                 QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
-                                "(0, 1, '2026-11-01 10:00:00'), (1, 1, '2026-11-01 10:00:01'), "
-                                "(10, 1, '2026-11-02 10:00:00'), (2, 1, '2026-11-03 10:00:00'), "
-                                "(3, 1, '2026-11-04 10:00:00'), (3, 0, '2026-11-04 11:00:00')")});
+        execAll(
+            setUp(QStringLiteral("goose"), database),
+            {QStringLiteral("CREATE TABLE goose_db_version (id BIGINT UNSIGNED AUTO_INCREMENT "
+                            "PRIMARY KEY, version_id BIGINT NOT NULL, is_applied BOOLEAN NOT NULL, "
+                            "tstamp TIMESTAMP NULL DEFAULT now())"),
+             QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
+                            "(0, 1, '2026-11-01 10:00:00'), (1, 1, '2026-11-01 10:00:01'), "
+                            "(10, 1, '2026-11-02 10:00:00'), (2, 1, '2026-11-03 10:00:00'), "
+                            "(3, 1, '2026-11-04 10:00:00'), (3, 0, '2026-11-04 11:00:00')")});
         QSqlDatabase::removeDatabase(database);
         const ProcessResult result = status(database);
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = statusJson(result);
-        QCOMPARE(json[QStringLiteral("history_table")].toString(), QStringLiteral("goose_db_version"));
+        QCOMPARE(json[QStringLiteral("history_table")].toString(),
+                 QStringLiteral("goose_db_version"));
         QCOMPARE(json[QStringLiteral("rollback_order")].toString(), QStringLiteral("applied"));
         const auto rows = byVersion(json);
-        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(), QStringLiteral("pending"));
-        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("3")][QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
         QCOMPARE(rows[QStringLiteral("10")][QStringLiteral("applied_order")].toInt(), 1);
         QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("applied_order")].toInt(), 2);
         QVERIFY(rows[QStringLiteral("2")][QStringLiteral("applied_at")].toString().startsWith(
@@ -227,21 +244,25 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("status.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sqlite-setup"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("sqlite-setup"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            execAll(db, {QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)"),
+            execAll(db, {QStringLiteral(
+                             "CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)"),
                          QStringLiteral("INSERT INTO schema_migrations VALUES ('1')")});
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("sqlite-setup"));
-        const ProcessResult result =
-            runCli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"),
-                    QStringLiteral("sqlite:") + path, QStringLiteral("--migrations"), m_migrations});
+        const ProcessResult result = runCli(
+            {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--url"),
+             QStringLiteral("sqlite:") + path, QStringLiteral("--migrations"), m_migrations});
         QCOMPARE(result.exitCode, 0);
         const auto rows = byVersion(statusJson(result));
-        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(), QStringLiteral("pending"));
+        QCOMPARE(rows[QStringLiteral("1")][QStringLiteral("state")].toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(rows[QStringLiteral("2")][QStringLiteral("state")].toString(),
+                 QStringLiteral("pending"));
     }
 };
 

@@ -54,7 +54,8 @@ QSqlDatabase MariaDbSandbox::connect(const QString &connectionName, const QStrin
 
 QString MariaDbSandbox::createDatabase(const QString &prefix) const
 {
-    const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate() % 1000000);
+    const QString name =
+        QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate() % 1000000);
     const QString connection = QStringLiteral("create-") + name;
     {
         QSqlDatabase db = connect(connection, QString());

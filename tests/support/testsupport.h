@@ -38,8 +38,9 @@ struct ProcessResult
 ProcessResult run(const QString &program, const QStringList &arguments,
                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                   int timeoutMs = 120000);
-ProcessResult runCli(const QStringList &arguments,
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+ProcessResult
+runCli(const QStringList &arguments,
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 void writeFile(const QString &path, const QString &text);
 

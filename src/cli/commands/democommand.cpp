@@ -35,8 +35,9 @@ int runDemo(CliContext &context)
                                                  {QStringLiteral("migrations"), paths->migrations}})
                            .toJson(QJsonDocument::Indented);
     } else {
-        context.out << QStringLiteral("--url %1 --migrations %2").arg(paths->url(), paths->migrations)
-                    << Qt::endl;
+        context.out
+            << QStringLiteral("--url %1 --migrations %2").arg(paths->url(), paths->migrations)
+            << Qt::endl;
     }
     return ExitOk;
 }

@@ -24,8 +24,8 @@ int runParse(CliContext &context)
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QJsonDocument(migrationSetToJson(set)).toJson(QJsonDocument::Indented);
     } else {
-        context.out << QCoreApplication::translate("parse", "%1: %n migration(s), format %2", nullptr,
-                                                   int(set.migrations.size()))
+        context.out << QCoreApplication::translate("parse", "%1: %n migration(s), format %2",
+                                                   nullptr, int(set.migrations.size()))
                            .arg(set.folder, formatName(set.format))
                     << Qt::endl;
         for (const Migration &migration : set.migrations) {

@@ -19,9 +19,9 @@ int runStatus(CliContext &context)
         return *code;
     const Workspace workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
     if (!workspace.databaseError.isEmpty()) {
-        context.err << QCoreApplication::translate("status", "error: %1")
-                           .arg(workspace.databaseError)
-                    << Qt::endl;
+        context.err
+            << QCoreApplication::translate("status", "error: %1").arg(workspace.databaseError)
+            << Qt::endl;
         return ExitFailed;
     }
 
@@ -48,9 +48,9 @@ int runStatus(CliContext &context)
                                .arg(row.appliedAt.isValid() ? row.appliedAt.toString(Qt::ISODate)
                                                             : QStringLiteral("-"),
                                     -20)
-                               .arg(row.reversible ? QStringLiteral("reversible")
-                                                   : QStringLiteral("irreversible: ") +
-                                                         row.irreversibleReason)
+                               .arg(row.reversible
+                                        ? QStringLiteral("reversible")
+                                        : QStringLiteral("irreversible: ") + row.irreversibleReason)
                         << Qt::endl;
         }
     }
