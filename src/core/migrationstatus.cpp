@@ -71,19 +71,14 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
 {
     QList<MigrationStatus> rows;
     rows.reserve(set.migrations.size());
+    // Keyed by versionKey(), so "0012" in a file name matches "12" in a table.
     QHash<QString, int> rowOfVersion;
     for (int i = 0; i < set.migrations.size(); ++i) {
-        rowOfVersion.insert(set.migrations[i].version, int(rows.size()));
+        rowOfVersion.insert(versionKey(set.migrations[i].version), int(rows.size()));
         rows.append(fromFile(set.migrations[i], i));
     }
-    // Versions are compared as numbers, so "0012" in a file matches "12" in a table.
     auto rowFor = [&](const QString &version) -> int {
-        if (auto it = rowOfVersion.constFind(version); it != rowOfVersion.cend())
-            return it.value();
-        for (int i = 0; i < set.migrations.size(); ++i)
-            if (compareVersions(set.migrations[i].version, version) == 0)
-                return i;
-        return -1;
+        return rowOfVersion.value(versionKey(version), -1);
     };
 
     if (history.currentVersionOnly) {

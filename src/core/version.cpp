@@ -46,4 +46,22 @@ int compareVersions(const QString &left, const QString &right)
     return a.isEmpty() ? -1 : 1;
 }
 
+QString versionKey(const QString &version)
+{
+    QString key;
+    key.reserve(version.size());
+    QStringView rest(version);
+    while (!rest.isEmpty()) {
+        const bool digits = rest.front().isDigit();
+        QStringView run = leadingRun(rest, digits);
+        rest = rest.sliced(run.size());
+        if (digits)
+            while (run.size() > 1 && run.front() == u'0')
+                run = run.sliced(1);
+        key += run;
+        key += u'\x1f'; // keeps "1" "23" apart from "12" "3"
+    }
+    return key;
+}
+
 } // namespace backstep

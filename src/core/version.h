@@ -9,6 +9,10 @@ namespace backstep {
 // timestamps (20240101120000) and dotted Flyway versions (1.2.10).
 int compareVersions(const QString &a, const QString &b);
 
+// The same text for versions that compareVersions() calls equal ("0012" and "12"), for
+// hashing.
+QString versionKey(const QString &version);
+
 struct VersionLess
 {
     bool operator()(const QString &a, const QString &b) const { return compareVersions(a, b) < 0; }

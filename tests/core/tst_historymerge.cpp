@@ -241,6 +241,7 @@ void TestHistoryMerge::compareVersions_data()
     QTest::newRow("dotted, numeric parts")
         << QStringLiteral("1.2.10") << QStringLiteral("1.2.9") << 1;
     QTest::newRow("dotted, prefix first") << QStringLiteral("1.2") << QStringLiteral("1.2.0") << -1;
+    QTest::newRow("runs kept apart") << QStringLiteral("1.23") << QStringLiteral("12.3") << -1;
     QTest::newRow("text") << QStringLiteral("abc") << QStringLiteral("abd") << -1;
     QTest::newRow("number before suffix") << QStringLiteral("1") << QStringLiteral("1a") << -1;
     QTest::newRow("digits before text") << QStringLiteral("1") << QStringLiteral("a") << -1;
@@ -256,6 +257,8 @@ void TestHistoryMerge::compareVersions()
 
     QCOMPARE(backstep::compareVersions(a, b), expected);
     QCOMPARE(backstep::compareVersions(b, a), -expected);
+    // The hash key agrees with the ordering on what is equal.
+    QCOMPARE(backstep::versionKey(a) == backstep::versionKey(b), expected == 0);
     QCOMPARE(VersionLess()(a, b), expected < 0);
 }
 
