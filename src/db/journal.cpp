@@ -1,0 +1,164 @@
+#include "db/journal.h"
+
+#include "db/databasesession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace backstep {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Journal", text);
+}
+} // namespace
+
+const QList<QStringList> &Journal::schemaRevisions()
+{
+    // Append revisions; never edit one that has shipped.
+    static const QList<QStringList> revisions{
+        // 1: the event log.
+        {QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "at TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, "
+                        "action TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX events_kind_at ON events (kind, at)")},
+    };
+    return revisions;
+}
+
+QString Journal::defaultPath()
+{
+    const QString configured = qEnvironmentVariable("BACKSTEP_JOURNAL");
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/backstep/journal.sqlite");
+}
+
+Journal::Journal(std::unique_ptr<DatabaseSession> session, QString path)
+    : m_session(std::move(session))
+    , m_path(std::move(path))
+{}
+
+Journal::~Journal() = default;
+
+QSqlDatabase &Journal::database()
+{
+    return m_session->database();
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        return Error{tr("cannot create the journal's folder for %1").arg(absolute)};
+    if (!QFile::exists(absolute)) {
+        QFile create(absolute);
+        if (!create.open(QIODevice::WriteOnly))
+            return Error{
+                tr("cannot create the journal %1: %2").arg(absolute, create.errorString())};
+        create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    ConnectionSpec spec;
+    spec.engine = ConnectionSpec::Engine::Sqlite;
+    spec.sqlitePath = absolute;
+    auto session = DatabaseSession::open(spec, {});
+    if (!session)
+        return Error{session.error()};
+    std::unique_ptr<Journal> journal(new Journal(std::move(session).value(), absolute));
+    QSqlQuery pragma(journal->database());
+    // WAL: readers (the GUI) never wait for the writer (a worker); FULL sync: an event
+    // that was recorded survives a crash or power loss.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return Error{
+            tr("cannot configure the journal %1: %2").arg(absolute, pragma.lastError().text())};
+    auto migrated = journal->migrate();
+    if (!migrated)
+        return Error{migrated.error()};
+    return journal;
+}
+
+Result<bool> Journal::migrate()
+{
+    QSqlDatabase &db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Error{
+            tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
+    m_schemaVersion = query.value(0).toInt();
+    const auto &revisions = schemaRevisions();
+    if (m_schemaVersion > revisions.size())
+        return Error{tr("the journal %1 has schema version %2, newer than this Backstep (%3): "
+                        "use a newer Backstep")
+                         .arg(m_path)
+                         .arg(m_schemaVersion)
+                         .arg(revisions.size())};
+    while (m_schemaVersion < revisions.size()) {
+        const int next = m_schemaVersion + 1;
+        db.transaction();
+        for (const QString &sql : revisions[m_schemaVersion]) {
+            if (!query.exec(sql)) {
+                const QString reason = query.lastError().text();
+                db.rollback();
+                return Error{
+                    tr("cannot bring the journal to schema version %1: %2").arg(next).arg(reason)};
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next))) {
+            db.rollback();
+            return Error{query.lastError().text()};
+        }
+        db.commit();
+        m_schemaVersion = next;
+    }
+    return true;
+}
+
+Result<qint64> Journal::record(JournalEvent event)
+{
+    if (!event.at.isValid())
+        event.at = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO events (at, kind, subject, action, outcome, detail) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(event.kind);
+    query.addBindValue(event.subject);
+    query.addBindValue(event.action);
+    query.addBindValue(event.outcome);
+    query.addBindValue(event.detail);
+    if (!query.exec())
+        return Error{tr("cannot write to the journal: %1").arg(query.lastError().text())};
+    return query.lastInsertId().toLongLong();
+}
+
+QList<JournalEvent> Journal::events(const QString &kind, int limit)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT id, at, kind, subject, action, outcome, detail FROM events "
+                       "WHERE (? = '' OR kind = ?) ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(kind);
+    query.addBindValue(kind);
+    query.addBindValue(limit);
+    QList<JournalEvent> found;
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(),
+                      QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toString(),
+                      query.value(6).toString()});
+    return found;
+}
+
+} // namespace backstep
