@@ -17,6 +17,14 @@ const QList<Command> &commands()
         {QStringLiteral("status"),
          QCoreApplication::translate("cli", "Show which migrations a database has applied."),
          declareStatus, runStatus},
+        {QStringLiteral("backup"),
+         QCoreApplication::translate("cli", "Back up a database with the playbook's dump."),
+         declareBackup, runBackup},
+        {QStringLiteral("backups"), QCoreApplication::translate("cli", "List the backup catalog."),
+         declareBackups, runBackups},
+        {QStringLiteral("restore"),
+         QCoreApplication::translate("cli", "Restore a backup into a database."), declareRestore,
+         runRestore, true},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
@@ -83,7 +91,7 @@ int runCli(int argc, char *argv[])
         out << parser.helpText();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !found->takesArguments) {
         err << QCoreApplication::translate("cli", "error: unexpected argument \"%1\"\n")
                    .arg(parser.positionalArguments().first());
         return ExitBadInput;

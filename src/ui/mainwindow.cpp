@@ -2,6 +2,8 @@
 
 #include "db/migrationhistorymodel.h"
 #include "db/statepresentation.h"
+#include "ui/backupscontroller.h"
+#include "ui/backupspanel.h"
 #include "ui/connectiondialog.h"
 #include "ui/migrationsourceview.h"
 #include "ui/workspacecontroller.h"
@@ -26,6 +28,7 @@ namespace backstep {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new WorkspaceController(this))
+    , m_backups(new BackupsController(this))
     , m_proxy(new MigrationFilterProxyModel(this))
 {
     setWindowTitle(tr("Backstep"));
@@ -117,11 +120,12 @@ void MainWindow::createDocks()
         QString objectName;
         QString text;
     };
+    auto *backupsDock = new QDockWidget(tr("Backups"), this);
+    backupsDock->setObjectName(QStringLiteral("backupsDock"));
+    backupsDock->setWidget(new BackupsPanel(m_backups, backupsDock));
+    addDockWidget(Qt::BottomDockWidgetArea, backupsDock);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
-        {tr("Backups"), QStringLiteral("backupsDock"),
-         tr("Backups are not available in this version yet. Take one with mariadb-dump "
-            "--single-transaction --quick --routines --triggers --events before any rollback.")},
         {tr("Log"), QStringLiteral("logDock"),
          tr("The application log panel is not available in this version yet.")},
         {tr("Service"), QStringLiteral("serviceDock"),
@@ -129,7 +133,7 @@ void MainWindow::createDocks()
         {tr("Verification"), QStringLiteral("verificationDock"),
          tr("Verification reports are not available in this version yet.")},
     };
-    QDockWidget *first = nullptr;
+    QDockWidget *first = backupsDock;
     for (const Planned &planned : docks) {
         auto *dock = new QDockWidget(planned.title, this);
         dock->setObjectName(planned.objectName);
@@ -202,6 +206,7 @@ void MainWindow::showWorkspace()
 {
     m_busyIndicator->hide();
     const Workspace &workspace = m_controller->workspace();
+    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
     const MigrationHistoryModel *model = m_controller->model();
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 

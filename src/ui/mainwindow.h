@@ -9,6 +9,7 @@ class QTableView;
 
 namespace backstep {
 
+class BackupsController;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
 class WorkspaceController;
@@ -24,6 +25,7 @@ public:
     ~MainWindow() override;
 
     WorkspaceController *controller() const { return m_controller; }
+    BackupsController *backups() const { return m_backups; }
     MigrationSourceView *sourceView() const { return m_sourceView; }
     QTableView *historyView() const { return m_historyView; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
@@ -45,6 +47,7 @@ private:
     void showSelectedMigration();
 
     WorkspaceController *m_controller;
+    BackupsController *m_backups;
     MigrationFilterProxyModel *m_proxy;
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_historyView = nullptr;

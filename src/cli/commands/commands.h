@@ -11,6 +11,7 @@ struct Command
     QString summary;
     void (*declare)(QCommandLineParser &parser);
     int (*run)(CliContext &context);
+    bool takesArguments = false; // positional arguments beyond the options
 };
 
 const QList<Command> &commands();
@@ -21,5 +22,11 @@ void declareStatus(QCommandLineParser &parser);
 int runStatus(CliContext &context);
 void declareDemo(QCommandLineParser &parser);
 int runDemo(CliContext &context);
+void declareBackup(QCommandLineParser &parser);
+int runBackup(CliContext &context);
+void declareBackups(QCommandLineParser &parser);
+int runBackups(CliContext &context);
+void declareRestore(QCommandLineParser &parser);
+int runRestore(CliContext &context);
 
 } // namespace backstep::cli
