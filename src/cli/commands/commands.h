@@ -11,6 +11,7 @@ struct Command
     QString summary;
     void (*declare)(QCommandLineParser &parser);
     int (*run)(CliContext &context);
+    bool takesArguments = false; // positional arguments, e.g. `service stop`
 };
 
 const QList<Command> &commands();
@@ -21,5 +22,7 @@ void declareStatus(QCommandLineParser &parser);
 int runStatus(CliContext &context);
 void declareDemo(QCommandLineParser &parser);
 int runDemo(CliContext &context);
+void declareService(QCommandLineParser &parser);
+int runService(CliContext &context);
 
 } // namespace backstep::cli
