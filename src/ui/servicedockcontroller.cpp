@@ -17,7 +17,7 @@ void ServiceDockController::setService(const ServiceConfig &config,
     m_lastResult.reset();
     m_problem = config.isConfigured() ? config.problem() : QString();
     if (config.isConfigured() && m_problem.isEmpty()) {
-        m_service = ServiceController::create(config, options, this);
+        m_service = ServiceController::create(config, options);
         connect(m_service.get(), &ServiceController::started, this, [this] {
             m_progress.clear();
             Q_EMIT changed();
