@@ -28,6 +28,10 @@ const QList<Command> &commands()
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
+        {QStringLiteral("service"),
+         QCoreApplication::translate("cli", "Show, stop, start or restart the application's "
+                                            "service."),
+         declareService, runService, true},
     };
     return all;
 }

@@ -6,6 +6,8 @@
 #include "ui/backupspanel.h"
 #include "ui/connectiondialog.h"
 #include "ui/migrationsourceview.h"
+#include "ui/servicedockcontroller.h"
+#include "ui/servicepanel.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new WorkspaceController(this))
     , m_backups(new BackupsController(this))
     , m_proxy(new MigrationFilterProxyModel(this))
+    , m_serviceController(new ServiceDockController(this))
 {
     setWindowTitle(tr("Backstep"));
     m_proxy->setSourceModel(m_controller->model());
@@ -119,30 +122,34 @@ void MainWindow::createDocks()
         QString title;
         QString objectName;
         QString text;
+        QWidget *widget = nullptr; // nullptr: a placeholder showing `text`
     };
-    auto *backupsDock = new QDockWidget(tr("Backups"), this);
-    backupsDock->setObjectName(QStringLiteral("backupsDock"));
-    backupsDock->setWidget(new BackupsPanel(m_backups, backupsDock));
-    addDockWidget(Qt::BottomDockWidgetArea, backupsDock);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
+        {tr("Backups"), QStringLiteral("backupsDock"), {}, new BackupsPanel(m_backups, this)},
         {tr("Log"), QStringLiteral("logDock"),
          tr("The application log panel is not available in this version yet.")},
-        {tr("Service"), QStringLiteral("serviceDock"),
-         tr("Service control is not available in this version yet.")},
+        {tr("Service"),
+         QStringLiteral("serviceDock"),
+         {},
+         m_servicePanel = new ServicePanel(m_serviceController, this)},
         {tr("Verification"), QStringLiteral("verificationDock"),
          tr("Verification reports are not available in this version yet.")},
     };
-    QDockWidget *first = backupsDock;
+    QDockWidget *first = nullptr;
     for (const Planned &planned : docks) {
         auto *dock = new QDockWidget(planned.title, this);
         dock->setObjectName(planned.objectName);
-        auto *label = new QLabel(planned.text, dock);
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        label->setContentsMargins(8, 8, 8, 8);
-        label->setEnabled(false);
-        dock->setWidget(label);
+        QWidget *content = planned.widget;
+        if (!content) {
+            auto *label = new QLabel(planned.text, dock);
+            label->setWordWrap(true);
+            label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            label->setContentsMargins(8, 8, 8, 8);
+            label->setEnabled(false);
+            content = label;
+        }
+        dock->setWidget(content);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (first)
             tabifyDockWidget(first, dock);

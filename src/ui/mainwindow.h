@@ -12,6 +12,8 @@ namespace backstep {
 class BackupsController;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
+class ServiceDockController;
+class ServicePanel;
 class WorkspaceController;
 struct WorkspaceRequest;
 
@@ -29,6 +31,8 @@ public:
     MigrationSourceView *sourceView() const { return m_sourceView; }
     QTableView *historyView() const { return m_historyView; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    ServiceDockController *serviceController() const { return m_serviceController; }
+    ServicePanel *servicePanel() const { return m_servicePanel; }
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -49,6 +53,8 @@ private:
     WorkspaceController *m_controller;
     BackupsController *m_backups;
     MigrationFilterProxyModel *m_proxy;
+    ServiceDockController *m_serviceController;
+    ServicePanel *m_servicePanel = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_historyView = nullptr;
     QLabel *m_problemBanner = nullptr;

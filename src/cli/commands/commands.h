@@ -28,5 +28,7 @@ void declareBackups(QCommandLineParser &parser);
 int runBackups(CliContext &context);
 void declareRestore(QCommandLineParser &parser);
 int runRestore(CliContext &context);
+void declareService(QCommandLineParser &parser);
+int runService(CliContext &context);
 
 } // namespace backstep::cli
