@@ -48,6 +48,12 @@ public:
     {
         qsizetype lineBegin = 0;
         int lineNumber = m_options.firstLine;
+        // Like the client, skip a byte order mark that starts the file; columns still
+        // count it, so that they agree with offsets.
+        if (m_options.baseOffset == 0 && m_text.startsWith(QChar(0xFEFF))) {
+            lineBegin = 1;
+            m_columnShift = 1;
+        }
         while (lineBegin <= m_text.size()) {
             qsizetype lineEnd = m_text.indexOf(u'\n', lineBegin);
             const bool last = lineEnd < 0;
@@ -57,6 +63,7 @@ public:
             const qsizetype contentEnd =
                 lineEnd > lineBegin && m_text[lineEnd - 1] == u'\r' ? lineEnd - 1 : lineEnd;
             processLine(lineBegin, contentEnd, lineNumber);
+            m_columnShift = 0;
             if (last)
                 break;
             lineBegin = lineEnd + 1;
@@ -69,7 +76,7 @@ public:
 private:
     SourceLocation locationAt(int line, qsizetype column) const
     {
-        return {m_options.fileName, line, int(column) + 1};
+        return {m_options.fileName, line, int(column + m_columnShift) + 1};
     }
 
     void error(int line, qsizetype column, const QString &message)
@@ -204,9 +211,9 @@ private:
                 flush(out);
                 break; // The rest of the line is a comment.
             }
+            // MariaDB's client drops `/*+ */` hints like any comment (MySQL's keeps them).
             if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                !(at(pos + 2) == u'!' || at(pos + 2) == u'+' ||
-                  (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
+                !(at(pos + 2) == u'!' || (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
                 if (!m_mlComment)
                     m_openedAt = locationAt(lineNumber, pos);
                 ++pos;
@@ -223,8 +230,7 @@ private:
                 continue;
             }
 
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                (at(pos + 2) == u'!' || at(pos + 2) == u'+')) {
+            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' && at(pos + 2) == u'!') {
                 executableComment = true;
             } else if (m_inString.isNull() && executableComment && c == u'*' &&
                        at(pos + 1) == u'/') {
@@ -280,6 +286,7 @@ private:
     QStringView m_text;
     const SplitOptions &m_options;
     QString m_delimiter;
+    qsizetype m_columnShift = 0;
 
     QString m_buffer;
     QChar m_inString;
