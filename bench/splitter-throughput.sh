@@ -5,6 +5,7 @@
 # `wc -l` of the same file, in the same run. Needs a release build with the bench:
 #   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
 #   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
+# BASELINE=/path/to/another/bench_splitter also times that build on the same file.
 set -euo pipefail
 build=${1:-build/release}
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,4 +40,9 @@ cat "$work/bench.sql" >/dev/null # warm the page cache
 for round in 1 2 3; do
     echo "round $round: cat=$(t cat "$work/bench.sql")s wc-l=$(t wc -l "$work/bench.sql")s"
 done
+echo "bench_splitter ($build):"
 "$build/bench/bench_splitter" "$work/bench.sql" 3
+if [ -n "${BASELINE:-}" ]; then
+    echo "baseline bench_splitter ($BASELINE):"
+    "$BASELINE" "$work/bench.sql" 3
+fi
