@@ -49,7 +49,7 @@ int main(int argc, char **argv)
                     round, seconds, megabytes / seconds, cpuSeconds, megabytes / cpuSeconds,
                     qlonglong(result.statements.size()), qlonglong(result.errors.size()));
     }
-    std::printf("best: %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s)\n", best,
-                megabytes / best, bestCpu, megabytes / bestCpu);
+    std::printf("best: %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s)\n", best, megabytes / best,
+                bestCpu, megabytes / bestCpu);
     return 0;
 }
