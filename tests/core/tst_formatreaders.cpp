@@ -236,20 +236,29 @@ void TestFormatReaders::reads_data()
                          "again whenever it changes")}
         << QStringList{};
     QTest::newRow("flyway: unreadable names, orphan undo, duplicates, empty undo")
-        << Files{{s("V__x.sql"), s("SELECT 1;\n")},     {s("V1_x.sql"), s("SELECT 1;\n")},
-                 {s("V2__a.sql"), s("SELECT 2;\n")},    {s("U2__a.sql"), s("\n-- nothing\n")},
-                 {s("V002__b.sql"), s("SELECT 22;\n")}, {s("U9__gone.sql"), s("SELECT 9;\n")},
+        << Files{{s("V__x.sql"), s("SELECT 1;\n")},
+                 {s("V1_x.sql"), s("SELECT 1;\n")},
+                 {s("V2__a.sql"), s("SELECT 2;\n")},
+                 {s("U2__a.sql"), s("\n-- nothing\n")},
+                 {s("V002__b.sql"), s("SELECT 22;\n")},
+                 {s("U9__gone.sql"), s("SELECT 9;\n")},
+                 {s("B07__base.sql"), s("SELECT 7;\n")},
+                 {s("B7__base_again.sql"), s("SELECT 77;\n")},
                  {s("notes.sql"), s("SELECT 0;\n")}}
         << Auto
         << MigrationFormat::Flyway
         // The undo file pairs with the first V file of its version.
         << QStringList{s("002 \"b\" [V002__b.sql,U2__a.sql] UP: SELECT 22@V002__b.sql:1:1 "
-                         "IRREVERSIBLE: the DOWN section is empty")}
+                         "IRREVERSIBLE: the DOWN section is empty"),
+                       s("07 \"base\" baseline [B07__base.sql] UP: SELECT 7@B07__base.sql:1:1 "
+                         "IRREVERSIBLE: a baseline migration (B) has no undo: it stands for every "
+                         "migration up to its version")}
         << QStringList{s("V__x.sql:0: cannot read a Flyway version from the file name"),
                        s("V1_x.sql:0: cannot read a Flyway version from the file name"),
                        s("V2__a.sql:1: duplicate version 2: also in"),
                        s("U9__gone.sql:0: an undo file without its versioned migration V9__*.sql"),
-                       s("notes.sql:0: not a Flyway migration name")};
+                       s("notes.sql:0: not a Flyway migration name"),
+                       s("B7__base_again.sql:0: duplicate baseline version 7: also in")};
 
     // ---- Liquibase formatted SQL
     QTest::newRow("liquibase: changesets, --rollback lines concatenated, --comment ignored")

@@ -145,7 +145,13 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
     for (const Named &b : std::as_const(baselines)) {
         const QString key = versionKey(b.name.version);
         if (const qsizetype index = indexOfVersion.value(key, -1); index >= 0) {
-            set.migrations[index].files.append(b.file->path);
+            Migration &existing = set.migrations[index];
+            if (existing.kind == MigrationKind::Baseline)
+                set.errors.append({{b.file->path, 0, 0},
+                                   tr("duplicate baseline version %1: also in %2")
+                                       .arg(b.name.version, existing.files.value(0))});
+            else
+                existing.files.append(b.file->path);
             continue;
         }
         Migration migration;
