@@ -26,6 +26,18 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Mig
                           tr("Read the password from the first line of this file (else "
                              "BACKSTEP_PASSWORD, else a prompt)."),
                           tr("file")});
+        parser.addOption({QStringLiteral("history-table"),
+                          tr("The history table to read (default: the one known tool's table "
+                             "found in the database)."),
+                          tr("name")});
+        parser.addOption({QStringLiteral("version-column"),
+                          tr("With --history-table: a table of your own with a row per applied "
+                             "version in this column."),
+                          tr("column")});
+        parser.addOption({QStringLiteral("applied-at-column"),
+                          tr("With --version-column: the column that says when each version "
+                             "was applied (rollback then follows the applied order)."),
+                          tr("column")});
     }
     if (migrations == Migrations::None)
         return;
@@ -78,6 +90,18 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
         return ExitBadInput;
     }
     request.connection = spec.value();
+    request.historyTable = {context.parser.value(QStringLiteral("history-table")),
+                            context.parser.value(QStringLiteral("version-column")),
+                            context.parser.value(QStringLiteral("applied-at-column"))};
+    if (request.historyTable.table.isEmpty() && !request.historyTable.versionColumn.isEmpty()) {
+        context.err << tr("error: --version-column needs --history-table NAME") << Qt::endl;
+        return ExitBadInput;
+    }
+    if (request.historyTable.versionColumn.isEmpty() &&
+        !request.historyTable.appliedAtColumn.isEmpty()) {
+        context.err << tr("error: --applied-at-column needs --version-column COLUMN") << Qt::endl;
+        return ExitBadInput;
+    }
     if (!request.connection.needsPassword())
         return request;
 

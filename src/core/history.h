@@ -12,6 +12,19 @@ enum class HistoryStyle {
     Dbmate,        // schema_migrations(version), a row per applied version (also Rails)
     GolangMigrate, // schema_migrations(version, dirty), one row: the current version
     Goose,         // goose_db_version(id, version_id, is_applied, tstamp)
+    Flyway,        // flyway_schema_history(installed_rank, version, type, success, ...)
+    Liquibase,     // DATABASECHANGELOG(ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, ...)
+    Custom,        // a table named by the user: a row per applied version
+};
+
+// Which history table to read when the user says: a table name (its tool found from its
+// columns), or with versionColumn a table of the user's own with a row per applied
+// version (and appliedAtColumn, when given, for the applied order).
+struct HistoryTableChoice
+{
+    QString table;
+    QString versionColumn;
+    QString appliedAtColumn;
 };
 
 QString historyStyleName(HistoryStyle style);
@@ -22,6 +35,8 @@ struct AppliedMigration
     QDateTime appliedAt; // invalid when the table does not record it
     bool dirty = false;  // applied partially (golang-migrate's dirty flag)
     bool failed = false; // recorded as failed by its tool
+    QString author;      // Liquibase: the changeset's AUTHOR
+    QString script;      // Liquibase: FILENAME; Flyway: script
 };
 
 // What a database's history table says, read once.
@@ -35,6 +50,9 @@ struct History
     bool recordsAppliedOrder = false;
     // golang-migrate keeps only the current version: every version up to it is applied.
     bool currentVersionOnly = false;
+    // Custom tables: the columns the user named.
+    QString versionColumn;
+    QString appliedAtColumn;
 };
 
 } // namespace backstep

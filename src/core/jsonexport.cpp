@@ -42,6 +42,8 @@ QJsonObject migrationSetToJson(const MigrationSet &set)
         migrations.append(QJsonObject{
             {QStringLiteral("version"), migration.version},
             {QStringLiteral("name"), migration.name},
+            {QStringLiteral("kind"), kindName(migration.kind)},
+            {QStringLiteral("author"), optionalString(migration.author)},
             {QStringLiteral("files"), QJsonArray::fromStringList(migration.files)},
             {QStringLiteral("up"), statementsToJson(migration.up.statements)},
             {QStringLiteral("down"), statementsToJson(migration.down.statements)},

@@ -15,6 +15,10 @@ constexpr FormatEntry formatTable[] = {
     {MigrationFormat::Plain, QLatin1StringView("plain")},
     {MigrationFormat::Dbmate, QLatin1StringView("dbmate")},
     {MigrationFormat::Goose, QLatin1StringView("goose")},
+    {MigrationFormat::SqlMigrate, QLatin1StringView("sql-migrate")},
+    {MigrationFormat::GolangMigrate, QLatin1StringView("golang-migrate")},
+    {MigrationFormat::Flyway, QLatin1StringView("flyway")},
+    {MigrationFormat::Liquibase, QLatin1StringView("liquibase")},
 };
 } // namespace
 
@@ -42,8 +46,23 @@ QStringList formatNames()
     return names;
 }
 
+QString kindName(MigrationKind kind)
+{
+    switch (kind) {
+    case MigrationKind::Versioned:
+        return QStringLiteral("versioned");
+    case MigrationKind::Repeatable:
+        return QStringLiteral("repeatable");
+    case MigrationKind::Baseline:
+        return QStringLiteral("baseline");
+    }
+    return {};
+}
+
 QString Migration::irreversibleReason() const
 {
+    if (!irreversibleNote.isEmpty())
+        return irreversibleNote;
     if (!down.present)
         return QCoreApplication::translate("Migration", "no DOWN section");
     if (down.statements.isEmpty())

@@ -13,7 +13,21 @@ enum class MigrationFormat {
     Plain,
     Dbmate,
     Goose,
+    SqlMigrate,
+    GolangMigrate,
+    Flyway,
+    Liquibase,
 };
+
+// What role a migration plays in its tool: most are versioned; Flyway also has
+// repeatable (R__) and baseline (B) migrations.
+enum class MigrationKind {
+    Versioned,
+    Repeatable,
+    Baseline,
+};
+
+QString kindName(MigrationKind kind);
 
 QString formatName(MigrationFormat format);
 // The format named as `--format` takes it; nullopt for an unknown name.
@@ -43,14 +57,24 @@ struct Migration
 {
     QString version;
     QString name;
+    // The changeset's author (Liquibase); empty elsewhere.
+    QString author;
+    MigrationKind kind = MigrationKind::Versioned;
     // Every file the migration is made of; the first is the one shown.
     QStringList files;
     MigrationSection up;
     MigrationSection down;
     // Format-specific directives, e.g. "transaction:false" (dbmate), "NO TRANSACTION" (goose).
     QStringList options;
+    // Set when the format itself says why there is no usable DOWN (e.g. Liquibase's
+    // `--rollback not required`, a Flyway repeatable migration); it wins over the
+    // generic reasons.
+    QString irreversibleNote;
 
-    bool reversible() const { return down.present && !down.statements.isEmpty(); }
+    bool reversible() const
+    {
+        return irreversibleNote.isEmpty() && down.present && !down.statements.isEmpty();
+    }
     // Why the migration cannot be rolled back; empty when it can.
     QString irreversibleReason() const;
     Diagnostics errors() const { return up.errors + down.errors; }
@@ -60,8 +84,11 @@ struct MigrationSet
 {
     QString folder;
     MigrationFormat format = MigrationFormat::Auto;
-    QList<Migration> migrations; // in version order
-    Diagnostics errors;          // folder-level and per-file problems
+    // In version order, except when versionOrdered is false (Liquibase: changesets in
+    // the order of their files, as Liquibase runs them).
+    QList<Migration> migrations;
+    bool versionOrdered = true;
+    Diagnostics errors; // folder-level and per-file problems
 
     const Migration *find(const QString &version) const;
 };

@@ -1,6 +1,7 @@
 #include "core/migrationfolderreader.h"
 
-#include "core/markedfileformat.h"
+#include "core/formats/formatregistry.h"
+#include "core/migrationstatus.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -20,45 +21,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("MigrationFolderReader", text);
 }
 
-struct LoadedFile
+// Every version once: a second migration with a version already seen ("5" and "0005"
+// are the same; for Liquibase, the same id by the same author) is an error naming both
+// files, and is left out.
+void dropDuplicates(MigrationSet &set)
 {
-    QString path;
-    MigrationFolderReader::FileName name;
-    QString text;
-};
-
-MigrationFormat detectFormat(const QList<LoadedFile> &files, MigrationSet &set)
-{
-    QHash<MigrationFormat, QStringList> claimed;
-    for (const LoadedFile &file : files) {
-        for (MigrationFormat format : MarkedFileFormat::formats()) {
-            if (MarkedFileFormat::forFormat(format).recognizes(file.text)) {
-                claimed[format].append(file.path);
-                break; // formats() lists the most specific markers first
-            }
+    QHash<QString, qsizetype> seen;
+    QList<Migration> kept;
+    kept.reserve(set.migrations.size());
+    for (Migration &migration : set.migrations) {
+        const QString key = migrationKey(migration.version, migration.author);
+        if (const qsizetype first = seen.value(key, -1); first >= 0) {
+            const Migration &other = kept[first];
+            const QString where = other.files.value(0);
+            const int line =
+                migration.up.statements.isEmpty() ? 0 : migration.up.statements.first().start.line;
+            set.errors.append(
+                {{migration.files.value(0), line, line > 0 ? 1 : 0},
+                 tr("duplicate version %1: also in %2").arg(migration.version, where)});
+            continue;
         }
+        seen.insert(key, kept.size());
+        kept.append(std::move(migration));
     }
-    if (claimed.size() == 1)
-        return claimed.begin().key();
-    if (claimed.isEmpty()) {
-        if (!files.isEmpty())
-            set.errors.append({{set.folder, 0, 0},
-                               tr("no migration markers found (-- UP / -- DOWN, "
-                                  "-- migrate:up / -- migrate:down, -- +goose Up / Down); "
-                                  "choose the format explicitly")});
-        return MigrationFormat::Plain;
-    }
-    QStringList kinds;
-    for (auto it = claimed.cbegin(); it != claimed.cend(); ++it)
-        kinds.append(QStringLiteral("%1 (%2, ...)").arg(formatName(it.key()), it.value().first()));
-    kinds.sort();
-    set.errors.append(
-        {{set.folder, 0, 0}, tr("the folder mixes migration formats: %1").arg(kinds.join(u"; "))});
-    // Read with the format most files use, so that the rest is still shown.
-    auto most = std::max_element(
-        claimed.cbegin(), claimed.cend(),
-        [](const QStringList &a, const QStringList &b) { return a.size() < b.size(); });
-    return most.key();
+    set.migrations = std::move(kept);
 }
 
 } // namespace
@@ -86,7 +72,7 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
         return set;
     }
 
-    QList<LoadedFile> files;
+    QList<SourceFile> files;
     const QStringList names =
         dir.entryList({QStringLiteral("*.sql"), QStringLiteral("*.SQL")}, QDir::Files, QDir::Name);
     files.reserve(names.size());
@@ -94,59 +80,27 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
         if (cancel && cancel->load())
             return set;
         const QString path = dir.filePath(fileName);
-        const auto parsed = parseFileName(fileName);
-        if (!parsed) {
-            set.errors.append({{path, 0, 0},
-                               tr("cannot read a version from the file name (expected "
-                                  "<version>_<name>.sql, e.g. 1203_add_index.sql)")});
-            continue;
-        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             set.errors.append(
                 {{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString())});
             continue;
         }
-        files.append({path, *parsed, QString::fromUtf8(file.readAll())});
+        files.append({path, fileName, QString::fromUtf8(file.readAll())});
     }
-    std::stable_sort(files.begin(), files.end(), [](const LoadedFile &a, const LoadedFile &b) {
-        return compareVersions(a.name.version, b.name.version) < 0;
-    });
+    if (cancel && cancel->load())
+        return set;
 
-    set.format = format == MigrationFormat::Auto ? detectFormat(files, set) : format;
-    const MarkedFileFormat &reader = MarkedFileFormat::forFormat(set.format);
-
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load())
-            return set;
-        const LoadedFile &file = files[i];
-        if (i > 0 && compareVersions(files[i - 1].name.version, file.name.version) == 0) {
-            set.errors.append(
-                {{file.path, 0, 0},
-                 tr("duplicate version %1: also in %2").arg(file.name.version, files[i - 1].path)});
-            continue;
-        }
-        Migration migration;
-        migration.version = file.name.version;
-        migration.name = file.name.name;
-        migration.files = {file.path};
-        reader.read(file.path, file.text, migration);
-        if (format == MigrationFormat::Auto && !migration.up.ranges.isEmpty() &&
-            migration.down.ranges.isEmpty() && !reader.recognizes(file.text)) {
-            // A file without this format's markers in a folder of that format.
-            for (MigrationFormat other : MarkedFileFormat::formats()) {
-                if (other != set.format &&
-                    MarkedFileFormat::forFormat(other).recognizes(file.text)) {
-                    set.errors.append({{file.path, 0, 0},
-                                       tr("this file is in the %1 format, the folder in %2")
-                                           .arg(formatName(other), formatName(set.format))});
-                    break;
-                }
-            }
-        }
+    set.format = format == MigrationFormat::Auto ? FormatRegistry::detect(files, set) : format;
+    FormatRegistry::reader(set.format).read(files, set);
+    if (set.versionOrdered)
+        std::stable_sort(set.migrations.begin(), set.migrations.end(),
+                         [](const Migration &a, const Migration &b) {
+                             return compareVersions(a.version, b.version) < 0;
+                         });
+    dropDuplicates(set);
+    for (const Migration &migration : std::as_const(set.migrations))
         set.errors.append(migration.errors());
-        set.migrations.append(std::move(migration));
-    }
     return set;
 }
 

@@ -20,6 +20,12 @@ QString historyStyleName(HistoryStyle style)
         return QStringLiteral("golang-migrate");
     case HistoryStyle::Goose:
         return QStringLiteral("goose");
+    case HistoryStyle::Flyway:
+        return QStringLiteral("flyway");
+    case HistoryStyle::Liquibase:
+        return QStringLiteral("liquibase");
+    case HistoryStyle::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -39,6 +45,11 @@ QString stateName(MigrationState state)
         return QStringLiteral("failed");
     }
     return {};
+}
+
+QString migrationKey(const QString &version, const QString &author)
+{
+    return author.isEmpty() ? versionKey(version) : versionKey(version) + u'\x1e' + author;
 }
 
 namespace {
@@ -87,11 +98,12 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
     // Keyed by versionKey(), so "0012" in a file name matches "12" in a table.
     QHash<QString, int> rowOfVersion;
     for (int i = 0; i < set.migrations.size(); ++i) {
-        rowOfVersion.insert(versionKey(set.migrations[i].version), int(rows.size()));
+        rowOfVersion.insert(migrationKey(set.migrations[i].version, set.migrations[i].author),
+                            int(rows.size()));
         rows.append(fromFile(set.migrations[i], i));
     }
-    auto rowFor = [&](const QString &version) -> int {
-        return rowOfVersion.value(versionKey(version), -1);
+    auto rowFor = [&](const QString &version, const QString &author = {}) -> int {
+        return rowOfVersion.value(migrationKey(version, author), -1);
     };
 
     if (history.currentVersionOnly) {
@@ -123,7 +135,7 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
     } else {
         int order = 0;
         for (const AppliedMigration &entry : history.applied) {
-            const int row = rowFor(entry.version);
+            const int row = rowFor(entry.version, entry.author);
             if (row >= 0) {
                 rows[row].state = appliedState(entry);
                 rows[row].appliedAt = entry.appliedAt;
@@ -140,10 +152,13 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
             }
         }
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const MigrationStatus &a, const MigrationStatus &b) {
-                         return compareVersions(a.version, b.version) < 0;
-                     });
+    // Liquibase changesets keep the order of their files (versions are mere ids there);
+    // migrations in the history without a file then come last.
+    if (set.versionOrdered)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const MigrationStatus &a, const MigrationStatus &b) {
+                             return compareVersions(a.version, b.version) < 0;
+                         });
     return rows;
 }
 

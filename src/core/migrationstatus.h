@@ -15,6 +15,10 @@ enum class MigrationState {
 
 QString stateName(MigrationState state); // as `status --json` prints it
 
+// What identifies a migration in a history table: its version (versionKey), and for
+// Liquibase the changeset's author too (its key is ID, AUTHOR, FILENAME).
+QString migrationKey(const QString &version, const QString &author);
+
 // One row of the history view: a migration file and what the database says of it.
 struct MigrationStatus
 {
@@ -36,7 +40,8 @@ struct MigrationStatus
 // table records it, else the highest version); empty when nothing is applied.
 QString latestAppliedVersion(const History &history);
 
-// Merges the folder's migrations with the database's history, in version order.
+// Merges the folder's migrations with the database's history, in version order (in the
+// files' order when the set is not version-ordered: Liquibase).
 QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history);
 
 } // namespace backstep

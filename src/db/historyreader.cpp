@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,6 +34,11 @@ QDateTime toDateTime(const QVariant &value)
     return parsed;
 }
 
+QString quoted(QSqlDatabase &db, const QString &identifier, QSqlDriver::IdentifierType type)
+{
+    return db.driver()->escapeIdentifier(identifier, type);
+}
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -42,36 +48,74 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql)
     return query;
 }
 
-Result<History> readDbmate(QSqlDatabase &db, const QString &table)
+History historyOf(HistoryStyle style, const QString &table)
 {
-    auto query = run(db, QStringLiteral("SELECT version FROM %1").arg(table));
-    if (!query)
-        return Error{query.error()};
     History history;
-    history.style = HistoryStyle::Dbmate;
+    history.style = style;
     history.table = table;
-    while (query->next())
-        history.applied.append({query->value(0).toString(), {}, false, false});
+    return history;
+}
+
+void sortByVersion(History &history)
+{
     std::sort(history.applied.begin(), history.applied.end(),
               [](const AppliedMigration &a, const AppliedMigration &b) {
                   return compareVersions(a.version, b.version) < 0;
               });
+}
+
+Result<History> readDbmate(QSqlDatabase &db, const QString &table)
+{
+    auto query = run(
+        db, QStringLiteral("SELECT version FROM %1").arg(quoted(db, table, QSqlDriver::TableName)));
+    if (!query)
+        return Error{query.error()};
+    History history = historyOf(HistoryStyle::Dbmate, table);
+    history.versionColumn = QStringLiteral("version");
+    while (query->next())
+        history.applied.append({query->value(0).toString(), {}, false, false, {}, {}});
+    sortByVersion(history);
     return history;
 }
 
 Result<History> readGolangMigrate(QSqlDatabase &db, const QString &table)
 {
-    auto query = run(db, QStringLiteral("SELECT version, dirty FROM %1").arg(table));
+    auto query = run(db, QStringLiteral("SELECT version, dirty FROM %1")
+                             .arg(quoted(db, table, QSqlDriver::TableName)));
     if (!query)
         return Error{query.error()};
-    History history;
-    history.style = HistoryStyle::GolangMigrate;
-    history.table = table;
+    History history = historyOf(HistoryStyle::GolangMigrate, table);
     history.currentVersionOnly = true;
     if (query->next())
-        history.applied.append({query->value(0).toString(), {}, query->value(1).toBool(), false});
+        history.applied.append(
+            {query->value(0).toString(), {}, query->value(1).toBool(), false, {}, {}});
     if (query->next())
         return Error{tr("%1 holds more than one row; golang-migrate keeps exactly one").arg(table)};
+    return history;
+}
+
+// A version's state from the rows of its tool, the last row deciding.
+struct LastRow
+{
+    qint64 order = 0;
+    bool applied = false;
+    bool failed = false;
+    QDateTime at;
+    QString script;
+};
+
+History fromLastRows(HistoryStyle style, const QString &table, const QHash<QString, LastRow> &rows)
+{
+    QList<std::pair<qint64, AppliedMigration>> applied;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        if (it->applied || it->failed)
+            applied.append({it->order, {it.key(), it->at, false, it->failed, {}, it->script}});
+    std::sort(applied.begin(), applied.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    History history = historyOf(style, table);
+    history.recordsAppliedOrder = true;
+    for (auto &entry : applied)
+        history.applied.append(entry.second);
     return history;
 }
 
@@ -79,43 +123,135 @@ Result<History> readGoose(QSqlDatabase &db, const QString &table)
 {
     auto query = run(db, QStringLiteral("SELECT id, version_id, is_applied, tstamp FROM %1 "
                                         "ORDER BY id")
-                             .arg(table));
+                             .arg(quoted(db, table, QSqlDriver::TableName)));
     if (!query)
         return Error{query.error()};
     // Goose appends a row per up (and, in older versions, per down): the last row of a
     // version decides; version 0 is goose's own bootstrap row.
-    struct Last
-    {
-        qint64 id;
-        bool applied;
-        QDateTime at;
-    };
-    QHash<QString, Last> last;
+    QHash<QString, LastRow> last;
     while (query->next()) {
         const QString version = query->value(1).toString();
         if (version == u"0")
             continue;
-        last.insert(version, {query->value(0).toLongLong(), query->value(2).toBool(),
-                              toDateTime(query->value(3))});
+        last.insert(version, {query->value(0).toLongLong(),
+                              query->value(2).toBool(),
+                              false,
+                              toDateTime(query->value(3)),
+                              {}});
     }
-    QList<std::pair<qint64, AppliedMigration>> applied;
-    for (auto it = last.cbegin(); it != last.cend(); ++it)
-        if (it->applied)
-            applied.append({it->id, {it.key(), it->at, false, false}});
-    std::sort(applied.begin(), applied.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    History history;
-    history.style = HistoryStyle::Goose;
-    history.table = table;
+    return fromLastRows(HistoryStyle::Goose, table, last);
+}
+
+// flyway_schema_history: a row per run, in installed_rank order. A versioned or baseline
+// row applies its version (success=0: failed), an UNDO_* row undoes it (Flyway Teams),
+// a DELETE row (repair) forgets it. Repeatable migrations have no version: they are
+// keyed "R__<description>", as the folder reader names them.
+Result<History> readFlyway(QSqlDatabase &db, const QString &table)
+{
+    auto query = run(db, QStringLiteral("SELECT installed_rank, version, description, type, "
+                                        "script, installed_on, success FROM %1 "
+                                        "ORDER BY installed_rank")
+                             .arg(quoted(db, table, QSqlDriver::TableName)));
+    if (!query)
+        return Error{query.error()};
+    QHash<QString, LastRow> last;
+    while (query->next()) {
+        const QString type = query->value(3).toString().toUpper();
+        if (type == u"SCHEMA")
+            continue;
+        const QString version = query->value(1).isNull()
+                                    ? QStringLiteral("R__") + query->value(2).toString()
+                                    : query->value(1).toString();
+        const bool success = query->value(6).toBool();
+        LastRow row{query->value(0).toLongLong(), false, !success, toDateTime(query->value(5)),
+                    query->value(4).toString()};
+        if (type == u"DELETE" || (type.startsWith(u"UNDO") && success)) {
+            last.remove(version);
+            continue;
+        }
+        row.applied = success && !type.startsWith(u"UNDO");
+        last.insert(version, row);
+    }
+    return fromLastRows(HistoryStyle::Flyway, table, last);
+}
+
+// DATABASECHANGELOG, in the order Liquibase ran the changesets. EXECTYPE is one of
+// EXECUTED, FAILED, SKIPPED, RERAN, MARK_RAN: MARK_RAN counts as applied (Liquibase
+// treats it so and would roll it back), SKIPPED as not applied.
+Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
+{
+    auto query =
+        run(db, QStringLiteral("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, EXECTYPE FROM %1 "
+                               "ORDER BY DATEEXECUTED, ORDEREXECUTED")
+                    .arg(quoted(db, table, QSqlDriver::TableName)));
+    if (!query)
+        return Error{query.error()};
+    History history = historyOf(HistoryStyle::Liquibase, table);
     history.recordsAppliedOrder = true;
-    for (auto &entry : applied)
-        history.applied.append(entry.second);
+    while (query->next()) {
+        const QString type = query->value(4).toString().toUpper();
+        if (type == u"SKIPPED")
+            continue;
+        history.applied.append({query->value(0).toString(), toDateTime(query->value(3)), false,
+                                type == u"FAILED", query->value(1).toString(),
+                                query->value(2).toString()});
+    }
     return history;
+}
+
+Result<History> readCustom(QSqlDatabase &db, const QString &table, const HistoryTableChoice &choice)
+{
+    const QSqlRecord record = db.record(table);
+    for (const QString &column : {choice.versionColumn, choice.appliedAtColumn})
+        if (!column.isEmpty() && !record.contains(column))
+            return Error{tr("the history table %1 has no column %2").arg(table, column)};
+    const QString version = quoted(db, choice.versionColumn, QSqlDriver::FieldName);
+    const bool ordered = !choice.appliedAtColumn.isEmpty();
+    const QString at = ordered ? quoted(db, choice.appliedAtColumn, QSqlDriver::FieldName)
+                               : QStringLiteral("NULL");
+    auto query = run(
+        db, QStringLiteral("SELECT %1, %2 FROM %3%4")
+                .arg(version, at, quoted(db, table, QSqlDriver::TableName),
+                     ordered ? QStringLiteral(" ORDER BY %1, %2").arg(at, version) : QString()));
+    if (!query)
+        return Error{query.error()};
+    History history = historyOf(HistoryStyle::Custom, table);
+    history.versionColumn = choice.versionColumn;
+    history.appliedAtColumn = choice.appliedAtColumn;
+    history.recordsAppliedOrder = ordered;
+    while (query->next())
+        history.applied.append(
+            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}});
+    if (!ordered)
+        sortByVersion(history);
+    return history;
+}
+
+// Which tool's table it is, from its columns.
+Result<History> readKnown(QSqlDatabase &db, const QString &table)
+{
+    const QSqlRecord record = db.record(table);
+    auto has = [&](const char *column) {
+        return record.contains(QLatin1StringView(column));
+    };
+    if (has("installed_rank") && has("success"))
+        return readFlyway(db, table);
+    if (has("ORDEREXECUTED") && has("EXECTYPE"))
+        return readLiquibase(db, table);
+    if (has("version_id") && has("is_applied"))
+        return readGoose(db, table);
+    if (has("version") && has("dirty"))
+        return readGolangMigrate(db, table);
+    if (has("version"))
+        return readDbmate(db, table);
+    return Error{tr("%1 is not a history table of a known tool; name its version column with "
+                    "--version-column")
+                     .arg(table)};
 }
 
 } // namespace
 
-Result<History> HistoryReader::read(QSqlDatabase &db)
+Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &choice)
 {
     const QStringList tables = db.tables(QSql::Tables);
     auto find = [&](const QString &name) -> QString {
@@ -124,20 +260,29 @@ Result<History> HistoryReader::read(QSqlDatabase &db)
                 return table;
         return {};
     };
-    const QString goose = find(QStringLiteral("goose_db_version"));
-    const QString schemaMigrations = find(QStringLiteral("schema_migrations"));
-    if (!goose.isEmpty() && !schemaMigrations.isEmpty())
-        return Error{tr("the database has two history tables, %1 and %2: Backstep cannot tell "
-                        "which one the application uses")
-                         .arg(goose, schemaMigrations)};
-    if (!goose.isEmpty())
-        return readGoose(db, goose);
-    if (!schemaMigrations.isEmpty()) {
-        if (db.record(schemaMigrations).contains(QStringLiteral("dirty")))
-            return readGolangMigrate(db, schemaMigrations);
-        return readDbmate(db, schemaMigrations);
+    if (!choice.table.isEmpty()) {
+        const QString table = find(choice.table);
+        if (table.isEmpty())
+            return Error{tr("the history table %1 does not exist").arg(choice.table)};
+        if (!choice.versionColumn.isEmpty())
+            return readCustom(db, table, choice);
+        return readKnown(db, table);
     }
-    return History{};
+    if (!choice.versionColumn.isEmpty())
+        return Error{tr("--version-column needs --history-table NAME")};
+
+    QStringList found;
+    for (const char *known :
+         {"goose_db_version", "schema_migrations", "flyway_schema_history", "DATABASECHANGELOG"})
+        if (const QString table = find(QLatin1StringView(known)); !table.isEmpty())
+            found.append(table);
+    if (found.size() > 1)
+        return Error{tr("the database has several history tables (%1): choose the one the "
+                        "application uses with --history-table NAME")
+                         .arg(found.join(u", "))};
+    if (found.isEmpty())
+        return History{};
+    return readKnown(db, found.first());
 }
 
 } // namespace backstep

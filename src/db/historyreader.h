@@ -7,12 +7,15 @@ class QSqlDatabase;
 
 namespace backstep {
 
-// Finds the database's migration history table among the known tools' tables and reads
-// it in that tool's convention.
+// Finds the database's migration history table among the known tools' tables
+// (goose_db_version, schema_migrations of dbmate/Rails or golang-migrate,
+// flyway_schema_history, DATABASECHANGELOG), or takes the one the user chose, and reads
+// it in that tool's convention. Which tool a table belongs to is told by its columns, so
+// a renamed table (dbmate --migrations-table, Flyway `table`) reads the same.
 class HistoryReader
 {
 public:
-    static Result<History> read(QSqlDatabase &database);
+    static Result<History> read(QSqlDatabase &database, const HistoryTableChoice &choice = {});
 };
 
 } // namespace backstep

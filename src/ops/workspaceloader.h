@@ -17,6 +17,8 @@ struct WorkspaceRequest
     QString password;
     QString migrationsFolder;
     MigrationFormat format = MigrationFormat::Auto;
+    // Empty: find the history table among the known tools' tables.
+    HistoryTableChoice historyTable;
 };
 
 // Everything the history view shows, read in one go off the GUI thread.

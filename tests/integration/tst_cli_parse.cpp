@@ -62,6 +62,58 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("7_broken.sql:5:14"));
     }
 
+    void reportsTheDetectedFormat_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("plain") << QStringLiteral("1_a.sql")
+                               << QStringLiteral("-- UP\nSELECT 1;\n-- DOWN\nSELECT 2;\n")
+                               << QStringLiteral("plain");
+        QTest::newRow("dbmate") << QStringLiteral("1_a.sql")
+                                << QStringLiteral("-- migrate:up\nSELECT 1;\n")
+                                << QStringLiteral("dbmate");
+        QTest::newRow("goose") << QStringLiteral("1_a.sql")
+                               << QStringLiteral("-- +goose Up\nSELECT 1;\n")
+                               << QStringLiteral("goose");
+        QTest::newRow("sql-migrate")
+            << QStringLiteral("1_a.sql") << QStringLiteral("-- +migrate Up\nSELECT 1;\n")
+            << QStringLiteral("sql-migrate");
+        QTest::newRow("golang-migrate")
+            << QStringLiteral("1_a.up.sql") << QStringLiteral("SELECT 1;\n")
+            << QStringLiteral("golang-migrate");
+        QTest::newRow("flyway") << QStringLiteral("V1__a.sql") << QStringLiteral("SELECT 1;\n")
+                                << QStringLiteral("flyway");
+        QTest::newRow("liquibase")
+            << QStringLiteral("a.sql")
+            << QStringLiteral("--liquibase formatted sql\n--changeset me:1\nSELECT 1;\n")
+            << QStringLiteral("liquibase");
+    }
+
+    void reportsTheDetectedFormat()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, text);
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(fileName), text);
+        const ProcessResult result = runCli({QStringLiteral("parse"), QStringLiteral("--json"),
+                                             QStringLiteral("--migrations"), dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json[QStringLiteral("format")].toString(), format);
+        QCOMPARE(json[QStringLiteral("migrations")].toArray().size(), 1);
+        // Every migration is listed, reversible or not, and says why not.
+        const QJsonObject migration = json[QStringLiteral("migrations")].toArray()[0].toObject();
+        QCOMPARE(migration[QStringLiteral("reversible")].toBool(), format == u"plain");
+        QCOMPARE(migration[QStringLiteral("irreversible_reason")].isNull(), format == u"plain");
+        // --format takes the same name.
+        QCOMPARE(runCli({QStringLiteral("parse"), QStringLiteral("--migrations"), dir.path(),
+                         QStringLiteral("--format"), format})
+                     .exitCode,
+                 0);
+    }
+
     void usageErrors()
     {
         QCOMPARE(runCli({QStringLiteral("parse")}).exitCode, 2);

@@ -1,0 +1,375 @@
+// Each migration tool's history table against the real MariaDB server: created with the
+// tool's own DDL, read by `backstep-cli status --json`, then written by HistoryWriter
+// after a rollback and read back raw to check the tool's convention.
+#include "core/connectionspec.h"
+#include "core/migrationfolderreader.h"
+#include "db/databasesession.h"
+#include "db/historyreader.h"
+#include "db/historywriter.h"
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backstep;
+using namespace backstep::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The DDL each tool runs on MySQL/MariaDB when it creates its table.
+const char *const dbmateDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
+                              "(version VARCHAR(128) PRIMARY KEY)";
+const char *const golangDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
+                              "(version BIGINT NOT NULL PRIMARY KEY, dirty BOOLEAN NOT NULL)";
+const char *const gooseDdl = "CREATE TABLE goose_db_version (id BIGINT UNSIGNED NOT NULL "
+                             "AUTO_INCREMENT, version_id BIGINT NOT NULL, is_applied BOOLEAN NOT "
+                             "NULL, tstamp TIMESTAMP NULL DEFAULT now(), PRIMARY KEY(id))";
+const char *const flywayDdl =
+    "CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, version VARCHAR(50), "
+    "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT "
+    "NULL, checksum INT, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL "
+    "DEFAULT CURRENT_TIMESTAMP, execution_time INT NOT NULL, success BOOL NOT NULL, CONSTRAINT "
+    "flyway_schema_history_pk PRIMARY KEY (installed_rank)) ENGINE=InnoDB";
+const char *const flywayIndex =
+    "CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)";
+const char *const liquibaseDdl =
+    "CREATE TABLE DATABASECHANGELOG (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, "
+    "FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED datetime NOT NULL, ORDEREXECUTED INT NOT "
+    "NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35) NULL, `DESCRIPTION` VARCHAR(255) "
+    "NULL, COMMENTS VARCHAR(255) NULL, TAG VARCHAR(255) NULL, LIQUIBASE VARCHAR(20) NULL, "
+    "CONTEXTS VARCHAR(255) NULL, LABELS VARCHAR(255) NULL, DEPLOYMENT_ID VARCHAR(10) NULL)";
+const char *const liquibaseLockDdl =
+    "CREATE TABLE DATABASECHANGELOGLOCK (ID INT NOT NULL, `LOCKED` BIT(1) NOT NULL, LOCKGRANTED "
+    "datetime NULL, LOCKEDBY VARCHAR(255) NULL, CONSTRAINT PK_DATABASECHANGELOGLOCK PRIMARY KEY "
+    "(ID))";
+
+QHash<QString, QJsonObject> byVersion(const QJsonObject &status)
+{
+    QHash<QString, QJsonObject> rows;
+    for (const QJsonValue &row : status.value(QStringLiteral("migrations")).toArray())
+        rows.insert(row[QStringLiteral("version")].toString(), row.toObject());
+    return rows;
+}
+
+QString stateOf(const QHash<QString, QJsonObject> &rows, const QString &version)
+{
+    return rows.value(version).value(QStringLiteral("state")).toString();
+}
+
+} // namespace
+
+class TestHistoryTables : public QObject
+{
+    Q_OBJECT
+
+    MariaDbSandbox m_server;
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_folder;
+
+    // A fresh database with the tool's table and rows, and a migrations folder.
+    void setUp(const QString &prefix, const QStringList &sql,
+               const QList<std::pair<QString, QString>> &files)
+    {
+        m_database = m_server.createDatabase(prefix);
+        {
+            QSqlDatabase db = m_server.connect(m_database, m_database);
+            QSqlQuery query(db);
+            for (const QString &statement : sql)
+                QVERIFY2(query.exec(statement),
+                         qPrintable(statement + u'\n' + query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(m_database);
+        m_folder = m_dir.filePath(m_database);
+        for (const auto &[name, text] : files)
+            writeFile(m_folder + u'/' + name, text);
+    }
+
+    QJsonObject status(int expectedExit = 0, const QStringList &extra = {})
+    {
+        const ProcessResult result = runCli(
+            QStringList{s("status"), s("--json"), s("--url"), m_server.url(m_database),
+                        s("--password-file"), m_server.passwordFile, s("--migrations"), m_folder} +
+            extra);
+        if (result.exitCode != expectedExit)
+            qWarning("exit %d\nstdout: %s\nstderr: %s", result.exitCode, result.out.constData(),
+                     result.err.constData());
+        [&] {
+            QCOMPARE(result.exitCode, expectedExit);
+        }();
+        return QJsonDocument::fromJson(result.out).object();
+    }
+
+    // What the rollback runner does after version's DOWN succeeded.
+    void rollBack(const QString &version, qint64 executionMs = 0,
+                  const HistoryTableChoice &choice = {})
+    {
+        auto spec = ConnectionSpec::parse(m_server.url(m_database));
+        QVERIFY(spec.ok());
+        auto session = DatabaseSession::open(spec.value(), m_server.password);
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error()));
+        auto history = HistoryReader::read(session.value()->database(), choice);
+        QVERIFY2(history.ok(), qPrintable(history.ok() ? QString() : history.error()));
+        const MigrationSet set = MigrationFolderReader::read(m_folder);
+        const Migration *migration = set.find(version);
+        QVERIFY(migration);
+        auto written = HistoryWriter::recordRollback(*session.value(), history.value(), set,
+                                                     *migration, executionMs);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+    }
+
+    // The table's rows, each as its columns joined by '|', in the given order.
+    QStringList rows(const QString &select)
+    {
+        QStringList result;
+        {
+            QSqlDatabase db = m_server.connect(m_database + s("-check"), m_database);
+            QSqlQuery query(db);
+            if (!query.exec(select))
+                qFatal("%s: %s", qPrintable(select), qPrintable(query.lastError().text()));
+            while (query.next()) {
+                QStringList columns;
+                for (int i = 0; i < query.record().count(); ++i)
+                    columns.append(query.value(i).isNull() ? s("NULL") : query.value(i).toString());
+                result.append(columns.join(u'|'));
+            }
+        }
+        QSqlDatabase::removeDatabase(m_database + s("-check"));
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_server = MariaDbSandbox::current(); }
+
+    void dbmateDeletesTheRow()
+    {
+        setUp(s("hdbmate"),
+              {s(dbmateDdl), s("INSERT INTO schema_migrations VALUES ('20240101'), ('20240202')")},
+              {{s("20240101_a.sql"), s("-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 2;\n")},
+               {s("20240202_b.sql"), s("-- migrate:up\nSELECT 3;\n-- migrate:down\nSELECT 4;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("dbmate"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("version"));
+        QCOMPARE(stateOf(byVersion(json), s("20240202")), s("applied"));
+
+        rollBack(s("20240202"));
+        QCOMPARE(rows(s("SELECT version FROM schema_migrations ORDER BY version")),
+                 QStringList{s("20240101")});
+        json = status();
+        QCOMPARE(stateOf(byVersion(json), s("20240202")), s("pending"));
+        QCOMPARE(stateOf(byVersion(json), s("20240101")), s("applied"));
+    }
+
+    void golangMigrateMovesToThePreviousVersion()
+    {
+        setUp(s("hgolang"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (10, 0)")},
+              {{s("1_a.up.sql"), s("CREATE TABLE a (id INT);\n")},
+               {s("1_a.down.sql"), s("DROP TABLE a;\n")},
+               {s("2_b.up.sql"), s("CREATE TABLE b (id INT);\n")},
+               {s("2_b.down.sql"), s("DROP TABLE b;\n")},
+               {s("10_c.up.sql"), s("CREATE TABLE c (id INT);\n")},
+               {s("10_c.down.sql"), s("DROP TABLE c;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("golang-migrate"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("version"));
+        QCOMPARE(stateOf(byVersion(json), s("10")), s("applied"));
+
+        rollBack(s("10"));
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("2|0")});
+        json = status();
+        QCOMPARE(stateOf(byVersion(json), s("10")), s("pending"));
+        QCOMPARE(stateOf(byVersion(json), s("2")), s("applied"));
+
+        rollBack(s("2"));
+        rollBack(s("1"));
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{});
+        for (const QJsonObject &row : byVersion(status()))
+            QCOMPARE(row[s("state")].toString(), s("pending"));
+    }
+
+    void golangMigrateDirtyRowIsCleared()
+    {
+        setUp(s("hgolangdirty"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (2, 1)")},
+              {{s("1_a.up.sql"), s("SELECT 1;\n")},
+               {s("1_a.down.sql"), s("SELECT 1;\n")},
+               {s("2_b.up.sql"), s("SELECT 2;\n")},
+               {s("2_b.down.sql"), s("SELECT 2;\n")}});
+        QCOMPARE(stateOf(byVersion(status()), s("2")), s("dirty"));
+        rollBack(s("2"));
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("1|0")});
+    }
+
+    void gooseDeletesTheVersionsRows()
+    {
+        setUp(
+            s("hgoose"),
+            {s(gooseDdl), s("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
+                            "(0, 1, '2026-01-01 00:00:00'), (3, 1, '2026-01-02 00:00:00'), "
+                            "(2, 1, '2026-01-03 00:00:00'), (3, 0, '2026-01-04 00:00:00'), "
+                            "(3, 1, '2026-01-05 00:00:00')")},
+            {{s("00002_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")},
+             {s("00003_b.sql"), s("-- +goose Up\nSELECT 3;\n-- +goose Down\nSELECT 4;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("goose"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
+        // 3 went up, down and up again after 2: the last row decides, so 2 was first.
+        QCOMPARE(byVersion(json)[s("00002")][s("applied_order")].toInt(), 0);
+        QCOMPARE(byVersion(json)[s("00003")][s("applied_order")].toInt(), 1);
+
+        rollBack(s("00003"));
+        QCOMPARE(rows(s("SELECT version_id, is_applied FROM goose_db_version ORDER BY id")),
+                 (QStringList{s("0|1"), s("2|1")}));
+        QCOMPARE(stateOf(byVersion(status()), s("00003")), s("pending"));
+    }
+
+    void flywayAppendsAnUndoRow()
+    {
+        setUp(
+            s("hflyway"),
+            {s(flywayDdl), s(flywayIndex),
+             s("INSERT INTO flyway_schema_history VALUES "
+               "(1, '1', 'init', 'SQL', 'V1__init.sql', 11, 'app', '2026-01-01 10:00:00', 5, 1),"
+               "(2, NULL, 'views', 'SQL', 'R__views.sql', 22, 'app', '2026-01-01 10:00:01', 5, 1),"
+               "(3, '1.2', 'add users', 'SQL', 'V1.2__add_users.sql', 33, 'app', "
+               "'2026-01-02 10:00:00', 5, 1),"
+               "(4, '1.10', 'tags', 'SQL', 'V1.10__tags.sql', 44, 'app', '2026-01-03 10:00:00', "
+               "5, 1),"
+               "(5, '1.10', 'tags', 'UNDO_SQL', 'U1.10__tags.sql', NULL, 'app', "
+               "'2026-01-04 10:00:00', 5, 1),"
+               "(6, '2', 'broken', 'SQL', 'V2__broken.sql', 55, 'app', '2026-01-05 10:00:00', "
+               "5, 0)")},
+            {{s("V1__init.sql"), s("CREATE TABLE t (id INT);\n")},
+             {s("U1__init.sql"), s("DROP TABLE t;\n")},
+             {s("R__views.sql"), s("CREATE OR REPLACE VIEW v AS SELECT 1;\n")},
+             {s("V1.2__add_users.sql"), s("CREATE TABLE users (id INT);\n")},
+             {s("U1.2__add_users.sql"), s("DROP TABLE users;\n")},
+             {s("V1.10__tags.sql"), s("CREATE TABLE tags (id INT);\n")},
+             {s("U1.10__tags.sql"), s("DROP TABLE tags;\n")},
+             {s("V2__broken.sql"), s("SELECT 2;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("flyway"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
+        auto rowsByVersion = byVersion(json);
+        QCOMPARE(stateOf(rowsByVersion, s("1")), s("applied"));
+        QCOMPARE(stateOf(rowsByVersion, s("R__views")), s("applied"));
+        QCOMPARE(rowsByVersion[s("R__views")][s("reversible")].toBool(), false);
+        QCOMPARE(stateOf(rowsByVersion, s("1.2")), s("applied"));
+        QCOMPARE(stateOf(rowsByVersion, s("1.10")), s("pending")); // undone at rank 5
+        QCOMPARE(stateOf(rowsByVersion, s("2")), s("failed"));     // success = 0
+        QCOMPARE(rowsByVersion[s("1.2")][s("applied_order")].toInt(), 2);
+
+        rollBack(s("1.2"), 42);
+        QCOMPARE(
+            rows(s("SELECT installed_rank, version, description, type, script, checksum, "
+                   "installed_by, execution_time, success, "
+                   "installed_on >= NOW() - INTERVAL 1 HOUR "
+                   "FROM flyway_schema_history WHERE installed_rank = 7")),
+            QStringList{s("7|1.2|add users|UNDO_SQL|U1.2__add_users.sql|NULL|backstep|42|1|1")});
+        QCOMPARE(rows(s("SELECT COUNT(*) FROM flyway_schema_history")), QStringList{s("7")});
+        QCOMPARE(stateOf(byVersion(status()), s("1.2")), s("pending"));
+    }
+
+    void liquibaseDeletesTheChangesetsRow()
+    {
+        setUp(s("hliquibase"),
+              {s(liquibaseDdl), s(liquibaseLockDdl),
+               s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
+                 "ORDEREXECUTED, EXECTYPE, MD5SUM, LIQUIBASE, DEPLOYMENT_ID) VALUES "
+                 "('create', 'alice', 'db/changelog/001.sql', '2026-01-02 10:00:00', 2, "
+                 "'EXECUTED', '9:aa', '4.29.0', '1'),"
+                 "('seed', 'bob', 'db/changelog/001.sql', '2026-01-01 10:00:00', 1, "
+                 "'EXECUTED', '9:bb', '4.29.0', '1'),"
+                 "('index', 'alice', 'db/changelog/001.sql', '2026-01-02 10:00:00', 3, "
+                 "'MARK_RAN', '9:cc', '4.29.0', '2'),"
+                 "('skipped', 'alice', 'db/changelog/001.sql', '2026-01-02 10:00:00', 4, "
+                 "'SKIPPED', '9:dd', '4.29.0', '2'),"
+                 "('create', 'mallory', 'db/changelog/other.sql', '2026-01-03 10:00:00', 5, "
+                 "'EXECUTED', '9:ee', '4.29.0', '3')")},
+              {{s("001.sql"), s("--liquibase formatted sql\n"
+                                "--changeset alice:create\nCREATE TABLE a (id INT);\n"
+                                "--rollback DROP TABLE a;\n"
+                                "--changeset bob:seed\nINSERT INTO a VALUES (1);\n"
+                                "--rollback DELETE FROM a;\n"
+                                "--changeset alice:index\nCREATE INDEX i ON a (id);\n"
+                                "--rollback DROP INDEX i ON a;\n"
+                                "--changeset alice:skipped\nSELECT 1;\n"
+                                "--rollback SELECT 2;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("liquibase"));
+        QCOMPARE(json[s("history_table")].toString(), s("DATABASECHANGELOG"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
+        const QJsonArray migrations = json[s("migrations")].toArray();
+        // The files' order, not the ids' alphabetical order.
+        QCOMPARE(migrations[0][s("version")].toString(), s("create"));
+        QCOMPARE(migrations[1][s("version")].toString(), s("seed"));
+        auto rowsByVersion = byVersion(json);
+        QCOMPARE(rowsByVersion[s("seed")][s("applied_order")].toInt(), 0);
+        QCOMPARE(stateOf(rowsByVersion, s("index")), s("applied")); // MARK_RAN
+        QCOMPARE(stateOf(rowsByVersion, s("skipped")), s("pending"));
+
+        rollBack(s("index"));
+        rollBack(s("create"));
+        // Only alice's rows went; mallory's changeset of the same id in another file stays.
+        QCOMPARE(rows(s("SELECT ID, AUTHOR, FILENAME FROM DATABASECHANGELOG "
+                        "ORDER BY DATEEXECUTED, ORDEREXECUTED")),
+                 (QStringList{s("seed|bob|db/changelog/001.sql"),
+                              s("skipped|alice|db/changelog/001.sql"),
+                              s("create|mallory|db/changelog/other.sql")}));
+    }
+
+    void customTableWithAppliedAtColumn()
+    {
+        setUp(s("hcustom"),
+              {s("CREATE TABLE deploy_log (ver VARCHAR(20) PRIMARY KEY, done_at DATETIME)"),
+               s("INSERT INTO deploy_log VALUES ('1', '2026-01-02 00:00:00'), "
+                 "('2', '2026-01-01 00:00:00')")},
+              {{s("1_a.sql"), s("-- UP\nSELECT 1;\n-- DOWN\nSELECT 2;\n")},
+               {s("2_b.sql"), s("-- UP\nSELECT 3;\n-- DOWN\nSELECT 4;\n")}});
+        const QStringList choice{s("--history-table"), s("deploy_log"), s("--version-column"),
+                                 s("ver")};
+        QJsonObject json = status(0, choice);
+        QCOMPARE(json[s("history_style")].toString(), s("custom"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("version"));
+        json = status(0, choice + QStringList{s("--applied-at-column"), s("done_at")});
+        QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
+        QCOMPARE(byVersion(json)[s("2")][s("applied_order")].toInt(), 0);
+        QCOMPARE(byVersion(json)[s("1")][s("applied_order")].toInt(), 1);
+
+        rollBack(s("1"), 0, {s("deploy_log"), s("ver"), s("done_at")});
+        QCOMPARE(rows(s("SELECT ver FROM deploy_log")), QStringList{s("2")});
+        QCOMPARE(status(2, {s("--version-column"), s("ver")}).isEmpty(), true);
+    }
+
+    void severalKnownTablesMustBeChosen()
+    {
+        setUp(s("hseveral"),
+              {s(gooseDdl), s(dbmateDdl),
+               s("INSERT INTO goose_db_version (version_id, is_applied) VALUES (1, 1)")},
+              {{s("1_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")}});
+        const ProcessResult result =
+            runCli({s("status"), s("--url"), m_server.url(m_database), s("--password-file"),
+                    m_server.passwordFile, s("--migrations"), m_folder});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("goose_db_version") &&
+                     result.err.contains("schema_migrations") &&
+                     result.err.contains("--history-table"),
+                 result.err.constData());
+        const QJsonObject json = status(0, {s("--history-table"), s("goose_db_version")});
+        QCOMPARE(json[s("history_style")].toString(), s("goose"));
+        QCOMPARE(stateOf(byVersion(json), s("1")), s("applied"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryTables)
+#include "tst_historytables.moc"
