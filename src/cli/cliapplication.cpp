@@ -20,6 +20,10 @@ const QList<Command> &commands()
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
+        {QStringLiteral("tail"),
+         QCoreApplication::translate("cli", "Print a log file's last lines; --follow keeps "
+                                            "printing new ones."),
+         declareTail, runTail, true},
     };
     return all;
 }
@@ -83,7 +87,7 @@ int runCli(int argc, char *argv[])
         out << parser.helpText();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!found->takesArguments && !parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("cli", "error: unexpected argument \"%1\"\n")
                    .arg(parser.positionalArguments().first());
         return ExitBadInput;

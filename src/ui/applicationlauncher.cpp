@@ -2,6 +2,7 @@
 
 #include "core/passwordsource.h"
 #include "db/demoworkspace.h"
+#include "ui/logpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacecontroller.h"
 
@@ -138,6 +139,9 @@ int runApplication(int argc, char *argv[])
         {QStringLiteral("select"),
          QApplication::translate("backstep", "Select this migration version."),
          QStringLiteral("version")},
+        {QStringLiteral("log"),
+         QApplication::translate("backstep", "Follow this log file in the Log panel (repeatable)."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -147,6 +151,8 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window;
     window.resize(1440, 900);
+    for (const QString &log : parser.values(QStringLiteral("log")))
+        window.logPanel()->addFile(log);
     window.show();
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString select = parser.value(QStringLiteral("select"));

@@ -3,6 +3,7 @@
 #include "db/migrationhistorymodel.h"
 #include "db/statepresentation.h"
 #include "ui/connectiondialog.h"
+#include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
 #include "ui/workspacecontroller.h"
 
@@ -116,29 +117,35 @@ void MainWindow::createDocks()
         QString title;
         QString objectName;
         QString text;
+        QWidget *widget = nullptr; // the capability, once there is one
     };
+    m_logPanel = new LogPanel(this);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
         {tr("Backups"), QStringLiteral("backupsDock"),
          tr("Backups are not available in this version yet. Take one with mariadb-dump "
-            "--single-transaction --quick --routines --triggers --events before any rollback.")},
-        {tr("Log"), QStringLiteral("logDock"),
-         tr("The application log panel is not available in this version yet.")},
+            "--single-transaction --quick --routines --triggers --events before any rollback."),
+         nullptr},
+        {tr("Log"), QStringLiteral("logDock"), {}, m_logPanel},
         {tr("Service"), QStringLiteral("serviceDock"),
-         tr("Service control is not available in this version yet.")},
+         tr("Service control is not available in this version yet."), nullptr},
         {tr("Verification"), QStringLiteral("verificationDock"),
-         tr("Verification reports are not available in this version yet.")},
+         tr("Verification reports are not available in this version yet."), nullptr},
     };
     QDockWidget *first = nullptr;
     for (const Planned &planned : docks) {
         auto *dock = new QDockWidget(planned.title, this);
         dock->setObjectName(planned.objectName);
-        auto *label = new QLabel(planned.text, dock);
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        label->setContentsMargins(8, 8, 8, 8);
-        label->setEnabled(false);
-        dock->setWidget(label);
+        if (planned.widget) {
+            dock->setWidget(planned.widget);
+        } else {
+            auto *label = new QLabel(planned.text, dock);
+            label->setWordWrap(true);
+            label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            label->setContentsMargins(8, 8, 8, 8);
+            label->setEnabled(false);
+            dock->setWidget(label);
+        }
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (first)
             tabifyDockWidget(first, dock);

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace backstep {
 
+class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
 class WorkspaceController;
@@ -27,6 +28,7 @@ public:
     MigrationSourceView *sourceView() const { return m_sourceView; }
     QTableView *historyView() const { return m_historyView; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    LogPanel *logPanel() const { return m_logPanel; }
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -53,6 +55,7 @@ private:
     MigrationSourceView *m_sourceView = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    LogPanel *m_logPanel = nullptr;
 };
 
 } // namespace backstep

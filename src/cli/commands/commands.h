@@ -11,6 +11,7 @@ struct Command
     QString summary;
     void (*declare)(QCommandLineParser &parser);
     int (*run)(CliContext &context);
+    bool takesArguments = false; // positional arguments, which the command checks itself
 };
 
 const QList<Command> &commands();
@@ -21,5 +22,7 @@ void declareStatus(QCommandLineParser &parser);
 int runStatus(CliContext &context);
 void declareDemo(QCommandLineParser &parser);
 int runDemo(CliContext &context);
+void declareTail(QCommandLineParser &parser);
+int runTail(CliContext &context);
 
 } // namespace backstep::cli
