@@ -179,8 +179,12 @@ void LogTail::check()
         watch();
     }
     if (!readAvailable()) {
-        // More is waiting; let the event loop breathe (stop requests, timers) first.
-        QMetaObject::invokeMethod(this, &LogTail::check, Qt::QueuedConnection);
+        // More is waiting; let the event loop breathe (stop requests, timers) first, and
+        // the receiver catch up when it is behind.
+        if (backlogged())
+            QTimer::singleShot(5, this, &LogTail::check);
+        else
+            QMetaObject::invokeMethod(this, &LogTail::check, Qt::QueuedConnection);
         return;
     }
     struct stat info
@@ -270,7 +274,7 @@ bool LogTail::readAvailable()
     }
     m_size = info.st_size;
     for (int chunk = 0; m_offset < m_size; ++chunk) {
-        if (chunk == m_options.chunksPerTurn)
+        if (chunk == m_options.chunksPerTurn || backlogged())
             return false;
         QByteArray buffer(std::min(m_options.chunkBytes, m_size - m_offset), Qt::Uninitialized);
         const ssize_t got = ::pread(m_fd, buffer.data(), size_t(buffer.size()), m_offset);
@@ -335,12 +339,19 @@ void LogTail::flush()
         m_flushTimer->stop();
     if (!m_batch.isEmpty()) {
         const QStringList lines = std::exchange(m_batch, {});
+        if (m_options.inFlight)
+            *m_options.inFlight += lines.size();
         Q_EMIT linesRead(lines);
     }
     if (m_size >= 0 && m_size != m_reportedSize) {
         m_reportedSize = m_size;
         Q_EMIT sizeChanged(m_size);
     }
+}
+
+bool LogTail::backlogged() const
+{
+    return m_options.inFlight && *m_options.inFlight > m_options.maxInFlightLines;
 }
 
 void LogTail::closeFile()

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 class QFileSystemWatcher;
 class QTimer;
@@ -23,6 +24,11 @@ struct LogTailOptions
     qint64 chunkBytes = 1 << 20;   // one read(2)
     int chunksPerTurn = 8;         // then the event loop gets a turn (stop, timers)
     qint64 maxLineBytes = 1 << 20; // a "line" this long without a newline is cut
+    // Flow control with a receiver on another thread: lines sent and not yet taken (the
+    // receiver subtracts what it takes). Reading waits while it exceeds maxInFlightLines,
+    // so a slow receiver never makes the queue between the threads grow without bound.
+    std::shared_ptr<std::atomic<qint64>> inFlight;
+    qint64 maxInFlightLines = 200000;
 };
 
 // The last complete lines of a file, found by reading backwards from its end in blocks.
@@ -79,6 +85,7 @@ private:
     void consume(const QByteArray &chunk);
     void appendLine(const char *data, qint64 size);
     void closeFile();
+    bool backlogged() const;
     void reportProblem(Event kind, const QString &text);
     void flush();
     void watch();

@@ -134,6 +134,7 @@ void LogFileView::startTail()
     LogTailOptions options;
     options.path = m_path;
     options.initialLines = std::min(1000, m_model->capacity());
+    options.inFlight = m_inFlight;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("log tail"));
     auto *tail = new LogTail(options);
@@ -152,6 +153,7 @@ void LogFileView::startTail()
 void LogFileView::receiveLines(const QStringList &lines)
 {
     m_linesReceived += lines.size();
+    *m_inFlight -= lines.size();
     if (m_paused)
         hold({lines, {}, false});
     else

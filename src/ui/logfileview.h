@@ -83,6 +83,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_pausedLabel = nullptr;
     QThread *m_thread = nullptr;
+    const std::shared_ptr<std::atomic<qint64>> m_inFlight =
+        std::make_shared<std::atomic<qint64>>(0);
     QTimer *m_applyTimer = nullptr;
     QList<Held> m_queued; // received, not yet in the model (see applyQueued)
     QList<Held> m_held;
