@@ -29,7 +29,6 @@ LogFileView::LogFileView(const QString &path, int capacity, QWidget *parent)
     , m_proxy(new LogFilterProxyModel(this))
 {
     m_model->setCapacity(capacity);
-    m_proxy->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +36,7 @@ LogFileView::LogFileView(const QString &path, int capacity, QWidget *parent)
     layout->addWidget(createToolBar());
 
     m_view = new QListView(this);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);         // the filter comes between them only while it filters
     m_view->setUniformItemSizes(true); // 100,000 rows: no per-row size queries
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -86,7 +85,7 @@ QWidget *LogFileView::createToolBar()
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setPlaceholderText(tr("Filter lines…"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &LogFilterProxyModel::setText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &LogFileView::applyFilter);
 
     m_levelBox = new QComboBox(bar);
     m_levelBox->addItem(tr("All lines"), int(LogLevel::None));
@@ -94,8 +93,7 @@ QWidget *LogFileView::createToolBar()
     m_levelBox->addItem(tr("Info and above"), int(LogLevel::Info));
     m_levelBox->addItem(tr("Warnings and errors"), int(LogLevel::Warning));
     m_levelBox->addItem(tr("Errors"), int(LogLevel::Error));
-    connect(m_levelBox, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setMinimumLevel(LogLevel(m_levelBox->currentData().toInt())); });
+    connect(m_levelBox, &QComboBox::currentIndexChanged, this, &LogFileView::applyFilter);
 
     m_searchEdit = new QLineEdit(bar);
     m_searchEdit->setPlaceholderText(tr("Find…"));
@@ -127,6 +125,26 @@ QWidget *LogFileView::createToolBar()
     for (QToolButton *b : {previous, next, m_pauseButton, copy, end})
         row->addWidget(b);
     return bar;
+}
+
+// Unfiltered, the view shows the model itself: a proxy that maps 100,000 rows on every
+// insert and removal would cost the GUI thread time on each batch while following.
+void LogFileView::applyFilter()
+{
+    const auto level = LogLevel(m_levelBox->currentData().toInt());
+    const bool filtering = !m_filterEdit->text().isEmpty() || level != LogLevel::None;
+    m_proxy->setText(m_filterEdit->text());
+    m_proxy->setMinimumLevel(level);
+    if (filtering && m_view->model() != m_proxy) {
+        m_proxy->setSourceModel(m_model);
+        m_view->setModel(m_proxy);
+    } else if (!filtering && m_view->model() != m_model) {
+        m_view->setModel(m_model);
+        m_proxy->setSourceModel(nullptr);
+    }
+    if (!m_paused)
+        m_view->scrollToBottom();
+    updateStatus();
 }
 
 void LogFileView::startTail()
@@ -276,14 +294,15 @@ bool LogFileView::findPrevious()
 bool LogFileView::find(int direction)
 {
     const QString needle = m_searchEdit->text();
-    const int rows = m_proxy->rowCount();
+    const QAbstractItemModel *shown = m_view->model();
+    const int rows = shown->rowCount();
     if (needle.isEmpty() || rows == 0)
         return false;
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row()
                                                          : (direction > 0 ? -1 : rows);
     for (int step = 1; step <= rows; ++step) {
         const int row = ((current + direction * step) % rows + rows) % rows;
-        const QModelIndex index = m_proxy->index(row, 0);
+        const QModelIndex index = shown->index(row, 0);
         if (index.data().toString().contains(needle, Qt::CaseInsensitive)) {
             setPaused(true);
             m_view->setCurrentIndex(index);
@@ -319,8 +338,8 @@ void LogFileView::updateStatus()
                    : QLocale().formattedDataSize(m_size, 1, QLocale::DataSizeTraditionalFormat);
     const QString state = m_paused ? tr("paused") : tr("following");
     QString text = tr("%1 · %2 · %n line(s)", nullptr, m_model->rowCount()).arg(m_path, size);
-    if (m_proxy->rowCount() != m_model->rowCount())
-        text += tr(" (%n shown)", nullptr, m_proxy->rowCount());
+    if (m_view->model()->rowCount() != m_model->rowCount())
+        text += tr(" (%n shown)", nullptr, m_view->model()->rowCount());
     text += QStringLiteral(" · ") + state;
     if (!m_problem.isEmpty())
         text += QStringLiteral(" · ") + m_problem;

@@ -63,6 +63,7 @@ private:
         bool actionMark = false;
     };
     QWidget *createToolBar();
+    void applyFilter();
     void startTail();
     void receiveLines(const QStringList &lines);
     void receiveMarker(LogTail::Event kind, const QString &text);
