@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 2's loading target: a folder of 10,000 migrations with a 10,000-row history must
 # appear within a second. Times backstep-cli parse / status and the window (load + first
-# paint to a PNG) on generated data, next to `cat` of the same files for scale.
+# paint to a PNG) on generated data, next to `cat` and `wc -l` of the same files for scale.
 #   source scripts/lib/platform.sh; in_toolchain bench/load-10k.sh [build dir, default build/dev]
 set -euo pipefail
 build=${1:-build/dev}
@@ -40,6 +40,7 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 for round in 1 2 3; do
     echo "round $round:" \
         "cat=$(t cat "$work"/migrations/*.sql)s" \
+        "wc-l=$(t wc -l "$work"/migrations/*.sql)s" \
         "parse=$(t "$build/src/cli/backstep-cli" parse --migrations "$work/migrations" --json)s" \
         "status=$(t "$build/src/cli/backstep-cli" status --url "sqlite:$sqlite_db" --migrations "$work/migrations" --json)s" \
         "window=$(QT_QPA_PLATFORM=offscreen t "$build/src/app/backstep" --url "sqlite:$sqlite_db" --migrations "$work/migrations" --select 05000 --screenshot "$work/w.png")s"

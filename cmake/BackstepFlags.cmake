@@ -12,7 +12,8 @@ target_compile_definitions(backstep_flags INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_STRICT_ITERATORS)
 target_compile_options(backstep_flags INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
     -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
 if(BACKSTEP_WARNINGS_AS_ERRORS)
     target_compile_options(backstep_flags INTERFACE -Werror)

@@ -17,9 +17,21 @@ const QList<Command> &commands()
         {QStringLiteral("status"),
          QCoreApplication::translate("cli", "Show which migrations a database has applied."),
          declareStatus, runStatus},
+        {QStringLiteral("backup"),
+         QCoreApplication::translate("cli", "Back up a database with the playbook's dump."),
+         declareBackup, runBackup},
+        {QStringLiteral("backups"), QCoreApplication::translate("cli", "List the backup catalog."),
+         declareBackups, runBackups},
+        {QStringLiteral("restore"),
+         QCoreApplication::translate("cli", "Restore a backup into a database."), declareRestore,
+         runRestore, true},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
+        {QStringLiteral("service"),
+         QCoreApplication::translate("cli", "Show, stop, start or restart the application's "
+                                            "service."),
+         declareService, runService, true},
         {QStringLiteral("tail"),
          QCoreApplication::translate("cli", "Print a log file's last lines; --follow keeps "
                                             "printing new ones."),
@@ -87,7 +99,7 @@ int runCli(int argc, char *argv[])
         out << parser.helpText();
         return ExitOk;
     }
-    if (!found->takesArguments && !parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !found->takesArguments) {
         err << QCoreApplication::translate("cli", "error: unexpected argument \"%1\"\n")
                    .arg(parser.positionalArguments().first());
         return ExitBadInput;

@@ -15,7 +15,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase)
+void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Migrations migrations)
 {
     if (withDatabase) {
         parser.addOption({QStringLiteral("url"),
@@ -27,6 +27,8 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase)
                              "BACKSTEP_PASSWORD, else a prompt)."),
                           tr("file")});
     }
+    if (migrations == Migrations::None)
+        return;
     parser.addOption({QStringLiteral("migrations"), tr("The migrations folder."), tr("dir")});
     parser.addOption({QStringLiteral("format"),
                       tr("The migrations' format: %1.").arg(formatNames().join(u", ")), tr("name"),
@@ -46,20 +48,22 @@ std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &co
     return *format;
 }
 
-std::variant<WorkspaceRequest, ExitCode> ConnectionOptions::resolve(CliContext &context,
-                                                                    bool withDatabase)
+std::variant<WorkspaceRequest, ExitCode>
+ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations migrations)
 {
     WorkspaceRequest request;
-    if (!context.parser.isSet(QStringLiteral("migrations"))) {
+    if (migrations == Migrations::Required && !context.parser.isSet(QStringLiteral("migrations"))) {
         context.err << tr("error: --migrations DIR is required") << Qt::endl;
         return ExitBadInput;
     }
-    request.migrationsFolder =
-        QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
-    auto format = ConnectionOptions::format(context);
-    if (auto *code = std::get_if<ExitCode>(&format))
-        return *code;
-    request.format = std::get<MigrationFormat>(format);
+    if (migrations != Migrations::None && context.parser.isSet(QStringLiteral("migrations"))) {
+        request.migrationsFolder =
+            QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
+        auto format = ConnectionOptions::format(context);
+        if (auto *code = std::get_if<ExitCode>(&format))
+            return *code;
+        request.format = std::get<MigrationFormat>(format);
+    }
     if (!withDatabase)
         return request;
 

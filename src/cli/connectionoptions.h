@@ -10,10 +10,14 @@ namespace backstep::cli {
 class ConnectionOptions
 {
 public:
-    static void addTo(QCommandLineParser &parser, bool withDatabase);
+    enum class Migrations { Required, Optional, None };
+
+    static void addTo(QCommandLineParser &parser, bool withDatabase,
+                      Migrations migrations = Migrations::Required);
     // Reads the options and finds the password (file, BACKSTEP_PASSWORD, else a prompt
     // on the terminal). On failure it has printed why and returns the exit code.
-    static std::variant<WorkspaceRequest, ExitCode> resolve(CliContext &context, bool withDatabase);
+    static std::variant<WorkspaceRequest, ExitCode>
+    resolve(CliContext &context, bool withDatabase, Migrations migrations = Migrations::Required);
     static std::variant<MigrationFormat, ExitCode> format(CliContext &context);
 };
 

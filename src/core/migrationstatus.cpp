@@ -67,6 +67,19 @@ MigrationStatus fromFile(const Migration &migration, int index)
 
 } // namespace
 
+QString latestAppliedVersion(const History &history)
+{
+    if (history.applied.isEmpty())
+        return {};
+    if (history.recordsAppliedOrder || history.currentVersionOnly)
+        return history.applied.constLast().version;
+    const auto highest = std::max_element(history.applied.cbegin(), history.applied.cend(),
+                                          [](const AppliedMigration &a, const AppliedMigration &b) {
+                                              return compareVersions(a.version, b.version) < 0;
+                                          });
+    return highest->version;
+}
+
 QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history)
 {
     QList<MigrationStatus> rows;

@@ -32,6 +32,10 @@ struct MigrationStatus
     int migrationIndex = -1;
 };
 
+// The version the database is at: the last applied migration (in applied order where the
+// table records it, else the highest version); empty when nothing is applied.
+QString latestAppliedVersion(const History &history);
+
 // Merges the folder's migrations with the database's history, in version order.
 QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history);
 

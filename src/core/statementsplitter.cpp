@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace backstep {
 
 namespace {
@@ -12,10 +14,19 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
 }
 
+// Outside strings and comments, the characters that start a comment, a string or a
+// client command; all others (but the delimiter's first) are kept as they are.
+constexpr std::array<bool, 128> specialCharacters = [] {
+    std::array<bool, 128> special{};
+    for (char c : {'\\', '#', '-', '/', '*', '\'', '"', '`'})
+        special[size_t(c)] = true;
+    return special;
+}();
+
 bool startsWithDelimiterCommand(QStringView text)
 {
     static constexpr QLatin1StringView keyword("delimiter");
-    return text.size() > keyword.size() &&
+    return text.size() > keyword.size() && (text.front() == u'd' || text.front() == u'D') &&
            text.first(keyword.size()).compare(keyword, Qt::CaseInsensitive) == 0 &&
            isSpace(text[keyword.size()]);
 }
@@ -41,13 +52,20 @@ public:
     ClientLineSplitter(QStringView text, const SplitOptions &options)
         : m_text(text)
         , m_options(options)
-        , m_delimiter(options.delimiter)
-    {}
+    {
+        setDelimiter(options.delimiter.isEmpty() ? QStringLiteral(";") : options.delimiter);
+    }
 
     SplitResult run()
     {
         qsizetype lineBegin = 0;
         int lineNumber = m_options.firstLine;
+        // Like the client, skip a byte order mark that starts the file; columns still
+        // count it, so that they agree with offsets.
+        if (m_options.baseOffset == 0 && m_text.startsWith(QChar(0xFEFF))) {
+            lineBegin = 1;
+            m_columnShift = 1;
+        }
         while (lineBegin <= m_text.size()) {
             qsizetype lineEnd = m_text.indexOf(u'\n', lineBegin);
             const bool last = lineEnd < 0;
@@ -57,6 +75,7 @@ public:
             const qsizetype contentEnd =
                 lineEnd > lineBegin && m_text[lineEnd - 1] == u'\r' ? lineEnd - 1 : lineEnd;
             processLine(lineBegin, contentEnd, lineNumber);
+            m_columnShift = 0;
             if (last)
                 break;
             lineBegin = lineEnd + 1;
@@ -69,7 +88,7 @@ public:
 private:
     SourceLocation locationAt(int line, qsizetype column) const
     {
-        return {m_options.fileName, line, int(column) + 1};
+        return {m_options.fileName, line, int(column + m_columnShift) + 1};
     }
 
     void error(int line, qsizetype column, const QString &message)
@@ -87,7 +106,7 @@ private:
         while (pos < line.size() && isSpace(line[pos]))
             ++pos;
         static constexpr QLatin1StringView keyword("delimiter");
-        if (line.size() - pos < keyword.size() ||
+        if (line.size() - pos < keyword.size() || (line[pos] != u'd' && line[pos] != u'D') ||
             line.sliced(pos, keyword.size()).compare(keyword, Qt::CaseInsensitive) != 0)
             return false;
         const qsizetype afterKeyword = pos + keyword.size();
@@ -114,12 +133,73 @@ private:
         } else if (argument.contains(u'\\')) {
             error(lineNumber, argBegin, tr("DELIMITER cannot contain a backslash character"));
         } else {
-            m_delimiter = argument;
+            setDelimiter(argument);
         }
         return true;
     }
 
-    void keep(QString &out, QChar c, int lineNumber, qsizetype column, qsizetype offset)
+    void setDelimiter(const QString &delimiter)
+    {
+        m_delimiter = delimiter;
+        m_delimiterFirst = delimiter.front().unicode();
+    }
+
+    // The end of the run of characters from `pos` on to which no rule of processLine()
+    // but "keep it" (or, in a comment, "skip it") applies in the current state, so that
+    // they can be kept at once.
+    qsizetype plainRunEnd(QStringView line, qsizetype pos) const
+    {
+        const char16_t *chars = line.utf16();
+        const qsizetype size = line.size();
+        if (m_mlComment) {
+            while (pos < size && chars[pos] != u'*' && chars[pos] != u'/')
+                ++pos;
+        } else if (!m_inString.isNull()) {
+            const char16_t quote = m_inString.unicode();
+            while (pos < size && chars[pos] != quote && chars[pos] != u'\\')
+                ++pos;
+        } else {
+            while (pos < size && chars[pos] != m_delimiterFirst &&
+                   !(chars[pos] < specialCharacters.size() && specialCharacters[chars[pos]]))
+                ++pos;
+        }
+        return pos;
+    }
+
+    // Does for the plain characters [begin, end) of a line what the character loop does
+    // for each: skip them in a comment, else keep them (spaces before a statement are
+    // never sent; a space stands for a comment that ended before the first one).
+    void keepPlainRun(QStringView line, qsizetype begin, qsizetype end, int lineNumber,
+                      qsizetype lineBegin, bool &needSpace)
+    {
+        if (m_mlComment)
+            return;
+        if (m_buffer.isEmpty())
+            while (begin < end && isSpace(line[begin]))
+                ++begin;
+        if (begin == end)
+            return;
+        if (needSpace && !isSpace(line[begin]))
+            m_buffer.append(u' ');
+        needSpace = false;
+        if (!m_hasStart) {
+            qsizetype first = begin;
+            while (first < end && isSpace(line[first]))
+                ++first;
+            if (first < end) {
+                m_hasStart = true;
+                m_start = locationAt(lineNumber, first);
+                m_startOffset = lineBegin + first;
+            }
+        }
+        if (m_hasStart) {
+            m_lastKeptOffset = lineBegin + end - 1;
+            m_lastKeptLine = lineNumber;
+        }
+        m_buffer.append(line.sliced(begin, end - begin));
+    }
+
+    void keep(QChar c, int lineNumber, qsizetype column, qsizetype offset)
     {
         if (!m_hasStart && !isSpace(c)) {
             m_hasStart = true;
@@ -130,14 +210,12 @@ private:
             m_lastKeptOffset = offset;
             m_lastKeptLine = lineNumber;
         }
-        out.append(c);
+        m_buffer.append(c);
     }
 
-    void flush(QString &out)
-    {
-        m_buffer.append(out);
-        out.clear();
-    }
+    // The client appends a line's text to the statement piece by piece; what it has
+    // not appended yet (m_buffer from m_flushed on) is what some rules look at.
+    void flush() { m_flushed = m_buffer.size(); }
 
     void emitStatement(qsizetype endOffset, int endLine)
     {
@@ -151,7 +229,8 @@ private:
             statement.endLine = endLine;
             m_result.statements.append(std::move(statement));
         }
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the allocation for the next statement
+        m_flushed = 0;
         m_hasStart = false;
     }
 
@@ -166,15 +245,21 @@ private:
         auto at = [&](qsizetype i) {
             return i < line.size() ? line[i] : QChar();
         };
-        QString out;
+        flush();
         bool needSpace = false;
         // Like the client, the executable-comment flag lives for one line only.
         bool executableComment = false;
 
         for (qsizetype pos = 0; pos < line.size(); ++pos) {
+            // Most characters are plain: keep (or skip) them in runs.
+            if (const qsizetype runEnd = plainRunEnd(line, pos); runEnd > pos) {
+                keepPlainRun(line, pos, runEnd, lineNumber, lineBegin, needSpace);
+                pos = runEnd - 1;
+                continue;
+            }
             QChar c = line[pos];
             // Spaces before a statement are never sent.
-            if (isSpace(c) && out.isEmpty() && m_buffer.isEmpty())
+            if (isSpace(c) && m_buffer.isEmpty())
                 continue;
 
             if (!m_mlComment && c == u'\\' && m_inString != u'`') {
@@ -182,8 +267,8 @@ private:
                     break; // The client drops a backslash that ends a line.
                 const QChar next = line[++pos];
                 if (!m_inString.isNull() || next == u'N') {
-                    keep(out, u'\\', lineNumber, pos - 1, lineBegin + pos - 1);
-                    keep(out, next, lineNumber, pos, lineBegin + pos);
+                    keep(u'\\', lineNumber, pos - 1, lineBegin + pos - 1);
+                    keep(next, lineNumber, pos, lineBegin + pos);
                     continue;
                 }
                 error(lineNumber, pos - 1,
@@ -192,44 +277,43 @@ private:
             }
             if (!m_mlComment && m_inString.isNull() && line.sliced(pos).startsWith(m_delimiter)) {
                 const qsizetype afterDelimiter = pos + m_delimiter.size();
-                flush(out);
+                flush();
                 emitStatement(lineBegin + afterDelimiter, lineNumber);
                 pos = afterDelimiter - 1;
                 continue;
             }
             if (!m_mlComment && m_inString.isNull() &&
-                (c == u'#' || (c == u'-' && at(pos + 1) == u'-' &&
-                               (pos + 2 >= line.size() || isSpace(line[pos + 2]) ||
-                                (m_buffer.isEmpty() && out.isEmpty()))))) {
-                flush(out);
+                (c == u'#' ||
+                 (c == u'-' && at(pos + 1) == u'-' &&
+                  (pos + 2 >= line.size() || isSpace(line[pos + 2]) || m_buffer.isEmpty())))) {
+                flush();
                 break; // The rest of the line is a comment.
             }
+            // MariaDB's client drops `/*+ */` hints like any comment (MySQL's keeps them).
             if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                !(at(pos + 2) == u'!' || at(pos + 2) == u'+' ||
-                  (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
+                !(at(pos + 2) == u'!' || (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
                 if (!m_mlComment)
                     m_openedAt = locationAt(lineNumber, pos);
                 ++pos;
                 m_mlComment = true;
-                flush(out);
+                flush();
                 continue;
             }
             if (m_mlComment && !executableComment && c == u'*' && at(pos + 1) == u'/') {
                 ++pos;
                 m_mlComment = false;
-                flush(out);
+                flush();
                 // The client puts a space where a comment was, before the next word.
                 needSpace = true;
                 continue;
             }
 
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                (at(pos + 2) == u'!' || at(pos + 2) == u'+')) {
+            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' && at(pos + 2) == u'!') {
                 executableComment = true;
             } else if (m_inString.isNull() && executableComment && c == u'*' &&
                        at(pos + 1) == u'/') {
                 executableComment = false;
-                keep(out, c, lineNumber, pos, lineBegin + pos);
+                keep(c, lineNumber, pos, lineBegin + pos);
                 c = line[++pos];
             }
             if (c == m_inString) {
@@ -241,22 +325,24 @@ private:
             }
             if (!m_mlComment) {
                 if (needSpace && !isSpace(c))
-                    out.append(u' ');
+                    m_buffer.append(u' ');
                 needSpace = false;
-                keep(out, c, lineNumber, pos, lineBegin + pos);
+                keep(c, lineNumber, pos, lineBegin + pos);
             }
         }
 
-        if (!out.isEmpty() || !m_buffer.isEmpty()) {
+        if (!m_buffer.isEmpty()) {
             // Like the client, no line feed after a line that reads as a DELIMITER
             // command inside a pending statement: it joins the next line.
-            if (!startsWithDelimiterCommand(out) || !m_inString.isNull() || m_mlComment)
-                out.append(u'\n');
-            if (!m_mlComment)
-                m_buffer.append(out);
+            const QStringView unflushed = QStringView(m_buffer).sliced(m_flushed);
+            if (!startsWithDelimiterCommand(unflushed) || !m_inString.isNull() || m_mlComment)
+                m_buffer.append(u'\n');
+            // A line that ends inside a comment adds nothing after the comment's start.
+            if (m_mlComment)
+                m_buffer.truncate(m_flushed);
         }
         if (isBlank(m_buffer)) {
-            m_buffer.clear();
+            m_buffer.resize(0);
             m_hasStart = false;
         }
     }
@@ -280,6 +366,9 @@ private:
     QStringView m_text;
     const SplitOptions &m_options;
     QString m_delimiter;
+    char16_t m_delimiterFirst = u';';
+    qsizetype m_flushed = 0;
+    qsizetype m_columnShift = 0;
 
     QString m_buffer;
     QChar m_inString;

@@ -27,7 +27,8 @@ struct SplitResult
 //    delimiter (any string without a backslash) and is never sent;
 //  - `-- ` comments need whitespace or the end of the line after the dashes (except at
 //    the very start of a statement), so `SELECT 1--1` is arithmetic; `#` comments;
-//  - `/* */` comments are dropped, `/*! */`, `/*M! */` and `/*+ */` are sent;
+//  - `/* */` and `/*+ */` comments are dropped, `/*! */` and `/*M! */` are sent;
+//  - a UTF-8 byte order mark at the start of the file is skipped;
 //  - quotes ' " ` with backslash escapes (not in backticks) and doubled quotes;
 //  - the delimiter is recognized anywhere outside strings and comments.
 // Blank or comment-only pieces are not statements.

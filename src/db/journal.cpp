@@ -28,6 +28,15 @@ const QList<QStringList> &Journal::schemaRevisions()
                         "at TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, "
                         "action TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX events_kind_at ON events (kind, at)")},
+        // 2: the backup catalog.
+        {QStringLiteral(
+             "CREATE TABLE backups (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+             "path TEXT NOT NULL, database_url TEXT NOT NULL, database_name TEXT NOT NULL, "
+             "engine TEXT NOT NULL, compression TEXT NOT NULL, status TEXT NOT NULL, "
+             "bytes INTEGER, sha256 TEXT, started_at TEXT NOT NULL, finished_at TEXT, "
+             "duration_ms INTEGER, server_version TEXT, migration_version TEXT, "
+             "gtid TEXT, binlog_file TEXT, binlog_position INTEGER, error TEXT)"),
+         QStringLiteral("CREATE INDEX backups_database ON backups (database_url, started_at)")},
     };
     return revisions;
 }

@@ -1,9 +1,11 @@
 #include "ui/applicationlauncher.h"
 
+#include "core/connectionprofile.h"
 #include "core/passwordsource.h"
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/servicedockcontroller.h"
 #include "ui/workspacecontroller.h"
 
 #include <QApplication>
@@ -136,6 +138,9 @@ int runApplication(int argc, char *argv[])
         {QStringLiteral("screenshot"),
          QApplication::translate("backstep", "Render the main window to this PNG and exit."),
          QStringLiteral("file")},
+        {QStringLiteral("profile"),
+         QApplication::translate("backstep", "Use this connection profile's service."),
+         QStringLiteral("name")},
         {QStringLiteral("select"),
          QApplication::translate("backstep", "Select this migration version."),
          QStringLiteral("version")},
@@ -149,7 +154,19 @@ int runApplication(int argc, char *argv[])
     if (!request)
         return 2;
 
+    std::optional<ConnectionProfile> profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        auto loaded = ProfileStore().load(parser.value(QStringLiteral("profile")));
+        if (!loaded) {
+            fail(loaded.error());
+            return 2;
+        }
+        profile = loaded.value();
+    }
+
     MainWindow window;
+    if (profile)
+        window.serviceController()->setService(profile->service);
     window.resize(1440, 900);
     for (const QString &log : parser.values(QStringLiteral("log")))
         window.logPanel()->addFile(log);

@@ -2,9 +2,13 @@
 
 #include "db/migrationhistorymodel.h"
 #include "db/statepresentation.h"
+#include "ui/backupscontroller.h"
+#include "ui/backupspanel.h"
 #include "ui/connectiondialog.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
+#include "ui/servicedockcontroller.h"
+#include "ui/servicepanel.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -27,7 +31,9 @@ namespace backstep {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new WorkspaceController(this))
+    , m_backups(new BackupsController(this))
     , m_proxy(new MigrationFilterProxyModel(this))
+    , m_serviceController(new ServiceDockController(this))
 {
     setWindowTitle(tr("Backstep"));
     m_proxy->setSourceModel(m_controller->model());
@@ -117,18 +123,17 @@ void MainWindow::createDocks()
         QString title;
         QString objectName;
         QString text;
-        QWidget *widget = nullptr; // the capability, once there is one
+        QWidget *widget = nullptr; // nullptr: a placeholder showing `text`
     };
     m_logPanel = new LogPanel(this);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
-        {tr("Backups"), QStringLiteral("backupsDock"),
-         tr("Backups are not available in this version yet. Take one with mariadb-dump "
-            "--single-transaction --quick --routines --triggers --events before any rollback."),
-         nullptr},
+        {tr("Backups"), QStringLiteral("backupsDock"), {}, new BackupsPanel(m_backups, this)},
         {tr("Log"), QStringLiteral("logDock"), {}, m_logPanel},
-        {tr("Service"), QStringLiteral("serviceDock"),
-         tr("Service control is not available in this version yet."), nullptr},
+        {tr("Service"),
+         QStringLiteral("serviceDock"),
+         {},
+         m_servicePanel = new ServicePanel(m_serviceController, this)},
         {tr("Verification"), QStringLiteral("verificationDock"),
          tr("Verification reports are not available in this version yet."), nullptr},
     };
@@ -136,16 +141,16 @@ void MainWindow::createDocks()
     for (const Planned &planned : docks) {
         auto *dock = new QDockWidget(planned.title, this);
         dock->setObjectName(planned.objectName);
-        if (planned.widget) {
-            dock->setWidget(planned.widget);
-        } else {
+        QWidget *content = planned.widget;
+        if (!content) {
             auto *label = new QLabel(planned.text, dock);
             label->setWordWrap(true);
             label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
             label->setContentsMargins(8, 8, 8, 8);
             label->setEnabled(false);
-            dock->setWidget(label);
+            content = label;
         }
+        dock->setWidget(content);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (first)
             tabifyDockWidget(first, dock);
@@ -209,6 +214,7 @@ void MainWindow::showWorkspace()
 {
     m_busyIndicator->hide();
     const Workspace &workspace = m_controller->workspace();
+    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
     const MigrationHistoryModel *model = m_controller->model();
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 

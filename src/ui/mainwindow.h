@@ -9,9 +9,12 @@ class QTableView;
 
 namespace backstep {
 
+class BackupsController;
 class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
+class ServiceDockController;
+class ServicePanel;
 class WorkspaceController;
 struct WorkspaceRequest;
 
@@ -25,9 +28,12 @@ public:
     ~MainWindow() override;
 
     WorkspaceController *controller() const { return m_controller; }
+    BackupsController *backups() const { return m_backups; }
     MigrationSourceView *sourceView() const { return m_sourceView; }
     QTableView *historyView() const { return m_historyView; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    ServiceDockController *serviceController() const { return m_serviceController; }
+    ServicePanel *servicePanel() const { return m_servicePanel; }
     LogPanel *logPanel() const { return m_logPanel; }
 
     void open(const WorkspaceRequest &request);
@@ -47,7 +53,10 @@ private:
     void showSelectedMigration();
 
     WorkspaceController *m_controller;
+    BackupsController *m_backups;
     MigrationFilterProxyModel *m_proxy;
+    ServiceDockController *m_serviceController;
+    ServicePanel *m_servicePanel = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_historyView = nullptr;
     QLabel *m_problemBanner = nullptr;

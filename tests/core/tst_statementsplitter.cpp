@@ -56,6 +56,11 @@ void TestStatementSplitter::splitsLikeTheClient_data()
     QTest::newRow("MariaDB executable comment kept")
         << QStringLiteral("SELECT /*M!100100 5 */ 1;")
         << QStringList{QStringLiteral("SELECT /*M!100100 5 */ 1")};
+    QTest::newRow("optimizer hint dropped like a comment (client)")
+        << QStringLiteral("SELECT /*+ NO_ICP(t) */ 1;") << QStringList{QStringLiteral("SELECT  1")};
+    QTest::newRow("byte order mark skipped (client)")
+        << QStringLiteral("\uFEFFDELIMITER //\nSELECT 1//")
+        << QStringList{QStringLiteral("SELECT 1")};
     QTest::newRow("procedure under DELIMITER // (client)")
         << QStringLiteral("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;")
         << QStringList{QStringLiteral("CREATE PROCEDURE p() BEGIN SELECT 1; END")};
@@ -211,6 +216,9 @@ void TestStatementSplitter::locations_data()
     QTest::newRow("final statement without delimiter")
         << QStringLiteral("SELECT 1;\nSELECT 7\n") << 1 << qsizetype(0)
         << QList<QList<qsizetype>>{{1, 1, 0, 9, 1}, {2, 1, 10, 18, 2}};
+    QTest::newRow("byte order mark counted in columns")
+        << QStringLiteral("\uFEFFSELECT 1;") << 1 << qsizetype(0)
+        << QList<QList<qsizetype>>{{1, 2, 1, 10, 1}};
     QTest::newRow("CRLF") << QStringLiteral("SELECT 1;\r\nSELECT 2;\r\n") << 5 << qsizetype(0)
                           << QList<QList<qsizetype>>{{5, 1, 0, 9, 5}, {6, 1, 11, 20, 6}};
 }

@@ -17,6 +17,12 @@ QString temporaryRoot()
     return fromRun.isEmpty() ? QStringLiteral(BACKSTEP_TEST_DEFAULT_TMPDIR) : fromRun;
 }
 
+QString temporaryTemplate(const QString &prefix)
+{
+    QDir().mkpath(temporaryRoot());
+    return temporaryRoot() + u'/' + prefix + QStringLiteral("-XXXXXX");
+}
+
 MariaDbSandbox MariaDbSandbox::current()
 {
     MariaDbSandbox sandbox;

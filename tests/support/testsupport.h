@@ -10,6 +10,8 @@ namespace backstep::test {
 
 // This ctest run's temporary folder (scripts/test makes a fresh one per run).
 QString temporaryRoot();
+// A QTemporaryDir template under temporaryRoot(), which it creates when missing.
+QString temporaryTemplate(const QString &prefix);
 
 // The throwaway MariaDB server started by the `mariadb` ctest fixture.
 struct MariaDbSandbox

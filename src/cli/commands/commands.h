@@ -11,7 +11,7 @@ struct Command
     QString summary;
     void (*declare)(QCommandLineParser &parser);
     int (*run)(CliContext &context);
-    bool takesArguments = false; // positional arguments, which the command checks itself
+    bool takesArguments = false; // positional arguments beyond the options
 };
 
 const QList<Command> &commands();
@@ -22,6 +22,14 @@ void declareStatus(QCommandLineParser &parser);
 int runStatus(CliContext &context);
 void declareDemo(QCommandLineParser &parser);
 int runDemo(CliContext &context);
+void declareBackup(QCommandLineParser &parser);
+int runBackup(CliContext &context);
+void declareBackups(QCommandLineParser &parser);
+int runBackups(CliContext &context);
+void declareRestore(QCommandLineParser &parser);
+int runRestore(CliContext &context);
+void declareService(QCommandLineParser &parser);
+int runService(CliContext &context);
 void declareTail(QCommandLineParser &parser);
 int runTail(CliContext &context);
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Issue 3's splitter target (>= 200 MB/s): generates a ~100 MB SQL file from the
+# differential corpus (tests/data/splitter, every construct, the delimiter reset to `;`
+# between files) in a temporary folder and times bench_splitter on it next to `cat` and
+# `wc -l` of the same file, in the same run. Needs a release build with the bench:
+#   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
+#   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
+# BASELINE=/path/to/another/bench_splitter also times that build on the same file.
+set -euo pipefail
+build=${1:-build/release}
+src=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+target_bytes=$((100 * 1000 * 1000))
+
+# One pass over the corpus, then doubled until it reaches the target size.
+for f in "$src"/tests/data/splitter/*.sql; do
+    cat "$f"
+    printf '\nDELIMITER ;\n'
+done >"$work/mix.sql"
+while [ "$(stat -c %s "$work/mix.sql")" -lt "$target_bytes" ]; do
+    cat "$work/mix.sql" "$work/mix.sql" >"$work/mix2.sql"
+    mv "$work/mix2.sql" "$work/mix.sql"
+done
+head -c "$target_bytes" "$work/mix.sql" >"$work/bench.sql"
+# End on a complete line, so that nothing is cut in the middle of a string.
+sed -i '$d' "$work/bench.sql"
+
+t() {
+    local s e
+    s=$(date +%s%N)
+    "$@" >/dev/null
+    e=$(date +%s%N)
+    printf '%d.%03d' $(((e - s) / 1000000000)) $(((e - s) / 1000000 % 1000))
+}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(uname -r)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "file: $(stat -c %s "$work/bench.sql") bytes, $(wc -l <"$work/bench.sql") lines"
+cat "$work/bench.sql" >/dev/null # warm the page cache
+for round in 1 2 3; do
+    echo "round $round: cat=$(t cat "$work/bench.sql")s wc-l=$(t wc -l "$work/bench.sql")s"
+done
+echo "bench_splitter ($build):"
+"$build/bench/bench_splitter" "$work/bench.sql" 3
+if [ -n "${BASELINE:-}" ]; then
+    echo "baseline bench_splitter ($BASELINE):"
+    "$BASELINE" "$work/bench.sql" 3
+fi

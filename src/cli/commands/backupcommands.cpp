@@ -1,0 +1,234 @@
+// backup, backups and restore: the playbook's step 3 from scripts.
+#include "cli/commands/commands.h"
+#include "cli/connectionoptions.h"
+#include "db/backupcatalog.h"
+#include "db/databasesession.h"
+#include "db/historyreader.h"
+#include "db/journal.h"
+#include "ops/backupjob.h"
+#include "ops/dumprestorer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace backstep::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("backup", text);
+}
+
+std::atomic_bool interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+QString currentVersion(const WorkspaceRequest &request)
+{
+    auto session = DatabaseSession::open(request.connection, request.password);
+    if (!session)
+        return {};
+    auto history = HistoryReader::read(session.value()->database());
+    return history ? latestAppliedVersion(history.value()) : QString();
+}
+
+QJsonObject recordToJson(const BackupRecord &record)
+{
+    auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("path"), record.path},
+        {QStringLiteral("status"), backupStatusName(record.status)},
+        {QStringLiteral("complete"), record.status == BackupStatus::Complete},
+        {QStringLiteral("bytes"), record.bytes},
+        {QStringLiteral("sha256"), orNull(record.sha256)},
+        {QStringLiteral("seconds"), double(record.durationMs) / 1000.0},
+        {QStringLiteral("database_url"), record.databaseUrl},
+        {QStringLiteral("compression"), compressionName(record.compression)},
+        {QStringLiteral("started_at"), record.startedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finished_at"), orNull(record.finishedAt.toString(Qt::ISODateWithMs))},
+        {QStringLiteral("server_version"), orNull(record.serverVersion)},
+        {QStringLiteral("migration_version"), orNull(record.migrationVersion)},
+        {QStringLiteral("gtid"), orNull(record.gtid)},
+        {QStringLiteral("missing"), !QFile::exists(record.path)},
+        {QStringLiteral("error"), orNull(record.error)},
+    };
+}
+
+} // namespace
+
+void declareBackup(QCommandLineParser &parser)
+{
+    ConnectionOptions::addTo(parser, true, ConnectionOptions::Migrations::Optional);
+    parser.addOption({QStringLiteral("dir"),
+                      tr("Where to write the backup (default: the current folder)."), tr("dir")});
+    parser.addOption({QStringLiteral("compress"), tr("none, gzip or zstd (default none)."),
+                      tr("kind"), QStringLiteral("none")});
+}
+
+int runBackup(CliContext &context)
+{
+    auto resolved =
+        ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
+    if (auto *code = std::get_if<ExitCode>(&resolved))
+        return *code;
+    const auto &request = std::get<WorkspaceRequest>(resolved);
+    const auto compression = compressionFromName(context.parser.value(QStringLiteral("compress")));
+    if (!compression) {
+        context.err << tr("error: --compress takes none, gzip or zstd") << Qt::endl;
+        return ExitBadInput;
+    }
+    BackupRequest backup;
+    backup.connection = request.connection;
+    backup.password = request.password;
+    backup.folder = QDir(context.parser.isSet(QStringLiteral("dir"))
+                             ? context.parser.value(QStringLiteral("dir"))
+                             : QDir::currentPath())
+                        .absolutePath();
+    backup.compression = *compression;
+    backup.migrationVersion = currentVersion(request);
+
+    BackupJob job;
+    QEventLoop loop;
+    QObject::connect(&job, &BackupJob::finished, &loop, &QEventLoop::quit);
+    // Ctrl-C cancels: the partial file is removed and the catalog says "cancelled".
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptWatch;
+    QObject::connect(&interruptWatch, &QTimer::timeout, &job, [&job] {
+        if (interrupted.load())
+            job.cancel();
+    });
+    interruptWatch.start(100);
+    job.start(backup);
+    if (job.isRunning())
+        loop.exec();
+    const BackupRecord &record = job.record();
+    if (context.parser.isSet(QStringLiteral("json")))
+        context.out << QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Indented);
+    else if (record.status == BackupStatus::Complete)
+        context.out << tr("%1  %2 bytes  sha256 %3  %4 s")
+                           .arg(record.path)
+                           .arg(record.bytes)
+                           .arg(record.sha256)
+                           .arg(double(record.durationMs) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+    if (record.status != BackupStatus::Complete) {
+        context.err << tr("error: backup %1: %2").arg(backupStatusName(record.status), record.error)
+                    << Qt::endl;
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+void declareBackups(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("url"), tr("Only the backups of this database."), tr("url")});
+}
+
+int runBackups(CliContext &context)
+{
+    auto journal = Journal::open();
+    if (!journal) {
+        context.err << tr("error: %1").arg(journal.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    QString url;
+    if (context.parser.isSet(QStringLiteral("url"))) {
+        auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
+        if (!spec) {
+            context.err << tr("error: %1").arg(spec.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        url = spec->url();
+    }
+    const QList<BackupRecord> records = BackupCatalog(*journal.value()).list(url);
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const BackupRecord &record : records)
+            array.append(recordToJson(record));
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("backups"), array}})
+                           .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const BackupRecord &record : records)
+        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(record.id, 4)
+                           .arg(QFile::exists(record.path) ? backupStatusName(record.status)
+                                                           : QStringLiteral("missing"),
+                                -9)
+                           .arg(record.startedAt.toLocalTime().toString(Qt::ISODate),
+                                record.databaseUrl, record.path)
+                    << Qt::endl;
+    return ExitOk;
+}
+
+void declareRestore(QCommandLineParser &parser)
+{
+    ConnectionOptions::addTo(parser, true, ConnectionOptions::Migrations::None);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
+    parser.addOption({QStringLiteral("yes"), tr("Confirm: the database's data is replaced.")});
+    parser.addOption({QStringLiteral("into"), tr("Restore into this database instead."), tr("db")});
+}
+
+int runRestore(CliContext &context)
+{
+    const QStringList files = context.parser.positionalArguments();
+    if (files.size() != 1) {
+        context.err << tr("error: name exactly one backup file to restore") << Qt::endl;
+        return ExitBadInput;
+    }
+    auto resolved = ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::None);
+    if (auto *code = std::get_if<ExitCode>(&resolved))
+        return *code;
+    const auto &request = std::get<WorkspaceRequest>(resolved);
+    const QString into = context.parser.value(QStringLiteral("into"));
+    const QString target = into.isEmpty() ? request.connection.databaseName() : into;
+    if (!context.parser.isSet(QStringLiteral("yes"))) {
+        context.err
+            << tr("error: restoring replaces the data of %1; pass --yes to confirm").arg(target)
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString file = QDir(files.first()).absolutePath();
+    auto restored = DumpRestorer::restore({request.connection, request.password, file, into});
+    auto journal = Journal::open();
+    if (journal) [[maybe_unused]]
+        auto logged = journal.value()->record(
+            {0,
+             {},
+             QStringLiteral("backup"),
+             request.connection.url(),
+             QStringLiteral("restore"),
+             restored ? QStringLiteral("ok") : QStringLiteral("failed"),
+             restored ? tr("%1 restored into %2").arg(file, target) : restored.error()});
+    if (!restored) {
+        context.err << tr("error: %1").arg(restored.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    if (context.parser.isSet(QStringLiteral("json")))
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                                 {QStringLiteral("into"), target},
+                                                 {QStringLiteral("bytes"), restored.value()}})
+                           .toJson(QJsonDocument::Indented);
+    else
+        context.out << tr("restored %1 into %2").arg(file, target) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace backstep::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace backstep {
+
+enum class BackupStatus { Running, Complete, Failed, Cancelled };
+enum class BackupCompression { None, Gzip, Zstd };
+
+QString backupStatusName(BackupStatus status);
+BackupStatus backupStatusFromName(const QString &name);
+QString compressionName(BackupCompression compression);
+std::optional<BackupCompression> compressionFromName(const QString &name);
+QString compressionSuffix(BackupCompression compression); // "", ".gz", ".zst"
+
+// The playbook's name: <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst] (local time).
+QString backupFileName(const QString &database, const QDateTime &at, BackupCompression compression,
+                       bool sqlite = false);
+
+// One backup in the catalog: what was dumped, where, and whether it can be trusted.
+struct BackupRecord
+{
+    qint64 id = 0;
+    QString path;
+    QString databaseUrl;
+    QString databaseName;
+    QString engine; // "mysql" or "sqlite"
+    BackupCompression compression = BackupCompression::None;
+    BackupStatus status = BackupStatus::Running;
+    qint64 bytes = 0;
+    QString sha256;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 durationMs = 0;
+    QString serverVersion;
+    QString migrationVersion; // the latest applied migration when the backup was taken
+    QString gtid;
+    QString binlogFile;
+    qint64 binlogPosition = 0;
+    QString error;
+};
+
+} // namespace backstep

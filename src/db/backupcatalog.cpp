@@ -1,0 +1,130 @@
+#include "db/backupcatalog.h"
+
+#include "db/journal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace backstep {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, path, database_url, database_name, engine, compression, status, bytes, sha256, "
+    "started_at, finished_at, duration_ms, server_version, migration_version, gtid, "
+    "binlog_file, binlog_position, error");
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+BackupRecord fromQuery(const QSqlQuery &query)
+{
+    BackupRecord record;
+    record.id = query.value(0).toLongLong();
+    record.path = query.value(1).toString();
+    record.databaseUrl = query.value(2).toString();
+    record.databaseName = query.value(3).toString();
+    record.engine = query.value(4).toString();
+    record.compression =
+        compressionFromName(query.value(5).toString()).value_or(BackupCompression::None);
+    record.status = backupStatusFromName(query.value(6).toString());
+    record.bytes = query.value(7).toLongLong();
+    record.sha256 = query.value(8).toString();
+    record.startedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    record.finishedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    record.durationMs = query.value(11).toLongLong();
+    record.serverVersion = query.value(12).toString();
+    record.migrationVersion = query.value(13).toString();
+    record.gtid = query.value(14).toString();
+    record.binlogFile = query.value(15).toString();
+    record.binlogPosition = query.value(16).toLongLong();
+    record.error = query.value(17).toString();
+    return record;
+}
+
+QList<BackupRecord> select(Journal &journal, const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(journal.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM backups %2 ORDER BY id DESC").arg(columns, where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<BackupRecord> records;
+    if (!query.exec())
+        return records;
+    while (query.next())
+        records.append(fromQuery(query));
+    return records;
+}
+
+} // namespace
+
+Result<qint64> BackupCatalog::begin(const BackupRecord &record)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO backups (path, database_url, database_name, engine, compression, status, "
+        "started_at, server_version, migration_version, gtid, binlog_file, binlog_position) "
+        "VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(record.path), QVariant(record.databaseUrl), QVariant(record.databaseName),
+          QVariant(record.engine), QVariant(compressionName(record.compression)),
+          QVariant(timeText(record.startedAt)), QVariant(record.serverVersion),
+          QVariant(record.migrationVersion), QVariant(record.gtid), QVariant(record.binlogFile),
+          QVariant(record.binlogPosition)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{QCoreApplication::translate("BackupCatalog", "cannot record the backup: %1")
+                         .arg(query.lastError().text())};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<bool> BackupCatalog::finish(const BackupRecord &record)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("UPDATE backups SET path = ?, status = ?, bytes = ?, sha256 = ?, "
+                                 "finished_at = ?, duration_ms = ?, error = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(record.path), QVariant(backupStatusName(record.status)), QVariant(record.bytes),
+          QVariant(record.sha256), QVariant(timeText(record.finishedAt)),
+          QVariant(record.durationMs), QVariant(record.error), QVariant(record.id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{QCoreApplication::translate("BackupCatalog", "cannot record the backup: %1")
+                         .arg(query.lastError().text())};
+    return true;
+}
+
+QList<BackupRecord> BackupCatalog::list(const QString &databaseUrl) const
+{
+    if (databaseUrl.isEmpty())
+        return select(m_journal, {}, {});
+    return select(m_journal, QStringLiteral("WHERE database_url = ?"), {databaseUrl});
+}
+
+std::optional<BackupRecord> BackupCatalog::find(qint64 id) const
+{
+    const auto found = select(m_journal, QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<BackupRecord> BackupCatalog::findByPath(const QString &path) const
+{
+    const auto found = select(m_journal, QStringLiteral("WHERE path = ?"), {path});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<BackupRecord> BackupCatalog::latestComplete(const QString &databaseUrl) const
+{
+    for (const BackupRecord &record :
+         select(m_journal, QStringLiteral("WHERE database_url = ? AND status = 'complete'"),
+                {databaseUrl}))
+        if (QFile::exists(record.path))
+            return record;
+    return std::nullopt;
+}
+
+} // namespace backstep

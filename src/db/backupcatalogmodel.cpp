@@ -1,0 +1,93 @@
+#include "db/backupcatalogmodel.h"
+
+#include <QColor>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace backstep {
+
+void BackupCatalogModel::setRecords(QList<BackupRecord> records)
+{
+    beginResetModel();
+    m_records = std::move(records);
+    m_missing.clear();
+    for (const BackupRecord &record : std::as_const(m_records))
+        m_missing.append(record.status == BackupStatus::Complete && !QFile::exists(record.path));
+    endResetModel();
+}
+
+const BackupRecord *BackupCatalogModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
+}
+
+int BackupCatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int BackupCatalogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BackupRecord &record = m_records[index.row()];
+    const bool missing = m_missing[index.row()];
+    if (role == RecordIdRole)
+        return record.id;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
+        if (missing || record.status == BackupStatus::Failed)
+            return QColor(0xd6, 0x30, 0x31);
+        if (record.status == BackupStatus::Complete)
+            return QColor(0x2e, 0x9d, 0x4f);
+        return {};
+    }
+    if (role == Qt::ToolTipRole)
+        return record.error.isEmpty() ? record.path : record.error;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case StatusColumn:
+        return missing ? tr("missing") : backupStatusName(record.status);
+    case StartedColumn:
+        return QLocale().toString(record.startedAt.toLocalTime(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case SizeColumn:
+        return record.bytes > 0 ? QLocale().formattedDataSize(record.bytes) : QString();
+    case VersionColumn:
+        return record.migrationVersion;
+    case ChecksumColumn:
+        return record.sha256.left(12);
+    case FileColumn:
+        return QFileInfo(record.path).fileName();
+    }
+    return {};
+}
+
+QVariant BackupCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case StartedColumn:
+        return tr("Taken");
+    case SizeColumn:
+        return tr("Size");
+    case VersionColumn:
+        return tr("At version");
+    case ChecksumColumn:
+        return tr("SHA-256");
+    case FileColumn:
+        return tr("File");
+    }
+    return {};
+}
+
+} // namespace backstep

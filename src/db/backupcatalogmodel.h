@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/backuprecord.h"
+
+#include <QAbstractTableModel>
+
+namespace backstep {
+
+// The Backups dock's table: the catalog's rows, newest first; a file deleted outside
+// Backstep shows as missing.
+class BackupCatalogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        StatusColumn,
+        StartedColumn,
+        SizeColumn,
+        VersionColumn,
+        ChecksumColumn,
+        FileColumn,
+        ColumnCount
+    };
+    enum Role { RecordIdRole = Qt::UserRole + 1 };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRecords(QList<BackupRecord> records);
+    const BackupRecord *recordAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<BackupRecord> m_records;
+    QList<bool> m_missing;
+};
+
+} // namespace backstep

@@ -1,0 +1,138 @@
+#include "db/databaseinspector.h"
+
+#include "db/databasesession.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseInspector", text);
+}
+
+bool isSqlite(DatabaseSession &session)
+{
+    return session.spec().engine == ConnectionSpec::Engine::Sqlite;
+}
+
+Result<bool> exec(DatabaseSession &session, const QString &sql)
+{
+    QSqlQuery query(session.database());
+    if (!query.exec(sql))
+        return Error{tr("%1: %2").arg(sql, query.lastError().text())};
+    return true;
+}
+
+} // namespace
+
+QString DatabaseInspector::quoteIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(u'`', QStringLiteral("``"));
+    return u'`' + quoted + u'`';
+}
+
+Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
+{
+    ServerFacts facts;
+    facts.serverVersion = session.serverVersion();
+    QSqlQuery query(session.database());
+    if (isSqlite(session)) {
+        if (query.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                      "pragma_page_size()")) &&
+            query.next())
+            facts.estimatedBytes = query.value(0).toLongLong();
+        return facts;
+    }
+    query.prepare(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
+                                 "information_schema.TABLES WHERE table_schema = ?"));
+    query.addBindValue(session.spec().database);
+    if (!query.exec() || !query.next())
+        return Error{tr("cannot estimate the database's size: %1").arg(query.lastError().text())};
+    facts.estimatedBytes = query.value(0).toLongLong();
+    const bool mariadb = facts.serverVersion.startsWith(QLatin1StringView("MariaDB"));
+    if (query.exec(mariadb ? QStringLiteral("SELECT @@gtid_current_pos")
+                           : QStringLiteral("SELECT @@gtid_executed")) &&
+        query.next())
+        facts.gtid = query.value(0).toString();
+    // Only where the binary log is on; without it the statement returns no row.
+    if (query.exec(QStringLiteral("SHOW MASTER STATUS")) && query.next()) {
+        facts.binlogFile = query.value(0).toString();
+        facts.binlogPosition = query.value(1).toLongLong();
+    }
+    return facts;
+}
+
+Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession &session,
+                                                                const QString &schema)
+{
+    QStringList tables;
+    QSqlQuery query(session.database());
+    if (isSqlite(session)) {
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                       "name NOT LIKE 'sqlite_%' ORDER BY name")))
+            return Error{query.lastError().text()};
+    } else {
+        query.prepare(QStringLiteral("SELECT table_name FROM information_schema.TABLES WHERE "
+                                     "table_schema = ? AND table_type = 'BASE TABLE' ORDER BY 1"));
+        query.addBindValue(schema);
+        if (!query.exec())
+            return Error{query.lastError().text()};
+    }
+    while (query.next())
+        tables.append(query.value(0).toString());
+    QMap<QString, qint64> counts;
+    for (const QString &table : tables) {
+        const QString qualified =
+            isSqlite(session)
+                ? QString(u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"')
+                : QString(quoteIdentifier(schema) + u'.' + quoteIdentifier(table));
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualified)) || !query.next())
+            return Error{
+                tr("cannot count the rows of %1: %2").arg(table, query.lastError().text())};
+        counts.insert(table, query.value(0).toLongLong());
+    }
+    return counts;
+}
+
+Result<bool> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name)
+{
+    return exec(session, QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name)));
+}
+
+Result<bool> DatabaseInspector::dropDatabase(DatabaseSession &session, const QString &name)
+{
+    return exec(session, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name)));
+}
+
+Result<bool> DatabaseInspector::vacuumInto(DatabaseSession &session, const QString &path)
+{
+    QSqlQuery query(session.database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return Error{tr("VACUUM INTO %1 failed: %2").arg(path, query.lastError().text())};
+    return true;
+}
+
+QString DatabaseInspector::sqliteIntegrity(const QString &path)
+{
+    ConnectionSpec spec;
+    spec.engine = ConnectionSpec::Engine::Sqlite;
+    spec.sqlitePath = path;
+    auto session = DatabaseSession::open(spec, {});
+    if (!session)
+        return session.error();
+    QSqlQuery query(session.value()->database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return query.lastError().text();
+    return query.value(0).toString();
+}
+
+} // namespace backstep

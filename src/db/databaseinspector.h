@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMap>
+#include <QString>
+
+namespace backstep {
+
+class DatabaseSession;
+
+// What a backup records about the server at the time it starts.
+struct ServerFacts
+{
+    QString serverVersion;
+    qint64 estimatedBytes = 0; // data + index length from information_schema
+    QString gtid;              // MariaDB gtid_current_pos / MySQL gtid_executed
+    QString binlogFile;
+    qint64 binlogPosition = 0;
+};
+
+// Read-only questions about a target database, and the few administrative statements
+// that backups need (scratch databases, VACUUM INTO).
+class DatabaseInspector
+{
+public:
+    static Result<ServerFacts> facts(DatabaseSession &session);
+    // Exact row counts (COUNT(*)) of every base table of `schema` (MySQL) or of the
+    // session's database (SQLite, schema ignored).
+    static Result<QMap<QString, qint64>> tableRowCounts(DatabaseSession &session,
+                                                        const QString &schema);
+    static Result<bool> createDatabase(DatabaseSession &session, const QString &name);
+    static Result<bool> dropDatabase(DatabaseSession &session, const QString &name);
+    // SQLite: a consistent copy of the database in a new file.
+    static Result<bool> vacuumInto(DatabaseSession &session, const QString &path);
+    // SQLite: PRAGMA integrity_check of a database file; "ok" when sound.
+    static QString sqliteIntegrity(const QString &path);
+
+    static QString quoteIdentifier(const QString &name);
+};
+
+} // namespace backstep

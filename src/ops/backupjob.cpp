@@ -1,0 +1,435 @@
+#include "ops/backupjob.h"
+
+#include "db/backupcatalog.h"
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
+#include "db/journal.h"
+#include "ops/clienttools.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupJob", text);
+}
+
+constexpr qsizetype tailSize = 512;
+constexpr qsizetype errorKeep = 4096;
+
+// SQLite has no dump program: VACUUM INTO writes a consistent copy, checked afterwards.
+QString sqliteCopy(const BackupRequest &request, const QString &partial, qint64 &bytes,
+                   QString &sha256)
+{
+    auto session = DatabaseSession::open(request.connection, {});
+    if (!session)
+        return session.error();
+    QFile::remove(partial);
+    auto copied = DatabaseInspector::vacuumInto(*session.value(), partial);
+    if (!copied)
+        return copied.error();
+    const QString integrity = DatabaseInspector::sqliteIntegrity(partial);
+    if (integrity != u"ok")
+        return tr("the copy failed its integrity check: %1").arg(integrity);
+    QFile file(partial);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return tr("cannot read %1: %2").arg(partial, file.errorString());
+    bytes = file.size();
+    sha256 = QString::fromLatin1(hash.result().toHex());
+    return {};
+}
+
+} // namespace
+
+struct BackupJob::Prepared
+{
+    QString error;
+    ServerFacts facts;
+    bool sqlite = false;
+    qint64 sqliteBytes = 0;
+    QString sqliteSha256;
+};
+
+BackupJob::BackupJob(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<BackupProgress>();
+    qRegisterMetaType<BackupRecord>();
+    connect(&m_prepareWatcher, &QFutureWatcher<std::shared_ptr<Prepared>>::finished, this, [this] {
+        if (!m_running || m_prepareWatcher.future().resultCount() == 0)
+            return;
+        startDump(*m_prepareWatcher.result());
+    });
+}
+
+BackupJob::~BackupJob()
+{
+    if (m_running) {
+        // Nobody waits for a result any more: stop the dump, leave no partial file.
+        for (QProcess *process : {m_dump, m_compressor})
+            if (process) {
+                process->disconnect(this);
+                process->kill();
+                process->waitForFinished(2000);
+            }
+        if (m_file.isOpen())
+            m_file.close();
+        QFile::remove(m_finalPath + QStringLiteral(".partial"));
+    }
+}
+
+void BackupJob::start(const BackupRequest &request)
+{
+    if (m_running)
+        return;
+    m_request = request;
+    m_running = true;
+    m_dumpDone = false;
+    m_clock.start();
+    m_progress = {};
+    m_tail.clear();
+    m_lineCarry.clear();
+    m_dumpErrors.clear();
+    m_hash.reset();
+    const bool sqlite = request.connection.engine == ConnectionSpec::Engine::Sqlite;
+    m_record = {};
+    m_record.databaseUrl = request.connection.url();
+    m_record.databaseName = request.connection.databaseName();
+    m_record.engine = sqlite ? QStringLiteral("sqlite") : QStringLiteral("mysql");
+    m_record.compression = sqlite ? BackupCompression::None : request.compression;
+    m_record.migrationVersion = request.migrationVersion;
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_finalPath = QDir(request.folder)
+                      .absoluteFilePath(backupFileName(m_record.databaseName, m_record.startedAt,
+                                                       m_record.compression, sqlite));
+    m_record.path = m_finalPath;
+
+    auto journal =
+        Journal::open(request.journalPath.isEmpty() ? Journal::defaultPath() : request.journalPath);
+    if (!journal) {
+        fail(BackupStatus::Failed, journal.error());
+        return;
+    }
+    m_journal = std::move(journal).value();
+    if (!QDir().mkpath(request.folder)) {
+        fail(BackupStatus::Failed, tr("cannot create the backup folder %1").arg(request.folder));
+        return;
+    }
+    const QString partial = m_finalPath + QStringLiteral(".partial");
+    m_prepareWatcher.setFuture(QtConcurrent::run([request, partial, sqlite] {
+        auto prepared = std::make_shared<Prepared>();
+        prepared->sqlite = sqlite;
+        auto session = DatabaseSession::open(request.connection, request.password);
+        if (!session) {
+            prepared->error = session.error();
+            return prepared;
+        }
+        auto facts = DatabaseInspector::facts(*session.value());
+        if (!facts) {
+            prepared->error = facts.error();
+            return prepared;
+        }
+        prepared->facts = facts.value();
+        if (sqlite)
+            prepared->error =
+                sqliteCopy(request, partial, prepared->sqliteBytes, prepared->sqliteSha256);
+        return prepared;
+    }));
+}
+
+void BackupJob::startDump(const Prepared &prepared)
+{
+    m_record.serverVersion = prepared.facts.serverVersion;
+    m_record.gtid = prepared.facts.gtid;
+    m_record.binlogFile = prepared.facts.binlogFile;
+    m_record.binlogPosition = prepared.facts.binlogPosition;
+    m_progress.estimatedBytes = prepared.facts.estimatedBytes;
+    if (!prepared.error.isEmpty()) {
+        fail(BackupStatus::Failed, prepared.error);
+        return;
+    }
+    BackupCatalog catalog(*m_journal);
+    auto id = catalog.begin(m_record);
+    if (!id) {
+        fail(BackupStatus::Failed, id.error());
+        return;
+    }
+    m_record.id = id.value();
+
+    if (prepared.sqlite) {
+        m_record.bytes = prepared.sqliteBytes;
+        m_record.sha256 = prepared.sqliteSha256;
+        if (!QFile::rename(m_finalPath + QStringLiteral(".partial"), m_finalPath)) {
+            fail(BackupStatus::Failed, tr("cannot rename the copy to %1").arg(m_finalPath));
+            return;
+        }
+        m_record.status = BackupStatus::Complete;
+        finish();
+        return;
+    }
+
+    // A dump that cannot fit would fail late and leave the disk full for everyone else.
+    const qint64 needed = m_record.compression == BackupCompression::None
+                              ? prepared.facts.estimatedBytes
+                              : prepared.facts.estimatedBytes / 4;
+    const QStorageInfo storage(m_request.folder);
+    if (storage.isValid() && storage.bytesAvailable() < needed) {
+        const QLocale locale;
+        fail(BackupStatus::Failed,
+             tr("not enough free space in %1: the backup needs about %2, %3 are free")
+                 .arg(m_request.folder, locale.formattedDataSize(needed),
+                      locale.formattedDataSize(storage.bytesAvailable())));
+        return;
+    }
+    auto dumpProgram = ClientTools::dumpProgram();
+    if (!dumpProgram) {
+        fail(BackupStatus::Failed, dumpProgram.error());
+        return;
+    }
+    auto optionFile = ClientOptionFile::create(m_request.connection, m_request.password);
+    if (!optionFile) {
+        fail(BackupStatus::Failed, optionFile.error());
+        return;
+    }
+    m_optionFile = std::move(optionFile).value();
+
+    m_file.setFileName(m_finalPath + QStringLiteral(".partial"));
+    // Unbuffered: a full disk shows at the write that hits it, not at close.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        fail(BackupStatus::Failed,
+             tr("cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return;
+    }
+    m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    if (m_record.compression != BackupCompression::None) {
+        auto compressor = ClientTools::compressorProgram(m_record.compression);
+        if (!compressor) {
+            fail(BackupStatus::Failed, compressor.error());
+            return;
+        }
+        m_compressor = new QProcess(this);
+        connect(m_compressor, &QProcess::readyReadStandardOutput, this, &BackupJob::readCompressor);
+        connect(m_compressor, &QProcess::finished, this, &BackupJob::compressorFinished);
+        m_compressor->start(compressor.value(), {QStringLiteral("-c"), QStringLiteral("-q")});
+    }
+    m_dump = new QProcess(this);
+    connect(m_dump, &QProcess::readyReadStandardOutput, this, &BackupJob::readDump);
+    connect(m_dump, &QProcess::readyReadStandardError, this, [this] {
+        m_dumpErrors += m_dump->readAllStandardError();
+        if (m_dumpErrors.size() > errorKeep)
+            m_dumpErrors = m_dumpErrors.last(errorKeep);
+    });
+    connect(m_dump, &QProcess::finished, this, &BackupJob::dumpFinished);
+    connect(m_dump, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(BackupStatus::Failed,
+                 tr("cannot start %1: %2").arg(m_dump->program(), m_dump->errorString()));
+    });
+    m_dump->start(dumpProgram.value(),
+                  {m_optionFile->argument(), QStringLiteral("--single-transaction"),
+                   QStringLiteral("--quick"), QStringLiteral("--routines"),
+                   QStringLiteral("--triggers"), QStringLiteral("--events"),
+                   m_request.connection.database});
+}
+
+void BackupJob::readDump()
+{
+    if (!m_running || !m_dump)
+        return;
+    const QByteArray chunk = m_dump->readAllStandardOutput();
+    if (chunk.isEmpty())
+        return;
+    m_progress.dumpBytes += chunk.size();
+    watchMarkers(chunk);
+    m_tail += chunk;
+    if (m_tail.size() > tailSize)
+        m_tail = m_tail.last(tailSize);
+    if (m_compressor)
+        m_compressor->write(chunk);
+    else
+        writeOut(chunk);
+    reportProgress();
+}
+
+void BackupJob::readCompressor()
+{
+    if (m_running && m_compressor)
+        writeOut(m_compressor->readAllStandardOutput());
+}
+
+void BackupJob::writeOut(QByteArrayView bytes)
+{
+    if (!m_running || bytes.isEmpty())
+        return;
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
+        fail(BackupStatus::Failed,
+             tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return;
+    }
+    m_hash.addData(bytes);
+    m_progress.bytesWritten += bytes.size();
+}
+
+void BackupJob::watchMarkers(QByteArrayView chunk)
+{
+    // Only whole lines can be markers; keep the unfinished one for the next chunk.
+    static constexpr QByteArrayView dataMarker("-- Dumping data for table `");
+    static constexpr QByteArrayView structureMarker("-- Table structure for table `");
+    QByteArray text = m_lineCarry + chunk.toByteArray();
+    const qsizetype lastFeed = text.lastIndexOf('\n');
+    m_lineCarry = lastFeed < 0 ? text.right(256) : text.mid(lastFeed + 1).right(256);
+    for (QByteArrayView marker : {structureMarker, dataMarker}) {
+        const qsizetype at = text.lastIndexOf(marker);
+        if (at < 0 || (at > 0 && text[at - 1] != '\n'))
+            continue;
+        const qsizetype end = text.indexOf('`', at + marker.size());
+        if (end > 0)
+            m_progress.currentTable =
+                QString::fromUtf8(text.mid(at + marker.size(), end - at - marker.size()));
+    }
+}
+
+void BackupJob::reportProgress(bool force)
+{
+    m_progress.elapsedMs = m_clock.elapsed();
+    if (!force && m_lastProgressMs >= 0 && m_progress.elapsedMs - m_lastProgressMs < 100)
+        return;
+    m_lastProgressMs = m_progress.elapsedMs;
+    Q_EMIT progress(m_progress);
+}
+
+void BackupJob::dumpFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_running)
+        return;
+    readDump();
+    if (!m_running)
+        return;
+    m_dumpDone = true;
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        const QString reason = QString::fromUtf8(m_dumpErrors).trimmed();
+        fail(BackupStatus::Failed,
+             status != QProcess::NormalExit
+                 ? tr("the dump program was killed before it finished")
+                 : tr("the dump program failed (exit code %1): %2").arg(exitCode).arg(reason));
+        return;
+    }
+    if (m_compressor)
+        m_compressor->closeWriteChannel();
+    else
+        complete();
+}
+
+void BackupJob::compressorFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_running)
+        return;
+    readCompressor();
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        fail(BackupStatus::Failed,
+             tr("the compressor failed: %1")
+                 .arg(QString::fromUtf8(m_compressor->readAllStandardError())));
+        return;
+    }
+    if (m_dumpDone)
+        complete();
+    else
+        fail(BackupStatus::Failed, tr("the compressor stopped before the dump finished"));
+}
+
+void BackupJob::complete()
+{
+    // The dump's last line says it completed; a dump cut short never has it.
+    const QByteArray lastLine = m_tail.trimmed().split('\n').constLast();
+    if (!lastLine.startsWith("-- Dump completed")) {
+        fail(BackupStatus::Failed, tr("the dump does not end with its completion line: it is "
+                                      "incomplete"));
+        return;
+    }
+    if (::fsync(m_file.handle()) != 0) {
+        fail(BackupStatus::Failed, tr("cannot write %1 to disk").arg(m_file.fileName()));
+        return;
+    }
+    m_file.close();
+    QFile::remove(m_finalPath);
+    if (!QFile::rename(m_file.fileName(), m_finalPath)) {
+        fail(BackupStatus::Failed, tr("cannot rename the backup to %1").arg(m_finalPath));
+        return;
+    }
+    m_record.bytes = m_progress.bytesWritten;
+    m_record.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_record.status = BackupStatus::Complete;
+    reportProgress(true);
+    finish();
+}
+
+void BackupJob::fail(BackupStatus status, const QString &reason)
+{
+    if (!m_running)
+        return;
+    for (QProcess *process : {m_dump, m_compressor}) {
+        if (!process)
+            continue;
+        // Killed, not waited for: it ends at once and is deleted later.
+        process->disconnect(this);
+        process->kill();
+    }
+    if (m_file.isOpen())
+        m_file.close();
+    QFile::remove(m_finalPath + QStringLiteral(".partial"));
+    m_record.status = status;
+    m_record.error = reason;
+    m_record.bytes = 0;
+    m_record.sha256.clear();
+    finish();
+}
+
+void BackupJob::finish()
+{
+    m_running = false;
+    m_record.finishedAt = QDateTime::currentDateTimeUtc();
+    m_record.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_journal) {
+        // A backup the catalog cannot list is still on disk: say so rather than hide it.
+        if (m_record.id > 0)
+            if (auto listed = BackupCatalog(*m_journal).finish(m_record); !listed)
+                m_record.error = listed.error();
+        auto logged = m_journal->record(
+            {0,
+             {},
+             QStringLiteral("backup"),
+             m_record.databaseUrl,
+             QStringLiteral("backup"),
+             backupStatusName(m_record.status),
+             m_record.status == BackupStatus::Complete ? m_record.path : m_record.error});
+        if (!logged && m_record.error.isEmpty())
+            m_record.error = logged.error();
+    }
+    m_optionFile.reset();
+    if (m_dump)
+        m_dump->deleteLater();
+    if (m_compressor)
+        m_compressor->deleteLater();
+    m_dump = nullptr;
+    m_compressor = nullptr;
+    Q_EMIT finished(m_record);
+}
+
+void BackupJob::cancel()
+{
+    fail(BackupStatus::Cancelled, tr("cancelled by the user"));
+}
+
+} // namespace backstep

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/backuprecord.h"
+#include "core/connectionspec.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QProcess>
+
+#include <memory>
+
+namespace backstep {
+
+class ClientOptionFile;
+class Journal;
+struct ServerFacts;
+
+struct BackupRequest
+{
+    ConnectionSpec connection;
+    QString password;
+    QString folder;
+    BackupCompression compression = BackupCompression::None;
+    QString migrationVersion; // recorded in the catalog
+    QString journalPath;      // empty: Journal::defaultPath()
+};
+
+struct BackupProgress
+{
+    qint64 bytesWritten = 0;   // to the file (compressed bytes when compressing)
+    qint64 dumpBytes = 0;      // SQL text produced by the dump
+    qint64 estimatedBytes = 0; // from information_schema, 0 when unknown
+    QString currentTable;      // from the dump's own "-- Dumping data for table" markers
+    qint64 elapsedMs = 0;
+};
+
+// Takes the playbook's backup: `mariadb-dump --single-transaction --quick --routines
+// --triggers --events DB` (SQLite: VACUUM INTO), optionally compressed, into
+// <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst]. Everything is asynchronous: the
+// dump is a QProcess whose output this object streams to a ".partial" file while
+// hashing it (SHA-256) and watching for the current table; the file gets its name only
+// when the dump exited 0 and its last line is the completion marker. Anything else —
+// failure, cancel, a full disk, a killed dump — removes the partial file and is recorded
+// as such in the catalog. Lives on the thread that created it (normally the GUI thread).
+class BackupJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackupJob(QObject *parent = nullptr);
+    ~BackupJob() override;
+
+    void start(const BackupRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const BackupRecord &record() const { return m_record; }
+
+Q_SIGNALS:
+    void progress(const backstep::BackupProgress &progress);
+    void finished(const backstep::BackupRecord &record);
+
+private:
+    struct Prepared;
+    void startDump(const Prepared &prepared);
+    void readDump();
+    void readCompressor();
+    void writeOut(QByteArrayView bytes);
+    void dumpFinished(int exitCode, QProcess::ExitStatus status);
+    void compressorFinished(int exitCode, QProcess::ExitStatus status);
+    void complete();
+    void fail(BackupStatus status, const QString &reason);
+    void finish();
+    void watchMarkers(QByteArrayView chunk);
+    void reportProgress(bool force = false);
+
+    BackupRequest m_request;
+    BackupRecord m_record;
+    bool m_running = false;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ClientOptionFile> m_optionFile;
+    QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
+    QProcess *m_dump = nullptr;
+    QProcess *m_compressor = nullptr;
+    QFile m_file;
+    QString m_finalPath;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1;
+    BackupProgress m_progress;
+    QByteArray m_tail;      // the last bytes of the SQL text, for the completion marker
+    QByteArray m_lineCarry; // a partial line between chunks, for the table markers
+    QByteArray m_dumpErrors;
+    bool m_dumpDone = false;
+};
+
+} // namespace backstep
+
+Q_DECLARE_METATYPE(backstep::BackupProgress)
+Q_DECLARE_METATYPE(backstep::BackupRecord)

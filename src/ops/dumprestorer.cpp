@@ -1,0 +1,117 @@
+#include "ops/dumprestorer.h"
+
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
+#include "ops/clienttools.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DumpRestorer", text);
+}
+
+Result<qint64> restoreSqlite(const RestoreRequest &request)
+{
+    const QString integrity = DatabaseInspector::sqliteIntegrity(request.file);
+    if (integrity != u"ok")
+        return Error{tr("%1 is not a sound SQLite database: %2").arg(request.file, integrity)};
+    // Copy beside the target, then rename over it: the database is never half-written.
+    const QString target = request.connection.sqlitePath;
+    const QString staging = target + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    if (!QFile::copy(request.file, staging))
+        return Error{tr("cannot copy %1 to %2").arg(request.file, staging)};
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    if (!QFile::remove(target) && QFile::exists(target))
+        return Error{tr("cannot replace %1").arg(target)};
+    if (!QFile::rename(staging, target))
+        return Error{tr("cannot move the restored copy to %1").arg(target)};
+    return QFile(target).size();
+}
+
+} // namespace
+
+Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progress &progress,
+                                     const std::atomic_bool *cancel)
+{
+    if (request.connection.engine == ConnectionSpec::Engine::Sqlite)
+        return restoreSqlite(request);
+
+    QFile input(request.file);
+    if (!input.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(request.file, input.errorString())};
+    auto client = ClientTools::clientProgram();
+    if (!client)
+        return Error{client.error()};
+    auto options = ClientOptionFile::create(request.connection, request.password);
+    if (!options)
+        return Error{options.error()};
+
+    QProcess decompressor;
+    QProcess mariadb;
+    const bool zstd = request.file.endsWith(QLatin1StringView(".zst"));
+    const bool gzip = request.file.endsWith(QLatin1StringView(".gz"));
+    QProcess *feed = &mariadb;
+    if (zstd || gzip) {
+        auto program = ClientTools::compressorProgram(zstd ? BackupCompression::Zstd
+                                                           : BackupCompression::Gzip);
+        if (!program)
+            return Error{program.error()};
+        decompressor.setStandardOutputProcess(&mariadb);
+        decompressor.start(program.value(),
+                           {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q")});
+        feed = &decompressor;
+    }
+    const QString database =
+        request.intoDatabase.isEmpty() ? request.connection.database : request.intoDatabase;
+    mariadb.start(client.value(),
+                  {options.value()->argument(), QStringLiteral("--batch"), database});
+    if (!mariadb.waitForStarted() || (feed != &mariadb && !feed->waitForStarted()))
+        return Error{tr("cannot start %1: %2").arg(client.value(), mariadb.errorString())};
+
+    const qint64 total = input.size();
+    qint64 fed = 0;
+    while (!input.atEnd()) {
+        if (cancel && cancel->load()) {
+            decompressor.kill();
+            mariadb.kill();
+            mariadb.waitForFinished();
+            return Error{tr("restore cancelled after %1 of %2 bytes; the database is partly "
+                            "restored")
+                             .arg(fed)
+                             .arg(total)};
+        }
+        const QByteArray chunk = input.read(1 << 20);
+        feed->write(chunk);
+        // Keep at most a few chunks in flight: memory stays flat for any dump size.
+        while (feed->bytesToWrite() > (4 << 20))
+            if (!feed->waitForBytesWritten(30000) || feed->state() != QProcess::Running)
+                break;
+        if (feed->state() != QProcess::Running || mariadb.state() != QProcess::Running)
+            break;
+        fed += chunk.size();
+        if (progress)
+            progress(fed, total);
+    }
+    while (feed->bytesToWrite() > 0 && feed->waitForBytesWritten(30000)) {
+    }
+    feed->closeWriteChannel();
+    if (feed != &mariadb)
+        decompressor.waitForFinished(-1);
+    mariadb.waitForFinished(-1);
+    if (mariadb.exitStatus() != QProcess::NormalExit || mariadb.exitCode() != 0)
+        return Error{tr("the mariadb client failed restoring %1 into %2: %3")
+                         .arg(request.file, database,
+                              QString::fromUtf8(mariadb.readAllStandardError()).trimmed())};
+    return fed;
+}
+
+} // namespace backstep

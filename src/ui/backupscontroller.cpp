@@ -1,0 +1,200 @@
+#include "ui/backupscontroller.h"
+
+#include "db/backupcatalog.h"
+#include "db/journal.h"
+#include "ops/backupverifier.h"
+#include "ops/dumprestorer.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace backstep {
+
+namespace {
+QString defaultFolder()
+{
+    return QDir::homePath() + QStringLiteral("/backstep-backups");
+}
+} // namespace
+
+BackupsController::BackupsController(QObject *parent)
+    : QObject(parent)
+    , m_folder(QSettings().value(QStringLiteral("backups/folder"), defaultFolder()).toString())
+{
+    connect(&m_job, &BackupJob::progress, this, [this](const BackupProgress &p) {
+        const QLocale locale;
+        QString text = tr("%1 written").arg(locale.formattedDataSize(p.bytesWritten));
+        if (p.estimatedBytes > 0)
+            text += tr(" · about %1 to dump").arg(locale.formattedDataSize(p.estimatedBytes));
+        if (!p.currentTable.isEmpty())
+            text += tr(" · table %1").arg(p.currentTable);
+        text += tr(" · %1 s").arg(p.elapsedMs / 1000);
+        Q_EMIT progress(text, p.dumpBytes, p.estimatedBytes);
+    });
+    connect(&m_job, &BackupJob::finished, this, [this](const BackupRecord &record) {
+        Q_EMIT busyChanged(false);
+        if (record.status == BackupStatus::Complete)
+            Q_EMIT message(tr("Backup complete: %1 (%2, SHA-256 %3…)")
+                               .arg(record.path, QLocale().formattedDataSize(record.bytes),
+                                    record.sha256.left(12)),
+                           false);
+        else
+            Q_EMIT message(tr("Backup %1: %2").arg(backupStatusName(record.status), record.error),
+                           true);
+        refresh();
+    });
+    connect(&m_background, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString problem =
+            m_background.future().resultCount() ? m_background.result() : QString();
+        Q_EMIT busyChanged(false);
+        Q_EMIT message(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
+                                         : tr("%1: %2").arg(m_backgroundWhat, problem),
+                       !problem.isEmpty());
+        refresh();
+    });
+}
+
+BackupsController::~BackupsController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_background.waitForFinished();
+}
+
+void BackupsController::setWorkspace(const WorkspaceRequest &request,
+                                     const QString &migrationVersion)
+{
+    m_request = request;
+    m_hasWorkspace = true;
+    m_migrationVersion = migrationVersion;
+    refresh();
+}
+
+void BackupsController::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    QSettings().setValue(QStringLiteral("backups/folder"), folder);
+}
+
+bool BackupsController::isBusy() const
+{
+    return m_job.isRunning() || m_background.isRunning();
+}
+
+void BackupsController::refresh()
+{
+    auto journal = Journal::open();
+    if (!journal) {
+        Q_EMIT message(journal.error(), true);
+        return;
+    }
+    m_model.setRecords(BackupCatalog(*journal.value())
+                           .list(m_hasWorkspace ? m_request.connection.url() : QString()));
+}
+
+void BackupsController::backUp(BackupCompression compression)
+{
+    if (isBusy() || !m_hasWorkspace)
+        return;
+    BackupRequest request;
+    request.connection = m_request.connection;
+    request.password = m_request.password;
+    request.folder = m_folder;
+    request.compression = compression;
+    request.migrationVersion = m_migrationVersion;
+    Q_EMIT busyChanged(true);
+    Q_EMIT progress(tr("Starting the dump…"), 0, 0);
+    m_job.start(request);
+}
+
+void BackupsController::cancel()
+{
+    if (m_job.isRunning())
+        m_job.cancel();
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void BackupsController::runInBackground(const QString &what,
+                                        std::function<QString(const std::atomic_bool *)> work)
+{
+    if (isBusy())
+        return;
+    m_backgroundWhat = what;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    Q_EMIT busyChanged(true);
+    Q_EMIT progress(tr("%1…").arg(what), 0, 0);
+    m_background.setFuture(QtConcurrent::run(
+        [work = std::move(work), cancel = m_cancel] { return work(cancel.get()); }));
+}
+
+void BackupsController::reportFromWorker(const QString &text, qint64 done, qint64 total)
+{
+    // Called on the worker thread: the signal is emitted on the GUI thread.
+    QMetaObject::invokeMethod(this,
+                              [this, text, done, total] { Q_EMIT progress(text, done, total); });
+}
+
+void BackupsController::verify(const BackupRecord &record)
+{
+    runInBackground(tr("Verify %1").arg(record.path), [record](const std::atomic_bool *) {
+        const VerifyResult result = BackupVerifier::verify(record);
+        return result.problems.join(QStringLiteral("; "));
+    });
+}
+
+void BackupsController::testRestore(const BackupRecord &record)
+{
+    const WorkspaceRequest request = m_request;
+    runInBackground(tr("Test-restore %1").arg(record.path),
+                    [this, request, record](const std::atomic_bool *cancel) {
+                        const RestoreCheckResult result = BackupVerifier::testRestore(
+                            request.connection, request.password, record,
+                            [this](qint64 fed, qint64 total) {
+                                reportFromWorker(tr("Restoring into a scratch database: %1 of %2")
+                                                     .arg(QLocale().formattedDataSize(fed),
+                                                          QLocale().formattedDataSize(total)),
+                                                 fed, total);
+                            },
+                            cancel);
+                        return result.problems.join(QStringLiteral("; "));
+                    });
+    recordEvent(QStringLiteral("test-restore"), true, record.path);
+}
+
+void BackupsController::restore(const BackupRecord &record)
+{
+    const WorkspaceRequest request = m_request;
+    runInBackground(tr("Restore %1").arg(record.path),
+                    [this, request, record](const std::atomic_bool *cancel) {
+                        auto restored = DumpRestorer::restore(
+                            {request.connection, request.password, record.path, {}},
+                            [this](qint64 fed, qint64 total) {
+                                reportFromWorker(tr("Restoring: %1 of %2")
+                                                     .arg(QLocale().formattedDataSize(fed),
+                                                          QLocale().formattedDataSize(total)),
+                                                 fed, total);
+                            },
+                            cancel);
+                        return restored ? QString() : restored.error();
+                    });
+    recordEvent(QStringLiteral("restore"), true, record.path);
+}
+
+void BackupsController::recordEvent(const QString &action, bool ok, const QString &detail)
+{
+    auto journal = Journal::open();
+    if (journal) [[maybe_unused]]
+        auto logged =
+            journal.value()->record({0,
+                                     {},
+                                     QStringLiteral("backup"),
+                                     m_request.connection.url(),
+                                     action,
+                                     ok ? QStringLiteral("started") : QStringLiteral("failed"),
+                                     detail});
+}
+
+} // namespace backstep

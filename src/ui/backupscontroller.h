@@ -1,0 +1,64 @@
+#pragma once
+
+#include "db/backupcatalogmodel.h"
+#include "ops/backupjob.h"
+#include "ops/workspaceloader.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace backstep {
+
+// The Backups dock's work, on the GUI thread: takes backups (BackupJob), lists the
+// catalog, and runs verify, test-restore and restore on worker threads.
+class BackupsController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackupsController(QObject *parent = nullptr);
+    ~BackupsController() override;
+
+    BackupCatalogModel *model() { return &m_model; }
+    // The database that "Back up now" backs up; also filters the catalog.
+    void setWorkspace(const WorkspaceRequest &request, const QString &migrationVersion);
+    bool hasWorkspace() const { return !m_request.connection.url().isEmpty() && m_hasWorkspace; }
+    const WorkspaceRequest &workspace() const { return m_request; }
+
+    QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+
+    bool isBusy() const;
+    void backUp(BackupCompression compression);
+    void cancel();
+    void verify(const BackupRecord &record);
+    void testRestore(const BackupRecord &record);
+    void restore(const BackupRecord &record);
+    void refresh();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(const QString &text, qint64 done, qint64 total);
+    void message(const QString &text, bool problem);
+
+private:
+    // `work` runs on a worker thread and returns the problem, or nothing when all went well.
+    void runInBackground(const QString &what,
+                         std::function<QString(const std::atomic_bool *)> work);
+    void reportFromWorker(const QString &text, qint64 done, qint64 total);
+    void recordEvent(const QString &action, bool ok, const QString &detail);
+
+    BackupCatalogModel m_model;
+    BackupJob m_job;
+    WorkspaceRequest m_request;
+    bool m_hasWorkspace = false;
+    QString m_migrationVersion;
+    QString m_folder;
+    QFutureWatcher<QString> m_background;
+    QString m_backgroundWhat;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace backstep

@@ -1,0 +1,159 @@
+#include "ui/backupspanel.h"
+
+#include "ui/backupscontroller.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_table(new QTableView(this))
+    , m_backUp(new QPushButton(tr("Back up now"), this))
+    , m_compression(new QComboBox(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_verify(new QPushButton(tr("Verify"), this))
+    , m_testRestore(new QPushButton(tr("Test-restore"), this))
+    , m_restore(new QPushButton(tr("Restore…"), this))
+    , m_folder(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_message(new QLabel(this))
+{
+    m_compression->addItem(tr("uncompressed"), int(BackupCompression::None));
+    m_compression->addItem(tr("zstd"), int(BackupCompression::Zstd));
+    m_compression->addItem(tr("gzip"), int(BackupCompression::Gzip));
+    m_folder->setToolTip(tr("Where new backups are written"));
+    m_folder->setText(tr("Folder: %1").arg(m_controller->folder()));
+
+    auto *actions = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_backUp, m_compression, m_cancel,
+                                                            m_verify, m_testRestore, m_restore})
+        actions->addWidget(widget);
+    actions->addStretch(1);
+    actions->addWidget(m_folder);
+
+    m_table->setModel(m_controller->model());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_backUp, &QPushButton::clicked, this, [this] {
+        m_controller->backUp(BackupCompression(m_compression->currentData().toInt()));
+    });
+    connect(m_cancel, &QPushButton::clicked, m_controller, &BackupsController::cancel);
+    connect(m_verify, &QPushButton::clicked, this, [this] {
+        if (const BackupRecord *record = selectedRecord())
+            m_controller->verify(*record);
+    });
+    connect(m_testRestore, &QPushButton::clicked, this, [this] {
+        if (const BackupRecord *record = selectedRecord())
+            m_controller->testRestore(*record);
+    });
+    connect(m_restore, &QPushButton::clicked, this, &BackupsPanel::confirmRestore);
+    connect(m_folder, &QPushButton::clicked, this, &BackupsPanel::chooseFolder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsPanel::updateButtons);
+    connect(m_controller->model(), &QAbstractItemModel::modelReset, this,
+            &BackupsPanel::updateButtons);
+    connect(m_controller, &BackupsController::busyChanged, this, [this](bool busy) {
+        m_busy = busy;
+        m_progress->setVisible(busy);
+        updateButtons();
+    });
+    connect(m_controller, &BackupsController::progress, this,
+            [this](const QString &text, qint64 done, qint64 total) {
+                // Without an estimate the bar runs as a busy indicator rather than freeze.
+                const int permille =
+                    total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : -1;
+                m_progress->setRange(0, permille < 0 ? 0 : 1000);
+                if (permille >= 0)
+                    m_progress->setValue(permille);
+                m_message->setText(text);
+                m_message->setStyleSheet({});
+            });
+    connect(m_controller, &BackupsController::message, this,
+            [this](const QString &text, bool problem) {
+                m_message->setText(text);
+                m_message->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+            });
+    updateButtons();
+}
+
+const BackupRecord *BackupsPanel::selectedRecord() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_controller->model()->recordAt(rows.first().row());
+}
+
+void BackupsPanel::updateButtons()
+{
+    const BackupRecord *record = selectedRecord();
+    const bool usable = record && record->status == BackupStatus::Complete && !m_busy;
+    m_backUp->setEnabled(!m_busy && m_controller->hasWorkspace());
+    m_cancel->setEnabled(m_busy);
+    m_verify->setEnabled(usable);
+    m_testRestore->setEnabled(usable);
+    m_restore->setEnabled(usable);
+    if (!m_controller->hasWorkspace() && !m_busy)
+        m_message->setText(tr("Open a database to back it up."));
+}
+
+void BackupsPanel::chooseFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_controller->folder());
+    if (folder.isEmpty())
+        return;
+    m_controller->setFolder(folder);
+    m_folder->setText(tr("Folder: %1").arg(folder));
+}
+
+void BackupsPanel::confirmRestore()
+{
+    const BackupRecord *record = selectedRecord();
+    if (!record)
+        return;
+    const QString database = m_controller->workspace().connection.databaseName();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Restore backup"),
+        tr("Restoring %1 replaces the data of %2.\nType the database name to confirm:")
+            .arg(record->path, database),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (typed != database) {
+        QMessageBox::warning(
+            this, tr("Restore backup"),
+            tr("The name typed does not match %1: nothing was restored.").arg(database));
+        return;
+    }
+    m_controller->restore(*record);
+}
+
+} // namespace backstep

@@ -1,0 +1,2 @@
+-- error at 2:8: unterminated string
+SELECT "x;

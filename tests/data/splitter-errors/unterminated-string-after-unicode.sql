@@ -1,0 +1,2 @@
+-- error at 2:16: unterminated string
+SELECT `café`, 'ü

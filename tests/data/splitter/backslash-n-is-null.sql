@@ -1,0 +1,2 @@
+SELECT \N;
+SELECT \N IS NULL;

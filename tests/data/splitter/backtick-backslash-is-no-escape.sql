@@ -1,0 +1,2 @@
+CREATE TABLE `a\` (b INT);
+SELECT b FROM `a\`; SELECT 2;

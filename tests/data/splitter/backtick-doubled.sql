@@ -1,0 +1,2 @@
+CREATE TABLE `we``ird` (`a``b` INT);
+SELECT `a``b` FROM `we``ird`;

@@ -1,0 +1,9 @@
+
+
+   
+	SELECT 1;   
+
+		
+   SELECT
+	2
+   ;

@@ -1,0 +1,3 @@
+SELECT 1 /* ; DELIMITER // ; */ ;
+/* a comment-only piece; */
+SELECT 2;

@@ -1,0 +1,2 @@
+SELECT '/* not a comment */';
+SELECT "*/ -- # ;";

@@ -1,0 +1,4 @@
+/* it's a "comment" with `ticks` */
+SELECT 'it''s';
+-- it's a line comment
+SELECT 2;

@@ -1,0 +1,2 @@
+/* leading */ SELECT 3;
+SELECT 1 /* c */ + 2;

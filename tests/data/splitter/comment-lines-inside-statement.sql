@@ -1,0 +1,5 @@
+CREATE TABLE c (
+  -- the key
+  id INT PRIMARY KEY, # hash too
+  /* block */ name VARCHAR(20)
+);

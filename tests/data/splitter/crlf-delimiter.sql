@@ -1,0 +1,7 @@
+DELIMITER //
+CREATE PROCEDURE crlf_p()
+BEGIN
+  SELECT 1;
+END//
+DELIMITER ;
+CALL crlf_p();

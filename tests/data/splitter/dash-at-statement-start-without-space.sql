@@ -1,0 +1,4 @@
+--comment; not a statement
+SELECT 1;
+--another
+SELECT 2;

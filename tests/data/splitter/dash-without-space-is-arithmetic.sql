@@ -1,0 +1,2 @@
+SELECT 1--1;
+SELECT 5--2 AS d;

@@ -1,0 +1,4 @@
+CREATE TABLE `t$1` (`a$b` INT);
+DELIMITER $$
+SELECT `a$b` FROM `t$1`$$
+DELIMITER ;

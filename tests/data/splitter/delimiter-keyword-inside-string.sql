@@ -1,0 +1,4 @@
+SELECT 'a
+delimiter //
+b';
+SELECT 'delimiter' AS word;

@@ -1,0 +1,4 @@
+DELIMITER '//'
+SELECT 'quoted' //
+DELIMITER ";"
+SELECT 2;

@@ -1,0 +1,4 @@
+SELECT /*! 4 */ ,5 -- x
+;
+/*!SET @x = 1*/;
+SELECT @x;

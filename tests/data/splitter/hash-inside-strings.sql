@@ -1,0 +1,3 @@
+CREATE TABLE h (`col#1` VARCHAR(10));
+INSERT INTO h VALUES ('x#y');
+SELECT "#1", `col#1` FROM h;

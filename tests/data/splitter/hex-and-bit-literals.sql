@@ -1,0 +1,1 @@
+SELECT X'4D617269614442', 0x41, b'0101', _utf8mb4'x' COLLATE utf8mb4_bin;

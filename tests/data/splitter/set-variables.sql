@@ -1,0 +1,3 @@
+SET @a := 1, @b = 'x;y';
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION';
+SELECT @a, @b;

@@ -1,0 +1,6 @@
+SELECT 'a
+b;c';
+SELECT "line one
+-- not a comment
+# nor this
+line four";

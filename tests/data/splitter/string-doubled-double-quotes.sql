@@ -1,0 +1,2 @@
+SELECT "say ""hi""; ok";
+SELECT """";

@@ -1,0 +1,2 @@
+SELECT 'a\'b;c';
+SELECT 'tab\there', 'nl\nthere', 'back\\slash';

@@ -1,0 +1,2 @@
+SELECT 6;
+SELECT 7

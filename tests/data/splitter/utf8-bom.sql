@@ -1,0 +1,2 @@
+﻿SELECT 'bom';
+SELECT 2;

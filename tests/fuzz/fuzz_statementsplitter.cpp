@@ -1,0 +1,39 @@
+// libFuzzer target: StatementSplitter::split on random text with a random starting
+// delimiter, position and first line. Checks that statements and errors stay in the text
+// and that every statement's location matches its offset.
+#include "core/statementsplitter.h"
+#include "fuzzchecks.h"
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+using namespace backstep;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzedDataProvider input(data, size);
+    static const char *const delimiters[] = {";", "//", "$$", ";;", "|", "~~~", "GO", "-", "'"};
+    SplitOptions options;
+    options.fileName = QStringLiteral("fuzz.sql");
+    options.firstLine = input.ConsumeIntegralInRange<int>(1, 100000);
+    options.baseOffset = input.ConsumeIntegralInRange<qsizetype>(0, 1 << 20);
+    const uint8_t choice = input.ConsumeIntegral<uint8_t>();
+    if (choice < std::size(delimiters)) {
+        options.delimiter = QString::fromLatin1(delimiters[choice]);
+    } else {
+        // Any other delimiter a DELIMITER command could have set: no spaces, no backslash.
+        QString custom = QString::fromUtf8(input.ConsumeRandomLengthString(4));
+        custom.remove(u'\\');
+        custom.removeIf([](QChar c) { return c.isSpace(); });
+        if (!custom.isEmpty())
+            options.delimiter = custom;
+    }
+    const std::string bytes = input.ConsumeRemainingBytesAsString();
+    const QString text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+
+    const SplitResult result = StatementSplitter::split(text, options);
+    fuzz::checkStatements(text, options.baseOffset, options.firstLine, result.statements);
+    fuzz::checkErrors(text, options.firstLine, result.errors);
+    for (const Statement &statement : result.statements)
+        fuzz::check(statement.start.file == options.fileName, "statement file name");
+    return 0;
+}

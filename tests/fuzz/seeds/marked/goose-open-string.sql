@@ -1,0 +1,7 @@
+-- +goose Up
+DELIMITER //
+SELECT 1//
+DELIMITER ;
+-- +goose Down
+SELECT 'a
+-- +goose Up

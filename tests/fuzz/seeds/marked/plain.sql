@@ -1,0 +1,4 @@
+-- UP
+CREATE TABLE t (a INT);
+-- DOWN
+DROP TABLE t;

@@ -1,0 +1,471 @@
+// Backups against the real server and the real mariadb-dump: complete, catalogued,
+// verified, restorable; and every fault leaves no partial file and a truthful catalog.
+#include "db/backupcatalog.h"
+#include "db/demoworkspace.h"
+#include "db/journal.h"
+#include "ops/backupjob.h"
+#include "ops/backupverifier.h"
+#include "support/testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace backstep;
+using namespace backstep::test;
+
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result().toHex();
+}
+
+// Children of this process whose command name is `name`, from /proc.
+QList<qint64> childrenNamed(const QByteArray &name)
+{
+    QList<qint64> found;
+    const QString self = QString::number(::getpid());
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('('), close = text.lastIndexOf(')');
+        if (open < 0 || close < 0)
+            continue;
+        const QList<QByteArray> rest = text.mid(close + 2).split(' ');
+        if (text.mid(open + 1, close - open - 1) == name && rest.value(1) == self.toUtf8())
+            found.append(entry.toLongLong());
+    }
+    return found;
+}
+
+bool mountTmpfs(const QString &dir, const QString &size)
+{
+    QDir().mkpath(dir);
+    return QProcess::execute(QStringLiteral("mount"),
+                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("size=") + size, QStringLiteral("tmpfs"), dir}) == 0;
+}
+
+void unmount(const QString &dir)
+{
+    QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+    MariaDbSandbox m_server;
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_journalPath;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BACKSTEP_JOURNAL"), m_journalPath);
+        return env;
+    }
+
+    BackupRequest request(const QString &folder, const MariaDbSandbox &server,
+                          const QString &database) const
+    {
+        BackupRequest backup;
+        backup.connection = ConnectionSpec::parse(server.url(database)).value();
+        backup.password = server.password;
+        backup.folder = folder;
+        backup.journalPath = m_journalPath;
+        return backup;
+    }
+
+    // Fills `database` with about `megabytes` MB of rows plus the objects a dump must keep.
+    static void populate(const MariaDbSandbox &server, const QString &database, int megabytes)
+    {
+        QSqlDatabase db = server.connect(QStringLiteral("populate"), database);
+        QSqlQuery query(db);
+        const QStringList statements{
+            QStringLiteral("CREATE TABLE patients (id INT PRIMARY KEY, name VARCHAR(80))"),
+            QStringLiteral("CREATE TABLE readings (id INT PRIMARY KEY, patient_id INT, note TEXT, "
+                           "FOREIGN KEY (patient_id) REFERENCES patients (id))"),
+            QStringLiteral("INSERT INTO patients SELECT seq, CONCAT('p', seq) FROM seq_1_to_100"),
+            QStringLiteral(
+                "INSERT INTO readings SELECT seq, 1 + MOD(seq, 100), REPEAT(MD5(seq), 32) "
+                "FROM seq_1_to_%1")
+                .arg(megabytes * 1000),
+            QStringLiteral("CREATE TRIGGER readings_bi BEFORE INSERT ON readings FOR EACH ROW SET "
+                           "NEW.note = TRIM(NEW.note)"),
+            QStringLiteral("CREATE PROCEDURE count_readings() SELECT COUNT(*) FROM readings"),
+            QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(32) PRIMARY KEY)"),
+            QStringLiteral("INSERT INTO schema_migrations VALUES ('1'), ('2'), ('3')"),
+            QStringLiteral("ANALYZE TABLE readings"),
+        };
+        for (const QString &sql : statements)
+            if (!query.exec(sql))
+                qFatal("%s", qPrintable(sql));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("populate"));
+    }
+
+    BackupRecord runJob(BackupJob &job, const BackupRequest &backup)
+    {
+        QSignalSpy finished(&job, &BackupJob::finished);
+        job.start(backup);
+        if (job.isRunning())
+            [&] {
+                QVERIFY(finished.wait(120000));
+            }();
+        return job.record();
+    }
+
+    static QStringList filesIn(const QString &folder)
+    {
+        return QDir(folder).entryList(QDir::Files);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = MariaDbSandbox::current();
+        m_journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+        m_database = m_server.createDatabase(QStringLiteral("heartguard"));
+        populate(m_server, m_database, 4);
+    }
+
+    void cliBackupIsCompleteVerifiedAndCatalogued()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("plain"));
+        const ProcessResult result =
+            runCli({QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--url"),
+                    m_server.url(m_database), QStringLiteral("--password-file"),
+                    m_server.passwordFile, QStringLiteral("--dir"), folder},
+                   environment());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json[QStringLiteral("complete")].toBool(), true);
+        const QString path = json[QStringLiteral("path")].toString();
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("/%1_rollback_backup_\\d{8}_\\d{6}\\.sql$").arg(m_database))
+                    .match(path)
+                    .hasMatch());
+        QCOMPARE(json[QStringLiteral("bytes")].toInteger(), QFileInfo(path).size());
+        QCOMPARE(json[QStringLiteral("sha256")].toString().toLatin1(), sha256Of(path));
+        QVERIFY(json[QStringLiteral("seconds")].toDouble() > 0);
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(path).fileName()}); // no .partial left
+
+        QFile dump(path);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        const QByteArray text = dump.readAll();
+        QVERIFY(text.trimmed().split('\n').constLast().startsWith("-- Dump completed"));
+        QVERIFY(text.contains("TRIGGER readings_bi")); // --triggers
+        QVERIFY(text.contains("count_readings"));        // --routines
+        QVERIFY(!text.contains(m_server.password.toUtf8()));
+
+        const ProcessResult listed =
+            runCli({QStringLiteral("backups"), QStringLiteral("--json")}, environment());
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray backups =
+            QJsonDocument::fromJson(listed.out).object()[QStringLiteral("backups")].toArray();
+        bool found = false;
+        for (const QJsonValue &entry : backups)
+            if (entry[QStringLiteral("path")].toString() == path) {
+                found = true;
+                QCOMPARE(entry[QStringLiteral("status")].toString(), QStringLiteral("complete"));
+                QCOMPARE(entry[QStringLiteral("migration_version")].toString(),
+                         QStringLiteral("3"));
+                QVERIFY(entry[QStringLiteral("server_version")].toString().startsWith(
+                    QStringLiteral("MariaDB")));
+                QCOMPARE(entry[QStringLiteral("missing")].toBool(), false);
+            }
+        QVERIFY(found);
+
+        // Verified while intact; a changed byte is caught by size or checksum.
+        auto journal = Journal::open(m_journalPath);
+        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        QVERIFY(record);
+        QVERIFY(BackupVerifier::verify(*record).ok);
+        {
+            QFile tamper(path);
+            QVERIFY(tamper.open(QIODevice::ReadWrite));
+            tamper.seek(100);
+            tamper.write("X");
+        }
+        const VerifyResult broken = BackupVerifier::verify(*record);
+        QVERIFY(!broken.ok);
+        QVERIFY(broken.problems.join(u' ').contains(QStringLiteral("SHA-256")));
+        QFile::remove(path);
+        const ProcessResult again =
+            runCli({QStringLiteral("backups"), QStringLiteral("--json")}, environment());
+        QVERIFY(again.out.contains("\"missing\": true"));
+    }
+
+    void compressedBackupsRestoreTheSameRows_data()
+    {
+        QTest::addColumn<QString>("compression");
+        QTest::newRow("zstd") << QStringLiteral("zstd");
+        QTest::newRow("gzip") << QStringLiteral("gzip");
+    }
+
+    void compressedBackupsRestoreTheSameRows()
+    {
+        QFETCH(QString, compression);
+        const QString folder = m_dir.filePath(compression);
+        const ProcessResult result = runCli(
+            {QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--url"),
+             m_server.url(m_database), QStringLiteral("--password-file"), m_server.passwordFile,
+             QStringLiteral("--dir"), folder, QStringLiteral("--compress"), compression},
+            environment());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        const QString path = json[QStringLiteral("path")].toString();
+        QVERIFY(path.endsWith(compression == u"zstd" ? QStringLiteral(".sql.zst")
+                                                     : QStringLiteral(".sql.gz")));
+        QCOMPARE(json[QStringLiteral("sha256")].toString().toLatin1(), sha256Of(path));
+
+        auto journal = Journal::open(m_journalPath);
+        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        QVERIFY(record && BackupVerifier::verify(*record).ok);
+        const RestoreCheckResult check = BackupVerifier::testRestore(
+            ConnectionSpec::parse(m_server.url(m_database)).value(), m_server.password, *record);
+        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+        QCOMPARE(check.restoredRows.value(QStringLiteral("readings")), 4000);
+        QCOMPARE(check.restoredRows, check.sourceRows);
+        // The scratch database is gone afterwards.
+        QSqlDatabase db = m_server.connect(QStringLiteral("check-") + compression, QString());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SHOW DATABASES LIKE '%_restorecheck_%'")));
+        QVERIFY(!query.next());
+    }
+
+    void restoreNeedsConfirmationAndRestores()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("restore"));
+        BackupJob job;
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QCOMPARE(record.status, BackupStatus::Complete);
+        const QString target = m_server.createDatabase(QStringLiteral("restored"));
+        const QStringList base{QStringLiteral("restore"),         record.path,
+                               QStringLiteral("--url"),           m_server.url(m_database),
+                               QStringLiteral("--password-file"), m_server.passwordFile,
+                               QStringLiteral("--into"),          target};
+        QCOMPARE(runCli(base, environment()).exitCode, 2);
+        const ProcessResult restored =
+            runCli(base + QStringList{QStringLiteral("--yes")}, environment());
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QSqlDatabase db = m_server.connect(QStringLiteral("restored"), target);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM readings")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4000);
+    }
+
+    void passwordNeverInArgumentsOrEnvironment()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("password"));
+        BackupJob job;
+        const QByteArray secret = m_server.password.toUtf8();
+        int dumpsSeen = 0;
+        QStringList leaks;
+        connect(&job, &BackupJob::progress, this, [&] {
+            for (qint64 pid : childrenNamed("mariadb-dump")) {
+                ++dumpsSeen;
+                for (const char *what : {"cmdline", "environ"}) {
+                    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(what)));
+                    if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                        leaks.append(
+                            QStringLiteral("%1 of %2").arg(QLatin1StringView(what)).arg(pid));
+                }
+            }
+        });
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QCOMPARE(record.status, BackupStatus::Complete);
+        QVERIFY2(dumpsSeen > 0, "the dump was never seen running: the check proved nothing");
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+    }
+
+    void cancelRemovesThePartialFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("cancel"));
+        BackupJob job;
+        connect(&job, &BackupJob::progress, &job, &BackupJob::cancel);
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QCOMPARE(record.status, BackupStatus::Cancelled);
+        QVERIFY(filesIn(folder).isEmpty());
+        auto journal = Journal::open(m_journalPath);
+        QCOMPARE(BackupCatalog(*journal.value()).find(record.id)->status, BackupStatus::Cancelled);
+    }
+
+    void dumpKilledMidwayIsNotABackup()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("killed"));
+        BackupJob job;
+        bool killed = false;
+        connect(&job, &BackupJob::progress, this, [&] {
+            for (qint64 pid : childrenNamed("mariadb-dump"))
+                killed = ::kill(pid_t(pid), SIGKILL) == 0 || killed;
+        });
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QVERIFY(killed);
+        QCOMPARE(record.status, BackupStatus::Failed);
+        QVERIFY(record.error.contains(QStringLiteral("killed")));
+        QVERIFY(filesIn(folder).isEmpty());
+    }
+
+    void wrongPasswordUnreachableServerAndMissingDumpProgram()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("faults"));
+        writeFile(m_dir.filePath(QStringLiteral("wrong-password")), QStringLiteral("nope\n"));
+        const ProcessResult wrong = runCli(
+            {QStringLiteral("backup"), QStringLiteral("--url"), m_server.url(m_database),
+             QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("wrong-password")),
+             QStringLiteral("--dir"), folder},
+            environment());
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("Access denied"), wrong.err.constData());
+
+        const ProcessResult unreachable = runCli(
+            {QStringLiteral("backup"), QStringLiteral("--url"),
+             QStringLiteral("mysql://backstep@127.0.0.1:1/x"), QStringLiteral("--password-file"),
+             m_server.passwordFile, QStringLiteral("--dir"), folder},
+            environment());
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY(unreachable.err.contains("cannot connect"));
+
+        QProcessEnvironment noTools = environment();
+        noTools.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("empty-path")));
+        const ProcessResult missing =
+            runCli({QStringLiteral("backup"), QStringLiteral("--url"), m_server.url(m_database),
+                    QStringLiteral("--password-file"), m_server.passwordFile,
+                    QStringLiteral("--dir"), folder},
+                   noTools);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("mariadb-dump or mysqldump not found"),
+                 missing.err.constData());
+        QVERIFY(filesIn(folder).isEmpty());
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("tmpfs-full"));
+        if (!mountTmpfs(folder, QStringLiteral("32m")))
+            QSKIP("mounting a tmpfs needs root in a private mount namespace (scripts/test gives "
+                  "both)");
+        BackupJob job;
+        // Once the dump is under way, something else fills the disk.
+        bool filled = false;
+        connect(&job, &BackupJob::progress, this, [&] {
+            if (filled)
+                return;
+            filled = true;
+            QFile hog(folder + QStringLiteral("/hog"));
+            hog.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+            const QByteArray block(1 << 20, 'h');
+            while (hog.write(block) == block.size()) {
+            }
+        });
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QVERIFY(filled);
+        QCOMPARE(record.status, BackupStatus::Failed);
+        QVERIFY2(record.error.contains(QStringLiteral("cannot write")), qPrintable(record.error));
+        QCOMPARE(filesIn(folder), QStringList{QStringLiteral("hog")});
+        unmount(folder);
+    }
+
+    void tooLittleSpaceIsRefusedBeforeStarting()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("tmpfs-small"));
+        if (!mountTmpfs(folder, QStringLiteral("1m")))
+            QSKIP("mounting a tmpfs needs root in a private mount namespace (scripts/test gives "
+                  "both)");
+        BackupJob job;
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QCOMPARE(record.status, BackupStatus::Failed);
+        QVERIFY2(record.error.contains(QStringLiteral("not enough free space")),
+                 qPrintable(record.error));
+        QVERIFY(filesIn(folder).isEmpty());
+        unmount(folder);
+    }
+
+    void serverStoppedMidway()
+    {
+        // A server of its own: stopping the shared one would break the other tests.
+        const QString state = m_dir.filePath(QStringLiteral("own-server"));
+        const QString sandbox = QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox");
+        QCOMPARE(QProcess::execute(sandbox, {QStringLiteral("start"), state}), 0);
+        MariaDbSandbox own;
+        {
+            QFile port(state + QStringLiteral("/port")),
+                password(state + QStringLiteral("/password"));
+            QVERIFY(port.open(QIODevice::ReadOnly) && password.open(QIODevice::ReadOnly));
+            own.port = port.readAll().trimmed().toInt();
+            own.password = QString::fromUtf8(password.readAll().trimmed());
+        }
+        const QString database = own.createDatabase(QStringLiteral("doomed"));
+        populate(own, database, 8);
+        BackupJob job;
+        bool stopped = false;
+        connect(&job, &BackupJob::progress, this, [&] {
+            if (!stopped) {
+                stopped = true;
+                QProcess::execute(
+                    QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("kill -KILL $(cat '%1/mariadbd.pid')").arg(state)});
+            }
+        });
+        const QString folder = m_dir.filePath(QStringLiteral("stopped"));
+        const BackupRecord record = runJob(job, request(folder, own, database));
+        QProcess::execute(sandbox, {QStringLiteral("stop"), state});
+        QVERIFY(stopped);
+        QCOMPARE(record.status, BackupStatus::Failed);
+        QVERIFY(filesIn(folder).isEmpty());
+    }
+
+    void sqliteBackupWithVacuumInto()
+    {
+        auto demo = DemoWorkspace::create(m_dir.filePath(QStringLiteral("demo")));
+        QVERIFY(demo.ok());
+        const QString folder = m_dir.filePath(QStringLiteral("sqlite-backups"));
+        const ProcessResult result =
+            runCli({QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--url"),
+                    demo->url(), QStringLiteral("--dir"), folder},
+                   environment());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        const QString path = json[QStringLiteral("path")].toString();
+        QVERIFY(path.endsWith(QStringLiteral(".sqlite")));
+        QCOMPARE(json[QStringLiteral("sha256")].toString().toLatin1(), sha256Of(path));
+        QCOMPARE(json[QStringLiteral("migration_version")].toString(), QStringLiteral("1203"));
+        auto journal = Journal::open(m_journalPath);
+        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        QVERIFY(record && BackupVerifier::verify(*record).ok);
+        const RestoreCheckResult check =
+            BackupVerifier::testRestore(ConnectionSpec::parse(demo->url()).value(), {}, *record);
+        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+        QCOMPARE(check.restoredRows.value(QStringLiteral("food_log_items")), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
