@@ -32,6 +32,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Show, stop, start or restart the application's "
                                             "service."),
          declareService, runService, true},
+        {QStringLiteral("tail"),
+         QCoreApplication::translate("cli", "Print a log file's last lines; --follow keeps "
+                                            "printing new ones."),
+         declareTail, runTail, true},
     };
     return all;
 }

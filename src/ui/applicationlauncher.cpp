@@ -3,6 +3,7 @@
 #include "core/connectionprofile.h"
 #include "core/passwordsource.h"
 #include "db/demoworkspace.h"
+#include "ui/logpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/workspacecontroller.h"
@@ -143,6 +144,9 @@ int runApplication(int argc, char *argv[])
         {QStringLiteral("select"),
          QApplication::translate("backstep", "Select this migration version."),
          QStringLiteral("version")},
+        {QStringLiteral("log"),
+         QApplication::translate("backstep", "Follow this log file in the Log panel (repeatable)."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -164,6 +168,8 @@ int runApplication(int argc, char *argv[])
     if (profile)
         window.serviceController()->setService(profile->service);
     window.resize(1440, 900);
+    for (const QString &log : parser.values(QStringLiteral("log")))
+        window.logPanel()->addFile(log);
     window.show();
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString select = parser.value(QStringLiteral("select"));

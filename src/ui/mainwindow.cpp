@@ -5,6 +5,7 @@
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/connectiondialog.h"
+#include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
@@ -124,17 +125,17 @@ void MainWindow::createDocks()
         QString text;
         QWidget *widget = nullptr; // nullptr: a placeholder showing `text`
     };
+    m_logPanel = new LogPanel(this);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
         {tr("Backups"), QStringLiteral("backupsDock"), {}, new BackupsPanel(m_backups, this)},
-        {tr("Log"), QStringLiteral("logDock"),
-         tr("The application log panel is not available in this version yet.")},
+        {tr("Log"), QStringLiteral("logDock"), {}, m_logPanel},
         {tr("Service"),
          QStringLiteral("serviceDock"),
          {},
          m_servicePanel = new ServicePanel(m_serviceController, this)},
         {tr("Verification"), QStringLiteral("verificationDock"),
-         tr("Verification reports are not available in this version yet.")},
+         tr("Verification reports are not available in this version yet."), nullptr},
     };
     QDockWidget *first = nullptr;
     for (const Planned &planned : docks) {

@@ -10,6 +10,7 @@ class QTableView;
 namespace backstep {
 
 class BackupsController;
+class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
 class ServiceDockController;
@@ -33,6 +34,7 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     ServiceDockController *serviceController() const { return m_serviceController; }
     ServicePanel *servicePanel() const { return m_servicePanel; }
+    LogPanel *logPanel() const { return m_logPanel; }
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -62,6 +64,7 @@ private:
     MigrationSourceView *m_sourceView = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    LogPanel *m_logPanel = nullptr;
 };
 
 } // namespace backstep

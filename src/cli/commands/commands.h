@@ -30,5 +30,7 @@ void declareRestore(QCommandLineParser &parser);
 int runRestore(CliContext &context);
 void declareService(QCommandLineParser &parser);
 int runService(CliContext &context);
+void declareTail(QCommandLineParser &parser);
+int runTail(CliContext &context);
 
 } // namespace backstep::cli
