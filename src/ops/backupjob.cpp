@@ -50,6 +50,26 @@ QString sqliteCopy(const BackupRequest &request, const QString &partial, qint64 
     return {};
 }
 
+// Two backups in the same second must not share a name: an existing backup is never
+// replaced. "<name>.sql" becomes "<name>_2.sql", "<name>_3.sql", ...
+QString uniquePath(const QString &path)
+{
+    auto taken = [](const QString &candidate) {
+        return QFile::exists(candidate) || QFile::exists(candidate + QStringLiteral(".partial"));
+    };
+    if (!taken(path))
+        return path;
+    const QFileInfo info(path);
+    const QString base = info.fileName().section(u'.', 0, 0);
+    const QString extensions = info.fileName().section(u'.', 1);
+    for (int n = 2;; ++n) {
+        const QString candidate =
+            info.dir().filePath(QStringLiteral("%1_%2.%3").arg(base).arg(n).arg(extensions));
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
 } // namespace
 
 struct BackupJob::Prepared
@@ -110,9 +130,10 @@ void BackupJob::start(const BackupRequest &request)
     m_record.compression = sqlite ? BackupCompression::None : request.compression;
     m_record.migrationVersion = request.migrationVersion;
     m_record.startedAt = QDateTime::currentDateTimeUtc();
-    m_finalPath = QDir(request.folder)
-                      .absoluteFilePath(backupFileName(m_record.databaseName, m_record.startedAt,
-                                                       m_record.compression, sqlite));
+    m_finalPath =
+        uniquePath(QDir(request.folder)
+                       .absoluteFilePath(backupFileName(m_record.databaseName, m_record.startedAt,
+                                                        m_record.compression, sqlite)));
     m_record.path = m_finalPath;
 
     auto journal =
@@ -363,7 +384,6 @@ void BackupJob::complete()
         return;
     }
     m_file.close();
-    QFile::remove(m_finalPath);
     if (!QFile::rename(m_file.fileName(), m_finalPath)) {
         fail(BackupStatus::Failed, tr("cannot rename the backup to %1").arg(m_finalPath));
         return;

@@ -6,6 +6,7 @@
 #include "ops/dumprestorer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -70,6 +71,21 @@ void BackupsController::setWorkspace(const WorkspaceRequest &request,
     m_hasWorkspace = true;
     m_migrationVersion = migrationVersion;
     refresh();
+    // What a DBA needs to know before a rollback: is there a backup to fall back on?
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const BackupRecord *record = m_model.recordAt(row);
+        if (record->status == BackupStatus::Complete && QFile::exists(record->path)) {
+            Q_EMIT message(tr("Latest complete backup: %1, at version %2.")
+                               .arg(QLocale().toString(record->startedAt.toLocalTime(),
+                                                       QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    record->migrationVersion.isEmpty() ? tr("unknown")
+                                                                       : record->migrationVersion),
+                           false);
+            return;
+        }
+    }
+    Q_EMIT message(tr("No complete backup of this database yet: take one before any rollback."),
+                   true);
 }
 
 void BackupsController::setFolder(const QString &folder)

@@ -101,6 +101,7 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
                 m_message->setText(text);
                 m_message->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
             });
+    m_message->setText(tr("Open a database to back it up."));
     updateButtons();
 }
 
@@ -119,8 +120,6 @@ void BackupsPanel::updateButtons()
     m_verify->setEnabled(usable);
     m_testRestore->setEnabled(usable);
     m_restore->setEnabled(usable);
-    if (!m_controller->hasWorkspace() && !m_busy)
-        m_message->setText(tr("Open a database to back it up."));
 }
 
 void BackupsPanel::chooseFolder()

@@ -49,6 +49,7 @@ private Q_SLOTS:
         window.open(request);
         QVERIFY(loaded.wait(20000));
         QVERIFY(panel->backUpButton()->isEnabled());
+        QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("No complete backup")));
 
         const QString folder = m_dir.filePath(QStringLiteral("backups"));
         window.backups()->setFolder(folder);

@@ -180,7 +180,7 @@ private Q_SLOTS:
         const QByteArray text = dump.readAll();
         QVERIFY(text.trimmed().split('\n').constLast().startsWith("-- Dump completed"));
         QVERIFY(text.contains("TRIGGER readings_bi")); // --triggers
-        QVERIFY(text.contains("count_readings"));        // --routines
+        QVERIFY(text.contains("count_readings"));      // --routines
         QVERIFY(!text.contains(m_server.password.toUtf8()));
 
         const ProcessResult listed =
@@ -440,6 +440,33 @@ private Q_SLOTS:
         QVERIFY(stopped);
         QCOMPARE(record.status, BackupStatus::Failed);
         QVERIFY(filesIn(folder).isEmpty());
+    }
+
+    void anExistingBackupIsNeverReplaced()
+    {
+        // Files already named as backups of this database for the next seconds: a new
+        // backup must take another name and leave every one of them untouched.
+        const QString folder = m_dir.filePath(QStringLiteral("same-second"));
+        QDir().mkpath(folder);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList existing;
+        for (int second = 0; second < 30; ++second) {
+            const QString path =
+                folder + u'/' +
+                backupFileName(m_database, now.addSecs(second), BackupCompression::None);
+            writeFile(path, QStringLiteral("an earlier backup\n"));
+            existing.append(path);
+        }
+        BackupJob job;
+        const BackupRecord record = runJob(job, request(folder, m_server, m_database));
+        QCOMPARE(record.status, BackupStatus::Complete);
+        QVERIFY(!existing.contains(record.path));
+        QVERIFY(record.path.endsWith(QStringLiteral("_2.sql")));
+        for (const QString &path : existing) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("an earlier backup\n"));
+        }
     }
 
     void sqliteBackupWithVacuumInto()
