@@ -28,16 +28,7 @@
 
 using namespace backstep;
 
-namespace {
-
-void append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestLogPanel : public QObject
 {
@@ -131,7 +122,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         view->setPaused(true);
         QVERIFY(view->statusLabel()->text().contains(QStringLiteral("paused")));
-        append(file, "two\nthree\n");
+        test::appendFile(file, "two\nthree\n");
         QTRY_COMPARE(view->linesWhilePaused(), 2);
         QCOMPARE(view->model()->rowCount(), 1); // the view holds still
         QVERIFY(view->pausedLabel()->isVisible());

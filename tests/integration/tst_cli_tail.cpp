@@ -12,16 +12,7 @@
 
 using namespace backstep::test;
 
-namespace {
-
-void append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCliTail : public QObject
 {
@@ -93,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(readUntil("old 2\nold 3\n", out));
         QVERIFY(!out.contains("old 1"));
 
-        append(file, "appended\n");
+        appendFile(file, "appended\n");
         QVERIFY(readUntil("appended\n", out));
 
         QVERIFY(QFile::rename(file, file + QStringLiteral(".1")));

@@ -44,13 +44,6 @@ struct Record
     }
 };
 
-void append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
 LogTailOptions options(const QString &path, int initialLines)
 {
     LogTailOptions result;
@@ -121,12 +114,12 @@ private Q_SLOTS:
         record.attach(tail);
         tail.start();
         QCOMPARE(record.lines, (QStringList{QStringLiteral("two"), QStringLiteral("three")}));
-        append(file, "four\nfi");
+        test::appendFile(file, "four\nfi");
         QTRY_COMPARE(record.lines.size(), 3);
         QCOMPARE(record.lines.last(), QStringLiteral("four"));
         QTest::qWait(200); // "fi" has no newline yet: it must not appear
         QCOMPARE(record.lines.size(), 3);
-        append(file, "ve\n");
+        test::appendFile(file, "ve\n");
         QTRY_COMPARE(record.lines.size(), 4);
         QCOMPARE(record.lines.last(), QStringLiteral("five"));
         QVERIFY(record.markers().isEmpty());
@@ -155,7 +148,7 @@ private Q_SLOTS:
             QStringLiteral("M:Rotated:%1 was rotated; following the new file").arg(file),
             QStringLiteral("L:new 1")};
         QCOMPARE(record.entries, expected);
-        append(file, "new 2\n");
+        test::appendFile(file, "new 2\n");
         QTRY_COMPARE(record.lines.last(), QStringLiteral("new 2"));
     }
 

@@ -106,4 +106,11 @@ void writeFile(const QString &path, const QString &text)
     file.write(text.toUtf8());
 }
 
+void appendFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
 } // namespace backstep::test

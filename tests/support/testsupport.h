@@ -45,5 +45,7 @@ runCli(const QStringList &arguments,
        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 void writeFile(const QString &path, const QString &text);
+// Appends to a file the way a logging application does (fails the calling test on error).
+void appendFile(const QString &path, const QByteArray &bytes);
 
 } // namespace backstep::test
