@@ -36,6 +36,8 @@ BackupsController::BackupsController(QObject *parent)
     });
     connect(&m_job, &BackupJob::finished, this, [this](const BackupRecord &record) {
         Q_EMIT busyChanged(false);
+        Q_EMIT actionMark(
+            tr("Backup of %1: %2").arg(record.databaseName, backupStatusName(record.status)));
         if (record.status == BackupStatus::Complete)
             Q_EMIT message(tr("Backup complete: %1 (%2, SHA-256 %3…)")
                                .arg(record.path, QLocale().formattedDataSize(record.bytes),
@@ -50,6 +52,8 @@ BackupsController::BackupsController(QObject *parent)
         const QString problem =
             m_background.future().resultCount() ? m_background.result() : QString();
         Q_EMIT busyChanged(false);
+        Q_EMIT actionMark(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
+                                            : tr("%1: failed").arg(m_backgroundWhat));
         Q_EMIT message(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
                                          : tr("%1: %2").arg(m_backgroundWhat, problem),
                        !problem.isEmpty());
@@ -121,6 +125,7 @@ void BackupsController::backUp(BackupCompression compression)
     request.compression = compression;
     request.migrationVersion = m_migrationVersion;
     Q_EMIT busyChanged(true);
+    Q_EMIT actionMark(tr("Backup of %1 started").arg(m_request.connection.databaseName()));
     Q_EMIT progress(tr("Starting the dump…"), 0, 0);
     m_job.start(request);
 }
@@ -141,6 +146,7 @@ void BackupsController::runInBackground(const QString &what,
     m_backgroundWhat = what;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     Q_EMIT busyChanged(true);
+    Q_EMIT actionMark(tr("%1 started").arg(what));
     Q_EMIT progress(tr("%1…").arg(what), 0, 0);
     m_background.setFuture(QtConcurrent::run(
         [work = std::move(work), cancel = m_cancel] { return work(cancel.get()); }));

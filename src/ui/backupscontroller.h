@@ -42,6 +42,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(const QString &text, qint64 done, qint64 total);
     void message(const QString &text, bool problem);
+    // Where a backup, restore or check began and ended, for the followed logs.
+    void actionMark(const QString &text);
 
 private:
     // `work` runs on a worker thread and returns the problem, or nothing when all went well.

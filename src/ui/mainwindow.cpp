@@ -55,6 +55,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
 
+    // Each backup and service step is marked in every followed log, so the DBA sees what
+    // the application said after it.
+    connect(m_backups, &BackupsController::actionMark, m_logPanel, &LogPanel::addActionMark);
+    connect(m_serviceController, &ServiceDockController::actionMark, m_logPanel,
+            &LogPanel::addActionMark);
     connect(m_controller, &WorkspaceController::loadingStarted, this, &MainWindow::showLoading);
     connect(m_controller, &WorkspaceController::loaded, this, &MainWindow::showWorkspace);
 }

@@ -18,9 +18,12 @@ void ServiceDockController::setService(const ServiceConfig &config,
     m_problem = config.isConfigured() ? config.problem() : QString();
     if (config.isConfigured() && m_problem.isEmpty()) {
         m_service = ServiceController::create(config, options);
-        connect(m_service.get(), &ServiceController::started, this, [this] {
+        connect(m_service.get(), &ServiceController::started, this, [this](ServiceAction action) {
             m_progress.clear();
             Q_EMIT changed();
+            if (action != ServiceAction::Status)
+                Q_EMIT actionMark(
+                    tr("Service %1: %2 started").arg(m_config.unit, serviceActionName(action)));
         });
         connect(m_service.get(), &ServiceController::progress, this,
                 [this](ServiceAction, const QString &message) {
@@ -35,6 +38,12 @@ void ServiceDockController::setService(const ServiceConfig &config,
                     m_lastResult = result;
                     Q_EMIT changed();
                     Q_EMIT actionFinished(result);
+                    if (result.action != ServiceAction::Status)
+                        Q_EMIT actionMark(
+                            tr("Service %1: %2 %3 (%4 s)")
+                                .arg(m_config.unit, serviceActionName(result.action),
+                                     result.ok ? tr("done") : tr("failed: %1").arg(result.message))
+                                .arg(double(result.durationMs) / 1000.0, 0, 'f', 1));
                 });
     }
     Q_EMIT changed();

@@ -41,6 +41,8 @@ Q_SIGNALS:
     // Anything above changed; the panel redraws.
     void changed();
     void actionFinished(const backstep::ServiceResult &result);
+    // Where a stop, start or restart began and ended, for the followed logs.
+    void actionMark(const QString &text);
 
 private:
     void run(ServiceAction action);

@@ -4,6 +4,9 @@
 #include "db/demoworkspace.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
+#include "ui/logfileview.h"
+#include "ui/logmodel.h"
+#include "ui/logpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacecontroller.h"
 
@@ -51,6 +54,11 @@ private Q_SLOTS:
         QVERIFY(panel->backUpButton()->isEnabled());
         QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("No complete backup")));
 
+        // A followed log gets a mark where the backup began and where it ended.
+        const QString log = m_dir.filePath(QStringLiteral("app.log"));
+        QFile(log).open(QIODevice::WriteOnly);
+        LogFileView *logView = window.logPanel()->addFile(log);
+
         const QString folder = m_dir.filePath(QStringLiteral("backups"));
         window.backups()->setFolder(folder);
         QSignalSpy busy(window.backups(), &BackupsController::busyChanged);
@@ -71,6 +79,12 @@ private Q_SLOTS:
                  QStringLiteral("1203"));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
         QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("Backup complete")));
+        QStringList marks;
+        for (int row = 0; row < logView->model()->rowCount(); ++row)
+            marks.append(logView->model()->index(row, 0).data().toString());
+        const QString all = marks.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Backup of heartguard started")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Backup of heartguard: complete")), qPrintable(all));
     }
 };
 
