@@ -103,15 +103,24 @@ bool BackupsController::isBusy() const
     return m_job.isRunning() || m_background.isRunning();
 }
 
+Journal *BackupsController::journal()
+{
+    if (!m_journal) {
+        auto opened = Journal::open();
+        if (!opened) {
+            Q_EMIT message(opened.error(), true);
+            return nullptr;
+        }
+        m_journal = std::move(opened).value();
+    }
+    return m_journal.get();
+}
+
 void BackupsController::refresh()
 {
-    auto journal = Journal::open();
-    if (!journal) {
-        Q_EMIT message(journal.error(), true);
-        return;
-    }
-    m_model.setRecords(BackupCatalog(*journal.value())
-                           .list(m_hasWorkspace ? m_request.connection.url() : QString()));
+    if (Journal *catalogJournal = journal())
+        m_model.setRecords(BackupCatalog(*catalogJournal)
+                               .list(m_hasWorkspace ? m_request.connection.url() : QString()));
 }
 
 void BackupsController::backUp(BackupCompression compression)
@@ -183,7 +192,7 @@ void BackupsController::testRestore(const BackupRecord &record)
                             cancel);
                         return result.problems.join(QStringLiteral("; "));
                     });
-    recordEvent(QStringLiteral("test-restore"), true, record.path);
+    recordStart(QStringLiteral("test-restore"), record.path);
 }
 
 void BackupsController::restore(const BackupRecord &record)
@@ -202,21 +211,23 @@ void BackupsController::restore(const BackupRecord &record)
                             cancel);
                         return restored ? QString() : restored.error();
                     });
-    recordEvent(QStringLiteral("restore"), true, record.path);
+    recordStart(QStringLiteral("restore"), record.path);
 }
 
-void BackupsController::recordEvent(const QString &action, bool ok, const QString &detail)
+void BackupsController::recordStart(const QString &action, const QString &detail)
 {
-    auto journal = Journal::open();
-    if (journal) [[maybe_unused]]
-        auto logged =
-            journal.value()->record({0,
-                                     {},
-                                     QStringLiteral("backup"),
-                                     m_request.connection.url(),
-                                     action,
-                                     ok ? QStringLiteral("started") : QStringLiteral("failed"),
-                                     detail});
+    Journal *evidence = journal();
+    if (!evidence)
+        return;
+    if (auto logged = evidence->record({0,
+                                        {},
+                                        QStringLiteral("backup"),
+                                        m_request.connection.url(),
+                                        action,
+                                        QStringLiteral("started"),
+                                        detail});
+        !logged)
+        Q_EMIT message(logged.error(), true);
 }
 
 } // namespace backstep

@@ -12,6 +12,8 @@
 
 namespace backstep {
 
+class Journal;
+
 // The Backups dock's work, on the GUI thread: takes backups (BackupJob), lists the
 // catalog, and runs verify, test-restore and restore on worker threads.
 class BackupsController : public QObject
@@ -50,7 +52,10 @@ private:
     void runInBackground(const QString &what,
                          std::function<QString(const std::atomic_bool *)> work);
     void reportFromWorker(const QString &text, qint64 done, qint64 total);
-    void recordEvent(const QString &action, bool ok, const QString &detail);
+    // Records that a restore or a test-restore started (BackupJob records backups itself).
+    void recordStart(const QString &action, const QString &detail);
+    // The journal, opened once on the GUI thread; nullptr (after saying why) when it cannot be.
+    Journal *journal();
 
     BackupCatalogModel m_model;
     BackupJob m_job;
@@ -61,6 +66,7 @@ private:
     QFutureWatcher<QString> m_background;
     QString m_backgroundWhat;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<Journal> m_journal;
 };
 
 } // namespace backstep
