@@ -1,4 +1,5 @@
 #include "core/migrationfolderreader.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,14 +17,6 @@ void writeFile(const QTemporaryDir &dir, const QString &name, const QString &tex
     QFile file(dir.filePath(name));
     QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.errorString()));
     QCOMPARE(file.write(text.toUtf8()), text.toUtf8().size());
-}
-
-QStringList sqlOf(const Statements &statements)
-{
-    QStringList texts;
-    for (const Statement &statement : statements)
-        texts.append(statement.sql);
-    return texts;
 }
 
 QStringList versionsOf(const MigrationSet &set)
@@ -113,14 +106,18 @@ void TestMigrationFolderReader::plainFormat()
     const Migration &first = set.migrations[0];
     QCOMPARE(first.name, QStringLiteral("create_a"));
     QCOMPARE(first.files, QStringList{dir.filePath(plainFile)});
-    QCOMPARE(sqlOf(first.up.statements), QStringList{QStringLiteral("CREATE TABLE a (id INT)")});
-    QCOMPARE(sqlOf(first.down.statements), QStringList{QStringLiteral("DROP TABLE a")});
+    QCOMPARE(test::statementTexts(first.up.statements),
+             QStringList{QStringLiteral("CREATE TABLE a (id INT)")});
+    QCOMPARE(test::statementTexts(first.down.statements),
+             QStringList{QStringLiteral("DROP TABLE a")});
     QVERIFY(first.reversible());
     QVERIFY(first.options.isEmpty());
 
     const Migration &second = set.migrations[1];
-    QCOMPARE(sqlOf(second.up.statements), QStringList{QStringLiteral("ALTER TABLE a ADD b INT")});
-    QCOMPARE(sqlOf(second.down.statements), QStringList{QStringLiteral("ALTER TABLE a DROP b")});
+    QCOMPARE(test::statementTexts(second.up.statements),
+             QStringList{QStringLiteral("ALTER TABLE a ADD b INT")});
+    QCOMPARE(test::statementTexts(second.down.statements),
+             QStringList{QStringLiteral("ALTER TABLE a DROP b")});
 }
 
 void TestMigrationFolderReader::dbmateFormat()
@@ -137,10 +134,11 @@ void TestMigrationFolderReader::dbmateFormat()
     QCOMPARE(migration.version, QStringLiteral("20240101120000"));
     QCOMPARE(migration.name, QStringLiteral("create_users"));
     QCOMPARE(migration.options, QStringList{QStringLiteral("transaction:false")});
-    QCOMPARE(sqlOf(migration.up.statements),
+    QCOMPARE(test::statementTexts(migration.up.statements),
              (QStringList{QStringLiteral("CREATE TABLE users (id INT)"),
                           QStringLiteral("CREATE INDEX users_id ON users (id)")}));
-    QCOMPARE(sqlOf(migration.down.statements), QStringList{QStringLiteral("DROP TABLE users")});
+    QCOMPARE(test::statementTexts(migration.down.statements),
+             QStringList{QStringLiteral("DROP TABLE users")});
     QVERIFY(migration.reversible());
 }
 
@@ -159,13 +157,13 @@ void TestMigrationFolderReader::gooseFormat()
     QCOMPARE(migration.name, QStringLiteral("procedure"));
     // The block is one statement, its inner semicolons included.
     QCOMPARE(
-        sqlOf(migration.up.statements),
+        test::statementTexts(migration.up.statements),
         (QStringList{QStringLiteral("CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND"),
                      QStringLiteral("CREATE TABLE g (id INT)")}));
     QCOMPARE(migration.up.statements[0].start.line, 4);
     QCOMPARE(migration.up.statements[0].start.column, 1);
     QCOMPARE(migration.up.statements[1].start.line, 10);
-    QCOMPARE(sqlOf(migration.down.statements),
+    QCOMPARE(test::statementTexts(migration.down.statements),
              (QStringList{QStringLiteral("DROP PROCEDURE p"), QStringLiteral("DROP TABLE g")}));
     QCOMPARE(migration.down.statements[0].start.line, 13);
     QCOMPARE(migration.options.size(), 1);
@@ -229,7 +227,7 @@ void TestMigrationFolderReader::formatOverride()
     const MigrationSet told = MigrationFolderReader::read(bare.path(), MigrationFormat::Plain);
     QVERIFY2(told.errors.isEmpty(), qPrintable(describe(told.errors)));
     QCOMPARE(told.format, MigrationFormat::Plain);
-    QCOMPARE(sqlOf(told.migrations.value(0).up.statements),
+    QCOMPARE(test::statementTexts(told.migrations.value(0).up.statements),
              QStringList{QStringLiteral("CREATE TABLE t (id INT)")});
 }
 

@@ -2,20 +2,13 @@
 // --skip-comments). Expected texts marked "client" were checked against the MariaDB 11.8
 // command-line client with --verbose.
 #include "core/statementsplitter.h"
+#include "support/testsupport.h"
 
 #include <QTest>
 
 using namespace backstep;
 
 namespace {
-
-QStringList sqlOf(const Statements &statements)
-{
-    QStringList texts;
-    for (const Statement &statement : statements)
-        texts.append(statement.sql);
-    return texts;
-}
 
 QString describe(const Diagnostics &diagnostics)
 {
@@ -183,7 +176,7 @@ void TestStatementSplitter::splitsLikeTheClient()
 
     const SplitResult result = StatementSplitter::split(input);
     QVERIFY2(result.errors.isEmpty(), qPrintable(describe(result.errors)));
-    QCOMPARE(sqlOf(result.statements), expected);
+    QCOMPARE(test::statementTexts(result.statements), expected);
 }
 
 void TestStatementSplitter::locations_data()

@@ -106,6 +106,14 @@ void writeFile(const QString &path, const QString &text)
     file.write(text.toUtf8());
 }
 
+QStringList statementTexts(const Statements &statements)
+{
+    QStringList texts;
+    for (const Statement &statement : statements)
+        texts.append(statement.sql);
+    return texts;
+}
+
 void appendFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

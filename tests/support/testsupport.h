@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/statement.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -45,6 +47,8 @@ runCli(const QStringList &arguments,
        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 void writeFile(const QString &path, const QString &text);
+// The statements' texts, in order, for comparing with an expected list.
+QStringList statementTexts(const Statements &statements);
 // Appends to a file the way a logging application does (fails the calling test on error).
 void appendFile(const QString &path, const QByteArray &bytes);
 
