@@ -1,0 +1,145 @@
+#include "core/statementkind.h"
+
+#include <QStringList>
+
+namespace backstep {
+
+namespace {
+
+// The statement's first words, upper-cased, with executable-comment markers (/*!50003,
+// /*M!100100, */) taken as blanks: the server runs what is inside them.
+QStringList leadingWords(const QString &sql, int count)
+{
+    QStringList words;
+    QString word;
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    auto flush = [&] {
+        if (!word.isEmpty()) {
+            words.append(word.toUpper());
+            word.clear();
+        }
+    };
+    while (i < n && words.size() < count) {
+        const QChar c = sql.at(i);
+        if (c == u'/' && i + 2 < n && sql.at(i + 1) == u'*' &&
+            (sql.at(i + 2) == u'!' ||
+             (sql.at(i + 2) == u'M' && i + 3 < n && sql.at(i + 3) == u'!'))) {
+            flush();
+            i += sql.at(i + 2) == u'!' ? 3 : 4;
+            while (i < n && sql.at(i).isDigit())
+                ++i;
+            continue;
+        }
+        if (c == u'*' && i + 1 < n && sql.at(i + 1) == u'/') {
+            flush();
+            i += 2;
+            continue;
+        }
+        if (c.isLetterOrNumber() || c == u'_' || c == u'@' || c == u'.') {
+            word.append(c);
+        } else {
+            flush();
+            // Punctuation ends the keyword run (e.g. "SET @x=1", "(SELECT ...)").
+            if (!c.isSpace() && c != u'(')
+                break;
+        }
+        ++i;
+    }
+    flush();
+    return words;
+}
+
+bool isOneOf(const QString &word, std::initializer_list<const char16_t *> keywords)
+{
+    for (const char16_t *keyword : keywords)
+        if (word == QStringView(keyword))
+            return true;
+    return false;
+}
+
+StatementKind classifySet(const QStringList &words, const QString &sql)
+{
+    const QString second = words.value(1);
+    if (isOneOf(second, {u"GLOBAL", u"PERSIST", u"PERSIST_ONLY", u"PASSWORD", u"DEFAULT"}) ||
+        second.startsWith(QLatin1StringView("@@GLOBAL.")))
+        return StatementKind::Other;
+    if (second == u"STATEMENT") {
+        // SET STATEMENT var=value [, ...] FOR statement: the kind of the statement after FOR.
+        const qsizetype at = sql.toUpper().indexOf(QLatin1StringView(" FOR "));
+        return at < 0 ? StatementKind::Other : classifyStatement(sql.mid(at + 5));
+    }
+    return StatementKind::Session;
+}
+
+} // namespace
+
+QString statementKindName(StatementKind kind)
+{
+    switch (kind) {
+    case StatementKind::Session:
+        return QStringLiteral("session");
+    case StatementKind::Transaction:
+        return QStringLiteral("transaction");
+    case StatementKind::Data:
+        return QStringLiteral("data");
+    case StatementKind::Schema:
+        return QStringLiteral("schema");
+    case StatementKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+StatementKind classifyStatement(const QString &sql)
+{
+    const QStringList words = leadingWords(sql, 3);
+    const QString first = words.value(0);
+    const QString second = words.value(1);
+    if (first == u"SET")
+        return classifySet(words, sql);
+    if (isOneOf(first, {u"USE", u"PREPARE", u"DEALLOCATE", u"LOCK", u"UNLOCK"}))
+        return StatementKind::Session;
+    if (first == u"DROP" && second == u"PREPARE")
+        return StatementKind::Session;
+    if (isOneOf(first, {u"START", u"COMMIT", u"ROLLBACK", u"SAVEPOINT", u"RELEASE", u"XA"}))
+        return StatementKind::Transaction;
+    if (first == u"BEGIN" && (second.isEmpty() || second == u"WORK"))
+        return StatementKind::Transaction;
+    if (isOneOf(first, {u"INSERT", u"UPDATE", u"DELETE", u"REPLACE", u"SELECT", u"WITH", u"VALUES",
+                        u"TABLE", u"LOAD"}))
+        return StatementKind::Data;
+    if (isOneOf(first, {u"CREATE", u"ALTER", u"DROP", u"RENAME", u"TRUNCATE"})) {
+        // Temporary tables belong to the connection, like session state.
+        if (second == u"TEMPORARY")
+            return StatementKind::Session;
+        if (isOneOf(second, {u"USER", u"ROLE", u"SERVER"}))
+            return StatementKind::Other;
+        return StatementKind::Schema;
+    }
+    return StatementKind::Other;
+}
+
+bool causesImplicitCommit(const QString &sql)
+{
+    const QStringList words = leadingWords(sql, 3);
+    const QString first = words.value(0);
+    const QString second = words.value(1);
+    if (isOneOf(first, {u"CREATE", u"ALTER", u"DROP"}))
+        return second != u"TEMPORARY" && second != u"PREPARE";
+    if (isOneOf(first, {u"RENAME", u"TRUNCATE", u"GRANT", u"REVOKE", u"LOCK", u"UNLOCK", u"ANALYZE",
+                        u"CHECK", u"OPTIMIZE", u"REPAIR", u"FLUSH", u"RESET", u"INSTALL",
+                        u"UNINSTALL", u"CACHE"}))
+        return true;
+    if (first == u"START" && second == u"TRANSACTION")
+        return true;
+    if (first == u"BEGIN" && (second.isEmpty() || second == u"WORK"))
+        return true;
+    if (first == u"LOAD" && second == u"INDEX")
+        return true;
+    if (first == u"SET" && second == u"PASSWORD")
+        return true;
+    return false;
+}
+
+} // namespace backstep
