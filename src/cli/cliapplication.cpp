@@ -25,6 +25,14 @@ const QList<Command> &commands()
         {QStringLiteral("restore"),
          QCoreApplication::translate("cli", "Restore a backup into a database."), declareRestore,
          runRestore, true},
+        {QStringLiteral("plan"),
+         QCoreApplication::translate("cli", "Show what a rollback would run, in order, and "
+                                            "what it destroys."),
+         declarePlan, runPlan},
+        {QStringLiteral("rollback"),
+         QCoreApplication::translate("cli", "Roll back migrations statement by statement, "
+                                            "journaled; resume after a crash."),
+         declareRollback, runRollback},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
@@ -50,7 +58,8 @@ QString usage()
         text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
     text += QCoreApplication::translate("cli", "\nbackstep-cli COMMAND --help shows a command's "
                                                "options. Exit codes: 0 ok, 1 the operation "
-                                               "failed, 2 bad usage or bad input.\n");
+                                               "failed, 2 bad usage or bad input, 4 refused "
+                                               "(no backup, lock held, irreversible).\n");
     return text;
 }
 

@@ -86,4 +86,50 @@ QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &r
     };
 }
 
+QJsonObject planToJson(const RollbackPlan &plan)
+{
+    QJsonArray migrations;
+    QJsonArray statements;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps[i];
+        const PlannedMigration &migration = plan.migrations[step.migration];
+        if (step.isHistory())
+            continue;
+        const Statement &statement = migration.statements[step.statement];
+        statements.append(QJsonObject{
+            {QStringLiteral("step"), i + 1},
+            {QStringLiteral("version"), migration.version},
+            {QStringLiteral("file"),
+             statement.start.file.isEmpty() ? migration.file : statement.start.file},
+            {QStringLiteral("line"), statement.start.line},
+            {QStringLiteral("column"), statement.start.column},
+            {QStringLiteral("kind"), statementKindName(migration.kinds.value(step.statement))},
+            {QStringLiteral("implicit_commit"), causesImplicitCommit(statement.sql)},
+            {QStringLiteral("sql"), statement.sql},
+        });
+    }
+    for (const PlannedMigration &migration : plan.migrations)
+        migrations.append(QJsonObject{
+            {QStringLiteral("version"), migration.version},
+            {QStringLiteral("name"), migration.name},
+            {QStringLiteral("file"), migration.file},
+            {QStringLiteral("state"), stateName(migration.state)},
+            {QStringLiteral("statements"), int(migration.statements.size())},
+            {QStringLiteral("down_sha256"), migration.downChecksum},
+        });
+    return QJsonObject{
+        {QStringLiteral("target"), plan.target.describe()},
+        {QStringLiteral("order"),
+         plan.appliedOrder ? QStringLiteral("applied") : QStringLiteral("version")},
+        {QStringLiteral("resulting_version"), plan.resultingVersion.isEmpty()
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(plan.resultingVersion)},
+        {QStringLiteral("runnable"), plan.runnable()},
+        {QStringLiteral("blockers"), QJsonArray::fromStringList(plan.blockers)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+        {QStringLiteral("migrations"), migrations},
+        {QStringLiteral("statements"), statements},
+    };
+}
+
 } // namespace backstep

@@ -37,6 +37,24 @@ const QList<QStringList> &Journal::schemaRevisions()
              "duration_ms INTEGER, server_version TEXT, migration_version TEXT, "
              "gtid TEXT, binlog_file TEXT, binlog_position INTEGER, error TEXT)"),
          QStringLiteral("CREATE INDEX backups_database ON backups (database_url, started_at)")},
+        // 3: rollback runs and each of their steps (the resume point after a crash).
+        {QStringLiteral(
+             "CREATE TABLE rollback_runs (id TEXT PRIMARY KEY, database_url TEXT NOT NULL, "
+             "database_name TEXT NOT NULL, engine TEXT NOT NULL, target TEXT NOT NULL, "
+             "request TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT NOT NULL, "
+             "finished_at TEXT, backup_id INTEGER, backup_override INTEGER NOT NULL, "
+             "operator TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER, connection_id INTEGER, "
+             "error TEXT)"),
+         QStringLiteral("CREATE INDEX rollback_runs_database ON rollback_runs (database_url, "
+                        "started_at)"),
+         QStringLiteral(
+             "CREATE TABLE rollback_steps (run_id TEXT NOT NULL REFERENCES rollback_runs (id), "
+             "idx INTEGER NOT NULL, migration_version TEXT NOT NULL, migration_name TEXT NOT "
+             "NULL, migration_author TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, "
+             "col INTEGER NOT NULL, kind TEXT NOT NULL, sql TEXT NOT NULL, status TEXT NOT NULL, "
+             "started_at TEXT, finished_at TEXT, duration_ms INTEGER, error TEXT, "
+             "fingerprint TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
+             "PRIMARY KEY (run_id, idx))")},
     };
     return revisions;
 }

@@ -1,0 +1,205 @@
+#include "core/rollbackplan.h"
+
+#include "core/version.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RollbackPlan", text);
+}
+
+// The applied rows, most recently applied first: the order DOWN sections run in.
+QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &rows)
+{
+    QList<const MigrationStatus *> applied;
+    for (const MigrationStatus &row : rows)
+        if (row.appliedOrder >= 0)
+            applied.append(&row);
+    std::sort(applied.begin(), applied.end(),
+              [](const MigrationStatus *a, const MigrationStatus *b) {
+                  return a->appliedOrder > b->appliedOrder;
+              });
+    return applied;
+}
+
+int indexOfVersion(const QList<const MigrationStatus *> &applied, const QString &version)
+{
+    for (int i = 0; i < applied.size(); ++i)
+        if (compareVersions(applied[i]->version, version) == 0)
+            return int(i);
+    return -1;
+}
+
+Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationStatus *> &applied,
+                                                  const RollbackTarget &target,
+                                                  QStringList &warnings)
+{
+    using Mode = RollbackTarget::Mode;
+    if (applied.isEmpty())
+        return Error{tr("nothing is applied: there is nothing to roll back")};
+    switch (target.mode) {
+    case Mode::Latest:
+        return applied.mid(0, 1);
+    case Mode::Steps:
+        if (target.steps < 1)
+            return Error{tr("the number of steps must be at least 1 (got %1)").arg(target.steps)};
+        if (target.steps > applied.size())
+            return Error{tr("%1 steps asked, but only %2 migrations are applied")
+                             .arg(target.steps)
+                             .arg(applied.size())};
+        return applied.mid(0, target.steps);
+    case Mode::ToVersion: {
+        const int at = indexOfVersion(applied, target.version);
+        if (at < 0)
+            return Error{tr("version %1 is not applied: roll back to an applied version (it "
+                            "stays applied)")
+                             .arg(target.version)};
+        if (at == 0)
+            return Error{tr("version %1 is the latest applied migration: there is nothing after "
+                            "it to roll back")
+                             .arg(target.version)};
+        return applied.mid(0, at);
+    }
+    case Mode::Selected: {
+        if (target.versions.isEmpty())
+            return Error{tr("no migration selected")};
+        QList<const MigrationStatus *> chosen;
+        int deepest = -1;
+        for (const QString &version : target.versions) {
+            const int at = indexOfVersion(applied, version);
+            if (at < 0)
+                return Error{tr("version %1 is not applied").arg(version)};
+            if (!chosen.contains(applied[at]))
+                chosen.append(applied[at]);
+            deepest = std::max(deepest, at);
+        }
+        std::sort(chosen.begin(), chosen.end(),
+                  [](const MigrationStatus *a, const MigrationStatus *b) {
+                      return a->appliedOrder > b->appliedOrder;
+                  });
+        QStringList passedOver;
+        for (int i = 0; i < deepest; ++i)
+            if (!chosen.contains(applied[i]))
+                passedOver.append(applied[i]->version);
+        if (!passedOver.isEmpty())
+            warnings.append(tr("the selection is not the most recent migrations: it passes over "
+                               "%1, applied later, which stay applied and may depend on what "
+                               "this rollback removes")
+                                .arg(passedOver.join(QStringLiteral(", "))));
+        return chosen;
+    }
+    }
+    return Error{tr("unknown rollback target")};
+}
+
+} // namespace
+
+QString RollbackTarget::describe() const
+{
+    switch (mode) {
+    case Mode::Latest:
+        return tr("the latest migration");
+    case Mode::Steps:
+        return steps == 1 ? tr("the last migration") : tr("the last %1 migrations").arg(steps);
+    case Mode::ToVersion:
+        return tr("down to %1 (not included)").arg(version);
+    case Mode::Selected:
+        return tr("selected: %1").arg(versions.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+int RollbackPlan::statementCount() const
+{
+    int count = 0;
+    for (const PlannedMigration &migration : migrations)
+        count += int(migration.statements.size());
+    return count;
+}
+
+QString statementsChecksum(const Statements &statements)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Statement &statement : statements) {
+        hash.addData(statement.sql.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<RollbackPlan> planRollback(const MigrationSet &set, const History &history,
+                                  const QList<MigrationStatus> &rows, const RollbackTarget &target)
+{
+    RollbackPlan plan;
+    plan.target = target;
+    plan.appliedOrder = history.recordsAppliedOrder;
+    const QList<const MigrationStatus *> applied = appliedNewestFirst(rows);
+    auto chosen = chooseRows(applied, target, plan.warnings);
+    if (!chosen)
+        return Error{chosen.error()};
+
+    for (const MigrationStatus *row : chosen.value()) {
+        PlannedMigration planned;
+        planned.version = row->version;
+        planned.name = row->name;
+        planned.state = row->state;
+        const Migration *migration =
+            row->migrationIndex >= 0 ? &set.migrations.at(row->migrationIndex) : nullptr;
+        if (!migration) {
+            plan.blockers.append(tr("%1: the migration file is missing, so its DOWN section is "
+                                    "unknown")
+                                     .arg(row->version));
+        } else {
+            planned.author = migration->author;
+            planned.file =
+                migration->down.file.isEmpty() ? migration->files.value(0) : migration->down.file;
+            planned.statements = migration->down.statements;
+            for (const Statement &statement : planned.statements)
+                planned.kinds.append(classifyStatement(statement.sql));
+            planned.downChecksum = statementsChecksum(planned.statements);
+            if (!migration->reversible())
+                plan.blockers.append(
+                    tr("%1 (%2) is irreversible: %3")
+                        .arg(row->version, row->name, migration->irreversibleReason()));
+            for (const Diagnostic &error : migration->down.errors)
+                plan.blockers.append(tr("%1: the DOWN section does not parse: %2")
+                                         .arg(row->version, error.toString()));
+        }
+        if (row->state == MigrationState::Dirty)
+            plan.warnings.append(tr("%1 is dirty (applied partially): its DOWN section may fail "
+                                    "on objects the UP never created")
+                                     .arg(row->version));
+        if (row->state == MigrationState::Failed)
+            plan.warnings.append(tr("%1 is recorded as failed by its tool: its DOWN section may "
+                                    "fail on objects the UP never created")
+                                     .arg(row->version));
+        plan.migrations.append(planned);
+    }
+
+    for (int m = 0; m < plan.migrations.size(); ++m) {
+        for (int s = 0; s < plan.migrations[m].statements.size(); ++s)
+            plan.steps.append({m, s});
+        plan.steps.append({m, -1});
+    }
+
+    // What stays applied: the newest applied migration not in the plan.
+    QSet<const MigrationStatus *> leaving(chosen->cbegin(), chosen->cend());
+    for (const MigrationStatus *row : applied) {
+        if (!leaving.contains(row)) {
+            plan.resultingVersion = row->version;
+            break;
+        }
+    }
+    return plan;
+}
+
+} // namespace backstep

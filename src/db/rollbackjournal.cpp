@@ -1,0 +1,295 @@
+#include "db/rollbackjournal.h"
+
+#include "db/journal.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RollbackJournal", text);
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString nowText()
+{
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+const QString runColumns = QStringLiteral(
+    "id, database_url, database_name, engine, target, request, status, started_at, "
+    "finished_at, backup_id, backup_override, operator, host, pid, connection_id, error");
+
+RollbackRun runFrom(const QSqlQuery &query)
+{
+    RollbackRun run;
+    run.id = query.value(0).toString();
+    run.databaseUrl = query.value(1).toString();
+    run.databaseName = query.value(2).toString();
+    run.engine = query.value(3).toString();
+    run.target = query.value(4).toString();
+    run.request = query.value(5).toString();
+    run.status = runStatusFromName(query.value(6).toString());
+    run.startedAt = timeFrom(query.value(7));
+    run.finishedAt = timeFrom(query.value(8));
+    run.backupId = query.value(9).toLongLong();
+    run.backupOverride = query.value(10).toBool();
+    run.operatorName = query.value(11).toString();
+    run.host = query.value(12).toString();
+    run.pid = query.value(13).toLongLong();
+    run.connectionId = query.value(14).toLongLong();
+    run.error = query.value(15).toString();
+    return run;
+}
+
+} // namespace
+
+QString runStepStatusName(RunStep::Status status)
+{
+    switch (status) {
+    case RunStep::Status::Pending:
+        return QStringLiteral("pending");
+    case RunStep::Status::Running:
+        return QStringLiteral("running");
+    case RunStep::Status::Done:
+        return QStringLiteral("done");
+    case RunStep::Status::Failed:
+        return QStringLiteral("failed");
+    case RunStep::Status::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+RunStep::Status runStepStatusFromName(const QString &name)
+{
+    for (auto status : {RunStep::Status::Running, RunStep::Status::Done, RunStep::Status::Failed,
+                        RunStep::Status::Skipped})
+        if (runStepStatusName(status) == name)
+            return status;
+    return RunStep::Status::Pending;
+}
+
+QString runStatusName(RollbackRun::Status status)
+{
+    switch (status) {
+    case RollbackRun::Status::Running:
+        return QStringLiteral("running");
+    case RollbackRun::Status::Done:
+        return QStringLiteral("done");
+    case RollbackRun::Status::Failed:
+        return QStringLiteral("failed");
+    case RollbackRun::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case RollbackRun::Status::Interrupted:
+        return QStringLiteral("interrupted");
+    case RollbackRun::Status::Aborted:
+        return QStringLiteral("aborted");
+    case RollbackRun::Status::Resolved:
+        return QStringLiteral("resolved");
+    }
+    return {};
+}
+
+RollbackRun::Status runStatusFromName(const QString &name)
+{
+    for (auto status : {RollbackRun::Status::Done, RollbackRun::Status::Failed,
+                        RollbackRun::Status::Cancelled, RollbackRun::Status::Interrupted,
+                        RollbackRun::Status::Aborted, RollbackRun::Status::Resolved})
+        if (runStatusName(status) == name)
+            return status;
+    return RollbackRun::Status::Running;
+}
+
+bool RollbackRun::open() const
+{
+    return status == Status::Running || status == Status::Failed || status == Status::Cancelled ||
+           status == Status::Interrupted;
+}
+
+int RollbackRun::nextStep() const
+{
+    for (int i = 0; i < steps.size(); ++i)
+        if (!steps[i].settled())
+            return i;
+    return int(steps.size());
+}
+
+int RollbackRun::settledCount() const
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(),
+                             [](const RunStep &step) { return step.settled(); }));
+}
+
+Result<bool> RollbackJournal::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("cannot write the rollback journal: %1").arg(query.lastError().text())};
+    return true;
+}
+
+Result<bool> RollbackJournal::create(const RollbackRun &run)
+{
+    QSqlDatabase &db = m_journal.database();
+    if (!db.transaction())
+        return Error{tr("cannot write the rollback journal: %1").arg(db.lastError().text())};
+    auto written =
+        exec(QStringLiteral("INSERT INTO rollback_runs (%1) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 .arg(runColumns),
+             {run.id, run.databaseUrl, run.databaseName, run.engine, run.target, run.request,
+              runStatusName(run.status), timeText(run.startedAt),
+              QVariant(QMetaType::fromType<QString>()),
+              run.backupId ? QVariant(run.backupId) : QVariant(QMetaType::fromType<qint64>()),
+              run.backupOverride ? 1 : 0, run.operatorName, run.host, run.pid, run.connectionId,
+              run.error});
+    for (const RunStep &step : run.steps) {
+        if (!written)
+            break;
+        written =
+            exec(QStringLiteral("INSERT INTO rollback_steps (run_id, idx, migration_version, "
+                                "migration_name, migration_author, file, line, col, kind, sql, "
+                                "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {run.id, step.index, step.version, step.name, step.author, step.file, step.line,
+                  step.column, step.kind, step.sql, runStepStatusName(step.status)});
+    }
+    if (!written) {
+        db.rollback();
+        return written;
+    }
+    if (!db.commit())
+        return Error{tr("cannot write the rollback journal: %1").arg(db.lastError().text())};
+    return true;
+}
+
+Result<bool> RollbackJournal::stepStarted(const QString &runId, int index,
+                                          const QString &fingerprint)
+{
+    return exec(QStringLiteral("UPDATE rollback_steps SET status = 'running', started_at = ?, "
+                               "finished_at = NULL, error = NULL, fingerprint = ?, "
+                               "attempts = attempts + 1 WHERE run_id = ? AND idx = ?"),
+                {nowText(), fingerprint, runId, index});
+}
+
+Result<bool> RollbackJournal::stepFinished(const QString &runId, int index, RunStep::Status status,
+                                           qint64 durationMs, const QString &error)
+{
+    return exec(QStringLiteral("UPDATE rollback_steps SET status = ?, finished_at = ?, "
+                               "duration_ms = ?, error = ? WHERE run_id = ? AND idx = ?"),
+                {runStepStatusName(status), nowText(), durationMs, error, runId, index});
+}
+
+Result<bool> RollbackJournal::settleStep(const QString &runId, int index, RunStep::Status status,
+                                         const QString &why)
+{
+    return exec(QStringLiteral("UPDATE rollback_steps SET status = ?, finished_at = "
+                               "COALESCE(finished_at, ?), error = ? WHERE run_id = ? AND idx = ?"),
+                {runStepStatusName(status), nowText(), why, runId, index});
+}
+
+Result<bool> RollbackJournal::setStatus(const QString &runId, RollbackRun::Status status,
+                                        const QString &error)
+{
+    const bool finished = status == RollbackRun::Status::Done ||
+                          status == RollbackRun::Status::Aborted ||
+                          status == RollbackRun::Status::Resolved;
+    return exec(QStringLiteral("UPDATE rollback_runs SET status = ?, error = ?, finished_at = ? "
+                               "WHERE id = ?"),
+                {runStatusName(status), error,
+                 finished ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>()), runId});
+}
+
+Result<bool> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint64 connectionId)
+{
+    return exec(QStringLiteral("UPDATE rollback_runs SET pid = ?, connection_id = ? WHERE id = ?"),
+                {pid, connectionId, runId});
+}
+
+std::optional<RollbackRun> RollbackJournal::load(const QString &runId) const
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE id = ?").arg(runColumns));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    RollbackRun run = runFrom(query);
+    query.prepare(QStringLiteral(
+        "SELECT idx, migration_version, migration_name, migration_author, file, line, col, "
+        "kind, sql, status, started_at, finished_at, duration_ms, error, fingerprint, attempts "
+        "FROM rollback_steps WHERE run_id = ? ORDER BY idx"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        RunStep step;
+        step.index = query.value(0).toInt();
+        step.version = query.value(1).toString();
+        step.name = query.value(2).toString();
+        step.author = query.value(3).toString();
+        step.file = query.value(4).toString();
+        step.line = query.value(5).toInt();
+        step.column = query.value(6).toInt();
+        step.kind = query.value(7).toString();
+        step.sql = query.value(8).toString();
+        step.status = runStepStatusFromName(query.value(9).toString());
+        step.startedAt = timeFrom(query.value(10));
+        step.finishedAt = timeFrom(query.value(11));
+        step.durationMs = query.value(12).toLongLong();
+        step.error = query.value(13).toString();
+        step.fingerprint = query.value(14).toString();
+        step.attempts = query.value(15).toInt();
+        run.steps.append(step);
+    }
+    return run;
+}
+
+QList<RollbackRun> RollbackJournal::list(const QString &databaseUrl, int limit) const
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE (? = '' OR database_url = ?) "
+                                 "ORDER BY started_at DESC, rowid DESC LIMIT ?")
+                      .arg(runColumns));
+    query.addBindValue(databaseUrl);
+    query.addBindValue(databaseUrl);
+    query.addBindValue(limit);
+    QList<RollbackRun> runs;
+    if (!query.exec())
+        return runs;
+    while (query.next())
+        runs.append(runFrom(query));
+    return runs;
+}
+
+QList<RollbackRun> RollbackJournal::unfinished(const QString &databaseUrl) const
+{
+    QList<RollbackRun> runs;
+    for (const RollbackRun &run : list(databaseUrl)) {
+        if (!run.open())
+            continue;
+        if (auto full = load(run.id))
+            runs.append(*full);
+    }
+    return runs;
+}
+
+} // namespace backstep

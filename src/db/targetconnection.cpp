@@ -1,0 +1,214 @@
+#include "db/targetconnection.h"
+
+#include "db/databasesession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TargetConnection", text);
+}
+
+// Client and server errors after which the statement's fate is unknown.
+bool isConnectionLoss(int code)
+{
+    switch (code) {
+    case 1053: // ER_SERVER_SHUTDOWN
+    case 1927: // ER_CONNECTION_KILLED
+    case 2002: // CR_CONNECTION_ERROR
+    case 2003: // CR_CONN_HOST_ERROR
+    case 2006: // CR_SERVER_GONE_ERROR
+    case 2013: // CR_SERVER_LOST
+    case 2055: // CR_SERVER_LOST_EXTENDED
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+TargetConnection::TargetConnection(DatabaseSession &session)
+    : m_session(session)
+{}
+
+bool TargetConnection::isSqlite() const
+{
+    return m_session.spec().engine == ConnectionSpec::Engine::Sqlite;
+}
+
+qint64 TargetConnection::connectionId()
+{
+    if (isSqlite())
+        return 0;
+    QSqlQuery query(m_session.database());
+    if (query.exec(QStringLiteral("SELECT CONNECTION_ID()")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+Result<bool> TargetConnection::setLockTimeouts(int seconds)
+{
+    if (isSqlite())
+        return true;
+    QSqlQuery query(m_session.database());
+    if (!query.exec(QStringLiteral("SET SESSION lock_wait_timeout = %1, "
+                                   "innodb_lock_wait_timeout = %1")
+                        .arg(std::max(1, seconds))))
+        return Error{tr("cannot set the lock wait timeouts: %1").arg(query.lastError().text())};
+    return true;
+}
+
+ExecOutcome TargetConnection::execute(const QString &sql)
+{
+    ExecOutcome outcome;
+    QSqlQuery query(m_session.database());
+    // Sent as text, not prepared: a DOWN section's statements (DELIMITER bodies, SET
+    // STATEMENT, ...) are not all preparable, and the client sends them as text too.
+    if (query.exec(sql)) {
+        outcome.ok = true;
+        outcome.rowsAffected = query.numRowsAffected();
+        return outcome;
+    }
+    const QSqlError error = query.lastError();
+    outcome.serverError = error.nativeErrorCode().toInt();
+    outcome.message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    outcome.connectionLost =
+        !isSqlite() && (isConnectionLoss(outcome.serverError) || !m_session.database().isOpen());
+    return outcome;
+}
+
+Result<bool> TargetConnection::begin()
+{
+    if (!m_session.database().transaction())
+        return Error{
+            tr("cannot start a transaction: %1").arg(m_session.database().lastError().text())};
+    return true;
+}
+
+Result<bool> TargetConnection::commit()
+{
+    if (!m_session.database().commit())
+        return Error{tr("cannot commit: %1").arg(m_session.database().lastError().text())};
+    return true;
+}
+
+void TargetConnection::rollback()
+{
+    m_session.database().rollback();
+}
+
+Result<bool> TargetConnection::connectionAlive(qint64 id)
+{
+    if (isSqlite() || id <= 0)
+        return false;
+    QSqlQuery query(m_session.database());
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return Error{tr("cannot read the process list: %1").arg(query.lastError().text())};
+    return query.value(0).toLongLong() > 0;
+}
+
+class DatabaseLock::FileLock : public QLockFile
+{
+public:
+    using QLockFile::QLockFile;
+};
+
+DatabaseLock::DatabaseLock(DatabaseSession &session)
+    : m_session(session)
+{}
+
+DatabaseLock::~DatabaseLock()
+{
+    release();
+}
+
+QString DatabaseLock::name() const
+{
+    // MySQL allows lock names of 64 characters: long database names are hashed.
+    QString name = QStringLiteral("backstep:") + m_session.spec().database;
+    if (name.size() > 64)
+        name = QStringLiteral("backstep:") +
+               QString::fromLatin1(QCryptographicHash::hash(m_session.spec().database.toUtf8(),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()
+                                       .left(40));
+    return name;
+}
+
+Result<bool> DatabaseLock::acquire()
+{
+    if (m_held)
+        return true;
+    if (m_session.spec().engine == ConnectionSpec::Engine::Sqlite) {
+        auto *lock = new FileLock(m_session.spec().sqlitePath + QStringLiteral(".backstep-lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            delete lock;
+            return Error{tr("another Backstep is changing %1 (process %2 on %3): wait for it "
+                            "to finish")
+                             .arg(m_session.spec().sqlitePath)
+                             .arg(pid)
+                             .arg(host)};
+        }
+        m_fileLock = lock;
+        m_held = true;
+        return true;
+    }
+    QSqlQuery query(m_session.database());
+    query.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
+    query.addBindValue(name());
+    if (!query.exec() || !query.next())
+        return Error{tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};
+    if (query.value(0).toInt() == 1) {
+        m_held = true;
+        return true;
+    }
+    QString holder = tr("an unknown connection");
+    QSqlQuery who(m_session.database());
+    who.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME, COALESCE(p.INFO, '') FROM "
+                               "information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(?)"));
+    who.addBindValue(name());
+    if (who.exec() && who.next())
+        holder = tr("connection %1 (%2@%3, connected for %4 s)")
+                     .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString(),
+                          who.value(3).toString());
+    return Error{tr("another Backstep is changing %1: the lock %2 is held by %3")
+                     .arg(m_session.spec().database, name(), holder)};
+}
+
+void DatabaseLock::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (m_fileLock) {
+        m_fileLock->unlock();
+        delete m_fileLock;
+        m_fileLock = nullptr;
+        return;
+    }
+    if (!m_session.database().isOpen())
+        return;
+    QSqlQuery query(m_session.database());
+    query.prepare(QStringLiteral("SELECT RELEASE_LOCK(?)"));
+    query.addBindValue(name());
+    query.exec();
+}
+
+} // namespace backstep

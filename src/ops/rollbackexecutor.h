@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ops/rollbackrunner.h"
+
+namespace backstep {
+
+class DatabaseSession;
+class Journal;
+
+// The step loop of one run, shared by a new run and a resumed one: runs the unsettled
+// steps in order on the target connection, writing each to the journal before the next.
+class RollbackExecutor
+{
+public:
+    RollbackExecutor(RollbackJournal &journal, DatabaseSession &target, RollbackRun &run,
+                     const Workspace &workspace, const RollbackRunner::Observer &observer,
+                     const std::atomic_bool *cancel);
+
+    RollbackOutcome runFrom(int first);
+
+private:
+    enum class StepResult { Done, Failed, Lost };
+    StepResult runStatement(int index);
+    StepResult runHistory(int index);
+    // Settles the steps of the migration's own open transaction in the target, inside it.
+    bool markOpenBlock(QString &error);
+    RollbackOutcome finish(RollbackOutcome::Result result, const QString &message, int step = -1);
+    void report(RollbackProgress::Event event, int index, const QString &message = {});
+    bool journalOk(const Result<bool> &written);
+
+    RollbackJournal &m_journal;
+    DatabaseSession &m_target;
+    RollbackRun &m_run;
+    const Workspace &m_workspace;
+    const RollbackRunner::Observer &m_observer;
+    const std::atomic_bool *m_cancel;
+    QList<int> m_openBlock; // steps run inside the migration's own START TRANSACTION
+    QString m_journalError;
+    int m_serverError = 0;
+};
+
+} // namespace backstep

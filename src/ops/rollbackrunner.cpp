@@ -1,0 +1,438 @@
+#include "ops/rollbackrunner.h"
+
+#include "core/rollbackguard.h"
+#include "core/statementkind.h"
+#include "core/version.h"
+#include "db/backupcatalog.h"
+#include "db/databasesession.h"
+#include "db/journal.h"
+#include "db/targetconnection.h"
+#include "db/targetevidence.h"
+#include "ops/rollbackexecutor.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QThread>
+#include <QUuid>
+
+#include <unistd.h>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RollbackRunner", text);
+}
+
+RollbackOutcome refuse(RollbackOutcome::Result result, const QString &message,
+                       const QString &runId = {})
+{
+    RollbackOutcome outcome;
+    outcome.result = result;
+    outcome.message = message;
+    outcome.runId = runId;
+    return outcome;
+}
+
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+}
+
+void recordEvent(Journal &journal, const QString &subject, const QString &action,
+                 const QString &outcome, const QString &detail)
+{
+    // The run's own tables are the evidence; the event log is the timeline beside the
+    // backups and service actions. A failure to add to it must not stop a rollback.
+    (void)journal.record({0, {}, QStringLiteral("rollback"), subject, action, outcome, detail});
+}
+
+QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)
+{
+    const MigrationStatus *latest = nullptr;
+    for (const MigrationStatus &row : rows)
+        if (row.appliedOrder >= 0 && (!latest || row.appliedOrder > latest->appliedOrder))
+            latest = &row;
+    return latest ? latest->appliedAt : QDateTime();
+}
+
+RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
+{
+    RollbackRun run;
+    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.databaseUrl = workspace.request.connection.url();
+    run.databaseName = workspace.request.connection.databaseName();
+    run.engine = workspace.request.connection.engine == ConnectionSpec::Engine::Sqlite
+                     ? QStringLiteral("sqlite")
+                     : QStringLiteral("mysql");
+    run.target = plan.target.describe();
+    run.request = RollbackRunner::requestToJson(workspace.request);
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.operatorName = operatorName();
+    run.host = QSysInfo::machineHostName();
+    run.pid = getpid();
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &planned = plan.steps[i];
+        const PlannedMigration &migration = plan.migrations[planned.migration];
+        RunStep step;
+        step.index = i;
+        step.version = migration.version;
+        step.name = migration.name;
+        step.author = migration.author;
+        step.file = migration.file;
+        if (planned.isHistory()) {
+            step.kind = QStringLiteral("history");
+            step.sql = tr("record in %1 (%2) that %3 is rolled back")
+                           .arg(workspace.history.table, historyStyleName(workspace.history.style),
+                                migration.version);
+        } else {
+            const Statement &statement = migration.statements[planned.statement];
+            step.kind = statementKindName(migration.kinds.value(planned.statement));
+            step.sql = statement.sql;
+            step.line = statement.start.line;
+            step.column = statement.start.column;
+            if (!statement.start.file.isEmpty())
+                step.file = statement.start.file;
+        }
+        run.steps.append(step);
+    }
+    return run;
+}
+
+// Decides, from the target's own evidence, the steps the journal cannot vouch for: the one
+// that was running when the process or the connection died, and the migration's own
+// transaction that the server rolled back with the connection.
+Result<bool> reconcile(RollbackJournal &journal, DatabaseSession &session, RollbackRun &run,
+                       const Workspace &workspace)
+{
+    auto committed = TargetProgress::settledSteps(session, run.id);
+    if (!committed)
+        return Error{committed.error()};
+    const QList<MigrationStatus> rows = workspace.rows;
+    for (RunStep &step : run.steps) {
+        if (step.status == RunStep::Status::Skipped)
+            continue;
+        auto settle = [&](RunStep::Status status, const QString &why) -> Result<bool> {
+            step.status = status;
+            return journal.settleStep(run.id, step.index, status, why);
+        };
+        Result<bool> written = true;
+        if (step.isHistory()) {
+            if (step.settled())
+                continue;
+            bool stillApplied = false;
+            for (const MigrationStatus &row : rows)
+                if (compareVersions(row.version, step.version) == 0 && row.appliedOrder >= 0)
+                    stillApplied = true;
+            if (!stillApplied)
+                written = settle(RunStep::Status::Done,
+                                 tr("the history no longer lists %1 as applied: the update was "
+                                    "written before the interruption")
+                                     .arg(step.version));
+            continue;
+        }
+        const StatementKind kind = classifyStatement(step.sql);
+        if (kind == StatementKind::Data || kind == StatementKind::Other ||
+            kind == StatementKind::Transaction) {
+            const bool inTarget = committed->contains(step.index);
+            if (step.settled() && !inTarget)
+                written = settle(RunStep::Status::Pending,
+                                 tr("ran inside the migration's own transaction, which the "
+                                    "server rolled back when the connection ended"));
+            else if (!step.settled() && inTarget)
+                written = settle(RunStep::Status::Done,
+                                 tr("committed before the interruption (found in %1)")
+                                     .arg(TargetProgress::tableName()));
+        } else if (kind == StatementKind::Schema && step.status == RunStep::Status::Running) {
+            auto now = SchemaFingerprint::of(session);
+            if (!now)
+                return Error{now.error()};
+            if (now.value() != step.fingerprint)
+                written = settle(RunStep::Status::Done,
+                                 tr("the schema changed since just before this statement: it "
+                                    "was committed before the interruption"));
+            else
+                written = settle(RunStep::Status::Pending,
+                                 tr("the schema is as it was just before this statement: it did "
+                                    "not take effect"));
+        } else if (kind == StatementKind::Session && step.status == RunStep::Status::Running) {
+            written = settle(RunStep::Status::Pending, tr("interrupted; applied again"));
+        }
+        if (!written)
+            return written;
+    }
+    return true;
+}
+
+// The connection's own state (SET, USE, ...) is gone with the old connection: the settled
+// session statements are applied again, in order, before the run goes on.
+Result<bool> restoreSessionState(DatabaseSession &session, const RollbackRun &run, int upTo)
+{
+    TargetConnection target(session);
+    for (int i = 0; i < upTo && i < run.steps.size(); ++i) {
+        const RunStep &step = run.steps[i];
+        if (step.isHistory() || step.status != RunStep::Status::Done ||
+            classifyStatement(step.sql) != StatementKind::Session)
+            continue;
+        const ExecOutcome out = target.execute(step.sql);
+        if (!out.ok)
+            return Error{tr("cannot restore the session state of step %1 (%2): %3")
+                             .arg(i + 1)
+                             .arg(step.sql, out.message)};
+    }
+    return true;
+}
+
+Result<bool> waitForPreviousConnection(DatabaseSession &session, qint64 id, int seconds)
+{
+    TargetConnection target(session);
+    for (int waited = 0; waited <= seconds * 10; ++waited) {
+        auto alive = target.connectionAlive(id);
+        if (!alive)
+            return Error{alive.error()};
+        if (!alive.value())
+            return true;
+        QThread::msleep(100);
+    }
+    return Error{tr("the previous run's connection %1 is still on the server (its statement "
+                    "may still be running); wait for it, or end it with KILL %1, then resume")
+                     .arg(id)};
+}
+
+} // namespace
+
+QString outcomeName(RollbackOutcome::Result result)
+{
+    switch (result) {
+    case RollbackOutcome::Result::Done:
+        return QStringLiteral("done");
+    case RollbackOutcome::Result::Failed:
+        return QStringLiteral("failed");
+    case RollbackOutcome::Result::Refused:
+        return QStringLiteral("refused");
+    case RollbackOutcome::Result::Cancelled:
+        return QStringLiteral("cancelled");
+    case RollbackOutcome::Result::Interrupted:
+        return QStringLiteral("interrupted");
+    case RollbackOutcome::Result::BadInput:
+        return QStringLiteral("bad_input");
+    }
+    return {};
+}
+
+QString RollbackRunner::requestToJson(const WorkspaceRequest &request)
+{
+    QJsonObject object{
+        {QStringLiteral("url"), request.connection.url()},
+        {QStringLiteral("migrations"), request.migrationsFolder},
+        {QStringLiteral("format"), formatName(request.format)},
+        {QStringLiteral("historyTable"), request.historyTable.table},
+        {QStringLiteral("versionColumn"), request.historyTable.versionColumn},
+        {QStringLiteral("appliedAtColumn"), request.historyTable.appliedAtColumn},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<WorkspaceRequest> RollbackRunner::requestFromJson(const QString &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    auto spec = ConnectionSpec::parse(object.value(QStringLiteral("url")).toString());
+    if (!spec)
+        return Error{tr("the run's connection cannot be read back: %1").arg(spec.error())};
+    WorkspaceRequest request;
+    request.connection = spec.value();
+    request.migrationsFolder = object.value(QStringLiteral("migrations")).toString();
+    request.format = formatFromName(object.value(QStringLiteral("format")).toString())
+                         .value_or(MigrationFormat::Auto);
+    request.historyTable = {object.value(QStringLiteral("historyTable")).toString(),
+                            object.value(QStringLiteral("versionColumn")).toString(),
+                            object.value(QStringLiteral("appliedAtColumn")).toString()};
+    return request;
+}
+
+RollbackOutcome RollbackRunner::start(const Workspace &workspace, const RollbackPlan &plan,
+                                      const RollbackOptions &options, const Observer &observer,
+                                      const std::atomic_bool *cancel)
+{
+    using R = RollbackOutcome::Result;
+    if (plan.migrations.isEmpty())
+        return refuse(R::BadInput, tr("the plan is empty: nothing to roll back"));
+    if (!plan.blockers.isEmpty())
+        return refuse(R::Refused,
+                      tr("the plan cannot run: %1").arg(plan.blockers.join(QStringLiteral("; "))));
+    auto journal =
+        Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
+    if (!journal)
+        return refuse(R::Failed, journal.error());
+    const ConnectionSpec &spec = workspace.request.connection;
+    const QString databaseName = spec.databaseName();
+
+    qint64 backupId = 0;
+    QString safety;
+    if (options.withoutBackup) {
+        if (!confirmsDatabase(options.confirmDatabase, databaseName))
+            return refuse(R::Refused,
+                          tr("running without a fresh backup needs the database's name typed "
+                             "as confirmation (%1)")
+                              .arg(databaseName));
+        safety = tr("without a backup, confirmed by typing %1").arg(databaseName);
+    } else {
+        const auto latest = BackupCatalog(*journal.value()).latestComplete(spec.url());
+        const BackupVerdict verdict = judgeBackup(latest, latestAppliedVersion(workspace.history),
+                                                  latestAppliedAt(workspace.rows));
+        if (!verdict.fresh)
+            return refuse(R::Refused, tr("%1. Take a backup first (Back up now, or "
+                                         "backstep-cli backup), or run without one by typing "
+                                         "the database's name (--no-backup --confirm %2).")
+                                          .arg(verdict.reason, databaseName));
+        backupId = latest->id;
+        safety = verdict.reason;
+    }
+
+    auto session = DatabaseSession::open(spec, workspace.request.password);
+    if (!session)
+        return refuse(R::Failed, session.error());
+    DatabaseLock lock(*session.value());
+    if (auto locked = lock.acquire(); !locked)
+        return refuse(R::Refused, locked.error());
+    TargetConnection target(*session.value());
+    if (auto set = target.setLockTimeouts(options.lockWaitTimeoutSeconds); !set)
+        return refuse(R::Failed, set.error());
+    if (auto table = TargetProgress::ensureTable(*session.value()); !table)
+        return refuse(R::Refused, table.error());
+
+    RollbackJournal runs(*journal.value());
+    RollbackRun run = runFor(workspace, plan);
+    run.backupId = backupId;
+    run.backupOverride = options.withoutBackup;
+    run.connectionId = target.connectionId();
+    if (auto created = runs.create(run); !created)
+        return refuse(R::Failed, created.error());
+    recordEvent(
+        *journal.value(), run.databaseUrl, QStringLiteral("start"), QStringLiteral("ok"),
+        tr("run %1: %2, %3 steps; %4").arg(run.id, run.target).arg(run.steps.size()).arg(safety));
+    if (observer) {
+        RollbackProgress started;
+        started.event = RollbackProgress::Event::RunStarted;
+        started.runId = run.id;
+        started.steps = int(run.steps.size());
+        started.message = safety;
+        observer(started);
+    }
+    RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
+    RollbackOutcome outcome = executor.runFrom(0);
+    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
+                outcomeName(outcome.result), tr("run %1: %2").arg(run.id, outcome.message));
+    return outcome;
+}
+
+RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &password,
+                                       ResumeAction action, const RollbackOptions &options,
+                                       const Observer &observer, const std::atomic_bool *cancel)
+{
+    using R = RollbackOutcome::Result;
+    auto journal =
+        Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
+    if (!journal)
+        return refuse(R::Failed, journal.error(), runId);
+    RollbackJournal runs(*journal.value());
+    auto loaded = runs.load(runId);
+    if (!loaded)
+        return refuse(
+            R::BadInput,
+            tr("there is no rollback run %1 in the journal %2").arg(runId, journal.value()->path()),
+            runId);
+    RollbackRun run = *loaded;
+    if (!run.open())
+        return refuse(
+            R::BadInput,
+            tr("run %1 is %2: there is nothing to resume").arg(runId, runStatusName(run.status)),
+            runId);
+    auto request = requestFromJson(run.request);
+    if (!request)
+        return refuse(R::BadInput, request.error(), runId);
+    request->password = password;
+    const Workspace workspace = WorkspaceLoader::load(request.value());
+    if (!workspace.databaseError.isEmpty())
+        return refuse(R::Failed, workspace.databaseError, runId);
+
+    auto session = DatabaseSession::open(request->connection, password);
+    if (!session)
+        return refuse(R::Failed, session.error(), runId);
+    DatabaseLock lock(*session.value());
+    if (auto locked = lock.acquire(); !locked)
+        return refuse(R::Refused, locked.error(), runId);
+    if (auto gone = waitForPreviousConnection(*session.value(), run.connectionId,
+                                              options.previousConnectionWaitSeconds);
+        !gone)
+        return refuse(R::Refused, gone.error(), runId);
+    if (auto settled = reconcile(runs, *session.value(), run, workspace); !settled)
+        return refuse(R::Failed, settled.error(), runId);
+
+    const int next = run.nextStep();
+    if (action == ResumeAction::Skip) {
+        if (next >= run.steps.size())
+            return refuse(R::BadInput, tr("run %1 has no step left to skip").arg(runId), runId);
+        if (!confirmsDatabase(options.confirmDatabase, run.databaseName))
+            return refuse(R::Refused,
+                          tr("skipping a statement needs the database's name typed as "
+                             "confirmation (%1)")
+                              .arg(run.databaseName),
+                          runId);
+        const QString why =
+            tr("skipped by %1, confirmed by typing %2").arg(operatorName(), run.databaseName);
+        if (auto skipped = runs.settleStep(runId, next, RunStep::Status::Skipped, why); !skipped)
+            return refuse(R::Failed, skipped.error(), runId);
+        run.steps[next].status = RunStep::Status::Skipped;
+        recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("skip"), QStringLiteral("ok"),
+                    tr("run %1, step %2 (%3): %4")
+                        .arg(runId)
+                        .arg(next + 1)
+                        .arg(run.steps[next].sql.left(200), why));
+    }
+
+    TargetConnection target(*session.value());
+    if (auto set = target.setLockTimeouts(options.lockWaitTimeoutSeconds); !set)
+        return refuse(R::Failed, set.error(), runId);
+    if (auto restored = restoreSessionState(*session.value(), run, run.nextStep()); !restored)
+        return refuse(R::Failed, restored.error(), runId);
+    run.connectionId = target.connectionId();
+    run.pid = getpid();
+    if (auto written = runs.setExecutor(runId, run.pid, run.connectionId); !written)
+        return refuse(R::Failed, written.error(), runId);
+    (void)runs.setStatus(runId, RollbackRun::Status::Running);
+    recordEvent(
+        *journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
+        tr("run %1 from step %2 of %3").arg(runId).arg(run.nextStep() + 1).arg(run.steps.size()));
+    RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
+    RollbackOutcome outcome = executor.runFrom(run.nextStep());
+    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
+                outcomeName(outcome.result), tr("run %1: %2").arg(runId, outcome.message));
+    return outcome;
+}
+
+Result<bool> RollbackRunner::close(const QString &runId, RollbackRun::Status status,
+                                   const QString &note, const QString &journalPath)
+{
+    auto journal = Journal::open(journalPath.isEmpty() ? Journal::defaultPath() : journalPath);
+    if (!journal)
+        return Error{journal.error()};
+    RollbackJournal runs(*journal.value());
+    auto run = runs.load(runId);
+    if (!run)
+        return Error{tr("there is no rollback run %1").arg(runId)};
+    if (!run->open())
+        return Error{tr("run %1 is already %2").arg(runId, runStatusName(run->status))};
+    if (auto written = runs.setStatus(runId, status, note); !written)
+        return written;
+    recordEvent(*journal.value(), run->databaseUrl, runStatusName(status), QStringLiteral("ok"),
+                tr("run %1: %2").arg(runId, note));
+    return true;
+}
+
+} // namespace backstep
