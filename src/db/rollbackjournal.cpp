@@ -27,6 +27,12 @@ QDateTime timeFrom(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// SQLite's NOT NULL refuses a null QString; an empty text is what "none" means here.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString nowText()
 {
     return timeText(QDateTime::currentDateTimeUtc());
@@ -157,12 +163,12 @@ Result<bool> RollbackJournal::create(const RollbackRun &run)
         exec(QStringLiteral("INSERT INTO rollback_runs (%1) VALUES "
                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                  .arg(runColumns),
-             {run.id, run.databaseUrl, run.databaseName, run.engine, run.target, run.request,
-              runStatusName(run.status), timeText(run.startedAt),
-              QVariant(QMetaType::fromType<QString>()),
+             {run.id, text(run.databaseUrl), text(run.databaseName), text(run.engine),
+              text(run.target), text(run.request), runStatusName(run.status),
+              timeText(run.startedAt), QVariant(QMetaType::fromType<QString>()),
               run.backupId ? QVariant(run.backupId) : QVariant(QMetaType::fromType<qint64>()),
-              run.backupOverride ? 1 : 0, run.operatorName, run.host, run.pid, run.connectionId,
-              run.error});
+              run.backupOverride ? 1 : 0, text(run.operatorName), text(run.host), run.pid,
+              run.connectionId, run.error});
     for (const RunStep &step : run.steps) {
         if (!written)
             break;
@@ -170,8 +176,9 @@ Result<bool> RollbackJournal::create(const RollbackRun &run)
             exec(QStringLiteral("INSERT INTO rollback_steps (run_id, idx, migration_version, "
                                 "migration_name, migration_author, file, line, col, kind, sql, "
                                 "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {run.id, step.index, step.version, step.name, step.author, step.file, step.line,
-                  step.column, step.kind, step.sql, runStepStatusName(step.status)});
+                 {run.id, step.index, text(step.version), text(step.name), text(step.author),
+                  text(step.file), step.line, step.column, text(step.kind), text(step.sql),
+                  runStepStatusName(step.status)});
     }
     if (!written) {
         db.rollback();

@@ -185,7 +185,10 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
         m_openBlock.clear();
     }
 
-    if (kind == StatementKind::Schema) {
+    // SQLite's DDL is transactional: there every statement commits with its progress row.
+    const bool withProgressRow = kind == StatementKind::Data || kind == StatementKind::Other ||
+                                 (kind == StatementKind::Schema && target.isSqlite());
+    if (kind == StatementKind::Schema && !withProgressRow) {
         auto fingerprint = SchemaFingerprint::of(m_target);
         if (!fingerprint) {
             step.error = fingerprint.error();
@@ -231,7 +234,7 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
             if (out.ok)
                 m_openBlock.append(index);
         }
-    } else if (kind == StatementKind::Data || kind == StatementKind::Other) {
+    } else if (withProgressRow) {
         if (!journalOk(m_journal.stepStarted(m_run.id, index)))
             return StepResult::Failed;
         report(RollbackProgress::Event::StepStarted, index);

@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace backstep {
@@ -38,10 +39,17 @@ RollbackOutcome refuse(RollbackOutcome::Result result, const QString &message,
     return outcome;
 }
 
+// Who ran it, for the evidence: the login name, else the account's name.
 QString operatorName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd *account = getpwuid(getuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
 }
 
 void recordEvent(Journal &journal, const QString &subject, const QString &action,
@@ -137,8 +145,9 @@ Result<bool> reconcile(RollbackJournal &journal, DatabaseSession &session, Rollb
             continue;
         }
         const StatementKind kind = classifyStatement(step.sql);
+        const bool sqlite = session.spec().engine == ConnectionSpec::Engine::Sqlite;
         if (kind == StatementKind::Data || kind == StatementKind::Other ||
-            kind == StatementKind::Transaction) {
+            kind == StatementKind::Transaction || (sqlite && kind == StatementKind::Schema)) {
             const bool inTarget = committed->contains(step.index);
             if (step.settled() && !inTarget)
                 written = settle(RunStep::Status::Pending,
