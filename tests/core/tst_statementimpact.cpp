@@ -163,11 +163,13 @@ void TestStatementImpact::analyzes_data()
         "kind=schema commit touched=food_logs", "alters table food_logs");
     row("alter comment string is no keyword", "ALTER TABLE t COMMENT 'FORCE, ENGINE=x'",
         "kind=schema commit touched=t", "alters table t");
-    // RENAME, CREATE
     row("rename tables", "RENAME TABLE a TO a_old, b_new TO b",
         "kind=schema commit touched=a,a_old,b_new,b", "renames a to a_old, b_new to b");
     row("create or replace table drops the old one", "CREATE OR REPLACE TABLE t (id INT)",
         "kind=schema commit tables=t touched=t", "replaces table t");
+    row("create or replace temporary table is the connection's",
+        "CREATE OR REPLACE TEMPORARY TABLE tmp (id INT)", "kind=session touched=tmp",
+        "creates temporary table tmp");
     row("create table like", "CREATE TABLE IF NOT EXISTS t_copy LIKE t",
         "kind=schema commit touched=t_copy,t", "creates table t_copy");
     row("create table as select", "CREATE TABLE s AS SELECT a.id FROM a JOIN b ON a.id = b.id",
