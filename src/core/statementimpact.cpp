@@ -330,6 +330,15 @@ private:
                 return reference.table;
         return name;
     }
+    // FOREIGN KEY ... REFERENCES parent: adding the key locks the parent table too.
+    void touchReferencedTables(qsizetype from, qsizetype to)
+    {
+        for (qsizetype k = from; k < to; ++k)
+            if (isWord(k, u"REFERENCES")) {
+                qsizetype i = k + 1;
+                touch(readName(i));
+            }
+    }
     bool hasTopLevelWord(qsizetype from, QStringView keyword) const
     {
         for (qsizetype k = from; k < size(); ++k)
@@ -510,6 +519,7 @@ private:
                 note((temporary ? tr("creates temporary table %1") : tr("creates table %1"))
                          .arg(name));
             }
+            touchReferencedTables(i, size());
             scanReferences(i);
         } else if (object == u"INDEX") {
             if (!isWord(i, u"ON"))
@@ -655,6 +665,7 @@ private:
                     note(tr("drops column %1 from %2").arg(column, table));
             }
         } else if (verb == u"ADD") {
+            touchReferencedTables(k, e);
             for (; k + 1 < e; ++k)
                 if (m_t.at(k).depth == 0 && isWord(k, u"PRIMARY") && isWord(k + 1, u"KEY"))
                     appendUnique(reasons, tr("new primary key"));
@@ -802,6 +813,9 @@ private:
             return;
         if (hasTopLevelWord(i, u"WHERE"))
             note(tr("updates rows of %1").arg(names.join(QStringLiteral(", "))));
+        else if (hasTopLevelWord(i, u"LIMIT"))
+            note(tr("updates rows of %1 (no WHERE, only a LIMIT)")
+                     .arg(names.join(QStringLiteral(", "))));
         else
             note(tr("updates every row of %1 (no WHERE)").arg(names.join(QStringLiteral(", "))));
     }

@@ -163,6 +163,11 @@ void TestStatementImpact::analyzes_data()
         "kind=schema commit touched=food_logs", "alters table food_logs");
     row("alter comment string is no keyword", "ALTER TABLE t COMMENT 'FORCE, ENGINE=x'",
         "kind=schema commit touched=t", "alters table t");
+    row("alter add foreign key names the parent",
+        "ALTER TABLE items ADD CONSTRAINT fk FOREIGN KEY (log_id) REFERENCES `logs` (id) ON "
+        "DELETE CASCADE",
+        "kind=schema commit touched=items,logs", "alters table items");
+    // RENAME, CREATE
     row("rename tables", "RENAME TABLE a TO a_old, b_new TO b",
         "kind=schema commit touched=a,a_old,b_new,b", "renames a to a_old, b_new to b");
     row("create or replace table drops the old one", "CREATE OR REPLACE TABLE t (id INT)",
@@ -170,6 +175,9 @@ void TestStatementImpact::analyzes_data()
     row("create or replace temporary table is the connection's",
         "CREATE OR REPLACE TEMPORARY TABLE tmp (id INT)", "kind=session touched=tmp",
         "creates temporary table tmp");
+    row("create table with a foreign key",
+        "CREATE TABLE items (id INT, log_id INT, FOREIGN KEY (log_id) REFERENCES logs (id))",
+        "kind=schema commit touched=items,logs", "creates table items");
     row("create table like", "CREATE TABLE IF NOT EXISTS t_copy LIKE t",
         "kind=schema commit touched=t_copy,t", "creates table t_copy");
     row("create table as select", "CREATE TABLE s AS SELECT a.id FROM a JOIN b ON a.id = b.id",
@@ -203,6 +211,8 @@ void TestStatementImpact::analyzes_data()
         "kind=data deleted=t1,t2 nowhere touched=t1,t2,t3", "deletes every row of t1, t2");
     row("update without where", "UPDATE users SET active = 0", "kind=data touched=users",
         "updates every row of users (no WHERE)");
+    row("update with only a limit", "UPDATE users SET active = 0 ORDER BY id LIMIT 100",
+        "kind=data touched=users", "only a LIMIT");
     row("update multi-table", "UPDATE a JOIN b ON a.id = b.id SET a.x = b.x WHERE b.y = 1",
         "kind=data touched=a,b", "updates rows of a");
     row("insert select", "INSERT IGNORE INTO archive (id) SELECT id FROM logs WHERE 1",
