@@ -637,6 +637,8 @@ private:
                 skipIfExists(k);
                 const QString index = readName(k);
                 appendUnique(m_impact.droppedIndexes, table, index);
+                if (index.compare(u"PRIMARY", Qt::CaseInsensitive) == 0)
+                    appendUnique(reasons, tr("primary key dropped"));
                 note(tr("drops index %1 on %2").arg(index, table));
             } else if (what == u"FOREIGN" && isWord(k + 1, u"KEY")) {
                 k += 2;

@@ -228,14 +228,13 @@ QString oneLine(const QString &sql)
     return line;
 }
 
-// True when `sql` names the table as a word, quoted or not: enough to tell which
+// Matches a statement that names the table as a word, quoted or not: enough to tell which
 // running statements will queue the plan (or be queued behind it).
-bool namesTable(const QString &sql, const QString &table)
+QRegularExpression namingPattern(const QString &table)
 {
-    const QRegularExpression word(
+    return QRegularExpression(
         QStringLiteral("(?<![\\w$])`?%1`?(?![\\w$])").arg(QRegularExpression::escape(table)),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return word.match(sql).hasMatch();
 }
 
 // Backup-lock modes that block DDL and writes: FLUSH TABLES WITH READ LOCK and the
@@ -520,7 +519,7 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
         const Connection connection = connectionOf(query.value(0).toLongLong());
         const QString statement = query.value(3).toString();
         QString detail =
-            tr("%1, %2 rows changed, %3")
+            tr("%1, rows changed: %2, %3")
                 .arg(query.value(2).toString())
                 .arg(query.value(4).toLongLong())
                 .arg(statement.isEmpty() ? tr("no statement running") : oneLine(statement));
@@ -558,13 +557,16 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
 
     static const QStringList idle{QStringLiteral("Sleep"), QStringLiteral("Daemon"),
                                   QStringLiteral("Binlog Dump"), QStringLiteral("Killed")};
+    QList<QRegularExpression> patterns;
+    for (const QString &table : tables)
+        patterns.append(namingPattern(qualify(session, table).table));
     for (const Connection &connection : std::as_const(connections.value())) {
         if (connection.info.isEmpty() || idle.contains(connection.command))
             continue;
-        for (const QString &table : tables) {
-            if (!namesTable(connection.info, qualify(session, table).table))
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            if (!patterns.at(i).match(connection.info).hasMatch())
                 continue;
-            auto risk = riskOf(connection, QStringLiteral("running statement"), table);
+            auto risk = riskOf(connection, QStringLiteral("running statement"), tables.at(i));
             risk.detail = oneLine(connection.info);
             risks.add(risk);
         }

@@ -132,6 +132,8 @@ void TestStatementImpact::analyzes_data()
         "alters table t");
     row("alter drop primary key", "ALTER TABLE t DROP PRIMARY KEY",
         "kind=schema commit indexes=t:PRIMARY rebuilt=t touched=t", "primary key dropped");
+    row("alter drop index primary", "ALTER TABLE t DROP INDEX `PRIMARY`",
+        "kind=schema commit indexes=t:PRIMARY rebuilt=t touched=t", "primary key dropped");
     row("alter add primary key", "ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY (id)",
         "kind=schema commit rebuilt=t touched=t", "new primary key");
     row("alter add column is instant", "ALTER TABLE t ADD COLUMN engine VARCHAR(10) DEFAULT 'x'",

@@ -237,7 +237,7 @@ private Q_SLOTS:
             QCOMPARE(risk->user, s("backstep"));
             QVERIFY(!risk->host.isEmpty());
             QVERIFY(risk->seconds >= 0);
-            QVERIFY2(risk->detail.contains(s("1 rows changed")), qPrintable(risk->detail));
+            QVERIFY2(risk->detail.contains(s("rows changed: 1")), qPrintable(risk->detail));
             if (!metadataLocks)
                 QVERIFY2(risk->detail.contains(s("metadata_lock_info")), qPrintable(risk->detail));
             for (const LockRisk &each : risks)
