@@ -1,5 +1,7 @@
 #include "core/statementimpact.h"
 
+#include "core/sqltokens.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -11,108 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("StatementImpact", text);
-}
-
-struct Token
-{
-    enum class Type { Word, QuotedName, String, Punct };
-    Type type = Type::Punct;
-    QString text;  // names unquoted, strings without their quotes, punctuation as is
-    QString upper; // words only: for keyword comparisons
-    int depth = 0; // parentheses around the token; '(' and ')' are outside their own pair
-};
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c == u'@';
-}
-
-// Words, quoted names, strings and punctuation. Comments are skipped; executable comments
-// (/*!50003 ... */, /*M!100100 ... */) lose only their markers, as in statementkind.cpp,
-// because the server runs what is inside them.
-QList<Token> tokenize(const QString &sql)
-{
-    QList<Token> tokens;
-    const qsizetype n = sql.size();
-    qsizetype i = 0;
-    int depth = 0;
-    auto push = [&](Token::Type type, QString text) {
-        Token token;
-        token.type = type;
-        if (type == Token::Type::Word)
-            token.upper = text.toUpper();
-        token.text = std::move(text);
-        token.depth = depth;
-        tokens.append(std::move(token));
-    };
-    while (i < n) {
-        const QChar c = sql.at(i);
-        const QChar next = i + 1 < n ? sql.at(i + 1) : QChar();
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        if (c == u'/' && next == u'*') {
-            const QChar third = i + 2 < n ? sql.at(i + 2) : QChar();
-            if (third == u'!' || (third == u'M' && i + 3 < n && sql.at(i + 3) == u'!')) {
-                i += third == u'!' ? 3 : 4;
-                while (i < n && sql.at(i).isDigit())
-                    ++i;
-                continue;
-            }
-            const qsizetype end = sql.indexOf(QLatin1StringView("*/"), i + 2);
-            i = end < 0 ? n : end + 2;
-            continue;
-        }
-        if (c == u'*' && next == u'/') { // the end of an executable comment
-            i += 2;
-            continue;
-        }
-        if (c == u'#' || (c == u'-' && next == u'-' && (i + 2 >= n || sql.at(i + 2).isSpace()))) {
-            const qsizetype end = sql.indexOf(u'\n', i);
-            i = end < 0 ? n : end + 1;
-            continue;
-        }
-        if (c == u'\'' || c == u'"' || c == u'`') {
-            QString text;
-            ++i;
-            while (i < n) {
-                const QChar d = sql.at(i);
-                if (d == u'\\' && c != u'`' && i + 1 < n) {
-                    text.append(sql.at(i + 1));
-                    i += 2;
-                    continue;
-                }
-                if (d == c) {
-                    if (i + 1 < n && sql.at(i + 1) == c) { // doubled quote: one of it
-                        text.append(c);
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                text.append(d);
-                ++i;
-            }
-            push(c == u'`' ? Token::Type::QuotedName : Token::Type::String, text);
-            continue;
-        }
-        if (isWordChar(c)) {
-            const qsizetype start = i;
-            while (i < n && isWordChar(sql.at(i)))
-                ++i;
-            push(Token::Type::Word, sql.mid(start, i - start));
-            continue;
-        }
-        if (c == u')')
-            depth = std::max(0, depth - 1);
-        push(Token::Type::Punct, QString(c));
-        if (c == u'(')
-            ++depth;
-        ++i;
-    }
-    return tokens;
 }
 
 bool isOneOf(const QString &word, std::initializer_list<const char16_t *> keywords)
@@ -153,7 +53,7 @@ class Analyzer
 {
 public:
     explicit Analyzer(const QString &sql)
-        : m_t(tokenize(sql))
+        : m_t(tokenizeSql(sql))
     {}
 
     StatementImpact run(const QString &sql)
@@ -178,21 +78,21 @@ private:
     qsizetype size() const { return m_t.size(); }
     bool isWord(qsizetype i, QStringView keyword) const
     {
-        return i >= 0 && i < size() && m_t.at(i).type == Token::Type::Word &&
+        return i >= 0 && i < size() && m_t.at(i).type == SqlToken::Type::Word &&
                m_t.at(i).upper == keyword;
     }
     QString upperAt(qsizetype i) const
     {
-        return i < size() && m_t.at(i).type == Token::Type::Word ? m_t.at(i).upper : QString();
+        return i < size() && m_t.at(i).type == SqlToken::Type::Word ? m_t.at(i).upper : QString();
     }
     bool isName(qsizetype i) const
     {
-        return i < size() &&
-               (m_t.at(i).type == Token::Type::Word || m_t.at(i).type == Token::Type::QuotedName);
+        return i < size() && (m_t.at(i).type == SqlToken::Type::Word ||
+                              m_t.at(i).type == SqlToken::Type::QuotedName);
     }
     bool isPunct(qsizetype i, char16_t c) const
     {
-        return i < size() && m_t.at(i).type == Token::Type::Punct && m_t.at(i).text.at(0) == c;
+        return i < size() && m_t.at(i).type == SqlToken::Type::Punct && m_t.at(i).text.at(0) == c;
     }
 
     // [schema.]name at i, unquoted; empty when there is no name. Advances i past it.
@@ -217,7 +117,8 @@ private:
     }
     void skipWords(qsizetype &i, std::initializer_list<const char16_t *> words) const
     {
-        while (i < size() && m_t.at(i).type == Token::Type::Word && isOneOf(m_t.at(i).upper, words))
+        while (i < size() && m_t.at(i).type == SqlToken::Type::Word &&
+               isOneOf(m_t.at(i).upper, words))
             ++i;
     }
     // Past the parenthesised group that starts at i ('(' there), or i itself.
@@ -254,7 +155,8 @@ private:
             ++i;
             return isName(i) ? m_t.at(i++).text : QString();
         }
-        if (!isName(i) || (m_t.at(i).type == Token::Type::Word && endsReference(m_t.at(i).upper)))
+        if (!isName(i) ||
+            (m_t.at(i).type == SqlToken::Type::Word && endsReference(m_t.at(i).upper)))
             return {};
         return m_t.at(i++).text;
     }
@@ -589,7 +491,7 @@ private:
         // when they start a specification or have '=' after them, which a column named
         // "engine" never has.
         for (qsizetype k = i; k < size(); ++k) {
-            if (m_t.at(k).depth != 0 || m_t.at(k).type != Token::Type::Word)
+            if (m_t.at(k).depth != 0 || m_t.at(k).type != SqlToken::Type::Word)
                 continue;
             const QString &word = m_t.at(k).upper;
             const bool option = starts.contains(k) || isPunct(k + 1, u'=');
@@ -893,7 +795,7 @@ private:
                      .arg(procedure));
     }
 
-    const QList<Token> m_t;
+    const QList<SqlToken> m_t;
     StatementImpact m_impact;
     QStringList m_notes;
     QStringList m_cteNames;
