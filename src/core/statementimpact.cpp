@@ -172,6 +172,11 @@ private:
         reference.table = readName(i);
         if (reference.table.isEmpty() || reference.table.compare(u"DUAL", Qt::CaseInsensitive) == 0)
             return false;
+        if (isPunct(i, u'(')) { // a table function (JSON_TABLE, json_each): no table
+            i = skipGroup(i);
+            readAlias(i);
+            return true;
+        }
         if (isWord(i, u"PARTITION"))
             i = skipGroup(i + 1);
         reference.alias = readAlias(i);
@@ -337,8 +342,13 @@ private:
                 note(tr("drops view %1").arg(views.join(QStringLiteral(", "))));
         } else if (object == u"INDEX") {
             const QString index = readName(i);
-            if (!isWord(i, u"ON"))
+            if (!isWord(i, u"ON")) { // SQLite: index names are unique in the database
+                if (!index.isEmpty()) {
+                    m_impact.droppedIndexes.append({QString(), index});
+                    note(tr("drops index %1").arg(index));
+                }
                 return;
+            }
             ++i;
             const QString table = readName(i);
             touch(table);
@@ -453,6 +463,10 @@ private:
             note(tr("creates function %1").arg(name));
         } else if (object == u"EVENT") {
             note(tr("creates event %1").arg(name));
+        } else if (object == u"SEQUENCE") {
+            note(tr("creates sequence %1").arg(name));
+        } else if (object == u"DATABASE" || object == u"SCHEMA") {
+            note(tr("creates database %1").arg(name));
         }
     }
 

@@ -19,8 +19,9 @@ struct StatementImpact
     QStringList droppedTables; // DROP TABLE a, b; CREATE OR REPLACE TABLE t
     QStringList droppedViews;  // DROP VIEW v
     QStringList truncatedTables;
-    QList<QPair<QString, QString>> droppedColumns;     // (table, column)
-    QList<QPair<QString, QString>> droppedIndexes;     // (table, index); PRIMARY for the key
+    QList<QPair<QString, QString>> droppedColumns; // (table, column)
+    // (table, index); PRIMARY for the key; no table in SQLite's DROP INDEX i
+    QList<QPair<QString, QString>> droppedIndexes;
     QList<QPair<QString, QString>> droppedForeignKeys; // (table, constraint)
     // Tables an ALTER (or OPTIMIZE) copies row by row: long, and writes are blocked or
     // queued for the duration.

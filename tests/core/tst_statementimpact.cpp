@@ -1,7 +1,11 @@
 // What the rollback preview reads from a statement's text: one row per construct, the
 // impact written as a compact description so that a row says everything it expects.
 #include "core/statementimpact.h"
+#include "core/statementsplitter.h"
+#include "support/testsupport.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QTest>
 
 using namespace backstep;
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void analyzes_data();
     void analyzes();
     void noteIsOneLine();
+    void demoDownSection();
+    void everyStatementOfTheTestData();
 };
 
 void TestStatementImpact::analyzes_data()
@@ -80,6 +86,8 @@ void TestStatementImpact::analyzes_data()
     row("drop index on", "DROP INDEX idx_logged_at ON food_logs",
         "kind=schema commit indexes=food_logs:idx_logged_at touched=food_logs",
         "drops index idx_logged_at on food_logs");
+    row("drop index without table (SQLite)", "DROP INDEX IF EXISTS idx_readings_user_time",
+        "kind=schema commit indexes=:idx_readings_user_time", "drops index idx_readings_user_time");
     row("drop index primary rebuilds", "DROP INDEX `PRIMARY` ON t",
         "kind=schema commit indexes=t:PRIMARY rebuilt=t touched=t", "primary key");
     row("drop index algorithm copy", "DROP INDEX IF EXISTS i ON t ALGORITHM=COPY LOCK=SHARED",
@@ -215,6 +223,10 @@ void TestStatementImpact::analyzes_data()
         "updates every row of users (no WHERE)");
     row("update with only a limit", "UPDATE users SET active = 0 ORDER BY id LIMIT 100",
         "kind=data touched=users", "only a LIMIT");
+    row("table function is no table",
+        "INSERT INTO items (log_id, name) SELECT l.id, j.v FROM logs l, JSON_TABLE(l.items, "
+        "'$[*]' COLUMNS (v TEXT PATH '$')) AS j",
+        "kind=data touched=items,logs", "inserts rows into items");
     row("update multi-table", "UPDATE a JOIN b ON a.id = b.id SET a.x = b.x WHERE b.y = 1",
         "kind=data touched=a,b", "updates rows of a");
     row("insert select", "INSERT IGNORE INTO archive (id) SELECT id FROM logs WHERE 1",
@@ -260,6 +272,54 @@ void TestStatementImpact::noteIsOneLine()
     QCOMPARE(impact.note, QStringLiteral("drops column a from t; drops index i on t; rebuilds t "
                                          "(copying ALTER: MODIFY/CHANGE may change a column's "
                                          "type, ENGINE change)"));
+}
+
+// The DOWN section of the demo's 1200_normalize_food_log_items.sql, as the splitter
+// yields it.
+void TestStatementImpact::demoDownSection()
+{
+    const QString file = QStringLiteral(BACKSTEP_TEST_DATA_DIR "/../../resources/demo/migrations/"
+                                                               "1200_normalize_food_log_items.sql");
+    QFile source(file);
+    QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(file));
+    const QString text = QString::fromUtf8(source.readAll());
+    const SplitResult split =
+        StatementSplitter::split(QStringView(text).mid(text.indexOf(u"-- DOWN")));
+    QVERIFY(split.errors.isEmpty());
+    QStringList described;
+    for (const Statement &statement : split.statements)
+        described.append(describe(analyzeStatement(statement.sql)));
+    QCOMPARE(described, (QStringList{QStringLiteral("kind=schema commit touched=food_logs"),
+                                     QStringLiteral("kind=data touched=food_logs,food_log_items"),
+                                     QStringLiteral("kind=schema commit tables=food_log_items "
+                                                    "touched=food_log_items")}));
+}
+
+// Every statement of the splitter's test files and the demo: no crash, no endless loop,
+// and a note for every schema change.
+void TestStatementImpact::everyStatementOfTheTestData()
+{
+    const QString data = QStringLiteral(BACKSTEP_TEST_DATA_DIR);
+    qsizetype statements = 0;
+    QStringList withoutNote;
+    const QStringList folders{data + QStringLiteral("/splitter"),
+                              data + QStringLiteral("/../../resources/demo/migrations")};
+    for (const QString &folder : folders) {
+        QDirIterator files(folder, {QStringLiteral("*.sql")}, QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const Statement &statement : StatementSplitter::split(text).statements) {
+                const StatementImpact impact = analyzeStatement(statement.sql);
+                ++statements;
+                if (impact.kind == StatementKind::Schema && impact.note.isEmpty())
+                    withoutNote.append(statement.sql.simplified());
+            }
+        }
+    }
+    QVERIFY(statements > 100);
+    QVERIFY2(withoutNote.isEmpty(), qPrintable(withoutNote.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestStatementImpact)
