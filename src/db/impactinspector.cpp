@@ -437,7 +437,6 @@ ImpactInspector::columnFacts(DatabaseSession &session,
     // Per table that is small enough: the columns to count in one scan, and where each
     // count goes.
     QHash<QString, QList<std::pair<QString, qsizetype>>> counts;
-    QHash<QString, QString> qualifiedOf;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         ColumnFacts fact;
         fact.table = columns.at(i).first;
@@ -469,8 +468,8 @@ ImpactInspector::columnFacts(DatabaseSession &session,
             return Error{tr("cannot count the values of the columns of %1: %2")
                              .arg(it.key(), query.lastError().text())};
         int value = 0;
-        for (const auto &[column, index] : it.value())
-            facts[index].nonNullRows = query.value(value++).toLongLong();
+        for (const auto &entry : it.value())
+            facts[entry.second].nonNullRows = query.value(value++).toLongLong();
     }
     return facts;
 }
@@ -518,7 +517,7 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
     while (query.next()) {
         const Connection connection = connectionOf(query.value(0).toLongLong());
         const QString statement = query.value(3).toString();
-        QString detail =
+        const QString detail =
             tr("%1, rows changed: %2, %3")
                 .arg(query.value(2).toString())
                 .arg(query.value(4).toLongLong())
