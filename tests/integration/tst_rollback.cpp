@@ -143,8 +143,9 @@ AppliedDatabase TestRollback::applied(const QString &prefix)
 
 QStringList TestRollback::connectionArgs(const AppliedDatabase &db) const
 {
-    return {QStringLiteral("--url"), db.url, QStringLiteral("--password-file"),
-            m_sandbox.passwordFile, QStringLiteral("--migrations"), db.folder};
+    return {QStringLiteral("--url"),           db.url,
+            QStringLiteral("--password-file"), m_sandbox.passwordFile,
+            QStringLiteral("--migrations"),    db.folder};
 }
 
 ProcessResult TestRollback::cli(const AppliedDatabase &db, const QStringList &arguments)
@@ -186,25 +187,39 @@ QString TestRollback::stateOf(const AppliedDatabase &db)
     return state;
 }
 
-// How many times each text reached the server from connections to `database`.
+// How many times each statement took effect, from the general log of the connections to
+// `database`: a schema statement when it was received (MySQL commits it implicitly), a
+// data statement only when the same connection then sent COMMIT (one cut off before its
+// commit was rolled back by the server, and Backstep rightly sends it again).
 QMap<QString, int> TestRollback::downStatementCounts(const QString &database,
                                                      const QStringList &texts)
 {
     QSqlQuery query(QSqlDatabase::database(adminConnection));
     query.prepare(QStringLiteral(
-        "SELECT TRIM(g.argument) FROM mysql.general_log g WHERE g.command_type = 'Query' AND "
-        "g.thread_id IN (SELECT c.thread_id FROM mysql.general_log c WHERE c.command_type = "
-        "'Connect' AND c.argument LIKE ?)"));
+        "SELECT g.thread_id, TRIM(g.argument) FROM mysql.general_log g WHERE g.command_type = "
+        "'Query' AND g.thread_id IN (SELECT c.thread_id FROM mysql.general_log c WHERE "
+        "c.command_type = 'Connect' AND c.argument LIKE ?)"));
     query.addBindValue(QStringLiteral("backstep@%% on %1 %%").arg(database));
     if (!query.exec())
         qFatal("%s", qPrintable(query.lastError().text()));
     QMap<QString, int> counts;
     for (const QString &text : texts)
         counts[text] = 0;
+    QHash<qint64, QStringList> uncommitted; // per connection, data statements since BEGIN
     while (query.next()) {
-        const QString sql = query.value(0).toString();
-        if (counts.contains(sql))
-            ++counts[sql];
+        const qint64 thread = query.value(0).toLongLong();
+        const QString sql = query.value(1).toString();
+        if (sql.compare(QLatin1StringView("commit"), Qt::CaseInsensitive) == 0) {
+            for (const QString &done : uncommitted.take(thread))
+                ++counts[done];
+        } else if (sql.compare(QLatin1StringView("rollback"), Qt::CaseInsensitive) == 0) {
+            uncommitted.remove(thread);
+        } else if (counts.contains(sql)) {
+            if (classifyStatement(sql) == StatementKind::Data)
+                uncommitted[thread].append(sql);
+            else
+                ++counts[sql];
+        }
     }
     return counts;
 }
@@ -212,9 +227,8 @@ QMap<QString, int> TestRollback::downStatementCounts(const QString &database,
 void TestRollback::planListsStatementsInExecutionOrder()
 {
     const AppliedDatabase db = applied(QStringLiteral("rb_plan"));
-    const ProcessResult plan =
-        cli(db, {QStringLiteral("plan"), QStringLiteral("--steps"), QStringLiteral("2"),
-                 QStringLiteral("--json")});
+    const ProcessResult plan = cli(db, {QStringLiteral("plan"), QStringLiteral("--steps"),
+                                        QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(plan.exitCode == 0, plan.err.constData());
     const QJsonObject json = jsonOf(plan);
     QCOMPARE(json.value(QStringLiteral("resulting_version")).toString(), QStringLiteral("0002"));
@@ -234,19 +248,58 @@ void TestRollback::planListsStatementsInExecutionOrder()
     QCOMPARE(statements.at(2).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("data"));
 
+    // The impact, with what the database holds now; the risk of another open transaction.
+    QSqlDatabase other = m_sandbox.connect(QStringLiteral("plan-trx"), db.name);
+    QSqlQuery holder(other);
+    exec(holder, QStringLiteral("START TRANSACTION"));
+    exec(holder, QStringLiteral("UPDATE activity_events SET score = score + 1 WHERE id = 1"));
+    exec(holder, QStringLiteral("SELECT CONNECTION_ID()"));
+    holder.next();
+    const qint64 holderId = holder.value(0).toLongLong();
+    QThread::msleep(300); // past MariaDB's 0.1 s INNODB_TRX snapshot of the previous reader
+    const QJsonObject withImpact =
+        jsonOf(cli(db, {QStringLiteral("plan"), QStringLiteral("--steps"), QStringLiteral("3"),
+                        QStringLiteral("--json")}));
+    exec(holder, QStringLiteral("ROLLBACK"));
+    holder = QSqlQuery();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("plan-trx"));
+    QHash<QString, QJsonObject> impacts;
+    for (const QJsonValue &value : withImpact.value(QStringLiteral("impact")).toArray())
+        impacts.insert(value[QStringLiteral("what")].toString() + u' ' +
+                           value[QStringLiteral("object")].toString(),
+                       value.toObject());
+    QVERIFY2(impacts.contains(QStringLiteral("drops table food_log_items")),
+             qPrintable(QStringList(impacts.keys()).join(u',')));
+    QCOMPARE(impacts.value(QStringLiteral("drops table food_log_items"))
+                 .value(QStringLiteral("rows"))
+                 .toInt(),
+             3);
+    QCOMPARE(impacts.value(QStringLiteral("rebuilds table activity_events"))
+                 .value(QStringLiteral("rows"))
+                 .toInt(),
+             4);
+    QVERIFY(impacts.contains(QStringLiteral("drops column users.last_activity")));
+    QVERIFY(impacts.contains(QStringLiteral("drops index food_logs.idx_food_logs_date_user")));
+    QVERIFY(withImpact.value(QStringLiteral("implicit_commits")).toInt() >= 8);
+    bool riskFound = false;
+    for (const QJsonValue &risk : withImpact.value(QStringLiteral("lock_risks")).toArray())
+        riskFound |= risk[QStringLiteral("connection")].toInteger() == holderId;
+    QVERIFY2(riskFound, QJsonDocument(withImpact).toJson().constData());
+    QCOMPARE(withImpact.value(QStringLiteral("backup"))[QStringLiteral("fresh")].toBool(), false);
+
     // A selection that is not the most recent migrations names what it passes over.
-    const ProcessResult skipping =
-        cli(db, {QStringLiteral("plan"), QStringLiteral("--only"), QStringLiteral("0003"),
-                 QStringLiteral("--json")});
+    const ProcessResult skipping = cli(db, {QStringLiteral("plan"), QStringLiteral("--only"),
+                                            QStringLiteral("0003"), QStringLiteral("--json")});
     QCOMPARE(skipping.exitCode, 0);
     const QString warning =
         jsonOf(skipping).value(QStringLiteral("warnings")).toArray().first().toString();
     QVERIFY2(warning.contains(QStringLiteral("0004")), qPrintable(warning));
 
     // A version that is not applied is bad input; nothing ran.
-    QCOMPARE(cli(db, {QStringLiteral("plan"), QStringLiteral("--to"), QStringLiteral("0099")})
-                 .exitCode,
-             2);
+    QCOMPARE(
+        cli(db, {QStringLiteral("plan"), QStringLiteral("--to"), QStringLiteral("0099")}).exitCode,
+        2);
 }
 
 void TestRollback::refusedWithoutFreshBackup()
@@ -257,13 +310,15 @@ void TestRollback::refusedWithoutFreshBackup()
         cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
                  QStringLiteral("--yes"), QStringLiteral("--json")});
     QCOMPARE(refused.exitCode, 4);
-    QVERIFY2(jsonOf(refused).value(QStringLiteral("message")).toString().contains(
-                 QStringLiteral("no complete backup")),
+    QVERIFY2(jsonOf(refused)
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("no complete backup")),
              refused.out.constData());
-    const ProcessResult wrongName =
-        cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
-                 QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
-                 QStringLiteral("heartguard"), QStringLiteral("--json")});
+    const ProcessResult wrongName = cli(
+        db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+             QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
+             QStringLiteral("heartguard"), QStringLiteral("--json")});
     QCOMPARE(wrongName.exitCode, 4);
     QCOMPARE(stateOf(db), before);
     // Without --yes nothing runs, whatever the safety net.
@@ -339,18 +394,23 @@ void TestRollback::failureStopsAtTheStatementThenSkip()
         exec(query, QStringLiteral("INSERT INTO schema_migrations VALUES ('0005')"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("apply-0005"));
-    const QStringList rollback{QStringLiteral("rollback"), QStringLiteral("--steps"),
-                               QStringLiteral("1"), QStringLiteral("--yes"),
-                               QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
-                               db.name, QStringLiteral("--json")};
+    const QStringList rollback{QStringLiteral("rollback"),
+                               QStringLiteral("--steps"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--yes"),
+                               QStringLiteral("--no-backup"),
+                               QStringLiteral("--confirm"),
+                               db.name,
+                               QStringLiteral("--json")};
     const ProcessResult failed = cli(db, rollback);
     QCOMPARE(failed.exitCode, 1);
     const QJsonObject json = jsonOf(failed);
     const QJsonObject step = json.value(QStringLiteral("failed_step")).toObject();
     QCOMPARE(step.value(QStringLiteral("line")).toInt(), 6);
     QCOMPARE(step.value(QStringLiteral("step")).toInt(), 2);
-    QVERIFY2(step.value(QStringLiteral("error")).toString().contains(
-                 QStringLiteral("no_such_table_anywhere")),
+    QVERIFY2(step.value(QStringLiteral("error"))
+                 .toString()
+                 .contains(QStringLiteral("no_such_table_anywhere")),
              failed.out.constData());
     QCOMPARE(json.value(QStringLiteral("server_error")).toInt(), 1051);
     const QString runId = json.value(QStringLiteral("run")).toString();
@@ -392,8 +452,8 @@ void TestRollback::refusedWhileAnotherHoldsTheLock()
     const QString holder = query.value(1).toString();
     const ProcessResult refused =
         cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
-                 QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
-                 db.name, QStringLiteral("--json")});
+                 QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                 QStringLiteral("--confirm"), db.name, QStringLiteral("--json")});
     QCOMPARE(refused.exitCode, 4);
     const QString message = jsonOf(refused).value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QStringLiteral("connection ") + holder), qPrintable(message));
@@ -414,9 +474,9 @@ void TestRollback::lockWaitTimesOutInsteadOfHanging()
     timer.start();
     const ProcessResult failed =
         cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
-                 QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
-                 db.name, QStringLiteral("--lock-wait-timeout"), QStringLiteral("1"),
-                 QStringLiteral("--json")});
+                 QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                 QStringLiteral("--confirm"), db.name, QStringLiteral("--lock-wait-timeout"),
+                 QStringLiteral("1"), QStringLiteral("--json")});
     QCOMPARE(failed.exitCode, 1);
     QCOMPARE(jsonOf(failed).value(QStringLiteral("server_error")).toInt(), 1205);
     QVERIFY2(timer.elapsed() < 60000, "the statement waited for the lock far beyond its timeout");
@@ -428,8 +488,8 @@ void TestRollback::lockWaitTimesOutInsteadOfHanging()
 
 void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
 {
-    const QStringList rollback{QStringLiteral("rollback"), QStringLiteral("--steps"),
-                               QStringLiteral("3"), QStringLiteral("--yes"),
+    const QStringList rollback{QStringLiteral("rollback"),    QStringLiteral("--steps"),
+                               QStringLiteral("3"),           QStringLiteral("--yes"),
                                QStringLiteral("--no-backup"), QStringLiteral("--confirm")};
     // The reference: a clean run, and how long it takes.
     const AppliedDatabase reference = applied(QStringLiteral("rb_clean"));
@@ -442,11 +502,10 @@ void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
 
     const MigrationSet set = MigrationFolderReader::read(migrationsSource());
     QStringList downTexts;
-    for (const QString &version : {QStringLiteral("0004"), QStringLiteral("0003"),
-                                   QStringLiteral("0002")})
-        for (const Statement &statement : set.migrations.at(set.migrations.size() - 1 -
-                                                            (4 - version.toInt()))
-                                              .down.statements)
+    for (const QString &version :
+         {QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0002")})
+        for (const Statement &statement :
+             set.migrations.at(set.migrations.size() - 1 - (4 - version.toInt())).down.statements)
             if (classifyStatement(statement.sql) != StatementKind::Session)
                 downTexts.append(statement.sql);
     QCOMPARE(downTexts.size(), 21);
@@ -500,7 +559,7 @@ void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
         const QMap<QString, int> counts = downStatementCounts(db.name, downTexts);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("trial %1 (killed after %2 ms): "
-                                                                "%3 reached the server %4 times")
+                                                                "%3 took effect %4 times")
                                                      .arg(trial)
                                                      .arg(delay)
                                                      .arg(it.key())
