@@ -1,5 +1,7 @@
 #include "db/datachecks.h"
 
+#include "core/rollbackplan.h"
+#include "core/statementsplitter.h"
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/targetevidence.h"
@@ -121,6 +123,20 @@ public:
                                              "TABLE_SCHEMA = ? AND TABLE_NAME = ? AND TABLE_TYPE = "
                                              "'BASE TABLE'"),
                               {name.schema, name.table});
+        if (!rows)
+            return Error{rows.error()};
+        return !rows->isEmpty();
+    }
+
+    Result<bool> columnExists(const TableName &name, const QString &column)
+    {
+        const auto rows =
+            m_sqlite ? select(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"),
+                              {name.table, column})
+                     : select(QStringLiteral("SELECT 1 FROM information_schema.COLUMNS WHERE "
+                                             "TABLE_SCHEMA = ? AND TABLE_NAME = ? AND "
+                                             "COLUMN_NAME = ?"),
+                              {name.schema, name.table, column});
         if (!rows)
             return Error{rows.error()};
         return !rows->isEmpty();
@@ -519,6 +535,12 @@ private:
         VerificationCheck check = started(
             scenarioSection, tr("JSON column %1.%2 restored").arg(table.table, e.object), sql);
         check.expected = QStringLiteral("0");
+        const auto exists = m_c.columnExists(table, e.object);
+        if (!exists || !exists.value()) {
+            fail(check, exists ? Outcome::Failed : Outcome::Error,
+                 exists ? tr("%1 has no column %2").arg(table.table, e.object) : exists.error());
+            return check;
+        }
         const auto rows = m_c.select(sql);
         if (!rows || rows->isEmpty()) {
             fail(check, Outcome::Error, rows ? tr("no count came back") : rows.error());
@@ -729,9 +751,8 @@ VerificationCheck runAssertion(DatabaseSession &session, const Assertion &assert
     }
     const bool sqlite = session.spec().engine == ConnectionSpec::Engine::Sqlite;
     const bool mariadb = !sqlite && session.serverVersion().startsWith(u"MariaDB");
-    QString sql = assertion.sql.trimmed();
-    while (sql.endsWith(u';'))
-        sql.chop(1);
+    // As the client would send it: comments and the delimiter gone.
+    QString sql = StatementSplitter::split(assertion.sql).statements.value(0).sql;
     QSqlQuery query(session.database());
     QString restore;
     if (mariadb) {
@@ -782,6 +803,18 @@ VerificationCheck runAssertion(DatabaseSession &session, const Assertion &assert
 }
 
 } // namespace
+
+DataCheckRequest DataChecks::request(const RollbackPlan &plan,
+                                     const QMap<QString, qint64> &rowCountsBefore,
+                                     const QStringList &ignoredTables)
+{
+    DataCheckRequest request;
+    request.touchedTables = ScenarioDetector::touchedTables(plan);
+    request.expectations = ScenarioDetector::detect(plan);
+    request.rowCountsBefore = rowCountsBefore;
+    request.ignoredTables = ignoredTables;
+    return request;
+}
 
 Result<QMap<QString, qint64>> DataChecks::rowCounts(DatabaseSession &session)
 {

@@ -12,6 +12,7 @@
 namespace backstep {
 
 class DatabaseSession;
+struct RollbackPlan;
 
 // What the data checks after a rollback need to know about it.
 struct DataCheckRequest
@@ -40,6 +41,11 @@ public:
     static constexpr int sampleLimit = 5;
     static constexpr int assertionRowLimit = 1000; // rows of an assertion's result read
 
+    // The request for `plan`: its touched tables and scenario expectations.
+    // `ignoredTables`: the history table the rollback updates, at least.
+    static DataCheckRequest request(const RollbackPlan &plan,
+                                    const QMap<QString, qint64> &rowCountsBefore,
+                                    const QStringList &ignoredTables);
     // Exact row counts of every base table of the session's database.
     static Result<QMap<QString, qint64>> rowCounts(DatabaseSession &session);
     static VerificationChecks run(DatabaseSession &session, const DataCheckRequest &request);

@@ -2,6 +2,8 @@
 // against the real MariaDB server (and SQLite): every check passes on clean data, and
 // each kind of damage fails exactly its own check, naming what is wrong.
 #include "core/connectionspec.h"
+#include "core/migrationfolderreader.h"
+#include "core/rollbackplan.h"
 #include "db/databasesession.h"
 #include "db/datachecks.h"
 #include "support/testsupport.h"
@@ -113,11 +115,8 @@ class TestDataChecks : public QObject
                 exec(db, s(sql));
         }
         QSqlDatabase::removeDatabase(s("setup"));
-        auto spec = ConnectionSpec::parse(m_server.url(name));
-        QVERIFY(spec.ok());
-        auto session = DatabaseSession::open(spec.value(), m_server.password);
-        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error()));
-        m_session = std::move(session.value());
+        openSession(name);
+        QVERIFY(m_session);
 
         const auto counts = DataChecks::rowCounts(*m_session);
         QVERIFY2(counts.ok(), qPrintable(counts.ok() ? QString() : counts.error()));
@@ -136,6 +135,16 @@ class TestDataChecks : public QObject
             {Kind::IndexPresent, s("activity_events"), s("idx_activity_events_user"), s("made"), 3,
              s("0004")},
         };
+    }
+
+    void openSession(const QString &database)
+    {
+        m_session.reset();
+        auto spec = ConnectionSpec::parse(m_server.url(database));
+        QVERIFY(spec.ok());
+        auto session = DatabaseSession::open(spec.value(), m_server.password);
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error()));
+        m_session = std::move(session.value());
     }
 
     void sql(const char *text) { exec(m_session->database(), s(text)); }
@@ -286,6 +295,64 @@ private Q_SLOTS:
                  QStringList{s("index idx_activity_events_user on activity_events present")});
     }
 
+    // tests/data/rollback applied, then its DOWN sections 0004, 0003, 0002 run as the
+    // runner would: every check the plan calls for passes; an orphaned row and the dropped
+    // index created again fail exactly their two checks.
+    void rollbackOfTheTestMigrations()
+    {
+        const QString name = m_server.createDatabase(s("checks_rollback"));
+        openSession(name);
+        QVERIFY(m_session);
+        const MigrationSet set =
+            MigrationFolderReader::read(s(BACKSTEP_TEST_DATA_DIR "/rollback/migrations"));
+        QVERIFY(set.errors.isEmpty());
+        QCOMPARE(set.migrations.size(), 4);
+        sql("CREATE TABLE settings (name VARCHAR(50) PRIMARY KEY)");
+        sql("INSERT INTO settings VALUES ('theme'), ('lang')");
+        for (const Migration &migration : set.migrations)
+            for (const Statement &statement : migration.up.statements)
+                exec(m_session->database(), statement.sql);
+        const auto before = DataChecks::rowCounts(*m_session);
+        QVERIFY2(before.ok(), qPrintable(before.ok() ? QString() : before.error()));
+
+        RollbackPlan plan;
+        for (qsizetype m = set.migrations.size() - 1; m >= 1; --m) {
+            PlannedMigration planned;
+            planned.version = set.migrations.at(m).version;
+            planned.statements = set.migrations.at(m).down.statements;
+            for (qsizetype i = 0; i < planned.statements.size(); ++i)
+                plan.steps.append({int(plan.migrations.size()), int(i)});
+            plan.steps.append({int(plan.migrations.size()), -1});
+            plan.migrations.append(planned);
+        }
+        for (const PlannedMigration &migration : std::as_const(plan.migrations))
+            for (const Statement &statement : migration.statements)
+                exec(m_session->database(), statement.sql);
+
+        const DataCheckRequest request = DataChecks::request(plan, before.value(), {});
+        QCOMPARE(request.expectations.size(), 5);
+        const VerificationChecks checks = DataChecks::run(*m_session, request);
+        QVERIFY2(failedNames(checks).isEmpty(), qPrintable(describe(checks)));
+        for (const char *expected :
+             {"CHECK TABLE food_logs", "CHECK TABLE users", "CHECK TABLE activity_events_archive",
+              "orphans of fk_food_logs_user", "row counts of the untouched tables",
+              "JSON column food_logs.items restored", "foreign keys of food_log_items gone",
+              "index idx_food_logs_date_user on food_logs gone",
+              "partitioning of activity_events_archive removed",
+              "index idx_activity_events_user on activity_events_archive present"})
+            QCOMPARE(find(checks, s(expected)).outcome, VerificationCheck::Outcome::Passed);
+
+        sql("SET FOREIGN_KEY_CHECKS = 0");
+        sql("INSERT INTO food_logs (user_id, items, logged_at) VALUES (77, '[]', NOW())");
+        sql("SET FOREIGN_KEY_CHECKS = 1");
+        sql("CREATE INDEX idx_food_logs_date_user ON food_logs (logged_at, user_id)");
+        const VerificationChecks tampered = DataChecks::run(*m_session, request);
+        QCOMPARE(failedNames(tampered),
+                 QStringList({s("orphans of fk_food_logs_user"),
+                              s("index idx_food_logs_date_user on food_logs gone")}));
+        QVERIFY(find(tampered, s("orphans of fk_food_logs_user")).actual.contains(s("user_id=77")));
+    }
+
     void assertions()
     {
         freshDatabase("checks_assertions");
@@ -297,13 +364,15 @@ private Q_SLOTS:
             {s("a write"), s("DELETE FROM users"), s("0")},
             {s("bad sql"), s("SELECT nope FROM no_such_table"), s("0")},
             {s("show"), s("SHOW TABLES LIKE 'sett%'"), s("settings")},
+            {s("comments and delimiter"), s("-- how many\nSELECT /* a */ 1; -- one"), s("1")},
         };
         const VerificationChecks checks = DataChecks::runAssertions(*m_session, assertions);
         QCOMPARE(checks.size(), assertions.size());
         for (const VerificationCheck &check : checks)
             QCOMPARE(check.section, s("assertion"));
         QCOMPARE(namesWith(checks, VerificationCheck::Outcome::Passed),
-                 QStringList({s("three users"), s("rows and NULL"), s("show")}));
+                 QStringList({s("three users"), s("rows and NULL"), s("show"),
+                              s("comments and delimiter")}));
         QCOMPARE(namesWith(checks, VerificationCheck::Outcome::Failed),
                  QStringList{s("wrong count")});
         QCOMPARE(namesWith(checks, VerificationCheck::Outcome::Error),
