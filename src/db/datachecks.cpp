@@ -737,8 +737,10 @@ QString resultText(QSqlQuery &query, bool &truncated)
     return lines.join(u'\n');
 }
 
-VerificationCheck runAssertion(DatabaseSession &session, const Assertion &assertion,
-                               int timeoutSeconds)
+enum class Dialect { Sqlite, MariaDb, MySql };
+
+VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
+                               const Assertion &assertion, int timeoutSeconds)
 {
     QElapsedTimer timer;
     timer.start();
@@ -749,8 +751,8 @@ VerificationCheck runAssertion(DatabaseSession &session, const Assertion &assert
         fail(check, Outcome::Error, tr("not run: %1").arg(problem));
         return check;
     }
-    const bool sqlite = session.spec().engine == ConnectionSpec::Engine::Sqlite;
-    const bool mariadb = !sqlite && session.serverVersion().startsWith(u"MariaDB");
+    const bool sqlite = dialect == Dialect::Sqlite;
+    const bool mariadb = dialect == Dialect::MariaDb;
     // As the client would send it: comments and the delimiter gone.
     QString sql = StatementSplitter::split(assertion.sql).statements.value(0).sql;
     QSqlQuery query(session.database());
@@ -840,9 +842,13 @@ VerificationChecks DataChecks::run(DatabaseSession &session, const DataCheckRequ
 VerificationChecks DataChecks::runAssertions(DatabaseSession &session,
                                              const QList<Assertion> &assertions, int timeoutSeconds)
 {
+    Dialect dialect = Dialect::Sqlite;
+    if (session.spec().engine != ConnectionSpec::Engine::Sqlite)
+        dialect =
+            session.serverVersion().startsWith(u"MariaDB") ? Dialect::MariaDb : Dialect::MySql;
     VerificationChecks checks;
     for (const Assertion &assertion : assertions)
-        checks.append(runAssertion(session, assertion, timeoutSeconds));
+        checks.append(runAssertion(session, dialect, assertion, timeoutSeconds));
     return checks;
 }
 

@@ -52,8 +52,9 @@ public:
 
     // Each assertion that is one read-only statement runs in a transaction that is
     // rolled back (READ ONLY where the server has it), limited to timeoutSeconds
-    // (MariaDB max_statement_time, MySQL max_execution_time); any other is an Error and
-    // never sent. Passed when the result as text (see Assertion) matches.
+    // (MariaDB max_statement_time, MySQL max_execution_time for SELECT; SQLite has no
+    // limit and is local); any other is an Error and never sent. Passed when the result
+    // as text (see Assertion) matches.
     static VerificationChecks runAssertions(DatabaseSession &session,
                                             const QList<Assertion> &assertions,
                                             int timeoutSeconds = 30);
