@@ -135,6 +135,7 @@ Result<ConnectionProfile> ProfileStore::load(const QString &name) const
                                    s.value(QStringLiteral("expected")).toString()});
     }
     s.endArray();
+    profile.validationCommands = readValidationCommands(s);
     s.endGroup();
 
     const auto parsedBackend = ServiceConfig::backendFromName(backend);
@@ -156,6 +157,9 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
         if (!spec)
             return Error{tr("profile \"%1\": %2").arg(profile.name, spec.error())};
     }
+    for (const ValidationCommand &command : profile.validationCommands)
+        if (const QString problem = command.problem(); !problem.isEmpty())
+            return Error{tr("profile \"%1\": %2").arg(profile.name, problem)};
     QSettings &s = settings();
     s.remove(groupKey(profile.name));
     s.beginGroup(groupKey(profile.name));
@@ -192,6 +196,7 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
         s.setValue(QStringLiteral("expected"), profile.assertions.at(i).expected);
     }
     s.endArray();
+    writeValidationCommands(s, profile.validationCommands);
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)

@@ -2,6 +2,7 @@
 
 #include "core/assertion.h"
 #include "core/result.h"
+#include "core/validationcommand.h"
 
 #include <QList>
 #include <QString>
@@ -64,6 +65,8 @@ struct ConnectionProfile
 
     // Verification: the DBA's own assertions.
     QList<Assertion> assertions;
+    // Verification: the application's validation commands (playbook step 6).
+    QList<ValidationCommand> validationCommands;
 };
 
 // Profiles in QSettings, one group per profile under "profiles/". Nothing it writes is a
