@@ -36,5 +36,7 @@ void declareService(QCommandLineParser &parser);
 int runService(CliContext &context);
 void declareTail(QCommandLineParser &parser);
 int runTail(CliContext &context);
+void declareValidate(QCommandLineParser &parser);
+int runValidate(CliContext &context);
 
 } // namespace backstep::cli
