@@ -2,7 +2,6 @@
 
 #include <QProcess>
 
-#include <cerrno>
 #include <csignal>
 
 namespace backstep {
@@ -23,13 +22,8 @@ void killProcessGroup(QProcess &process)
 
 bool killProcessGroupRemains(qint64 leaderPid)
 {
-    if (leaderPid <= 0)
-        return false;
-    // kill(2) with signal 0 only asks whether the group still has a member.
-    if (::kill(-pid_t(leaderPid), 0) != 0 && errno == ESRCH)
-        return false;
-    ::kill(-pid_t(leaderPid), SIGKILL);
-    return true;
+    // Fails (ESRCH) when the group has no member left.
+    return leaderPid > 0 && ::kill(-pid_t(leaderPid), SIGKILL) == 0;
 }
 
 } // namespace backstep
