@@ -9,7 +9,7 @@
 
 namespace backstep {
 
-Q_LOGGING_CATEGORY(lcValidation, "backstep.validation")
+Q_LOGGING_CATEGORY(lcValidation, "backstep.validation", QtInfoMsg)
 
 namespace {
 

@@ -55,6 +55,8 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
+    // The commands of the current (or last) run, in order: the signals' `index`.
+    const QList<ValidationCommand> &commands() const { return m_commands; }
     // The checks of the commands finished so far in this run (all of them after
     // finished()).
     const VerificationChecks &checks() const { return m_checks; }
@@ -70,6 +72,9 @@ public:
     static QString commandLine(const QString &command);
 
 Q_SIGNALS:
+    // For each command in order: commandStarted, its outputLine()s, commandFinished. A
+    // command skipped after cancel() has commandFinished only. Then finished() once, with
+    // one check per command.
     void commandStarted(int index);
     void outputLine(int index, const QString &line);
     void commandFinished(int index, const backstep::VerificationCheck &check);
