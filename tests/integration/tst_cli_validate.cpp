@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace backstep;
+
+namespace {
+
+// Running, not a zombie waiting to be reaped.
+bool processRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
+}
+
+} // namespace
 
 class TestCliValidate : public QObject
 {
@@ -148,6 +166,37 @@ private Q_SLOTS:
             validate({QStringLiteral("--profile"), QStringLiteral("empty")});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.err.contains("no validation commands"));
+    }
+
+    // Ctrl-C: the running command's process group is killed, the rest skipped, exit 3.
+    void anInterruptCancels()
+    {
+        const QString pids = path(QStringLiteral("interrupt.pids"));
+        QProcess cli;
+        cli.setProcessEnvironment(m_environment);
+        cli.start(
+            QStringLiteral(BACKSTEP_CLI_PATH),
+            QStringList{QStringLiteral("validate")} +
+                commands(
+                    {QStringLiteral("sleep 30 & echo $$ $! > '%1'; echo started; wait").arg(pids),
+                     QStringLiteral("echo never")}));
+        QVERIFY(cli.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("] started"), 10000);
+        QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
+        QVERIFY(cli.waitForFinished(10000));
+        out += cli.readAllStandardOutput();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 3);
+        QVERIFY2(out.contains("cancelled"), out.constData());
+        QVERIFY(out.contains("skipped  echo never"));
+        QVERIFY(!out.contains("] never"));
+        QFile file(pids);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> started = file.readAll().trimmed().split(' ');
+        QCOMPARE(started.size(), 2); // the shell and its sleep
+        for (const QByteArray &pid : started)
+            QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pid.toLongLong()), 5000);
     }
 
     void badUsageExitsTwo()
