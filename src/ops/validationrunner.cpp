@@ -105,6 +105,11 @@ void ValidationRunner::runNext()
     m_lastLine.clear();
     m_clock.start();
     Q_EMIT commandStarted(m_index);
+    if (m_cancelled) { // by a slot of commandStarted
+        finishCommand(VerificationCheck::Outcome::Skipped,
+                      tr("not run: the validation was cancelled"));
+        return;
+    }
 
     if (const QString problem = command.problem(); !problem.isEmpty()) {
         finishCommand(VerificationCheck::Outcome::Error, problem);

@@ -252,6 +252,18 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(livingMembers(started.first()).isEmpty(), 5000);
 
+        // Cancelled as it starts: nothing runs.
+        auto cancelAtOnce =
+            connect(&runner, &ValidationRunner::commandStarted, &runner, &ValidationRunner::cancel);
+        const Run early = run(runner, {command(QStringLiteral("echo never; sleep 30")),
+                                       command(QStringLiteral("echo never"))});
+        disconnect(cancelAtOnce);
+        QVERIFY(early.finished);
+        QVERIFY(early.lines.isEmpty());
+        QCOMPARE(early.checks.size(), 2);
+        QCOMPARE(early.checks.at(0).outcome, Outcome::Skipped);
+        QCOMPARE(early.checks.at(1).outcome, Outcome::Skipped);
+
         // Idle: cancel does nothing, and the runner can run again.
         runner.cancel();
         QCOMPARE(run(runner, {command(QStringLiteral("true"))}).checks.value(0).outcome,
