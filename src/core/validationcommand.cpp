@@ -46,13 +46,15 @@ QString ValidationCommand::problem() const
             return tr("the validation command \"%1\": \"%2\" is not a variable name")
                 .arg(displayName(), it.key());
         if (looksSecret(it.key()))
-            return tr("the validation command \"%1\": the variable %2 looks like a secret, and "
-                      "profiles never hold a secret; let the command read it from the "
-                      "application's own configuration, or start Backstep with it set")
+            return tr("the validation command \"%1\": the variable %2 looks like a secret, "
+                      "and Backstep never stores one or puts one on a command line; let the "
+                      "command read it from the application's own configuration, or set it in "
+                      "the environment Backstep runs in")
                 .arg(displayName(), it.key());
         if (urlWithPassword.match(it.value()).hasMatch())
             return tr("the validation command \"%1\": the value of %2 carries a password "
-                      "(user:password@), and profiles never hold a password")
+                      "(user:password@), and Backstep never stores one or puts one on a command "
+                      "line")
                 .arg(displayName(), it.key());
     }
     return {};
