@@ -35,9 +35,10 @@ QString ValidationCommand::problem() const
 {
     if (command.trimmed().isEmpty())
         return tr("the validation command \"%1\" has no command line").arg(name);
-    if (timeoutSeconds <= 0)
-        return tr("the validation command \"%1\" needs a timeout of at least one second")
-            .arg(displayName());
+    if (timeoutSeconds <= 0 || timeoutSeconds > maximumTimeoutSeconds)
+        return tr("the validation command \"%1\" needs a timeout from 1 to %2 seconds")
+            .arg(displayName())
+            .arg(maximumTimeoutSeconds);
     static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     // scheme://user:password@host: a password in a connection URL.
     static const QRegularExpression urlWithPassword(QStringLiteral("://[^/@:\\s]*:[^/@\\s]+@"));

@@ -24,7 +24,9 @@ struct ValidationCommand
     QString command; // e.g. "npm run validate:data"
     QString workingDirectory;
     QMap<QString, QString> environment;
-    int timeoutSeconds = 300;
+    int timeoutSeconds = 300; // 1 to maximumTimeoutSeconds
+
+    static constexpr int maximumTimeoutSeconds = 24 * 60 * 60;
 
     // The name the report shows: `name`, else the command line.
     QString displayName() const;

@@ -186,6 +186,8 @@ private Q_SLOTS:
         QVERIFY2(command.problem().isEmpty(), qPrintable(command.problem()));
         command.timeoutSeconds = 0;
         QVERIFY(command.problem().contains(QStringLiteral("timeout")));
+        command.timeoutSeconds = ValidationCommand::maximumTimeoutSeconds + 1;
+        QVERIFY(command.problem().contains(QStringLiteral("timeout")));
         command.timeoutSeconds = 1;
         command.command = QStringLiteral("  ");
         command.name = QStringLiteral("tests");
