@@ -75,6 +75,20 @@ bool VerificationReport::passed() const
     return failureCount() == 0;
 }
 
+QJsonObject checkToJson(const VerificationCheck &check)
+{
+    return QJsonObject{
+        {QStringLiteral("section"), check.section},
+        {QStringLiteral("name"), check.name},
+        {QStringLiteral("outcome"), checkOutcomeName(check.outcome)},
+        {QStringLiteral("detail"), check.detail},
+        {QStringLiteral("evidence"), orNull(check.evidence)},
+        {QStringLiteral("expected"), orNull(check.expected)},
+        {QStringLiteral("actual"), orNull(check.actual)},
+        {QStringLiteral("ms"), check.durationMs},
+    };
+}
+
 QJsonObject reportToJson(const VerificationReport &report)
 {
     QJsonArray differences;
@@ -88,16 +102,7 @@ QJsonObject reportToJson(const VerificationReport &report)
         });
     QJsonArray checks;
     for (const VerificationCheck &check : report.checks)
-        checks.append(QJsonObject{
-            {QStringLiteral("section"), check.section},
-            {QStringLiteral("name"), check.name},
-            {QStringLiteral("outcome"), checkOutcomeName(check.outcome)},
-            {QStringLiteral("detail"), check.detail},
-            {QStringLiteral("evidence"), orNull(check.evidence)},
-            {QStringLiteral("expected"), orNull(check.expected)},
-            {QStringLiteral("actual"), orNull(check.actual)},
-            {QStringLiteral("ms"), check.durationMs},
-        });
+        checks.append(checkToJson(check));
     return QJsonObject{
         {QStringLiteral("verdict"), report.passed() ? QStringLiteral("pass")
                                                     : QStringLiteral("fail")},

@@ -49,6 +49,8 @@ struct VerificationReport
 };
 
 QJsonObject reportToJson(const VerificationReport &report);
+// One check as reportToJson writes it (also `backstep-cli validate --json`).
+QJsonObject checkToJson(const VerificationCheck &check);
 // A self-contained HTML page (inline style, no scripts, no external resources).
 QString reportToHtml(const VerificationReport &report);
 

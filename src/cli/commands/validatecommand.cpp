@@ -1,5 +1,6 @@
 #include "cli/commands/commands.h"
 #include "core/connectionprofile.h"
+#include "core/verificationreport.h"
 #include "ops/validationrunner.h"
 
 #include <QCoreApplication>
@@ -92,20 +93,6 @@ std::variant<QList<ValidationCommand>, ExitCode> commandsFrom(CliContext &contex
     return commands;
 }
 
-QJsonObject toJson(const VerificationCheck &check)
-{
-    return {
-        {QStringLiteral("section"), check.section},
-        {QStringLiteral("name"), check.name},
-        {QStringLiteral("outcome"), checkOutcomeName(check.outcome)},
-        {QStringLiteral("detail"), check.detail},
-        {QStringLiteral("evidence"), check.evidence},
-        {QStringLiteral("expected"), check.expected},
-        {QStringLiteral("actual"), check.actual},
-        {QStringLiteral("durationMs"), check.durationMs},
-    };
-}
-
 } // namespace
 
 void declareValidate(QCommandLineParser &parser)
@@ -168,13 +155,17 @@ int runValidate(CliContext &context)
     }
     const bool ok = failed == 0 && errors == 0;
     if (json) {
+        // The shape of `verify --json`: the verdict, the counts, the checks.
         QJsonArray array;
         for (const VerificationCheck &check : checks)
-            array.append(toJson(check));
+            array.append(checkToJson(check));
         const QJsonObject document{
-            {QStringLiteral("ok"), ok},           {QStringLiteral("passed"), passed},
-            {QStringLiteral("failed"), failed},   {QStringLiteral("errors"), errors},
-            {QStringLiteral("skipped"), skipped}, {QStringLiteral("checks"), array},
+            {QStringLiteral("verdict"), ok ? QStringLiteral("pass") : QStringLiteral("fail")},
+            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("passed"), passed},
+                                                   {QStringLiteral("failed"), failed},
+                                                   {QStringLiteral("error"), errors},
+                                                   {QStringLiteral("skipped"), skipped}}},
+            {QStringLiteral("checks"), array},
         };
         context.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     } else {
