@@ -13,6 +13,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void refusesToReplayStatementsNamingTheDatabase();
     void scratchNameStaysWithinLimits();
     void cliTakesAndStoresASnapshot();
+    void rollbackRecordsSnapshotsBeforeAndAfter();
 
 private:
     QString databaseWith(const QString &prefix, const QStringList &statements);
@@ -535,6 +537,66 @@ void TestSchemaReader::cliTakesAndStoresASnapshot()
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("at version 0004"), text.out.constData());
     QVERIFY2(text.out.contains("trigger trg_food_logs_activity"), text.out.constData());
+}
+
+void TestSchemaReader::rollbackRecordsSnapshotsBeforeAndAfter()
+{
+    // The first three migrations (0004's DOWN archives its table instead of dropping it).
+    const QString folder = m_work.filePath(QStringLiteral("three-migrations"));
+    QDir().mkpath(folder);
+    for (const QString &file :
+         QDir(migrationsSource()).entryList({QStringLiteral("000[123]_*.sql")}, QDir::Files))
+        QVERIFY(QFile::copy(migrationsSource() + u'/' + file, folder + u'/' + file));
+    const QString name = appliedDatabase(QStringLiteral("snap_rb"), QStringLiteral("0003"));
+    const QString journal = m_work.filePath(QStringLiteral("rollback.sqlite"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), journal);
+    const ProcessResult rollback =
+        runCli({QStringLiteral("rollback"), QStringLiteral("--url"), m_sandbox.url(name),
+                QStringLiteral("--password-file"), m_sandbox.passwordFile,
+                QStringLiteral("--migrations"), folder, QStringLiteral("--steps"),
+                QStringLiteral("1"), QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                QStringLiteral("--confirm"), name, QStringLiteral("--json")},
+               environment);
+    QVERIFY2(rollback.exitCode == 0, rollback.err.constData());
+
+    const Workspace workspace = workspaceFor(name, folder);
+    const QString url = workspace.request.connection.url();
+    StoredSnapshot after;
+    {
+        auto opened = Journal::open(journal);
+        QVERIFY(opened.ok());
+        SnapshotStore store(*opened.value());
+        const QList<StoredSnapshot> listed = store.list(url);
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).purpose, SnapshotPurpose::AfterRollback);
+        QCOMPARE(listed.at(0).snapshot.migrationVersion, QStringLiteral("0002"));
+        QCOMPARE(listed.at(1).purpose, SnapshotPurpose::BeforeRollback);
+        QCOMPARE(listed.at(1).snapshot.migrationVersion, QStringLiteral("0003"));
+        QVERIFY(!listed.at(0).runId.isEmpty());
+        QCOMPARE(listed.at(0).runId, listed.at(1).runId);
+        auto loaded = store.load(listed.at(0).id);
+        QVERIFY(loaded.ok());
+        after = loaded.value();
+    }
+    QVERIFY(!after.snapshot.find(QStringLiteral("trigger trg_food_logs_activity")));
+
+    // Nothing recorded at 0002 before a rollback: the expectation is a replay, and the
+    // rolled-back schema matches it.
+    auto expected = ExpectedSchema::at(workspace, QStringLiteral("0002"), journal);
+    QVERIFY2(expected.ok(), expected.ok() ? "" : qPrintable(expected.error()));
+    QCOMPARE(expected->source, ExpectedSchema::Source::Replay);
+    DiffOptions options;
+    options.ignoredTables = expected->ignoredTables;
+    const SchemaDiff diff = diffSchemas(expected->snapshot, after.snapshot, options);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff.lines().join(u'\n')));
+    QVERIFY(after.snapshot.find(QStringLiteral("table backstep_rollback_progress")));
+
+    // The schema at 0003, recorded before the rollback, is the expectation at 0003 now.
+    auto at3 = ExpectedSchema::at(workspace, QStringLiteral("0003"), journal);
+    QVERIFY2(at3.ok(), at3.ok() ? "" : qPrintable(at3.error()));
+    QCOMPARE(at3->source, ExpectedSchema::Source::Recorded);
+    QVERIFY(at3->snapshot.find(QStringLiteral("trigger trg_food_logs_activity")));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaReader)
