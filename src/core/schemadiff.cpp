@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 namespace backstep {
@@ -150,6 +151,68 @@ QStringList SchemaDiff::lines() const
     for (const ObjectChange &change : changed)
         all << changedLine(change);
     return all;
+}
+
+namespace {
+
+QJsonObject objectToJson(const SchemaObject &object)
+{
+    QJsonObject attributes;
+    for (auto it = object.attributes.cbegin(); it != object.attributes.cend(); ++it)
+        attributes.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("kind"), schemaObjectKindName(object.kind)},
+        {QStringLiteral("key"), object.key},
+        {QStringLiteral("table"), object.table},
+        {QStringLiteral("name"), object.name},
+        {QStringLiteral("attributes"), attributes},
+    };
+}
+
+QJsonValue sideToJson(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+} // namespace
+
+QJsonObject SchemaDiff::toJson() const
+{
+    const QStringList all = lines();
+    qsizetype line = 0;
+    QJsonArray missingArray;
+    for (const SchemaObject &object : missing) {
+        QJsonObject entry = objectToJson(object);
+        entry.insert(QStringLiteral("line"), all.at(line++));
+        missingArray.append(entry);
+    }
+    QJsonArray extraArray;
+    for (const SchemaObject &object : extra) {
+        QJsonObject entry = objectToJson(object);
+        entry.insert(QStringLiteral("line"), all.at(line++));
+        extraArray.append(entry);
+    }
+    QJsonArray changedArray;
+    for (const ObjectChange &change : changed) {
+        QJsonArray changes;
+        for (const AttributeChange &attribute : change.changes)
+            changes.append(QJsonObject{{QStringLiteral("attribute"), attribute.attribute},
+                                       {QStringLiteral("expected"), sideToJson(attribute.expected)},
+                                       {QStringLiteral("actual"), sideToJson(attribute.actual)}});
+        changedArray.append(QJsonObject{
+            {QStringLiteral("kind"), schemaObjectKindName(change.expected.kind)},
+            {QStringLiteral("key"), change.expected.key},
+            {QStringLiteral("changes"), changes},
+            {QStringLiteral("line"), all.at(line++)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("differences"), count()},
+        {QStringLiteral("missing"), missingArray},
+        {QStringLiteral("extra"), extraArray},
+        {QStringLiteral("changed"), changedArray},
+        {QStringLiteral("ignored"), QJsonArray::fromStringList(ignored)},
+    };
 }
 
 SchemaDiff diffSchemas(const SchemaSnapshot &expected, const SchemaSnapshot &actual,

@@ -2,6 +2,7 @@
 
 #include "core/schemasnapshot.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,11 @@ struct SchemaDiff
     // A line per difference: "index food_logs.idx_x is missing", "column users.x is
     // extra: datetime NULL", "column food_logs.items changed: type json → text".
     QStringList lines() const;
+    // {"differences": n, "missing": [...], "extra": [...], "changed": [...], "ignored": [...]};
+    // each missing or extra entry an object as in a snapshot (kind, key, table, name,
+    // attributes) with its "line"; each changed entry kind, key, "changes" (attribute,
+    // expected, actual; null for an absent side) and its "line".
+    QJsonObject toJson() const;
 };
 
 QString missingLine(const SchemaObject &object);

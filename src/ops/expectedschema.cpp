@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
@@ -209,6 +210,25 @@ QString ExpectedSchema::scratchName(const QString &database, const QDateTime &at
     if (!base.isEmpty() && base.back().isHighSurrogate())
         base.chop(1);
     return base + suffix;
+}
+
+QString ExpectedSchema::sourceName(Source source)
+{
+    return source == Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replay");
+}
+
+QJsonObject ExpectedSchema::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("source"), sourceName(source)},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("snapshot_id"), snapshotId > 0 ? QJsonValue(snapshotId) : QJsonValue()},
+        {QStringLiteral("migration_version"), snapshot.migrationVersion},
+        {QStringLiteral("taken_at"), snapshot.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("replayed_sections"), replayedSections},
+        {QStringLiteral("ignored_tables"), QJsonArray::fromStringList(ignoredTables)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+    };
 }
 
 Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,

@@ -4,6 +4,7 @@
 #include "core/schemasnapshot.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,12 @@ struct ExpectedSchema
     // `<db>_expected_<yyyyMMddHHmmss>`, the database name shortened so that the whole
     // stays within MySQL's 64 characters.
     static QString scratchName(const QString &database, const QDateTime &at);
+
+    static QString sourceName(Source source); // "recorded", "replay"
+    // Where the expectation came from, for a report: source, description, snapshot_id,
+    // migration_version, taken_at, replayed_sections, ignored_tables, notes (not the
+    // snapshot's objects).
+    QJsonObject toJson() const;
 };
 
 } // namespace backstep

@@ -236,6 +236,7 @@ private Q_SLOTS:
     void ignoredIsNamed();
     void extraTableNamesWhatCameWithIt();
     void jsonRoundTrip();
+    void diffAsJson();
     void fromJsonRefusesUnknownKinds();
     void kindNamesRoundTrip();
     void keys();
@@ -388,6 +389,36 @@ void TestSchemaDiff::jsonRoundTrip()
     QCOMPARE(back.value().rowEstimates, snapshot.rowEstimates);
     QVERIFY(back.value() == snapshot);
     QVERIFY(diffSchemas(snapshot, back.value()).isEmpty());
+}
+
+void TestSchemaDiff::diffAsJson()
+{
+    SchemaSnapshot actual = baseSchema();
+    mutations().value(QStringLiteral("drop index, add column"))(actual);
+    mutations().value(QStringLiteral("column type and null"))(actual);
+    actual.sortObjects();
+    const QJsonObject json = diffSchemas(baseSchema(), actual).toJson();
+    QCOMPARE(json.value(QStringLiteral("differences")).toInt(), 3);
+    const QJsonObject missing = json.value(QStringLiteral("missing")).toArray().first().toObject();
+    QCOMPARE(missing.value(QStringLiteral("key")).toString(),
+             QStringLiteral("index food_logs.idx_food_logs_date_user"));
+    QCOMPARE(missing.value(QStringLiteral("kind")).toString(), QStringLiteral("index"));
+    QCOMPARE(missing.value(QStringLiteral("attributes")).toObject().value(u"columns").toString(),
+             QStringLiteral("logged_at, user_id"));
+    QCOMPARE(missing.value(QStringLiteral("line")).toString(),
+             QStringLiteral("index food_logs.idx_food_logs_date_user is missing"));
+    const QJsonObject extra = json.value(QStringLiteral("extra")).toArray().first().toObject();
+    QCOMPARE(extra.value(QStringLiteral("line")).toString(),
+             QStringLiteral("column users.last_activity is extra: datetime NULL"));
+    const QJsonObject changed = json.value(QStringLiteral("changed")).toArray().first().toObject();
+    QCOMPARE(changed.value(QStringLiteral("key")).toString(),
+             QStringLiteral("column food_logs.items"));
+    const QJsonArray changes = changed.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes.at(0).toObject().value(u"attribute").toString(), QStringLiteral("default"));
+    QCOMPARE(changes.at(0).toObject().value(u"expected").toString(), QStringLiteral("NULL"));
+    QVERIFY(changes.at(0).toObject().value(u"actual").isNull());
+    QVERIFY(!json.value(QStringLiteral("ignored")).toArray().isEmpty());
 }
 
 void TestSchemaDiff::fromJsonRefusesUnknownKinds()

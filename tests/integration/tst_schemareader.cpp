@@ -346,6 +346,10 @@ void TestSchemaReader::replayMatchesTheAppliedMigrations()
     QCOMPARE(expected->snapshot.database, name);
     QCOMPARE(expected->ignoredTables, QStringList{QStringLiteral("schema_migrations")});
     QVERIFY(expected->snapshotId > 0);
+    const QJsonObject source = expected->toJson();
+    QCOMPARE(source.value(QStringLiteral("source")).toString(), QStringLiteral("replay"));
+    QCOMPARE(source.value(QStringLiteral("replayed_sections")).toInt(), 4);
+    QCOMPARE(source.value(QStringLiteral("snapshot_id")).toInteger(), expected->snapshotId);
 
     DiffOptions options;
     options.ignoredTables = expected->ignoredTables;
