@@ -153,6 +153,31 @@ QStringList SchemaDiff::lines() const
     return all;
 }
 
+QList<SchemaDiffEntry> SchemaDiff::entries() const
+{
+    const QStringList all = lines();
+    qsizetype line = 0;
+    QList<SchemaDiffEntry> found;
+    for (const SchemaObject &object : missing)
+        found.append(
+            {SchemaDiffEntry::Kind::Missing, object.key, object.summary(), {}, all.at(line++)});
+    for (const SchemaObject &object : extra)
+        found.append(
+            {SchemaDiffEntry::Kind::Extra, object.key, {}, object.summary(), all.at(line++)});
+    for (const ObjectChange &change : changed) {
+        QStringList before;
+        QStringList after;
+        for (const AttributeChange &attribute : change.changes) {
+            before << attribute.attribute + u' ' + shownValue(attribute.expected);
+            after << attribute.attribute + u' ' + shownValue(attribute.actual);
+        }
+        found.append({SchemaDiffEntry::Kind::Changed, change.expected.key,
+                      before.join(QStringLiteral("; ")), after.join(QStringLiteral("; ")),
+                      all.at(line++)});
+    }
+    return found;
+}
+
 namespace {
 
 QJsonObject objectToJson(const SchemaObject &object)

@@ -38,6 +38,17 @@ struct ObjectChange
     QList<AttributeChange> changes;
 };
 
+// One difference, flat: what a report row shows.
+struct SchemaDiffEntry
+{
+    enum class Kind { Missing, Extra, Changed };
+    Kind kind = Kind::Changed;
+    QString key;      // "index food_logs.idx_food_logs_date_user"
+    QString expected; // missing: the expected definition; changed: "type json; nullable YES"
+    QString actual;   // extra: the actual definition; changed: "type text; nullable NO"
+    QString line;     // as in SchemaDiff::lines()
+};
+
 // The differences between the expected and the actual schema, each list in key order.
 // A missing or extra table stands for everything on it (its columns, indexes,
 // constraints, triggers, partitions), which is not listed again; likewise a primary key
@@ -57,6 +68,8 @@ struct SchemaDiff
     // A line per difference: "index food_logs.idx_x is missing", "column users.x is
     // extra: datetime NULL", "column food_logs.items changed: type json → text".
     QStringList lines() const;
+    // The same differences, in the same order, one entry each.
+    QList<SchemaDiffEntry> entries() const;
     // {"differences": n, "missing": [...], "extra": [...], "changed": [...], "ignored": [...]};
     // each missing or extra entry an object as in a snapshot (kind, key, table, name,
     // attributes) with its "line"; each changed entry kind, key, "changes" (attribute,

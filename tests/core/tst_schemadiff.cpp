@@ -419,6 +419,19 @@ void TestSchemaDiff::diffAsJson()
     QCOMPARE(changes.at(0).toObject().value(u"expected").toString(), QStringLiteral("NULL"));
     QVERIFY(changes.at(0).toObject().value(u"actual").isNull());
     QVERIFY(!json.value(QStringLiteral("ignored")).toArray().isEmpty());
+
+    const QList<SchemaDiffEntry> entries = diffSchemas(baseSchema(), actual).entries();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).kind, SchemaDiffEntry::Kind::Missing);
+    QCOMPARE(entries.at(0).expected, QStringLiteral("(logged_at, user_id)"));
+    QVERIFY(entries.at(0).actual.isEmpty());
+    QCOMPARE(entries.at(1).kind, SchemaDiffEntry::Kind::Extra);
+    QCOMPARE(entries.at(1).actual, QStringLiteral("datetime NULL"));
+    QCOMPARE(entries.at(2).kind, SchemaDiffEntry::Kind::Changed);
+    QCOMPARE(entries.at(2).expected, QStringLiteral("default NULL; nullable YES; type json"));
+    QCOMPARE(entries.at(2).actual, QStringLiteral("default (none); nullable NO; type text"));
+    QCOMPARE(entries.at(2).line, QStringLiteral("column food_logs.items changed: default NULL → "
+                                                "(none); nullable YES → NO; type json → text"));
 }
 
 void TestSchemaDiff::fromJsonRefusesUnknownKinds()
