@@ -127,6 +127,14 @@ Result<ConnectionProfile> ProfileStore::load(const QString &name) const
                                  s.value(QStringLiteral("email")).toString()});
     }
     s.endArray();
+    const int assertions = s.beginReadArray(QStringLiteral("assertions"));
+    for (int i = 0; i < assertions; ++i) {
+        s.setArrayIndex(i);
+        profile.assertions.append({s.value(QStringLiteral("name")).toString(),
+                                   s.value(QStringLiteral("sql")).toString(),
+                                   s.value(QStringLiteral("expected")).toString()});
+    }
+    s.endArray();
     s.endGroup();
 
     const auto parsedBackend = ServiceConfig::backendFromName(backend);
@@ -174,6 +182,14 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
         s.setArrayIndex(i);
         s.setValue(QStringLiteral("name"), profile.contacts.at(i).name);
         s.setValue(QStringLiteral("email"), profile.contacts.at(i).email);
+    }
+    s.endArray();
+    s.beginWriteArray(QStringLiteral("assertions"), int(profile.assertions.size()));
+    for (int i = 0; i < profile.assertions.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), profile.assertions.at(i).name);
+        s.setValue(QStringLiteral("sql"), profile.assertions.at(i).sql);
+        s.setValue(QStringLiteral("expected"), profile.assertions.at(i).expected);
     }
     s.endArray();
     s.endGroup();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assertion.h"
 #include "core/result.h"
 
 #include <QList>
@@ -60,6 +61,9 @@ struct ConnectionProfile
 
     // The contact list of the HeartGuard rollback playbook, offered as an example.
     static QList<Contact> playbookContacts();
+
+    // Verification: the DBA's own assertions.
+    QList<Assertion> assertions;
 };
 
 // Profiles in QSettings, one group per profile under "profiles/". Nothing it writes is a

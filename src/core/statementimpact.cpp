@@ -439,6 +439,7 @@ private:
             ++i;
             const QString table = readName(i);
             touch(table);
+            appendUnique(m_impact.createdIndexes, table, name);
             note(tr("creates index %1 on %2").arg(name, table));
             if (algorithmIsCopy(i)) {
                 appendUnique(m_impact.rebuiltTables, table);
@@ -509,6 +510,8 @@ private:
                 continue;
             const QString &word = m_t.at(k).upper;
             const bool option = starts.contains(k) || isPunct(k + 1, u'=');
+            if (word == u"REMOVE" && isWord(k + 1, u"PARTITIONING"))
+                appendUnique(m_impact.departitionedTables, table);
             if (word == u"ALGORITHM" && option)
                 algorithm = upperAt(isPunct(k + 1, u'=') ? k + 2 : k + 1);
             else if (word == u"ENGINE" && option)
@@ -584,11 +587,17 @@ private:
             }
         } else if (verb == u"ADD") {
             touchReferencedTables(k, e);
+            addSpecification(table, k, e);
             for (; k + 1 < e; ++k)
                 if (m_t.at(k).depth == 0 && isWord(k, u"PRIMARY") && isWord(k + 1, u"KEY"))
                     appendUnique(reasons, tr("new primary key"));
         } else if (verb == u"MODIFY" || verb == u"CHANGE") {
             appendUnique(reasons, tr("MODIFY/CHANGE may change a column's type"));
+            qsizetype c = isWord(k, u"COLUMN") ? k + 1 : k;
+            skipIfExists(c);
+            if (verb == u"CHANGE")
+                readName(c);
+            columnDefinition(table, c);
             for (; k + 1 < e; ++k)
                 if (m_t.at(k).depth == 0 && isWord(k, u"PRIMARY") && isWord(k + 1, u"KEY"))
                     appendUnique(reasons, tr("new primary key"));
@@ -600,6 +609,7 @@ private:
             skipWords(k, {u"TO", u"AS"});
             const QString to = readName(k);
             touch(to);
+            appendUnique(m_impact.renamedTables, table, to);
             if (!to.isEmpty())
                 note(tr("renames %1 to %2").arg(table, to));
         } else if (verb == u"TRUNCATE" && isWord(k, u"PARTITION")) {
@@ -616,6 +626,64 @@ private:
                 note(tr("exchanges partition %1 of %2 with table %3").arg(partition, table, other));
             }
         }
+    }
+
+    // name type ...: a JSON column is one the verification checks the rows of.
+    void columnDefinition(const QString &table, qsizetype k)
+    {
+        const QString column = readName(k);
+        if (!column.isEmpty() && isWord(k, u"JSON"))
+            appendUnique(m_impact.jsonColumns, table, column);
+    }
+    // ADD [COLUMN] [IF NOT EXISTS] c type, ADD [COLUMN] (c type, ...), ADD INDEX i, ...
+    void addSpecification(const QString &table, qsizetype k, qsizetype e)
+    {
+        if (isWord(k, u"CONSTRAINT")) {
+            ++k;
+            QString symbol;
+            if (!isOneOf(upperAt(k), {u"PRIMARY", u"UNIQUE", u"FOREIGN", u"CHECK"}))
+                symbol = readName(k);
+            if (isWord(k, u"PRIMARY"))
+                appendUnique(m_impact.createdIndexes, table, QStringLiteral("PRIMARY"));
+            else if (isWord(k, u"UNIQUE"))
+                addIndex(table, k + 1, symbol);
+            return;
+        }
+        const QString what = upperAt(k);
+        if (what == u"PRIMARY") {
+            appendUnique(m_impact.createdIndexes, table, QStringLiteral("PRIMARY"));
+            return;
+        }
+        if (isOneOf(what, {u"INDEX", u"KEY", u"UNIQUE", u"FULLTEXT", u"SPATIAL"})) {
+            addIndex(table, what == u"INDEX" || what == u"KEY" ? k : k + 1, QString());
+            return;
+        }
+        if (isOneOf(what, {u"FOREIGN", u"CHECK", u"PARTITION", u"PERIOD", u"SYSTEM"}))
+            return;
+        if (what == u"COLUMN")
+            ++k;
+        skipIfExists(k);
+        if (!isPunct(k, u'(')) {
+            columnDefinition(table, k);
+            return;
+        }
+        const int depth = m_t.at(k).depth + 1;
+        const qsizetype end = std::min(skipGroup(k), e);
+        columnDefinition(table, k + 1);
+        for (qsizetype c = k + 1; c < end; ++c)
+            if (m_t.at(c).depth == depth && isPunct(c, u','))
+                columnDefinition(table, c + 1);
+    }
+    // [INDEX|KEY] [IF NOT EXISTS] [name] (...): unnamed indexes are not recorded.
+    void addIndex(const QString &table, qsizetype k, const QString &fallback)
+    {
+        if (isWord(k, u"INDEX") || isWord(k, u"KEY"))
+            ++k;
+        skipIfExists(k);
+        QString name;
+        if (isName(k) && !isWord(k, u"USING"))
+            name = readName(k);
+        appendUnique(m_impact.createdIndexes, table, name.isEmpty() ? fallback : name);
     }
 
     void alterOther(qsizetype i)
@@ -654,6 +722,7 @@ private:
             const QString to = readName(i);
             touch(from);
             touch(to);
+            appendUnique(m_impact.renamedTables, from, to);
             pairs.append(tr("%1 to %2").arg(from, to));
             if (isWord(i, u"WAIT"))
                 i += 2;

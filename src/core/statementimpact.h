@@ -31,6 +31,11 @@ struct StatementImpact
     // Every table the statement names: DDL and DML targets, both sides of a RENAME, the
     // tables a SELECT part reads. Views and routines are not in it.
     QStringList touchedTables;
+    // What the verification after a rollback looks for (ScenarioDetector):
+    QList<QPair<QString, QString>> jsonColumns;    // (table, column) added or changed to JSON
+    QList<QPair<QString, QString>> createdIndexes; // (table, index) named ones; PRIMARY
+    QStringList departitionedTables;               // ALTER TABLE t REMOVE PARTITIONING
+    QList<QPair<QString, QString>> renamedTables;  // (from, to): RENAME TABLE, ALTER RENAME
     // One line for the DBA: "drops table food_log_items; ...". Empty for statements that
     // change nothing lasting (SET, COMMIT, ...).
     QString note;

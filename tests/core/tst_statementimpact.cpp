@@ -54,6 +54,8 @@ private Q_SLOTS:
     void analyzes_data();
     void analyzes();
     void noteIsOneLine();
+    void verificationFacts_data();
+    void verificationFacts();
     void demoDownSection();
     void everyStatementOfTheTestData();
 };
@@ -272,6 +274,57 @@ void TestStatementImpact::noteIsOneLine()
     QCOMPARE(impact.note, QStringLiteral("drops column a from t; drops index i on t; rebuilds t "
                                          "(copying ALTER: MODIFY/CHANGE may change a column's "
                                          "type, ENGINE change)"));
+}
+
+// What the post-rollback verification reads: JSON columns, created indexes, removed
+// partitioning and renames, as "json=t:c created=t:i departitioned=t renamed=a:b".
+void TestStatementImpact::verificationFacts_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const char *sql, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(sql) << QString::fromUtf8(expected);
+    };
+    row("add json column", "ALTER TABLE food_logs ADD COLUMN items JSON NULL AFTER user_id",
+        "json=food_logs:items");
+    row("add json, no COLUMN, if not exists", "ALTER TABLE t ADD IF NOT EXISTS `j` json",
+        "json=t:j");
+    row("add a group", "ALTER TABLE t ADD (a INT, b JSON, c DECIMAL(4,2), d JSON)", "json=t:b,t:d");
+    row("modify and change to json", "ALTER TABLE t MODIFY a JSON, CHANGE COLUMN b c JSON",
+        "json=t:a,t:c");
+    row("a column named json", "ALTER TABLE t ADD COLUMN json INT", "");
+    row("longtext is not json", "ALTER TABLE t ADD COLUMN j LONGTEXT", "");
+    row("create index", "CREATE UNIQUE INDEX IF NOT EXISTS u ON t (a)", "created=t:u");
+    row("alter add indexes",
+        "ALTER TABLE t ADD INDEX i (a), ADD KEY IF NOT EXISTS k (b), ADD UNIQUE KEY u (c), ADD "
+        "FULLTEXT f (d), ADD CONSTRAINT c1 UNIQUE (e), ADD PRIMARY KEY (id), ADD INDEX (g)",
+        "created=t:i,t:k,t:u,t:f,t:c1,t:PRIMARY");
+    row("foreign key is no index",
+        "ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES p (id)", "");
+    row("remove partitioning", "ALTER TABLE activity_events REMOVE PARTITIONING",
+        "departitioned=activity_events");
+    row("partition by is not removal", "ALTER TABLE t PARTITION BY HASH (id) PARTITIONS 2", "");
+    row("rename table", "RENAME TABLE a TO b, c TO d", "renamed=a:b,c:d");
+    row("alter rename", "ALTER TABLE a RENAME TO b", "renamed=a:b");
+    row("rename column is no table rename", "ALTER TABLE a RENAME COLUMN x TO y", "");
+}
+
+void TestStatementImpact::verificationFacts()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    const StatementImpact impact = analyzeStatement(sql);
+    QStringList parts;
+    auto list = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            parts.append(QString::fromLatin1(key) + u'=' + value);
+    };
+    list("json", pairs(impact.jsonColumns));
+    list("created", pairs(impact.createdIndexes));
+    list("departitioned", impact.departitionedTables.join(u','));
+    list("renamed", pairs(impact.renamedTables));
+    QCOMPARE(parts.join(u' '), expected);
 }
 
 // The DOWN section of the demo's 1200_normalize_food_log_items.sql, as the splitter
