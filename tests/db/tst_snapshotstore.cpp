@@ -129,7 +129,7 @@ void TestSnapshotStore::storeKeepsPurposesApart()
     QTemporaryDir dir;
     auto journal = Journal::open(dir.filePath(QStringLiteral("journal.sqlite")));
     QVERIFY(journal.ok());
-    QCOMPARE(journal.value()->schemaVersion(), 4);
+    QVERIFY(journal.value()->schemaVersion() >= 4); // schema_snapshots came with revision 4
     SnapshotStore store(*journal.value());
     SchemaSnapshot snapshot = snapshotOf(m_demo.url());
     const QString url = m_demo.url();
