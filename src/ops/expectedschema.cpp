@@ -261,7 +261,7 @@ Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
 Result<ExpectedSchema> ExpectedSchema::at(const Workspace &workspace, const QString &targetVersion,
                                           const QString &journalPath)
 {
-    auto journal = Journal::open(journalPath);
+    auto journal = Journal::open(journalPath.isEmpty() ? Journal::defaultPath() : journalPath);
     if (!journal)
         return Error{journal.error()};
     SnapshotStore store(*journal.value());

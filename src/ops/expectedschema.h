@@ -43,9 +43,10 @@ struct ExpectedSchema
     // `targetVersion`, in their order, in `<db>_expected_<yyyyMMddHHmmss>` on the same
     // server (a temporary file for SQLite), takes its snapshot and drops it, also on
     // failure; the snapshot is stored with purpose "replay". An empty target means no
-    // migration applied (an empty schema). Blocking: call it off the GUI thread.
+    // migration applied (an empty schema). An empty journalPath is Journal::defaultPath().
+    // Blocking: call it off the GUI thread.
     static Result<ExpectedSchema> at(const Workspace &workspace, const QString &targetVersion,
-                                     const QString &journalPath);
+                                     const QString &journalPath = {});
     // Always a replay; nothing is read from or written to the journal.
     static Result<ExpectedSchema> replay(const Workspace &workspace, const QString &targetVersion);
     // `<db>_expected_<yyyyMMddHHmmss>`, the database name shortened so that the whole
