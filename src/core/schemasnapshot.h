@@ -98,6 +98,9 @@ struct SchemaSnapshot
     // Sorts the objects by key (readers call it once they are done).
     void sortObjects();
 
+    // {"format": 1, "database", "migration_version", "taken_at" (ISO 8601 UTC, ms),
+    //  "server_version", "objects": [{"kind", "key", "table", "name", "attributes": {}}],
+    //  "row_estimates": {"table": rows}}; fromJson ignores keys it does not know.
     QJsonObject toJson() const;
     static Result<SchemaSnapshot> fromJson(const QJsonObject &json);
 
