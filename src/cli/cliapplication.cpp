@@ -33,6 +33,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Roll back migrations statement by statement, "
                                             "journaled; resume after a crash."),
          declareRollback, runRollback},
+        {QStringLiteral("snapshot"),
+         QCoreApplication::translate("cli", "Take a snapshot of the schema and record it in "
+                                            "the journal."),
+         declareSnapshot, runSnapshot},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},

@@ -34,6 +34,8 @@ void declareRollback(QCommandLineParser &parser);
 int runRollback(CliContext &context);
 void declareService(QCommandLineParser &parser);
 int runService(CliContext &context);
+void declareSnapshot(QCommandLineParser &parser);
+int runSnapshot(CliContext &context);
 void declareTail(QCommandLineParser &parser);
 int runTail(CliContext &context);
 void declareValidate(QCommandLineParser &parser);
