@@ -3,8 +3,11 @@
 #include "cli/commands/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace backstep::cli {
 
@@ -37,6 +40,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Take a snapshot of the schema and record it in "
                                             "the journal."),
          declareSnapshot, runSnapshot},
+        {QStringLiteral("verify"),
+         QCoreApplication::translate("cli", "Verify a database after a rollback: schema against "
+                                            "the expected state, data, assertions, commands."),
+         declareVerify, runVerify},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
@@ -76,7 +83,16 @@ QString usage()
 
 int runCli(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report needs fonts and text layout: the GUI application class, on the offscreen
+    // platform (no display needed). Everything else runs without Qt GUI.
+    const bool writesPdf = std::any_of(argv, argv + argc, [](const char *argument) {
+        return QByteArrayView(argument).endsWith(".pdf") ||
+               QByteArrayView(argument).endsWith(".PDF");
+    });
+    if (writesPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(writesPdf ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("backstep"));
     QCoreApplication::setOrganizationName(QStringLiteral("backstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));

@@ -95,17 +95,17 @@ QJsonObject reportToJson(const VerificationReport &report)
     for (const SchemaDifference &difference : report.schemaDifferences)
         differences.append(QJsonObject{
             {QStringLiteral("kind"), differenceKindName(difference.kind)},
-            {QStringLiteral("object"), difference.object},
+            {QStringLiteral("object"), difference.key},
             {QStringLiteral("expected"), orNull(difference.expected)},
             {QStringLiteral("actual"), orNull(difference.actual)},
-            {QStringLiteral("summary"), difference.summary},
+            {QStringLiteral("summary"), difference.line},
         });
     QJsonArray checks;
     for (const VerificationCheck &check : report.checks)
         checks.append(checkToJson(check));
     return QJsonObject{
-        {QStringLiteral("verdict"), report.passed() ? QStringLiteral("pass")
-                                                    : QStringLiteral("fail")},
+        {QStringLiteral("verdict"),
+         report.passed() ? QStringLiteral("pass") : QStringLiteral("fail")},
         {QStringLiteral("failures"), report.failureCount()},
         {QStringLiteral("counts"),
          QJsonObject{
@@ -133,19 +133,19 @@ QString reportToHtml(const VerificationReport &report)
 {
     QString html;
     html += QStringLiteral(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
-        "<style>\nbody{font-family:sans-serif;margin:2em;color:#1a1a1a}\n"
-        "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
-        ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
-        ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
-        "table{border-collapse:collapse;width:100%%}th,td{border:1px solid #c8c8c8;"
-        "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
-        "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
-        "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
-        "</style></head><body>\n")
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
+                "<style>\nbody{font-family:sans-serif;margin:2em;color:#1a1a1a}\n"
+                "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
+                ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
+                ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
+                "table{border-collapse:collapse;width:100%%}th,td{border:1px solid #c8c8c8;"
+                "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
+                "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
+                "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
+                "</style></head><body>\n")
                 .arg(esc(tr("Verification of %1").arg(report.databaseName)));
-    html += QStringLiteral("<h1>%1</h1>\n")
-                .arg(esc(tr("Verification of %1").arg(report.databaseName)));
+    html +=
+        QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Verification of %1").arg(report.databaseName)));
     html += QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
                 .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
                      esc(report.passed()
@@ -182,9 +182,10 @@ QString reportToHtml(const VerificationReport &report)
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Schema")));
     if (report.schemaDifferences.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(esc(tr("The schema matches the expected state at %1.")
-                                 .arg(report.targetVersion)));
+        html +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(
+                    tr("The schema matches the expected state at %1.").arg(report.targetVersion)));
     } else {
         html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                     .arg(esc(tr("Difference")), esc(tr("Object")), esc(tr("Expected")),
@@ -192,7 +193,7 @@ QString reportToHtml(const VerificationReport &report)
         for (const SchemaDifference &difference : report.schemaDifferences)
             html += QStringLiteral("<tr><td class=\"failed\">%1</td><td>%2</td><td><pre>%3</pre>"
                                    "</td><td><pre>%4</pre></td></tr>\n")
-                        .arg(esc(differenceKindName(difference.kind)), esc(difference.object),
+                        .arg(esc(differenceKindName(difference.kind)), esc(difference.key),
                              esc(difference.expected), esc(difference.actual));
         html += QStringLiteral("</table>\n");
     }
@@ -230,11 +231,11 @@ QString reportToHtml(const VerificationReport &report)
                 detail += QStringLiteral("<br>%1 <pre>%2</pre>%3 <pre>%4</pre>")
                               .arg(esc(tr("expected:")), esc(check.expected), esc(tr("actual:")),
                                    esc(check.actual));
-            html += QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td><pre>%4</pre></td>"
-                                   "<td>%5 ms</td></tr>\n")
-                        .arg(esc(check.name), outcomeCell(check.outcome), detail,
-                             esc(check.evidence))
-                        .arg(check.durationMs);
+            html +=
+                QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td><pre>%4</pre></td>"
+                               "<td>%5 ms</td></tr>\n")
+                    .arg(esc(check.name), outcomeCell(check.outcome), detail, esc(check.evidence))
+                    .arg(check.durationMs);
         }
         html += QStringLiteral("</table>\n");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/schemadiff.h"
 #include "core/verificationcheck.h"
 
 #include <QDateTime>
@@ -11,15 +12,7 @@
 namespace backstep {
 
 // One way the database's schema differs from the expected state at the target version.
-struct SchemaDifference
-{
-    enum class Kind { Missing, Extra, Changed };
-    Kind kind = Kind::Changed;
-    QString object;   // "index food_logs.idx_food_logs_date_user"
-    QString expected; // the expected definition (empty when extra)
-    QString actual;   // the actual definition (empty when missing)
-    QString summary;  // one line for the DBA
-};
+using SchemaDifference = SchemaDiffEntry;
 
 QString differenceKindName(SchemaDifference::Kind kind); // "missing", "extra", "changed"
 

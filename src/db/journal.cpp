@@ -62,6 +62,16 @@ const QList<QStringList> &Journal::schemaRevisions()
              "NULL, purpose TEXT NOT NULL, run_id TEXT, snapshot TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX schema_snapshots_database ON schema_snapshots "
                         "(database_url, migration_version, taken_at)")},
+        // 5: verification reports, and the exact row counts taken with a snapshot.
+        {QStringLiteral("CREATE TABLE verification_reports (id INTEGER PRIMARY KEY "
+                        "AUTOINCREMENT, database_url TEXT NOT NULL, run_id TEXT, generated_at "
+                        "TEXT NOT NULL, verdict TEXT NOT NULL, failures INTEGER NOT NULL, "
+                        "report TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX verification_reports_database ON verification_reports "
+                        "(database_url, generated_at)"),
+         QStringLiteral("CREATE TABLE snapshot_row_counts (snapshot_id INTEGER NOT NULL "
+                        "REFERENCES schema_snapshots (id), table_name TEXT NOT NULL, row_count "
+                        "INTEGER NOT NULL, PRIMARY KEY (snapshot_id, table_name))")},
     };
     return revisions;
 }

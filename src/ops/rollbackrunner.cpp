@@ -5,8 +5,10 @@
 #include "core/version.h"
 #include "db/backupcatalog.h"
 #include "db/databasesession.h"
+#include "db/datachecks.h"
 #include "db/historyreader.h"
 #include "db/journal.h"
+#include "db/reportstore.h"
 #include "db/schemareader.h"
 #include "db/snapshotstore.h"
 #include "db/targetconnection.h"
@@ -77,9 +79,21 @@ void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &u
     }
     snapshot->migrationVersion = version;
     auto saved = SnapshotStore(journal).save(url, snapshot.value(), purpose, runId);
-    if (!saved)
+    if (!saved) {
         recordEvent(journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
                     tr("run %1, %2: %3").arg(runId, purpose, saved.error()));
+        return;
+    }
+    // Before a run, every table's exact row count too: afterwards the tables the plan did
+    // not touch must hold as many rows.
+    if (purpose != SnapshotPurpose::BeforeRollback)
+        return;
+    auto counts = DataChecks::rowCounts(session);
+    auto stored = counts ? ReportStore(journal).saveRowCounts(saved.value(), counts.value())
+                         : Result<bool>(Error{counts.error()});
+    if (!stored)
+        recordEvent(journal, url, QStringLiteral("row counts"), QStringLiteral("failed"),
+                    tr("run %1: %2").arg(runId, stored.error()));
 }
 
 // After a run that settled every step: the schema at the version the history now says.

@@ -121,23 +121,7 @@ AppliedDatabase TestRollback::applied(const QString &prefix)
     for (const QString &name : QDir(migrationsSource()).entryList({QStringLiteral("*.sql")}))
         QFile::copy(migrationsSource() + u'/' + name, db.folder + u'/' + name);
 
-    const MigrationSet set = MigrationFolderReader::read(db.folder);
-    if (!set.errors.isEmpty())
-        qFatal("%s", qPrintable(set.errors.first().toString()));
-    const QString connection = QStringLiteral("apply-") + db.name;
-    {
-        QSqlDatabase target = m_sandbox.connect(connection, db.name);
-        QSqlQuery query(target);
-        exec(query, QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(128) "
-                                   "PRIMARY KEY)"));
-        for (const Migration &migration : set.migrations) {
-            for (const Statement &statement : migration.up.statements)
-                exec(query, statement.sql);
-            exec(query, QStringLiteral("INSERT INTO schema_migrations VALUES ('%1')")
-                            .arg(migration.version));
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    m_sandbox.execute(db.name, applyMigrationsScript(db.folder));
     return db;
 }
 

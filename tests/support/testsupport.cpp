@@ -1,5 +1,7 @@
 #include "support/testsupport.h"
 
+#include "core/migrationfolderreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +73,35 @@ QString MariaDbSandbox::createDatabase(const QString &prefix) const
     }
     QSqlDatabase::removeDatabase(connection);
     return name;
+}
+
+void MariaDbSandbox::execute(const QString &database, const QStringList &statements) const
+{
+    const QString connection = QStringLiteral("execute-") + database;
+    {
+        QSqlDatabase db = connect(connection, database);
+        QSqlQuery query(db);
+        for (const QString &sql : statements)
+            if (!query.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+QStringList applyMigrationsScript(const QString &folder)
+{
+    const MigrationSet set = MigrationFolderReader::read(folder);
+    if (!set.errors.isEmpty())
+        qFatal("%s", qPrintable(set.errors.first().toString()));
+    QStringList script{
+        QStringLiteral("CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)")};
+    for (const Migration &migration : set.migrations) {
+        for (const Statement &statement : migration.up.statements)
+            script.append(statement.sql);
+        script.append(
+            QStringLiteral("INSERT INTO schema_migrations VALUES ('%1')").arg(migration.version));
+    }
+    return script;
 }
 
 ProcessResult run(const QString &program, const QStringList &arguments,

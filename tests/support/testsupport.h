@@ -29,7 +29,13 @@ struct MariaDbSandbox
     QString createDatabase(const QString &prefix) const;
     // A connection to `database` for setting up fixtures (removed by the caller).
     QSqlDatabase connect(const QString &connectionName, const QString &database) const;
+    // Runs the statements in `database`, in order; the test binary stops at the first error.
+    void execute(const QString &database, const QStringList &statements) const;
 };
+
+// What a migration tool would have run to apply the migrations of `folder`: a dbmate
+// `schema_migrations` table, then each migration's UP statements and its row.
+QStringList applyMigrationsScript(const QString &folder);
 
 struct ProcessResult
 {

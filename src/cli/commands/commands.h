@@ -32,6 +32,8 @@ void declarePlan(QCommandLineParser &parser);
 int runPlan(CliContext &context);
 void declareRollback(QCommandLineParser &parser);
 int runRollback(CliContext &context);
+void declareVerify(QCommandLineParser &parser);
+int runVerify(CliContext &context);
 void declareService(QCommandLineParser &parser);
 int runService(CliContext &context);
 void declareSnapshot(QCommandLineParser &parser);

@@ -1,0 +1,134 @@
+// verify: the playbook's steps 5 and 6 from scripts.
+#include "cli/commands/commands.h"
+#include "cli/connectionoptions.h"
+#include "core/connectionprofile.h"
+#include "ops/reportexporter.h"
+#include "ops/verificationrunner.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <csignal>
+
+namespace backstep::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("verify", text);
+}
+
+std::atomic_bool verifyInterrupted{false};
+
+extern "C" void onVerifyInterrupt(int)
+{
+    verifyInterrupted.store(true);
+}
+
+void printReport(QTextStream &out, const VerificationReport &report)
+{
+    out << (report.passed() ? tr("PASS") : tr("FAIL"))
+        << tr(": %1 problems; %2 checks passed, %3 skipped; expected schema from %4")
+               .arg(report.failureCount())
+               .arg(report.checkCount(VerificationCheck::Outcome::Passed))
+               .arg(report.checkCount(VerificationCheck::Outcome::Skipped))
+               .arg(report.expectedSource.isEmpty() ? tr("nowhere") : report.expectedSource)
+        << Qt::endl;
+    for (const QString &error : report.errors)
+        out << tr("  error: %1").arg(error) << Qt::endl;
+    for (const SchemaDifference &difference : report.schemaDifferences)
+        out << tr("  schema: %1").arg(difference.line) << Qt::endl;
+    for (const VerificationCheck &check : report.checks)
+        if (check.outcome != VerificationCheck::Outcome::Passed)
+            out << QStringLiteral("  %1 %2: %3 — %4")
+                       .arg(check.section, checkOutcomeName(check.outcome), check.name,
+                            check.detail)
+                << Qt::endl;
+}
+
+} // namespace
+
+void declareVerify(QCommandLineParser &parser)
+{
+    ConnectionOptions::addTo(parser, true);
+    parser.addOption({QStringLiteral("expect-version"),
+                      tr("The version the database should be at (default: what its history "
+                         "says)."),
+                      tr("version")});
+    parser.addOption({QStringLiteral("run"),
+                      tr("The rollback run to verify (default: the newest finished one)."),
+                      tr("run")});
+    parser.addOption({QStringLiteral("profile"),
+                      tr("Take assertions and validation commands from this profile."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("assertions"),
+                      tr("A folder of assertion files (-- expect: lines and a query)."),
+                      tr("dir")});
+    parser.addOption({QStringLiteral("report"),
+                      tr("Also write the report to FILE (.html, .pdf or .json)."), tr("file")});
+}
+
+int runVerify(CliContext &context)
+{
+    const QCommandLineParser &parser = context.parser;
+    auto request = ConnectionOptions::resolve(context, true);
+    if (auto *code = std::get_if<ExitCode>(&request))
+        return *code;
+    VerificationRequest verification;
+    verification.expectVersion = parser.value(QStringLiteral("expect-version"));
+    verification.runId = parser.value(QStringLiteral("run"));
+    if (parser.isSet(QStringLiteral("profile"))) {
+        auto profile = ProfileStore().load(parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            context.err << tr("error: %1").arg(profile.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        verification.assertions = profile->assertions;
+        verification.commands = profile->validationCommands;
+    }
+    if (parser.isSet(QStringLiteral("assertions"))) {
+        auto assertions = readAssertionFolder(parser.value(QStringLiteral("assertions")));
+        if (!assertions) {
+            context.err << tr("error: %1").arg(assertions.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        verification.assertions += assertions.value();
+    }
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    if (!reportPath.isEmpty() &&
+        !ReportExporter::suffixes().contains(QFileInfo(reportPath).suffix().toLower())) {
+        context.err << tr("error: --report writes .html, .pdf or .json, not %1").arg(reportPath)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    verification.workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
+    if (!verification.workspace.databaseError.isEmpty()) {
+        context.err << tr("error: %1").arg(verification.workspace.databaseError) << Qt::endl;
+        return ExitFailed;
+    }
+    std::signal(SIGINT, onVerifyInterrupt);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const VerificationReport report = VerificationRunner::verify(
+        verification,
+        [&](const QString &command, const QString &line) {
+            (json ? context.err : context.out)
+                << QStringLiteral("[%1] %2").arg(command, line) << Qt::endl;
+        },
+        &verifyInterrupted);
+    if (!reportPath.isEmpty()) {
+        if (auto written = ReportExporter::write(report, reportPath); !written) {
+            context.err << tr("error: %1").arg(written.error()) << Qt::endl;
+            return ExitFailed;
+        }
+    }
+    if (json)
+        context.out << QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
+    else
+        printReport(context.out, report);
+    return report.passed() ? ExitOk : ExitChecksFailed;
+}
+
+} // namespace backstep::cli

@@ -1,0 +1,177 @@
+#include "ops/verificationrunner.h"
+
+#include "core/rollbackplan.h"
+#include "core/schemadiff.h"
+#include "core/statementkind.h"
+#include "core/version.h"
+#include "db/backupcatalog.h"
+#include "db/databasesession.h"
+#include "db/datachecks.h"
+#include "db/journal.h"
+#include "db/reportstore.h"
+#include "db/rollbackjournal.h"
+#include "db/schemareader.h"
+#include "db/snapshotstore.h"
+#include "ops/expectedschema.h"
+#include "ops/validationrunner.h"
+
+#include <QCoreApplication>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VerificationRunner", text);
+}
+
+// The run's DOWN statements as a plan again (from the journal's copy of their texts), for
+// the scenario checks.
+RollbackPlan planFromRun(const RollbackRun &run)
+{
+    RollbackPlan plan;
+    for (const RunStep &step : run.steps) {
+        if (step.isHistory())
+            continue;
+        if (plan.migrations.isEmpty() || plan.migrations.last().version != step.version) {
+            PlannedMigration migration;
+            migration.version = step.version;
+            migration.name = step.name;
+            migration.author = step.author;
+            migration.file = step.file;
+            plan.migrations.append(migration);
+        }
+        PlannedMigration &migration = plan.migrations.last();
+        Statement statement;
+        statement.sql = step.sql;
+        statement.start = {step.file, step.line, step.column};
+        migration.statements.append(statement);
+        migration.kinds.append(classifyStatement(step.sql));
+        plan.steps.append({int(plan.migrations.size() - 1), int(migration.statements.size() - 1)});
+    }
+    return plan;
+}
+
+std::optional<RollbackRun> runToVerify(RollbackJournal &runs, const QString &url,
+                                       const QString &runId)
+{
+    if (!runId.isEmpty())
+        return runs.load(runId);
+    for (const RollbackRun &run : runs.list(url, 20))
+        if (run.status == RollbackRun::Status::Done)
+            return runs.load(run.id);
+    return std::nullopt;
+}
+
+} // namespace
+
+VerificationReport VerificationRunner::verify(const VerificationRequest &request,
+                                              const OutputLine &onOutput,
+                                              const std::atomic_bool *cancel)
+{
+    const Workspace &workspace = request.workspace;
+    const ConnectionSpec &spec = workspace.request.connection;
+    VerificationReport report;
+    report.databaseUrl = spec.url();
+    report.databaseName = spec.databaseName();
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.actualVersion = latestAppliedVersion(workspace.history);
+    report.targetVersion =
+        request.expectVersion.isEmpty() ? report.actualVersion : request.expectVersion;
+    if (compareVersions(report.targetVersion, report.actualVersion) != 0 ||
+        report.targetVersion.isEmpty() != report.actualVersion.isEmpty())
+        report.errors.append(
+            tr("the history table says the database is at %1, not at %2")
+                .arg(report.actualVersion.isEmpty() ? tr("no migration") : report.actualVersion,
+                     report.targetVersion));
+
+    const QString journalPath =
+        request.journalPath.isEmpty() ? Journal::defaultPath() : request.journalPath;
+    auto journal = Journal::open(journalPath);
+    if (!journal) {
+        report.errors.append(journal.error());
+        return report;
+    }
+    auto session = DatabaseSession::open(spec, workspace.request.password);
+    if (!session) {
+        report.errors.append(session.error());
+        return report;
+    }
+
+    RollbackJournal runs(*journal.value());
+    const std::optional<RollbackRun> run = runToVerify(runs, spec.url(), request.runId);
+    if (!request.runId.isEmpty() && !run)
+        report.errors.append(tr("there is no rollback run %1 in the journal").arg(request.runId));
+    RollbackPlan plan;
+    QMap<QString, qint64> rowCountsBefore;
+    SnapshotStore snapshots(*journal.value());
+    ReportStore reports(*journal.value());
+    if (run) {
+        report.runId = run->id;
+        plan = planFromRun(*run);
+        if (run->backupId) {
+            if (auto backup = BackupCatalog(*journal.value()).find(run->backupId))
+                report.backup = tr("%1 (SHA-256 %2, taken %3)")
+                                    .arg(backup->path, backup->sha256.left(16),
+                                         backup->startedAt.toUTC().toString(Qt::ISODate));
+        } else if (run->backupOverride) {
+            report.backup = tr("none: the run went ahead without a backup, confirmed by typing "
+                               "the database's name");
+        }
+        for (const StoredSnapshot &stored : snapshots.list(spec.url()))
+            if (stored.runId == run->id && stored.purpose == SnapshotPurpose::BeforeRollback)
+                rowCountsBefore = reports.rowCounts(stored.id);
+    }
+
+    // The schema: now against the expected state at the target version.
+    auto actual = SchemaReader::read(*session.value());
+    if (!actual) {
+        report.errors.append(actual.error());
+    } else {
+        const QString purpose = run ? SnapshotPurpose::AfterRollback : SnapshotPurpose::Manual;
+        if (auto saved = snapshots.save(spec.url(), actual.value(), purpose, report.runId); !saved)
+            report.errors.append(saved.error());
+        auto expected = ExpectedSchema::at(workspace, report.targetVersion, journalPath);
+        if (!expected) {
+            report.errors.append(tr("the expected schema at %1 is not known: %2")
+                                     .arg(report.targetVersion, expected.error()));
+        } else {
+            report.expectedSource = expected->description;
+            DiffOptions options;
+            options.ignoredTables = expected->ignoredTables;
+            if (!workspace.history.table.isEmpty() &&
+                !options.ignoredTables.contains(workspace.history.table))
+                options.ignoredTables.append(workspace.history.table);
+            const SchemaDiff diff = diffSchemas(expected->snapshot, actual.value(), options);
+            report.schemaDifferences = diff.entries();
+            report.ignored = diff.ignored;
+            for (const QString &note : expected->notes)
+                report.ignored.append(note);
+        }
+    }
+
+    // The data, the scenarios of the run's plan, the DBA's assertions.
+    QStringList changingByDesign;
+    if (!workspace.history.table.isEmpty())
+        changingByDesign.append(workspace.history.table);
+    report.checks += DataChecks::run(*session.value(),
+                                     DataChecks::request(plan, rowCountsBefore, changingByDesign));
+    report.checks += DataChecks::runAssertions(*session.value(), request.assertions);
+
+    // The application's own validation commands (playbook step 6).
+    if (!request.commands.isEmpty() && !(cancel && cancel->load()))
+        report.checks += ValidationRunner::runAll(
+            request.commands,
+            [&](int index, const QString &line) {
+                if (onOutput)
+                    onOutput(request.commands.value(index).displayName(), line);
+            },
+            cancel);
+
+    if (auto stored = reports.save(report); !stored)
+        report.errors.append(stored.error());
+    return report;
+}
+
+} // namespace backstep

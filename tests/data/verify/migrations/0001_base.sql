@@ -1,0 +1,24 @@
+-- The base schema of the verification test: users, their food logs with JSON items, and
+-- activity events.
+-- UP
+CREATE TABLE users (id INT PRIMARY KEY AUTO_INCREMENT, email VARCHAR(200) NOT NULL,
+    UNIQUE KEY uq_users_email (email)) ENGINE=InnoDB;
+CREATE TABLE food_logs (id INT PRIMARY KEY AUTO_INCREMENT, user_id INT NOT NULL, items JSON,
+    logged_at DATETIME NOT NULL,
+    CONSTRAINT fk_food_logs_user FOREIGN KEY (user_id) REFERENCES users (id)
+        ON DELETE CASCADE) ENGINE=InnoDB;
+CREATE TABLE activity_events (id BIGINT NOT NULL, user_id INT NOT NULL,
+    occurred_at DATE NOT NULL, PRIMARY KEY (id, occurred_at),
+    KEY idx_activity_events_user (user_id)) ENGINE=InnoDB;
+INSERT INTO users (email) VALUES ('ann@example.org'), ('bob@example.org'), ('cy@example.org');
+INSERT INTO food_logs (user_id, items, logged_at) VALUES
+    (1, '["apple"]', '2026-01-01 08:00:00'),
+    (2, '["pear", "fig"]', '2026-01-02 09:00:00'),
+    (3, '["rice"]', '2026-01-03 10:00:00');
+INSERT INTO activity_events VALUES (1, 1, '2025-05-01'), (2, 2, '2026-02-01'),
+    (3, 3, '2026-12-01');
+
+-- DOWN
+DROP TABLE activity_events;
+DROP TABLE food_logs;
+DROP TABLE users;
