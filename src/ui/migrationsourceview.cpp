@@ -202,6 +202,15 @@ void MigrationSourceView::markErrors(const Migration &migration)
     }
 }
 
+void MigrationSourceView::markFailure(int line, const QString &message)
+{
+    if (line <= 0 || line > lines())
+        return;
+    markerAdd(line - 1, ErrorMarker);
+    addAnnotation(line - 1, tr("rollback failed here: %1").arg(message), m_errorStyle);
+    ensureLineVisible(line - 1);
+}
+
 bool MigrationSourceView::lineHasMarker(int line, Marker marker) const
 {
     return (markersAtLine(line - 1) & (1u << marker)) != 0;
