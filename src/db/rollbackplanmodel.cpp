@@ -74,7 +74,9 @@ QVariant RollbackPlanModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return row.kind;
         case ImplicitCommitColumn:
-            return row.implicitCommit ? tr("yes") : QString();
+            if (row.kind == u"history")
+                return QString();
+            return row.implicitCommit ? tr("yes") : tr("no");
         case SqlColumn:
             return row.sql.simplified();
         }

@@ -47,7 +47,15 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(createSourcePane());
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
-    setCentralWidget(splitter);
+    // The interrupted-run banner spans the window: it is about the whole database.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    m_runBanner = new UnfinishedRunBanner(central);
+    centralLayout->addWidget(m_runBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     createDocks();
     createActions();
 
@@ -114,8 +122,6 @@ QWidget *MainWindow::createHistoryPane()
                                                   "border: 1px solid #d63031; padding: 6px; }"));
     m_problemBanner->hide();
     layout->addWidget(m_problemBanner);
-    m_runBanner = new UnfinishedRunBanner(pane);
-    layout->addWidget(m_runBanner);
 
     m_filterEdit = new QLineEdit(pane);
     m_filterEdit->setPlaceholderText(tr("Filter by version, name or state…"));

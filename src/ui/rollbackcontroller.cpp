@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace backstep {
 
@@ -33,6 +34,11 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
     connect(&m_unfinished, &QFutureWatcher<QList<RollbackRun>>::finished, this, [this] {
         if (m_unfinished.isCanceled() || m_unfinished.future().resultCount() == 0)
             return;
+        if (std::exchange(m_recheck, false)) {
+            // Asked again while this one ran: its answer may be stale already.
+            checkUnfinished();
+            return;
+        }
         const QList<RollbackRun> runs = m_unfinished.result();
         // A run that stopped at an error in an earlier session: the editor marks it too.
         if (!isRunning() && !m_failure.isValid() && !runs.isEmpty() &&
@@ -291,13 +297,19 @@ Result<bool> RollbackController::close(const QString &runId, RollbackRun::Status
         setFailure({});
     Q_EMIT actionMark(tr("Rollback run %1 %2: %3").arg(runId, runStatusName(status), note));
     Q_EMIT runClosed(runId, status);
+    // Whatever was done by hand (a restore, a fix) shows in the history view.
+    m_workspaces->reload();
     return true;
 }
 
 void RollbackController::checkUnfinished()
 {
-    if (!hasWorkspace() || m_unfinished.isRunning())
+    if (!hasWorkspace())
         return;
+    if (m_unfinished.isRunning()) {
+        m_recheck = true;
+        return;
+    }
     const QString url = databaseUrl();
     const QString path =
         m_options.journalPath.isEmpty() ? Journal::defaultPath() : m_options.journalPath;

@@ -105,6 +105,7 @@ private:
     std::optional<RollbackOutcome> m_outcome;
     RollbackFailure m_failure;
     std::unique_ptr<Journal> m_journal;
+    bool m_recheck = false;
     int m_settled = 0;
     int m_total = 0;
 };

@@ -6,6 +6,7 @@
 #include "ui_rollbackdialog.h"
 
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -105,6 +106,9 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     });
     connect(m_backups, &BackupsController::busyChanged, this,
             [this](bool busy) { m_ui->backUpButton->setEnabled(!busy); });
+
+    // Result: the failed statement as it was sent.
+    m_ui->failedStatement->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     // Run.
     connect(m_ui->cancelRunButton, &QPushButton::clicked, this, [this] {
@@ -638,6 +642,14 @@ QString RollbackDialog::verdictText() const
 QString RollbackDialog::resultText() const
 {
     return m_ui->resultHeadline->text();
+}
+QString RollbackDialog::blockersText() const
+{
+    return m_ui->blockersLabel->text();
+}
+QString RollbackDialog::warningsText() const
+{
+    return m_ui->warningsLabel->text();
 }
 QString RollbackDialog::failedStatementText() const
 {

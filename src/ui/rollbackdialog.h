@@ -67,6 +67,8 @@ public:
     QListWidget *runLog() const;
     QString verdictText() const;
     QString resultText() const;
+    QString blockersText() const;
+    QString warningsText() const;
     QString failedStatementText() const;
 
 public Q_SLOTS:

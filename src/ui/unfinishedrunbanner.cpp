@@ -20,6 +20,7 @@ UnfinishedRunBanner::UnfinishedRunBanner(QWidget *parent)
                                  "border: 1px solid #c98a00; } "
                                  "#unfinishedRunBanner QLabel { color: #4d3200; }"));
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -71,20 +72,26 @@ void UnfinishedRunBanner::showRuns(const QList<RollbackRun> &runs)
     }
     const RollbackRun &run = runs.first();
     m_runId = run.id;
-    QString text = describe(run) + QStringLiteral(". ") +
-                   tr("A rollback of this database did not finish: resume it from the next "
-                      "statement, restore the backup, or mark it resolved if you finished it "
-                      "by hand.");
-    if (runs.size() > 1)
-        text += QStringLiteral(" ") +
-                tr("(%n older unfinished run(s) too.)", nullptr, int(runs.size() - 1));
-    m_label->setText(text);
+    const QString headline = describe(run);
+    const QString advice =
+        tr("This rollback did not finish: resume it from the next statement, "
+           "restore the backup, or mark it resolved if you finished it by hand.");
+    const QString older =
+        runs.size() > 1 ? tr("(%n older unfinished run(s) too.)", nullptr, int(runs.size() - 1))
+                        : QString();
+    m_text = QStringLiteral("%1. %2 %3").arg(headline, advice, older).trimmed();
+    m_label->setText(
+        QStringLiteral("<b>%1.</b> %2 %3")
+            .arg(headline.toHtmlEscaped(), advice.toHtmlEscaped(), older.toHtmlEscaped()));
+    setToolTip(tr("Run %1 of %2, started %3 by %4 on %5")
+                   .arg(run.id, run.databaseUrl, run.startedAt.toLocalTime().toString(Qt::ISODate),
+                        run.operatorName, run.host));
     show();
 }
 
 QString UnfinishedRunBanner::text() const
 {
-    return m_label->text();
+    return m_text;
 }
 
 } // namespace backstep

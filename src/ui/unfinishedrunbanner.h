@@ -41,6 +41,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_resolve;
     QString m_runId;
+    QString m_text;
 };
 
 } // namespace backstep

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -30,6 +31,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +92,64 @@ class TestRollbackFlow : public QObject
         return RollbackJournal(*journal.value()).list(url);
     }
 
+    // With BACKSTEP_TEST_SCREENSHOTS=DIR, the pages are saved there for a look by eye.
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString folder = qEnvironmentVariable("BACKSTEP_TEST_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget->grab().save(
+                QDir(folder).filePath(QLatin1StringView(name) + QStringLiteral(".png")));
+    }
+
+    // The latest migration's DOWN fails at line 6 (the table does not exist).
+    static void makeLatestDownFail(const DemoWorkspace::Paths &demo)
+    {
+        const QString file =
+            demo.migrations + QStringLiteral("/1203_partition_activity_events.sql");
+        QVERIFY(QFile::remove(file));
+        test::writeFile(file, QStringLiteral("-- UP\n"
+                                             "CREATE TABLE activity_events (id INTEGER);\n"
+                                             "\n"
+                                             "-- DOWN\n"
+                                             "DROP INDEX idx_activity_user;\n"
+                                             "DROP TABLE no_such_table_here;\n"
+                                             "DROP TABLE activity_events;\n"));
+    }
+
+    // The latest migration, guarded by a backup taken with "Back up now", up to its failure.
+    void runLatestToItsFailure(MainWindow &window, RollbackDialog *dialog)
+    {
+        // A folder per test: two backups in the same second would have the same name.
+        window.backups()->setFolder(m_dir.filePath(
+            QStringLiteral("backups-") + QString::fromLatin1(QTest::currentTestFunction())));
+        clickRadio(dialog->latestButton());
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QCOMPARE(dialog->planModel()->rowCount(), 4);
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
+
+        // "Back up now" through the Backups dock's controller; the verdict follows.
+        QVERIFY(!dialog->nextButton()->isEnabled());
+        QSignalSpy backedUp(window.backups(), &BackupsController::backupFinished);
+        QTest::mouseClick(dialog->backUpButton(), Qt::LeftButton);
+        QVERIFY(backedUp.wait(30000));
+        QTRY_VERIFY(dialog->verdictText().contains(QStringLiteral("fresh")));
+        QVERIFY(dialog->nextButton()->isEnabled());
+
+        QSignalSpy finished(window.rollback(), &RollbackController::finished);
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.rollback()->lastOutcome()->result, RollbackOutcome::Result::Failed);
+        QCOMPARE(dialog->page(), RollbackDialog::ResultPage);
+    }
+
+    // A radio button takes clicks on its indicator and label only, not its whole width.
+    static void clickRadio(QAbstractButton *radio)
+    {
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+    }
+
     static void typeInto(QLineEdit *edit, const QString &text)
     {
         edit->clear();
@@ -97,10 +159,11 @@ class TestRollbackFlow : public QObject
     // Target "the last `steps`", through the preview, to the safety page.
     static void chooseLast(RollbackDialog *dialog, int steps)
     {
-        QTest::mouseClick(dialog->stepsButton(), Qt::LeftButton);
+        clickRadio(dialog->stepsButton());
         dialog->stepsSpin()->setValue(steps);
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), RollbackDialog::PreviewPage);
+        shot(dialog, "1b-preview");
         QVERIFY(dialog->nextButton()->isEnabled());
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
@@ -153,7 +216,9 @@ private Q_SLOTS:
         QVERIFY(cell(5, RollbackPlanModel::SqlColumn).startsWith(QStringLiteral("DROP INDEX")));
 
         // No backup: running needs the typed database name, and only the exact name.
+        shot(dialog, "1-preview");
         QVERIFY(dialog->verdictText().contains(QStringLiteral("No fresh backup")));
+        shot(dialog, "2-safety");
         QVERIFY(!dialog->nextButton()->isEnabled());
         typeInto(dialog->overrideConfirmEdit(), QStringLiteral("heartguar"));
         QVERIFY(!dialog->overrideCheck()->isEnabled());
@@ -174,11 +239,13 @@ private Q_SLOTS:
         QVERIFY(dialog->resultText().contains(QStringLiteral("1201")));
         QCOMPARE(dialog->runLog()->count(), 9); // 7 steps and 2 "rolled back" lines
         QVERIFY(dialog->runLog()->item(0)->text().contains(QStringLiteral(" ok ")));
+        shot(dialog, "3-done");
 
         // The history view follows: both are pending again, 1201 is the latest applied.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, QStringLiteral("1203")), MigrationState::Pending,
                                   10000);
-        QCOMPARE(stateOf(window, QStringLiteral("1202")), MigrationState::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, QStringLiteral("1202")), MigrationState::Pending,
+                                  10000);
         QCOMPARE(stateOf(window, QStringLiteral("1201")), MigrationState::Applied);
 
         // The journal keeps a done run with all its steps, guarded by the typed override.
@@ -198,48 +265,72 @@ private Q_SLOTS:
         QVERIFY(!window.runBanner()->isVisible());
     }
 
-    void failureIsShownInPlaceAndSkipCompletesTheRun()
+    void previewShowsBlockersAndWarnings()
     {
-        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("failing"));
-        // The latest migration's DOWN fails at line 6 (the table does not exist).
-        const QString file =
-            demo.migrations + QStringLiteral("/1203_partition_activity_events.sql");
-        QVERIFY(QFile::remove(file));
-        test::writeFile(file, QStringLiteral("-- UP\n"
-                                             "CREATE TABLE activity_events (id INTEGER);\n"
-                                             "\n"
-                                             "-- DOWN\n"
-                                             "DROP INDEX idx_activity_user;\n"
-                                             "DROP TABLE no_such_table_here;\n"
-                                             "DROP TABLE activity_events;\n"));
+        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("preview"));
         MainWindow window;
         window.resize(1200, 800);
         window.show();
         QVERIFY(openAndWait(window, requestFor(demo)));
-        window.backups()->setFolder(m_dir.filePath(QStringLiteral("backups")));
 
+        // Two rows selected in the history that skip 1202: allowed, with a warning naming it.
+        QTableView *history = window.historyView();
+        history->clearSelection();
+        for (const QString &version : {QStringLiteral("1203"), QStringLiteral("1201")}) {
+            const QModelIndexList match = history->model()->match(
+                history->model()->index(0, MigrationHistoryModel::VersionColumn), Qt::DisplayRole,
+                version, 1, Qt::MatchExactly);
+            QCOMPARE(match.size(), 1);
+            history->selectionModel()->select(match.first(), QItemSelectionModel::Select |
+                                                                 QItemSelectionModel::Rows);
+        }
         window.rollbackAction()->trigger();
         RollbackDialog *dialog = window.rollbackDialog();
         QVERIFY(dialog);
-        QTest::mouseClick(dialog->latestButton(), Qt::LeftButton);
+        QVERIFY(dialog->selectedButton()->isEnabled());
+        clickRadio(dialog->selectedButton());
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
-        QCOMPARE(dialog->planModel()->rowCount(), 4);
-        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
-        QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
-
-        // "Back up now" through the Backups dock's controller; the verdict follows.
-        QVERIFY(!dialog->nextButton()->isEnabled());
-        QSignalSpy backedUp(window.backups(), &BackupsController::backupFinished);
-        QTest::mouseClick(dialog->backUpButton(), Qt::LeftButton);
-        QVERIFY(backedUp.wait(30000));
-        QTRY_VERIFY(dialog->verdictText().contains(QStringLiteral("fresh")));
+        QCOMPARE(dialog->page(), RollbackDialog::PreviewPage);
+        QVERIFY2(dialog->warningsText().contains(QStringLiteral("1202")),
+                 qPrintable(dialog->warningsText()));
+        QVERIFY(dialog->blockersText().isEmpty());
         QVERIFY(dialog->nextButton()->isEnabled());
+        // 1203's four statements and its history update, then 1201's statement and update.
+        QCOMPARE(dialog->planModel()->rowCount(), 7);
+        QCOMPARE(dialog->planModel()->index(5, RollbackPlanModel::VersionColumn).data(),
+                 QVariant(QStringLiteral("1201")));
 
-        QSignalSpy finished(window.rollback(), &RollbackController::finished);
+        // Down to 1197 passes through 1198, which has no DOWN section: the plan cannot run.
+        QTest::mouseClick(dialog->backButton(), Qt::LeftButton);
+        QCOMPARE(dialog->page(), RollbackDialog::TargetPage);
+        clickRadio(dialog->toVersionButton());
+        dialog->versionCombo()->setCurrentIndex(
+            dialog->versionCombo()->findData(QStringLiteral("1197")));
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(window.rollback()->lastOutcome()->result, RollbackOutcome::Result::Failed);
-        QCOMPARE(dialog->page(), RollbackDialog::ResultPage);
+        QCOMPARE(dialog->page(), RollbackDialog::PreviewPage);
+        QVERIFY2(dialog->blockersText().contains(QStringLiteral("1198")),
+                 qPrintable(dialog->blockersText()));
+        QVERIFY(dialog->blockersText().contains(QStringLiteral("irreversible")));
+        QVERIFY(!dialog->nextButton()->isEnabled());
+        shot(dialog, "1c-blocked");
+    }
+
+    void failureIsShownInPlaceAndSkipCompletesTheRun()
+    {
+        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("failing"));
+        makeLatestDownFail(demo);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(openAndWait(window, requestFor(demo)));
+        window.rollbackAction()->trigger();
+        RollbackDialog *dialog = window.rollbackDialog();
+        QVERIFY(dialog);
+        shot(dialog, "0-target");
+        runLatestToItsFailure(window, dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy finished(window.rollback(), &RollbackController::finished);
         QVERIFY2(dialog->failedStatementText().contains(QStringLiteral("no such table")),
                  qPrintable(dialog->failedStatementText()));
         QVERIFY(dialog->failedStatementText().contains(QStringLiteral("Step 2 of 4")));
@@ -248,6 +339,8 @@ private Q_SLOTS:
         MigrationSourceView *source = window.sourceView();
         QTRY_VERIFY(source->annotationAt(6).contains(QStringLiteral("no such table")));
         QVERIFY(source->lineHasMarker(6, MigrationSourceView::ErrorMarker));
+        shot(dialog, "4-failed");
+        shot(&window, "5-window-failed");
         QVERIFY(!source->lineHasMarker(5, MigrationSourceView::ErrorMarker));
 
         // Skip needs the typed name; then the run goes on to the end.
@@ -271,6 +364,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, QStringLiteral("1203")), MigrationState::Pending,
                                   10000);
         QTRY_VERIFY(!source->lineHasMarker(6, MigrationSourceView::ErrorMarker));
+    }
+
+    void restoringTheBackupResolvesTheRun()
+    {
+        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("restoring"));
+        makeLatestDownFail(demo);
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, requestFor(demo)));
+        window.rollbackAction()->trigger();
+        RollbackDialog *dialog = window.rollbackDialog();
+        QVERIFY(dialog);
+        runLatestToItsFailure(window, dialog);
+        if (QTest::currentTestFailed())
+            return;
+        const QString runId = window.rollback()->lastOutcome()->runId;
+
+        // Restoring needs the typed name too; it goes through the Backups dock's restore.
+        QVERIFY(!dialog->restoreButton()->isEnabled());
+        typeInto(dialog->recoveryConfirmEdit(), QStringLiteral("heartguard"));
+        QVERIFY(dialog->restoreButton()->isEnabled());
+        QSignalSpy restored(window.backups(), &BackupsController::restoreFinished);
+        QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+        QVERIFY(restored.wait(30000));
+        QCOMPARE(restored.first().at(1).toString(), QString());
+        QTRY_VERIFY(dialog->resultText().contains(QStringLiteral("marked resolved")));
+        QCOMPARE(loadRun(runId).status, RollbackRun::Status::Resolved);
+        QVERIFY(!dialog->retryButton()->isVisible());
+
+        // The database is the backup again: the index the first DOWN statement dropped is back.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("restored"));
+            db.setDatabaseName(demo.database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                              "type = 'index' AND name = 'idx_activity_user'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("restored"));
+        QTRY_COMPARE(stateOf(window, QStringLiteral("1203")), MigrationState::Applied);
+        QTRY_VERIFY(!window.runBanner()->isVisible());
+        QTRY_VERIFY(!window.sourceView()->lineHasMarker(6, MigrationSourceView::ErrorMarker));
     }
 
     void interruptedRunShowsTheBannerAndResumes()
@@ -310,6 +448,7 @@ private Q_SLOTS:
         UnfinishedRunBanner *banner = window.runBanner();
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->runId(), stopped.runId);
+        shot(&window, "6-banner");
         QVERIFY2(banner->text().contains(QStringLiteral("Run %1 interrupted at step 2 of 7 (1203, "
                                                         "1203_partition_activity_events.sql:20)")
                                              .arg(stopped.runId)),
