@@ -411,6 +411,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.sourceView()->lineHasMarker(6, MigrationSourceView::ErrorMarker));
     }
 
+    void cancelStopsBetweenStatementsAndResumeFinishes()
+    {
+        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("cancelling"));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(openAndWait(window, requestFor(demo)));
+        window.rollbackAction()->trigger();
+        RollbackDialog *dialog = window.rollbackDialog();
+        QVERIFY(dialog);
+        chooseLast(dialog, 2);
+        typeInto(dialog->overrideConfirmEdit(), QStringLiteral("heartguard"));
+        dialog->overrideCheck()->setChecked(true);
+
+        QSignalSpy finished(window.rollback(), &RollbackController::finished);
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        // The worker is still opening its connection: the flag stops it before a statement.
+        QVERIFY(dialog->cancelRunButton()->isEnabled());
+        QVERIFY(!dialog->nextButton()->isVisible());
+        QTest::mouseClick(dialog->cancelRunButton(), Qt::LeftButton);
+        shot(dialog, "2b-run-cancelling");
+        QVERIFY(finished.wait(30000));
+        const RollbackOutcome cancelled = *window.rollback()->lastOutcome();
+        if (cancelled.result == RollbackOutcome::Result::Done)
+            QSKIP("the run ended before the cancel reached it (a very slow GUI thread)");
+        QCOMPARE(cancelled.result, RollbackOutcome::Result::Cancelled);
+        QVERIFY(dialog->resultText().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!dialog->skipButton()->isVisible());
+        QVERIFY(dialog->retryButton()->isEnabled()); // "Resume"
+
+        QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.rollback()->lastOutcome()->result, RollbackOutcome::Result::Done);
+        QCOMPARE(window.rollback()->lastOutcome()->runId, cancelled.runId);
+        QCOMPARE(loadRun(cancelled.runId).status, RollbackRun::Status::Done);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, QStringLiteral("1202")), MigrationState::Pending,
+                                  10000);
+    }
+
     void interruptedRunShowsTheBannerAndResumes()
     {
         const DemoWorkspace::Paths demo = createDemo(QStringLiteral("interrupted"));
