@@ -47,6 +47,9 @@ MigrationSourceView::MigrationSourceView(QWidget *parent)
     setCaretWidth(0); // read-only: no blinking caret (also keeps screenshots stable)
     setWrapMode(WrapNone);
     setAnnotationDisplay(AnnotationBoxed);
+    // The box is drawn on the line's last pixel row: without room below the text it hides
+    // underscores, and server messages name tables like no_such_table.
+    SendScintilla(SCI_SETEXTRADESCENT, 1);
     // Scroll as wide as the longest line, not a fixed 2000 pixels.
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
