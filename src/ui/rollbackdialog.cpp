@@ -170,7 +170,8 @@ void RollbackDialog::updateNavigation()
 {
     const Page current = page();
     const bool running = m_rollback->isRunning();
-    m_ui->backButton->setVisible(current == PreviewPage || current == SafetyPage);
+    m_ui->backButton->setVisible(current == PreviewPage || current == SafetyPage ||
+                                 (current == ResultPage && m_refused && !running));
     m_ui->nextButton->setVisible(current <= SafetyPage);
     m_ui->nextButton->setText(current == SafetyPage ? tr("&Run rollback") : tr("&Next >"));
     bool canGoOn = !running;
@@ -204,6 +205,8 @@ void RollbackDialog::goBack()
 {
     if (page() == PreviewPage || page() == SafetyPage)
         goTo(Page(page() - 1));
+    else if (page() == ResultPage && m_refused)
+        goTo(SafetyPage);
 }
 
 bool RollbackDialog::buildPlan()
@@ -367,6 +370,8 @@ void RollbackDialog::showOutcome(const RollbackOutcome &outcome)
     m_ui->failedStatement->clear();
     m_ui->recoveryConfirmEdit->clear();
     m_runOpen = outcome.run.open() && !outcome.runId.isEmpty();
+    m_refused =
+        outcome.runId.isEmpty() && (outcome.result == R::Refused || outcome.result == R::BadInput);
     QString headline;
     switch (outcome.result) {
     case R::Done:

@@ -107,6 +107,7 @@ private:
     QString m_runId;        // the run the result page is about
     bool m_runOpen = false; // it can still go on
     bool m_restoring = false;
+    bool m_refused = false; // the last start was refused: back to the safety page to fix it
 };
 
 } // namespace backstep
