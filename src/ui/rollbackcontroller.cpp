@@ -34,9 +34,11 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
     connect(&m_unfinished, &QFutureWatcher<QList<RollbackRun>>::finished, this, [this] {
         if (m_unfinished.isCanceled() || m_unfinished.future().resultCount() == 0)
             return;
-        if (std::exchange(m_recheck, false)) {
-            // Asked again while this one ran: its answer may be stale already.
-            checkUnfinished();
+        // Asked again while this one ran, or a run started or ended since: its answer may
+        // be stale already (a run still "running" that has just finished).
+        if (std::exchange(m_recheck, false) || m_checkEpoch != m_runEpoch) {
+            if (!isRunning())
+                checkUnfinished();
             return;
         }
         const QList<RollbackRun> runs = m_unfinished.result();
@@ -196,6 +198,8 @@ void RollbackController::resume(const QString &runId, RollbackRunner::ResumeActi
 void RollbackController::runInBackground(Work work)
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    ++m_runEpoch;
+    m_running = true;
     m_outcome.reset();
     setFailure({});
     Q_EMIT busyChanged(true);
@@ -250,8 +254,12 @@ void RollbackController::handleProgress(const RollbackProgress &progress)
 
 void RollbackController::finishRun()
 {
-    if (m_watcher.future().resultCount() == 0)
+    m_running = false;
+    ++m_runEpoch;
+    if (m_watcher.future().resultCount() == 0) {
+        Q_EMIT busyChanged(false);
         return;
+    }
     RollbackOutcome outcome = m_watcher.result();
     if (!outcome.run.steps.isEmpty()) {
         m_settled = outcome.run.settledCount();
@@ -310,6 +318,7 @@ void RollbackController::checkUnfinished()
         m_recheck = true;
         return;
     }
+    m_checkEpoch = m_runEpoch;
     const QString url = databaseUrl();
     const QString path =
         m_options.journalPath.isEmpty() ? Journal::defaultPath() : m_options.journalPath;

@@ -53,7 +53,8 @@ public:
     std::optional<BackupRecord> backupFor(const QString &runId);
     std::optional<RollbackRun> loadRun(const QString &runId);
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From start/resume until `finished` is emitted (the worker may be done a little earlier).
+    bool isRunning() const { return m_running; }
     void start(const RollbackPlan &plan, bool withoutBackup, const QString &confirmDatabase);
     // Goes on with a run of the open workspace's database (retry, resume, or skip the failed
     // step with the typed database name).
@@ -105,7 +106,12 @@ private:
     std::optional<RollbackOutcome> m_outcome;
     RollbackFailure m_failure;
     std::unique_ptr<Journal> m_journal;
+    bool m_running = false;
     bool m_recheck = false;
+    // Bumped when a run starts and ends: a check for unfinished runs begun in another
+    // epoch may describe a run that has moved on since.
+    int m_runEpoch = 0;
+    int m_checkEpoch = 0;
     int m_settled = 0;
     int m_total = 0;
 };

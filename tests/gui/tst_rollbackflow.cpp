@@ -262,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(marks.size() >= 2);
         QVERIFY(marks.first().at(0).toString().contains(QStringLiteral("started")));
         QVERIFY(marks.last().at(0).toString().contains(QStringLiteral("done")));
-        QVERIFY(!window.runBanner()->isVisible());
+        QVERIFY2(!window.runBanner()->isVisible(), qPrintable(window.runBanner()->text()));
     }
 
     void previewShowsBlockersAndWarnings()
