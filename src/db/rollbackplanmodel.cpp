@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace backstep {
 
@@ -91,10 +93,12 @@ QVariant RollbackPlanModel::data(const QModelIndex &index, int role) const
                       "transaction.");
         break;
     case Qt::ForegroundRole:
-        if (index.column() == ImplicitCommitColumn && row.implicitCommit)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
-        if (row.kind == u"history")
-            return QBrush(QColor(0x55, 0x55, 0x55));
+        if (index.column() == ImplicitCommitColumn && row.implicitCommit) {
+            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+            return QBrush(dark ? QColor(0xff, 0xcc, 0x66) : QColor(0x9a, 0x5b, 0x00));
+        }
+        if (row.kind == u"history") // Backstep's own step, not a statement of the file
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     case Qt::FontRole:
         if (index.column() == KindColumn && row.kind == u"schema") {

@@ -7,16 +7,32 @@
 
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPalette>
 
 namespace backstep {
 
 namespace {
 
-const QColor red(0xb7, 0x1c, 0x1c);
-const QColor amber(0x9a, 0x5b, 0x00);
-const QColor green(0x1b, 0x5e, 0x20);
+// Dark tones on a light palette, light ones on a dark palette: readable on either.
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+QColor red()
+{
+    return darkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+QColor amber()
+{
+    return darkPalette() ? QColor(0xff, 0xcc, 0x66) : QColor(0x9a, 0x5b, 0x00);
+}
+QColor green()
+{
+    return darkPalette() ? QColor(0x8b, 0xe0, 0x8f) : QColor(0x1b, 0x5e, 0x20);
+}
 
 QString coloured(const QColor &colour, const QString &html)
 {
@@ -127,7 +143,7 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     connect(m_rollback, &RollbackController::stepFinished, this, &RollbackDialog::showStepFinished);
     connect(m_rollback, &RollbackController::progressChanged, this, &RollbackDialog::showProgress);
     connect(m_rollback, &RollbackController::migrationDone, this,
-            [this](const QString &, const QString &message) { appendLog(message, green); });
+            [this](const QString &, const QString &message) { appendLog(message, green()); });
     connect(m_rollback, &RollbackController::finished, this, &RollbackDialog::showOutcome);
 
     // Result.
@@ -224,7 +240,7 @@ bool RollbackDialog::buildPlan()
     }
     auto planned = m_rollback->plan(target);
     if (!planned) {
-        m_ui->targetProblem->setText(coloured(red, planned.error().toHtmlEscaped()));
+        m_ui->targetProblem->setText(coloured(red(), planned.error().toHtmlEscaped()));
         return false;
     }
     m_ui->targetProblem->clear();
@@ -257,20 +273,20 @@ void RollbackDialog::showPlan()
                    tr("SQLite runs each statement in a transaction with its progress record.");
     else if (implicitCommits > 0)
         summary += QStringLiteral(" ") +
-                   coloured(amber, tr("%n statement(s) commit implicitly and cannot be undone "
-                                      "by a transaction.",
-                                      nullptr, implicitCommits)
-                                       .toHtmlEscaped());
+                   coloured(amber(), tr("%n statement(s) commit implicitly and cannot be undone "
+                                        "by a transaction.",
+                                        nullptr, implicitCommits)
+                                         .toHtmlEscaped());
     m_ui->planSummary->setText(summary);
     m_ui->blockersLabel->setText(
         m_plan.blockers.isEmpty()
             ? QString()
-            : coloured(red, tr("<b>This plan cannot run:</b>") + bulletList(m_plan.blockers)));
+            : coloured(red(), tr("<b>This plan cannot run:</b>") + bulletList(m_plan.blockers)));
     m_ui->blockersLabel->setVisible(!m_plan.blockers.isEmpty());
     m_ui->warningsLabel->setText(
         m_plan.warnings.isEmpty()
             ? QString()
-            : coloured(amber, tr("<b>Before you run it:</b>") + bulletList(m_plan.warnings)));
+            : coloured(amber(), tr("<b>Before you run it:</b>") + bulletList(m_plan.warnings)));
     m_ui->warningsLabel->setVisible(!m_plan.warnings.isEmpty());
 }
 
@@ -279,11 +295,11 @@ void RollbackDialog::refreshVerdict()
     m_verdict = m_rollback->backupVerdict();
     m_ui->verdictLabel->setText(
         m_verdict.fresh
-            ? coloured(green,
+            ? coloured(green(),
                        tr("<b>Safety net:</b> fresh %1.").arg(m_verdict.reason.toHtmlEscaped()))
-            : coloured(red, tr("<b>No fresh backup:</b> %1. Back up now, or run without one "
-                               "below.")
-                                .arg(m_verdict.reason.toHtmlEscaped())));
+            : coloured(red(), tr("<b>No fresh backup:</b> %1. Back up now, or run without one "
+                                 "below.")
+                                  .arg(m_verdict.reason.toHtmlEscaped())));
     m_ui->backUpButton->setEnabled(m_backups->hasWorkspace() && !m_backups->isBusy());
     m_ui->overrideGroup->setVisible(!m_verdict.fresh);
     updateOverride();
@@ -341,10 +357,10 @@ void RollbackDialog::showStepFinished(int index, int steps, const RunStep &step,
                       .arg(index + 1)
                       .arg(steps)
                       .arg(what, message.isEmpty() ? step.error : message),
-                  red);
+                  red());
         break;
     case RunStep::Status::Skipped:
-        appendLog(tr("%1/%2 skipped %3").arg(index + 1).arg(steps).arg(what), amber);
+        appendLog(tr("%1/%2 skipped %3").arg(index + 1).arg(steps).arg(what), amber());
         break;
     default:
         appendLog(
@@ -376,7 +392,7 @@ void RollbackDialog::showOutcome(const RollbackOutcome &outcome)
     switch (outcome.result) {
     case R::Done:
         headline =
-            coloured(green, tr("<b>Rolled back.</b> %1").arg(outcome.message.toHtmlEscaped()));
+            coloured(green(), tr("<b>Rolled back.</b> %1").arg(outcome.message.toHtmlEscaped()));
         // The plan's resulting version holds when this dialog planned the run it reports.
         if (!m_plan.resultingVersion.isEmpty() && outcome.run.target == m_plan.target.describe())
             headline += QStringLiteral("<br>") + tr("The database is at version <b>%1</b>.")
@@ -384,19 +400,21 @@ void RollbackDialog::showOutcome(const RollbackOutcome &outcome)
         break;
     case R::Failed:
         headline = coloured(
-            red,
+            red(),
             tr("<b>The rollback stopped at an error.</b> %1").arg(outcome.message.toHtmlEscaped()));
         break;
     case R::Cancelled:
-        headline = coloured(amber, tr("<b>Cancelled.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline =
+            coloured(amber(), tr("<b>Cancelled.</b> %1").arg(outcome.message.toHtmlEscaped()));
         break;
     case R::Interrupted:
         headline =
-            coloured(amber, tr("<b>Interrupted.</b> %1").arg(outcome.message.toHtmlEscaped()));
+            coloured(amber(), tr("<b>Interrupted.</b> %1").arg(outcome.message.toHtmlEscaped()));
         break;
     case R::Refused:
     case R::BadInput:
-        headline = coloured(red, tr("<b>Nothing ran.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline =
+            coloured(red(), tr("<b>Nothing ran.</b> %1").arg(outcome.message.toHtmlEscaped()));
         break;
     }
     if (outcome.failedStep >= 0 && outcome.failedStep < outcome.run.steps.size()) {
@@ -443,7 +461,7 @@ void RollbackDialog::showRun(const QString &runId)
     const auto run = m_rollback->loadRun(runId);
     if (!run) {
         m_ui->resultHeadline->setText(
-            coloured(red, tr("There is no run %1 in the journal.").arg(runId.toHtmlEscaped())));
+            coloured(red(), tr("There is no run %1 in the journal.").arg(runId.toHtmlEscaped())));
         goTo(ResultPage);
         return;
     }
@@ -514,14 +532,14 @@ void RollbackDialog::abortRun()
     auto closed = m_rollback->close(m_runId, RollbackRun::Status::Aborted,
                                     tr("aborted in the rollback dialog"));
     if (!closed) {
-        m_ui->resultHeadline->setText(coloured(red, closed.error().toHtmlEscaped()));
+        m_ui->resultHeadline->setText(coloured(red(), closed.error().toHtmlEscaped()));
         return;
     }
     m_runOpen = false;
     m_ui->resultHeadline->setText(
-        coloured(amber, tr("<b>Run %1 aborted.</b> Nothing more of it will run; the database "
-                           "stays as it is now.")
-                            .arg(m_runId.toHtmlEscaped())));
+        coloured(amber(), tr("<b>Run %1 aborted.</b> Nothing more of it will run; the database "
+                             "stays as it is now.")
+                              .arg(m_runId.toHtmlEscaped())));
     updateRecovery();
 }
 
@@ -546,7 +564,7 @@ void RollbackDialog::finishRestore(const QString &path, const QString &problem)
     m_restoring = false;
     if (!problem.isEmpty()) {
         m_ui->resultHeadline->setText(
-            coloured(red, tr("<b>The restore failed:</b> %1").arg(problem.toHtmlEscaped())));
+            coloured(red(), tr("<b>The restore failed:</b> %1").arg(problem.toHtmlEscaped())));
         updateRecovery();
         return;
     }
@@ -554,9 +572,9 @@ void RollbackDialog::finishRestore(const QString &path, const QString &problem)
                                     tr("resolved by restoring the backup %1").arg(path));
     m_runOpen = !closed.ok();
     m_ui->resultHeadline->setText(
-        closed ? coloured(green, tr("<b>Backup restored</b> (%1); run %2 marked resolved.")
-                                     .arg(path.toHtmlEscaped(), m_runId.toHtmlEscaped()))
-               : coloured(red, closed.error().toHtmlEscaped()));
+        closed ? coloured(green(), tr("<b>Backup restored</b> (%1); run %2 marked resolved.")
+                                       .arg(path.toHtmlEscaped(), m_runId.toHtmlEscaped()))
+               : coloured(red(), closed.error().toHtmlEscaped()));
     updateRecovery();
 }
 
