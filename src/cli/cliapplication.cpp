@@ -33,6 +33,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Roll back migrations statement by statement, "
                                             "journaled; resume after a crash."),
          declareRollback, runRollback},
+        {QStringLiteral("snapshot"),
+         QCoreApplication::translate("cli", "Take a snapshot of the schema and record it in "
+                                            "the journal."),
+         declareSnapshot, runSnapshot},
         {QStringLiteral("demo"),
          QCoreApplication::translate("cli", "Create the SQLite demo workspace and print where."),
          declareDemo, runDemo},
@@ -44,6 +48,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Print a log file's last lines; --follow keeps "
                                             "printing new ones."),
          declareTail, runTail, true},
+        {QStringLiteral("validate"),
+         QCoreApplication::translate("cli", "Run the application's validation commands "
+                                            "(playbook step 6); exit 3 when one fails."),
+         declareValidate, runValidate},
     };
     return all;
 }
@@ -58,8 +66,9 @@ QString usage()
         text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
     text += QCoreApplication::translate("cli", "\nbackstep-cli COMMAND --help shows a command's "
                                                "options. Exit codes: 0 ok, 1 the operation "
-                                               "failed, 2 bad usage or bad input, 4 refused "
-                                               "(no backup, lock held, irreversible).\n");
+                                               "failed, 2 bad usage or bad input, 3 checks "
+                                               "failed, 4 refused (no backup, lock held, "
+                                               "irreversible).\n");
     return text;
 }
 

@@ -6,7 +6,13 @@
 namespace backstep::cli {
 
 // Exit codes every command shares.
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2, ExitRefused = 4 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitBadInput = 2,
+    ExitChecksFailed = 3,
+    ExitRefused = 4
+};
 
 // What a command gets: its parsed arguments and the two output streams.
 struct CliContext

@@ -127,6 +127,15 @@ Result<ConnectionProfile> ProfileStore::load(const QString &name) const
                                  s.value(QStringLiteral("email")).toString()});
     }
     s.endArray();
+    const int assertions = s.beginReadArray(QStringLiteral("assertions"));
+    for (int i = 0; i < assertions; ++i) {
+        s.setArrayIndex(i);
+        profile.assertions.append({s.value(QStringLiteral("name")).toString(),
+                                   s.value(QStringLiteral("sql")).toString(),
+                                   s.value(QStringLiteral("expected")).toString()});
+    }
+    s.endArray();
+    profile.validationCommands = readValidationCommands(s);
     s.endGroup();
 
     const auto parsedBackend = ServiceConfig::backendFromName(backend);
@@ -148,6 +157,9 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
         if (!spec)
             return Error{tr("profile \"%1\": %2").arg(profile.name, spec.error())};
     }
+    for (const ValidationCommand &command : profile.validationCommands)
+        if (const QString problem = command.problem(); !problem.isEmpty())
+            return Error{tr("profile \"%1\": %2").arg(profile.name, problem)};
     QSettings &s = settings();
     s.remove(groupKey(profile.name));
     s.beginGroup(groupKey(profile.name));
@@ -176,6 +188,15 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
         s.setValue(QStringLiteral("email"), profile.contacts.at(i).email);
     }
     s.endArray();
+    s.beginWriteArray(QStringLiteral("assertions"), int(profile.assertions.size()));
+    for (int i = 0; i < profile.assertions.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), profile.assertions.at(i).name);
+        s.setValue(QStringLiteral("sql"), profile.assertions.at(i).sql);
+        s.setValue(QStringLiteral("expected"), profile.assertions.at(i).expected);
+    }
+    s.endArray();
+    writeValidationCommands(s, profile.validationCommands);
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/assertion.h"
 #include "core/result.h"
+#include "core/validationcommand.h"
 
 #include <QList>
 #include <QString>
@@ -60,6 +62,11 @@ struct ConnectionProfile
 
     // The contact list of the HeartGuard rollback playbook, offered as an example.
     static QList<Contact> playbookContacts();
+
+    // Verification: the DBA's own assertions.
+    QList<Assertion> assertions;
+    // Verification: the application's validation commands (playbook step 6).
+    QList<ValidationCommand> validationCommands;
 };
 
 // Profiles in QSettings, one group per profile under "profiles/". Nothing it writes is a

@@ -50,6 +50,16 @@ QStringList leadingWords(const QString &sql, int count)
     return words;
 }
 
+// The leading words with CREATE OR REPLACE read as CREATE: OR REPLACE changes neither the
+// kind nor the commit (CREATE OR REPLACE TEMPORARY TABLE is still the connection's own).
+QStringList statementWords(const QString &sql)
+{
+    QStringList words = leadingWords(sql, 5);
+    if (words.value(0) == u"CREATE" && words.value(1) == u"OR" && words.value(2) == u"REPLACE")
+        words.remove(1, 2);
+    return words;
+}
+
 bool isOneOf(const QString &word, std::initializer_list<const char16_t *> keywords)
 {
     for (const char16_t *keyword : keywords)
@@ -93,7 +103,7 @@ QString statementKindName(StatementKind kind)
 
 StatementKind classifyStatement(const QString &sql)
 {
-    const QStringList words = leadingWords(sql, 3);
+    const QStringList words = statementWords(sql);
     const QString first = words.value(0);
     const QString second = words.value(1);
     if (first == u"SET")
@@ -122,7 +132,7 @@ StatementKind classifyStatement(const QString &sql)
 
 bool causesImplicitCommit(const QString &sql)
 {
-    const QStringList words = leadingWords(sql, 3);
+    const QStringList words = statementWords(sql);
     const QString first = words.value(0);
     const QString second = words.value(1);
     if (isOneOf(first, {u"CREATE", u"ALTER", u"DROP"}))

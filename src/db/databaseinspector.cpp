@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace backstep {
 
 namespace {
@@ -104,6 +106,38 @@ Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession 
 Result<bool> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name)
 {
     return exec(session, QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name)));
+}
+
+Result<bool> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name,
+                                               const QString &characterSet,
+                                               const QString &collation)
+{
+    QString sql = QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name));
+    // Names as information_schema spells them: letters, digits and underscores only.
+    const auto plain = [](const QString &text) {
+        return std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.isLetterOrNumber() || c == u'_'; });
+    };
+    if (!characterSet.isEmpty() && plain(characterSet))
+        sql += QStringLiteral(" CHARACTER SET ") + characterSet;
+    if (!collation.isEmpty() && plain(collation))
+        sql += QStringLiteral(" COLLATE ") + collation;
+    return exec(session, sql);
+}
+
+Result<std::pair<QString, QString>> DatabaseInspector::defaultCollation(DatabaseSession &session,
+                                                                        const QString &schema)
+{
+    QSqlQuery query(session.database());
+    query.prepare(QStringLiteral("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM "
+                                 "information_schema.SCHEMATA WHERE SCHEMA_NAME = ?"));
+    query.addBindValue(schema);
+    if (!query.exec())
+        return Error{tr("cannot read the default collation of %1: %2")
+                         .arg(schema, query.lastError().text())};
+    if (!query.next())
+        return Error{tr("there is no database %1").arg(schema)};
+    return std::pair(query.value(0).toString(), query.value(1).toString());
 }
 
 Result<bool> DatabaseInspector::dropDatabase(DatabaseSession &session, const QString &name)

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <utility>
+
 namespace backstep {
 
 class DatabaseSession;
@@ -30,6 +32,12 @@ public:
     static Result<QMap<QString, qint64>> tableRowCounts(DatabaseSession &session,
                                                         const QString &schema);
     static Result<bool> createDatabase(DatabaseSession &session, const QString &name);
+    // The same with a default character set and collation (e.g. another schema's).
+    static Result<bool> createDatabase(DatabaseSession &session, const QString &name,
+                                       const QString &characterSet, const QString &collation);
+    // A schema's default character set and collation (information_schema.SCHEMATA).
+    static Result<std::pair<QString, QString>> defaultCollation(DatabaseSession &session,
+                                                                const QString &schema);
     static Result<bool> dropDatabase(DatabaseSession &session, const QString &name);
     // SQLite: a consistent copy of the database in a new file.
     static Result<bool> vacuumInto(DatabaseSession &session, const QString &path);

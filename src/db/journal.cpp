@@ -55,6 +55,13 @@ const QList<QStringList> &Journal::schemaRevisions()
              "started_at TEXT, finished_at TEXT, duration_ms INTEGER, error TEXT, "
              "fingerprint TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
              "PRIMARY KEY (run_id, idx))")},
+        // 4: schema snapshots (before and after rollbacks, manual, replays of UP sections).
+        {QStringLiteral(
+             "CREATE TABLE schema_snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+             "database_url TEXT NOT NULL, migration_version TEXT NOT NULL, taken_at TEXT NOT "
+             "NULL, purpose TEXT NOT NULL, run_id TEXT, snapshot TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX schema_snapshots_database ON schema_snapshots "
+                        "(database_url, migration_version, taken_at)")},
     };
     return revisions;
 }

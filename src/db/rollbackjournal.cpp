@@ -232,6 +232,16 @@ Result<bool> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint
                 {pid, connectionId, runId});
 }
 
+void RollbackJournal::setSyncedWrites(bool synced)
+{
+    if (synced == m_synced)
+        return;
+    QSqlQuery query(m_journal.database());
+    if (query.exec(synced ? QStringLiteral("PRAGMA synchronous=FULL")
+                          : QStringLiteral("PRAGMA synchronous=NORMAL")))
+        m_synced = synced;
+}
+
 std::optional<RollbackRun> RollbackJournal::load(const QString &runId) const
 {
     QSqlQuery query(m_journal.database());

@@ -107,6 +107,12 @@ public:
     Result<bool> setStatus(const QString &runId, RollbackRun::Status status,
                            const QString &error = {});
     Result<bool> setExecutor(const QString &runId, qint64 pid, qint64 connectionId);
+    // Whether each write is synced to disk before it returns (synchronous=FULL), or only
+    // handed to the operating system (NORMAL: it survives Backstep's crash, not a power
+    // loss). Steps whose outcome the target itself records (a data statement commits with
+    // its progress row) need no more than NORMAL; the rest need FULL, whose sync also
+    // makes every earlier write durable.
+    void setSyncedWrites(bool synced);
 
     std::optional<RollbackRun> load(const QString &runId) const;
     // Newest first, without their steps.
@@ -118,6 +124,7 @@ public:
 private:
     Result<bool> exec(const QString &sql, const QVariantList &values);
     Journal &m_journal;
+    bool m_synced = true;
 };
 
 } // namespace backstep

@@ -1,8 +1,8 @@
 #include "ops/commandservicecontroller.h"
 
-#include <QCoreApplication>
+#include "ops/processgroup.h"
 
-#include <csignal>
+#include <QCoreApplication>
 
 namespace backstep {
 
@@ -25,7 +25,7 @@ CommandServiceController::~CommandServiceController()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
-        killProcessGroup();
+        killProcessGroup(*m_process);
     }
 }
 
@@ -106,8 +106,7 @@ void CommandServiceController::runNextStep()
     m_process->setStandardInputFile(QProcess::nullDevice());
     // Its own session: a timeout can kill the command and everything it started, and a
     // `sudo` in it cannot stop to ask for a password on our terminal.
-    m_process->setUnixProcessParameters(QProcess::UnixProcessFlag::CreateNewSession |
-                                        QProcess::UnixProcessFlag::ResetSignalHandlers);
+    startsOwnProcessGroup(*m_process);
     connect(m_process, &QProcess::finished, this, &CommandServiceController::stepFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -122,15 +121,7 @@ void CommandServiceController::stepTimedOut()
     if (!m_process)
         return;
     m_timedOut = true;
-    killProcessGroup();
-}
-
-void CommandServiceController::killProcessGroup()
-{
-    const qint64 pid = m_process->processId();
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGKILL);
-    m_process->kill();
+    killProcessGroup(*m_process);
 }
 
 void CommandServiceController::stepFinished(int exitCode, QProcess::ExitStatus exitStatus)

@@ -35,7 +35,6 @@ private:
     void runNextStep();
     void stepFinished(int exitCode, QProcess::ExitStatus exitStatus);
     void stepTimedOut();
-    void killProcessGroup();
     void finish();
 
     QList<Step> m_steps;

@@ -84,6 +84,7 @@ bool RollbackExecutor::journalOk(const Result<bool> &written)
 RollbackOutcome RollbackExecutor::finish(RollbackOutcome::Result result, const QString &message,
                                          int step)
 {
+    m_journal.setSyncedWrites(true);
     RollbackRun::Status status = RollbackRun::Status::Failed;
     switch (result) {
     case RollbackOutcome::Result::Done:
@@ -188,6 +189,10 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
     // SQLite's DDL is transactional: there every statement commits with its progress row.
     const bool withProgressRow = kind == StatementKind::Data || kind == StatementKind::Other ||
                                  (kind == StatementKind::Schema && target.isSqlite());
+    // The target's progress rows decide such steps (and a transaction's) on resume: their
+    // journal records need not wait for the disk. Everything else is synced.
+    m_journal.setSyncedWrites(!withProgressRow && kind != StatementKind::Transaction &&
+                              m_openBlock.isEmpty());
     if (kind == StatementKind::Schema && !withProgressRow) {
         auto fingerprint = SchemaFingerprint::of(m_target);
         if (!fingerprint) {
@@ -296,6 +301,7 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
 RollbackExecutor::StepResult RollbackExecutor::runHistory(int index)
 {
     RunStep &step = m_run.steps[index];
+    m_journal.setSyncedWrites(true);
     if (!journalOk(m_journal.stepStarted(m_run.id, index)))
         return StepResult::Failed;
     report(RollbackProgress::Event::StepStarted, index);

@@ -5,7 +5,10 @@
 #include "core/version.h"
 #include "db/backupcatalog.h"
 #include "db/databasesession.h"
+#include "db/historyreader.h"
 #include "db/journal.h"
+#include "db/schemareader.h"
+#include "db/snapshotstore.h"
 #include "db/targetconnection.h"
 #include "db/targetevidence.h"
 #include "ops/rollbackexecutor.h"
@@ -58,6 +61,43 @@ void recordEvent(Journal &journal, const QString &subject, const QString &action
     // The run's own tables are the evidence; the event log is the timeline beside the
     // backups and service actions. A failure to add to it must not stop a rollback.
     (void)journal.record({0, {}, QStringLiteral("rollback"), subject, action, outcome, detail});
+}
+
+// The schema before and after a run, in the journal with the run's id: what the
+// verification compares, and a recording at that version for later rollbacks to it. A
+// snapshot that cannot be taken or stored is an event, never a reason to stop a rollback.
+void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &url,
+                    const QString &version, const QString &purpose, const QString &runId)
+{
+    auto snapshot = SchemaReader::readStructure(session);
+    if (!snapshot) {
+        recordEvent(journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
+                    tr("run %1, %2: %3").arg(runId, purpose, snapshot.error()));
+        return;
+    }
+    snapshot->migrationVersion = version;
+    auto saved = SnapshotStore(journal).save(url, snapshot.value(), purpose, runId);
+    if (!saved)
+        recordEvent(journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
+                    tr("run %1, %2: %3").arg(runId, purpose, saved.error()));
+}
+
+// After a run that settled every step: the schema at the version the history now says.
+void recordSnapshotAfter(Journal &journal, DatabaseSession &session, const Workspace &workspace,
+                         const RollbackOutcome &outcome, const QString &runId)
+{
+    if (outcome.result != RollbackOutcome::Result::Done)
+        return;
+    const QString url = workspace.request.connection.url();
+    auto history = HistoryReader::read(session.database(), workspace.request.historyTable);
+    if (!history) {
+        recordEvent(
+            journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
+            tr("run %1, %2: %3").arg(runId, SnapshotPurpose::AfterRollback, history.error()));
+        return;
+    }
+    recordSnapshot(journal, session, url, latestAppliedVersion(history.value()),
+                   SnapshotPurpose::AfterRollback, runId);
 }
 
 QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)
@@ -333,8 +373,12 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
         started.message = safety;
         observer(started);
     }
+    recordSnapshot(*journal.value(), *session.value(), run.databaseUrl,
+                   latestAppliedVersion(workspace.history), SnapshotPurpose::BeforeRollback,
+                   run.id);
     RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
     RollbackOutcome outcome = executor.runFrom(0);
+    recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, run.id);
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
                 outcomeName(outcome.result), tr("run %1: %2").arg(run.id, outcome.message));
     return outcome;
@@ -420,6 +464,7 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
         tr("run %1 from step %2 of %3").arg(runId).arg(run.nextStep() + 1).arg(run.steps.size()));
     RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
     RollbackOutcome outcome = executor.runFrom(run.nextStep());
+    recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, runId);
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
                 outcomeName(outcome.result), tr("run %1: %2").arg(runId, outcome.message));
     return outcome;

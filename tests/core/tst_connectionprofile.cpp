@@ -31,6 +31,15 @@ class TestConnectionProfile : public QObject
         profile.logFiles = {QStringLiteral("/var/log/heartguard/app.log"),
                             QStringLiteral("/var/log/mysql/error.log")};
         profile.contacts = ConnectionProfile::playbookContacts();
+        profile.validationCommands = {
+            {QStringLiteral("data validation"),
+             QStringLiteral("npm run validate:data"),
+             QStringLiteral("/srv/heartguard/app"),
+             {{QStringLiteral("NODE_ENV"), QStringLiteral("test")},
+              {QStringLiteral("DB_HOST"), QStringLiteral("db.internal")}},
+             120},
+            {{}, QStringLiteral("npm run test"), QStringLiteral("/srv/heartguard/app"), {}, 300},
+        };
         return profile;
     }
 
@@ -67,10 +76,16 @@ private Q_SLOTS:
         QCOMPARE(loaded->logFiles, expected.logFiles);
         QCOMPARE(loaded->contacts, expected.contacts);
         QCOMPARE(loaded->contacts.first().email, QStringLiteral("dba@heartguard.com"));
+        QCOMPARE(loaded->validationCommands.size(), 2);
+        QCOMPARE(loaded->validationCommands, expected.validationCommands);
+        QCOMPARE(loaded->validationCommands.at(0).environment.value(QStringLiteral("NODE_ENV")),
+                 QStringLiteral("test"));
+        QCOMPARE(loaded->validationCommands.at(1).displayName(), QStringLiteral("npm run test"));
 
         const auto staging = store.load(QStringLiteral("Staging"));
         QVERIFY(staging.ok());
         QVERIFY(!staging->service.isConfigured());
+        QVERIFY(staging->validationCommands.isEmpty());
         QCOMPARE(staging->service.backend, ServiceConfig::Backend::Systemd);
 
         store.remove(QStringLiteral("Staging"));
@@ -103,6 +118,83 @@ private Q_SLOTS:
         QVERIFY(!saved.ok());
         QVERIFY(saved.error().contains(QStringLiteral("password")));
         QVERIFY(store.names().isEmpty());
+    }
+
+    // Profiles never hold a secret: a variable named like one, or a URL with a password in
+    // its value, is refused with the reason, and nothing is written.
+    void secretVariablesAreRefused_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("password") << "DB_PASSWORD"
+                                  << "hunter2"
+                                  << "DB_PASSWORD";
+        QTest::newRow("lower case") << "mysql_pwd_password"
+                                    << "x"
+                                    << "mysql_pwd_password";
+        QTest::newRow("passwd") << "PGPASSWD"
+                                << "x"
+                                << "PGPASSWD";
+        QTest::newRow("secret") << "JWT_SECRET"
+                                << "x"
+                                << "JWT_SECRET";
+        QTest::newRow("token") << "GITHUB_TOKEN"
+                               << "x"
+                               << "GITHUB_TOKEN";
+        QTest::newRow("credentials") << "GOOGLE_CREDENTIALS"
+                                     << "x"
+                                     << "GOOGLE_CREDENTIALS";
+        QTest::newRow("api key") << "STRIPE_API_KEY"
+                                 << "x"
+                                 << "STRIPE_API_KEY";
+        QTest::newRow("url with password") << "DATABASE_URL"
+                                           << "mysql://app:hunter2@db/heartguard"
+                                           << "DATABASE_URL";
+        QTest::newRow("not a name") << "NODE ENV"
+                                    << "test"
+                                    << "NODE ENV";
+    }
+
+    void secretVariablesAreRefused()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        QSettings settings(
+            m_dir.filePath(
+                QStringLiteral("secret-%1.conf")
+                    .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))),
+            QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ConnectionProfile profile = heartguard();
+        profile.validationCommands[1].environment.insert(variable, value);
+        const auto saved = store.save(profile);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(named), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QStringLiteral("npm run test")), qPrintable(saved.error()));
+        QVERIFY(store.names().isEmpty());
+    }
+
+    void validationCommandRules()
+    {
+        ValidationCommand command{{}, QStringLiteral("npm test"), {}, {}, 300};
+        QVERIFY2(command.problem().isEmpty(), qPrintable(command.problem()));
+        command.environment.insert(QStringLiteral("DATABASE_URL"),
+                                   QStringLiteral("mysql://app@db:3306/heartguard"));
+        command.environment.insert(QStringLiteral("KEYBOARD_LAYOUT"), QStringLiteral("us"));
+        QVERIFY2(command.problem().isEmpty(), qPrintable(command.problem()));
+        command.timeoutSeconds = 0;
+        QVERIFY(command.problem().contains(QStringLiteral("timeout")));
+        command.timeoutSeconds = ValidationCommand::maximumTimeoutSeconds + 1;
+        QVERIFY(command.problem().contains(QStringLiteral("timeout")));
+        command.timeoutSeconds = 1;
+        command.command = QStringLiteral("  ");
+        command.name = QStringLiteral("tests");
+        QVERIFY(command.problem().contains(QStringLiteral("no command line")));
+        QCOMPARE(command.displayName(), QStringLiteral("tests"));
+        QVERIFY(ValidationCommand::looksSecret(QStringLiteral("aws_secret_access_key")));
+        QVERIFY(!ValidationCommand::looksSecret(QStringLiteral("NODE_ENV")));
     }
 
     void serviceProblemsAreNamed()

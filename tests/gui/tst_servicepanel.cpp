@@ -2,12 +2,16 @@
 // a real process: state, light, confirmation naming the unit, busy bar, last result.
 #include "db/journal.h"
 #include "support/testsupport.h"
+#include "ui/logfileview.h"
+#include "ui/logmodel.h"
+#include "ui/logpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -152,6 +156,35 @@ esac
             actions.append(event.action + u':' + event.outcome);
         for (const char *expected : {"status:ok", "stop:ok", "start:ok", "restart:ok"})
             QVERIFY2(actions.contains(QLatin1StringView(expected)), qPrintable(actions.join(u' ')));
+    }
+
+    void serviceStepsAreMarkedInTheFollowedLog()
+    {
+        MainWindow window;
+        window.show();
+        const QString log = path(QStringLiteral("app.log"));
+        QFile(log).open(QIODevice::WriteOnly);
+        LogFileView *logView = window.logPanel()->addFile(log);
+        ServiceDockController *controller = window.serviceController();
+        controller->setService(config());
+        QVERIFY(finishAction(controller));
+        const int before = logView->model()->rowCount(); // a status check marks nothing
+
+        answerNextQuestion(true);
+        window.servicePanel()->stopButton()->click();
+        QVERIFY(finishAction(controller));
+        window.servicePanel()->startButton()->click();
+        QVERIFY(finishAction(controller));
+
+        QStringList marks;
+        for (int row = before; row < logView->model()->rowCount(); ++row)
+            marks.append(logView->model()->index(row, 0).data().toString());
+        QCOMPARE(marks.size(), 4);
+        QVERIFY2(marks.at(0).contains(QStringLiteral("heartguard-app: stop started")),
+                 qPrintable(marks.join(u'\n')));
+        QVERIFY2(marks.at(1).contains(QStringLiteral("stop done")), qPrintable(marks.at(1)));
+        QVERIFY2(marks.at(2).contains(QStringLiteral("start started")), qPrintable(marks.at(2)));
+        QVERIFY2(marks.at(3).contains(QStringLiteral("start done")), qPrintable(marks.at(3)));
     }
 
     void aFailureIsShownInRed()

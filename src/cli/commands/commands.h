@@ -34,7 +34,11 @@ void declareRollback(QCommandLineParser &parser);
 int runRollback(CliContext &context);
 void declareService(QCommandLineParser &parser);
 int runService(CliContext &context);
+void declareSnapshot(QCommandLineParser &parser);
+int runSnapshot(CliContext &context);
 void declareTail(QCommandLineParser &parser);
 int runTail(CliContext &context);
+void declareValidate(QCommandLineParser &parser);
+int runValidate(CliContext &context);
 
 } // namespace backstep::cli

@@ -2,8 +2,12 @@
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
 #include "core/jsonexport.h"
+#include "core/rollbackguard.h"
+#include "db/backupcatalog.h"
+#include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
+#include "ops/rollbackpreview.h"
 #include "ops/rollbackrunner.h"
 
 #include <QCoreApplication>
@@ -260,6 +264,91 @@ int closeRun(CliContext &context, const QString &runId, RollbackRun::Status stat
     return ExitOk;
 }
 
+QJsonObject previewToJson(const RollbackPreview &preview)
+{
+    QJsonArray impacts;
+    for (const ImpactItem &item : preview.impacts)
+        impacts.append(QJsonObject{
+            {QStringLiteral("what"), impactKindName(item.kind)},
+            {QStringLiteral("object"), item.object},
+            {QStringLiteral("step"), item.step},
+            {QStringLiteral("version"), item.version},
+            {QStringLiteral("exists"), item.exists},
+            {QStringLiteral("rows"),
+             item.rows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(item.rows)},
+            {QStringLiteral("rows_estimated"), item.rowsEstimated},
+            {QStringLiteral("bytes"), item.bytes},
+        });
+    QJsonArray risks;
+    for (const LockRisk &risk : preview.lockRisks)
+        risks.append(QJsonObject{
+            {QStringLiteral("table"), risk.table},
+            {QStringLiteral("kind"), risk.kind},
+            {QStringLiteral("connection"), risk.connectionId},
+            {QStringLiteral("user"), risk.user},
+            {QStringLiteral("host"), risk.host},
+            {QStringLiteral("seconds"), risk.seconds},
+            {QStringLiteral("detail"), risk.detail},
+        });
+    return QJsonObject{
+        {QStringLiteral("impact"), impacts},
+        {QStringLiteral("implicit_commits"), preview.implicitCommits},
+        {QStringLiteral("touched_tables"), QJsonArray::fromStringList(preview.touchedTables)},
+        {QStringLiteral("lock_risks"), risks},
+        {QStringLiteral("metadata_locks_known"), preview.metadataLocksKnown},
+        {QStringLiteral("preview_error"),
+         preview.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(preview.error)},
+    };
+}
+
+void printPreview(QTextStream &out, const RollbackPreview &preview)
+{
+    out << tr("Impact (%1 statements commit implicitly: a transaction cannot undo them):")
+               .arg(preview.implicitCommits)
+        << Qt::endl;
+    for (const ImpactItem &item : preview.impacts)
+        out << QStringLiteral("  step %1 (%2): %3 %4%5")
+                   .arg(item.step)
+                   .arg(item.version, impactKindName(item.kind), item.object,
+                        !item.exists ? tr(" (not there now)")
+                        : item.rows >= 0
+                            ? tr(" (%1%2 rows, %3 bytes)")
+                                  .arg(item.rowsEstimated ? QStringLiteral("~") : QString())
+                                  .arg(item.rows)
+                                  .arg(item.bytes)
+                            : QString())
+            << Qt::endl;
+    out << tr("Lock risks: %1").arg(preview.lockRisks.isEmpty() ? tr("none") : QString())
+        << Qt::endl;
+    for (const LockRisk &risk : preview.lockRisks)
+        out << tr("  %1 on %2: connection %3 (%4@%5), %6 s: %7")
+                   .arg(risk.kind, risk.table.isEmpty() ? tr("unknown tables") : risk.table)
+                   .arg(risk.connectionId)
+                   .arg(risk.user, risk.host)
+                   .arg(risk.seconds)
+                   .arg(risk.detail)
+            << Qt::endl;
+    if (!preview.error.isEmpty())
+        out << tr("  (not all could be inspected: %1)").arg(preview.error) << Qt::endl;
+}
+
+BackupVerdict backupVerdict(const Workspace &workspace)
+{
+    auto journal = Journal::open();
+    if (!journal)
+        return {false, journal.error()};
+    QDateTime appliedAt;
+    int latest = -1;
+    for (const MigrationStatus &row : workspace.rows)
+        if (row.appliedOrder > latest) {
+            latest = row.appliedOrder;
+            appliedAt = row.appliedAt;
+        }
+    return judgeBackup(
+        BackupCatalog(*journal.value()).latestComplete(workspace.request.connection.url()),
+        latestAppliedVersion(workspace.history), appliedAt);
+}
+
 } // namespace
 
 void declarePlan(QCommandLineParser &parser)
@@ -273,11 +362,30 @@ int runPlan(CliContext &context)
     auto planned = loadPlan(context);
     if (auto *code = std::get_if<ExitCode>(&planned))
         return *code;
-    const RollbackPlan &plan = std::get<Planned>(planned).plan;
-    if (context.parser.isSet(QStringLiteral("json")))
-        context.out << QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented);
+    const Planned &ready = std::get<Planned>(planned);
+    const RollbackPlan &plan = ready.plan;
+    RollbackPreview preview;
+    auto session =
+        DatabaseSession::open(ready.workspace.request.connection, ready.workspace.request.password);
+    if (session)
+        preview = RollbackPreviewer::inspect(*session.value(), plan);
     else
+        preview.error = session.error();
+    const BackupVerdict backup = backupVerdict(ready.workspace);
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = planToJson(plan);
+        const QJsonObject previewJson = previewToJson(preview);
+        for (auto it = previewJson.begin(); it != previewJson.end(); ++it)
+            json.insert(it.key(), it.value());
+        json.insert(QStringLiteral("backup"),
+                    QJsonObject{{QStringLiteral("fresh"), backup.fresh},
+                                {QStringLiteral("reason"), backup.reason}});
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         printPlan(context.out, plan);
+        printPreview(context.out, preview);
+        context.out << tr("Backup: %1").arg(backup.reason) << Qt::endl;
+    }
     return plan.runnable() ? ExitOk : ExitRefused;
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace backstep {
+
+// One token of a statement, for reading what it does (not for running it).
+struct SqlToken
+{
+    enum class Type { Word, QuotedName, String, Punct };
+    Type type = Type::Punct;
+    QString text;  // names unquoted, strings without their quotes, punctuation as is
+    QString upper; // words only: for keyword comparisons
+    int depth = 0; // parentheses around the token; '(' and ')' are outside their own pair
+};
+
+// Words, quoted names, strings and punctuation. Comments are skipped; executable comments
+// (/*!50003 ... */, /*M!100100 ... */) lose only their markers, as in statementkind.cpp,
+// because the server runs what is inside them.
+QList<SqlToken> tokenizeSql(const QString &sql);
+
+} // namespace backstep

@@ -1,0 +1,245 @@
+#include "core/verificationreport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VerificationReport", text);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+struct SectionTitle
+{
+    const char *section;
+    const char *title;
+};
+
+// The check sections in the order the report shows them.
+const SectionTitle checkSections[] = {
+    {"data", QT_TRANSLATE_NOOP("VerificationReport", "Data checks")},
+    {"scenario", QT_TRANSLATE_NOOP("VerificationReport", "Scenario checks")},
+    {"assertion", QT_TRANSLATE_NOOP("VerificationReport", "Assertions")},
+    {"command", QT_TRANSLATE_NOOP("VerificationReport", "Validation commands")},
+};
+
+QString outcomeCell(VerificationCheck::Outcome outcome)
+{
+    return QStringLiteral("<td class=\"%1\">%1</td>").arg(checkOutcomeName(outcome));
+}
+
+} // namespace
+
+QString differenceKindName(SchemaDifference::Kind kind)
+{
+    switch (kind) {
+    case SchemaDifference::Kind::Missing:
+        return QStringLiteral("missing");
+    case SchemaDifference::Kind::Extra:
+        return QStringLiteral("extra");
+    case SchemaDifference::Kind::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+int VerificationReport::checkCount(VerificationCheck::Outcome outcome) const
+{
+    return int(std::count_if(checks.cbegin(), checks.cend(), [outcome](const VerificationCheck &c) {
+        return c.outcome == outcome;
+    }));
+}
+
+int VerificationReport::failureCount() const
+{
+    return checkCount(VerificationCheck::Outcome::Failed) +
+           checkCount(VerificationCheck::Outcome::Error) + int(schemaDifferences.size()) +
+           int(errors.size());
+}
+
+bool VerificationReport::passed() const
+{
+    return failureCount() == 0;
+}
+
+QJsonObject checkToJson(const VerificationCheck &check)
+{
+    return QJsonObject{
+        {QStringLiteral("section"), check.section},
+        {QStringLiteral("name"), check.name},
+        {QStringLiteral("outcome"), checkOutcomeName(check.outcome)},
+        {QStringLiteral("detail"), check.detail},
+        {QStringLiteral("evidence"), orNull(check.evidence)},
+        {QStringLiteral("expected"), orNull(check.expected)},
+        {QStringLiteral("actual"), orNull(check.actual)},
+        {QStringLiteral("ms"), check.durationMs},
+    };
+}
+
+QJsonObject reportToJson(const VerificationReport &report)
+{
+    QJsonArray differences;
+    for (const SchemaDifference &difference : report.schemaDifferences)
+        differences.append(QJsonObject{
+            {QStringLiteral("kind"), differenceKindName(difference.kind)},
+            {QStringLiteral("object"), difference.object},
+            {QStringLiteral("expected"), orNull(difference.expected)},
+            {QStringLiteral("actual"), orNull(difference.actual)},
+            {QStringLiteral("summary"), difference.summary},
+        });
+    QJsonArray checks;
+    for (const VerificationCheck &check : report.checks)
+        checks.append(checkToJson(check));
+    return QJsonObject{
+        {QStringLiteral("verdict"), report.passed() ? QStringLiteral("pass")
+                                                    : QStringLiteral("fail")},
+        {QStringLiteral("failures"), report.failureCount()},
+        {QStringLiteral("counts"),
+         QJsonObject{
+             {QStringLiteral("schema_differences"), int(report.schemaDifferences.size())},
+             {QStringLiteral("passed"), report.checkCount(VerificationCheck::Outcome::Passed)},
+             {QStringLiteral("failed"), report.checkCount(VerificationCheck::Outcome::Failed)},
+             {QStringLiteral("error"), report.checkCount(VerificationCheck::Outcome::Error)},
+             {QStringLiteral("skipped"), report.checkCount(VerificationCheck::Outcome::Skipped)},
+         }},
+        {QStringLiteral("database"), report.databaseUrl},
+        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("run"), orNull(report.runId)},
+        {QStringLiteral("target_version"), orNull(report.targetVersion)},
+        {QStringLiteral("actual_version"), orNull(report.actualVersion)},
+        {QStringLiteral("expected_source"), orNull(report.expectedSource)},
+        {QStringLiteral("backup"), orNull(report.backup)},
+        {QStringLiteral("schema_differences"), differences},
+        {QStringLiteral("ignored"), QJsonArray::fromStringList(report.ignored)},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+    };
+}
+
+QString reportToHtml(const VerificationReport &report)
+{
+    QString html;
+    html += QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
+        "<style>\nbody{font-family:sans-serif;margin:2em;color:#1a1a1a}\n"
+        "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
+        ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
+        ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
+        "table{border-collapse:collapse;width:100%%}th,td{border:1px solid #c8c8c8;"
+        "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
+        "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
+        "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
+        "</style></head><body>\n")
+                .arg(esc(tr("Verification of %1").arg(report.databaseName)));
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(esc(tr("Verification of %1").arg(report.databaseName)));
+    html += QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
+                .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
+                     esc(report.passed()
+                             ? tr("PASS: %1 checks passed, the schema matches the expected state")
+                                   .arg(report.checkCount(VerificationCheck::Outcome::Passed))
+                             : tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
+                                  "%4 errors); %5 checks passed")
+                                   .arg(report.failureCount())
+                                   .arg(report.schemaDifferences.size())
+                                   .arg(report.checkCount(VerificationCheck::Outcome::Failed))
+                                   .arg(report.checkCount(VerificationCheck::Outcome::Error) +
+                                        report.errors.size())
+                                   .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
+    html += QStringLiteral("<table>\n");
+    auto fact = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
+                    .arg(esc(label), esc(value.isEmpty() ? tr("none") : value));
+    };
+    fact(tr("Database"), report.databaseUrl);
+    fact(tr("Generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
+    fact(tr("Rollback run"), report.runId);
+    fact(tr("Target version"), report.targetVersion);
+    fact(tr("Version in the history"), report.actualVersion);
+    fact(tr("Expected schema from"), report.expectedSource);
+    fact(tr("Backup"), report.backup);
+    html += QStringLiteral("</table>\n");
+
+    if (!report.errors.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Could not be checked")));
+        for (const QString &error : report.errors)
+            html += QStringLiteral("<li>%1</li>\n").arg(esc(error));
+        html += QStringLiteral("</ul>\n");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Schema")));
+    if (report.schemaDifferences.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(tr("The schema matches the expected state at %1.")
+                                 .arg(report.targetVersion)));
+    } else {
+        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                    .arg(esc(tr("Difference")), esc(tr("Object")), esc(tr("Expected")),
+                         esc(tr("Actual")));
+        for (const SchemaDifference &difference : report.schemaDifferences)
+            html += QStringLiteral("<tr><td class=\"failed\">%1</td><td>%2</td><td><pre>%3</pre>"
+                                   "</td><td><pre>%4</pre></td></tr>\n")
+                        .arg(esc(differenceKindName(difference.kind)), esc(difference.object),
+                             esc(difference.expected), esc(difference.actual));
+        html += QStringLiteral("</table>\n");
+    }
+    if (!report.ignored.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(tr("Left out of the comparison:")));
+        for (const QString &ignored : report.ignored)
+            html += QStringLiteral("<li>%1</li>\n").arg(esc(ignored));
+        html += QStringLiteral("</ul>\n");
+    }
+
+    for (const SectionTitle &section : checkSections) {
+        const QString name = QString::fromLatin1(section.section);
+        VerificationChecks checks;
+        for (const VerificationCheck &check : report.checks)
+            if (check.section == name)
+                checks.append(check);
+        // Failures first: the DBA reads the top of each section.
+        std::stable_sort(checks.begin(), checks.end(),
+                         [](const VerificationCheck &a, const VerificationCheck &b) {
+                             return a.failed() && !b.failed();
+                         });
+        html += QStringLiteral("<h2>%1</h2>\n")
+                    .arg(esc(QCoreApplication::translate("VerificationReport", section.title)));
+        if (checks.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None configured or applicable.")));
+            continue;
+        }
+        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                               "<th>%5</th></tr>\n")
+                    .arg(esc(tr("Check")), esc(tr("Outcome")), esc(tr("Detail")),
+                         esc(tr("Evidence")), esc(tr("Time")));
+        for (const VerificationCheck &check : checks) {
+            QString detail = esc(check.detail);
+            if (!check.expected.isEmpty() || !check.actual.isEmpty())
+                detail += QStringLiteral("<br>%1 <pre>%2</pre>%3 <pre>%4</pre>")
+                              .arg(esc(tr("expected:")), esc(check.expected), esc(tr("actual:")),
+                                   esc(check.actual));
+            html += QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td><pre>%4</pre></td>"
+                                   "<td>%5 ms</td></tr>\n")
+                        .arg(esc(check.name), outcomeCell(check.outcome), detail,
+                             esc(check.evidence))
+                        .arg(check.durationMs);
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+} // namespace backstep

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/verificationcheck.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace backstep {
+
+// One way the database's schema differs from the expected state at the target version.
+struct SchemaDifference
+{
+    enum class Kind { Missing, Extra, Changed };
+    Kind kind = Kind::Changed;
+    QString object;   // "index food_logs.idx_food_logs_date_user"
+    QString expected; // the expected definition (empty when extra)
+    QString actual;   // the actual definition (empty when missing)
+    QString summary;  // one line for the DBA
+};
+
+QString differenceKindName(SchemaDifference::Kind kind); // "missing", "extra", "changed"
+
+// The verification of a database after a rollback (playbook steps 5 and 6): the schema
+// against the expected state, the data checks, the DBA's assertions and the application's
+// validation commands. The verdict comes first; the evidence follows.
+struct VerificationReport
+{
+    QString databaseUrl;
+    QString databaseName;
+    QDateTime generatedAt;
+    QString runId;         // the rollback run it verifies; empty for a manual verification
+    QString targetVersion; // the version the database should be at
+    QString actualVersion; // the version its history says it is at
+    // Where the expected schema came from: a snapshot recorded at that version, or a
+    // replay of the UP sections in a scratch database.
+    QString expectedSource;
+    QString backup; // the backup that guarded the run, in words
+    QList<SchemaDifference> schemaDifferences;
+    QStringList ignored; // what the comparison left out on purpose, and why
+    VerificationChecks checks;
+    QStringList errors; // parts that could not be checked at all
+
+    bool passed() const;
+    int failureCount() const; // failed and errored checks + schema differences + errors
+    int checkCount(VerificationCheck::Outcome outcome) const;
+};
+
+QJsonObject reportToJson(const VerificationReport &report);
+// One check as reportToJson writes it (also `backstep-cli validate --json`).
+QJsonObject checkToJson(const VerificationCheck &check);
+// A self-contained HTML page (inline style, no scripts, no external resources).
+QString reportToHtml(const VerificationReport &report);
+
+} // namespace backstep

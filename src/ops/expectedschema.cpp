@@ -1,0 +1,297 @@
+#include "ops/expectedschema.h"
+
+#include "core/sqltokens.h"
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
+#include "db/journal.h"
+#include "db/schemareader.h"
+#include "db/snapshotstore.h"
+#include "db/targetconnection.h"
+#include "ops/workspaceloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+Q_LOGGING_CATEGORY(lcExpected, "backstep.expected")
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExpectedSchema", text);
+}
+
+constexpr qsizetype maxIdentifier = 64;
+
+// The UP sections to replay, in order: from the first migration up to the target.
+Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const QString &target)
+{
+    QList<const Migration *> sections;
+    if (target.isEmpty())
+        return sections;
+    if (!set.find(target))
+        return Error{tr("version %1 is not in the migrations folder %2: the expected schema at "
+                        "it cannot be replayed")
+                         .arg(target, set.folder)};
+    for (const Migration &migration : set.migrations) {
+        if (migration.kind == MigrationKind::Repeatable)
+            continue;
+        if (!migration.up.errors.isEmpty())
+            return Error{tr("the UP section of %1 cannot be read: %2")
+                             .arg(migration.version, migration.up.errors.first().toString())};
+        sections.append(&migration);
+        if (migration.version == target)
+            break;
+    }
+    return sections;
+}
+
+// A statement that names the real database (USE it, or `db`.table) would change it
+// instead of the scratch database: refused before anything runs.
+bool namesDatabase(const QString &sql, const QString &database)
+{
+    const QList<SqlToken> tokens = tokenizeSql(sql);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const SqlToken &token = tokens.at(i);
+        if (i == 0 && token.upper == u"USE")
+            return true;
+        const bool name =
+            token.type == SqlToken::Type::Word || token.type == SqlToken::Type::QuotedName;
+        if (name && token.text == database && i + 1 < tokens.size() &&
+            tokens.at(i + 1).type == SqlToken::Type::Punct && tokens.at(i + 1).text == u".")
+            return true;
+    }
+    return false;
+}
+
+Result<bool> refuseRealDatabase(const QList<const Migration *> &sections, const QString &database)
+{
+    for (const Migration *migration : sections)
+        for (const Statement &statement : migration->up.statements)
+            if (namesDatabase(statement.sql, database))
+                return Error{tr("%1: the UP section of %2 names the database %3 itself; replayed "
+                                "in a scratch database it would change the real one. Take a "
+                                "snapshot at that version instead (backstep-cli snapshot).")
+                                 .arg(statement.start.toString(), migration->version, database)};
+    return true;
+}
+
+Result<int> applySections(DatabaseSession &session, const QList<const Migration *> &sections)
+{
+    TargetConnection target(session);
+    int applied = 0;
+    for (const Migration *migration : sections) {
+        for (const Statement &statement : migration->up.statements) {
+            const ExecOutcome outcome = target.execute(statement.sql);
+            if (!outcome.ok)
+                return Error{
+                    tr("%1: the UP section of %2 failed in the replay: %3")
+                        .arg(statement.start.toString(), migration->version, outcome.message)};
+        }
+        ++applied;
+    }
+    return applied;
+}
+
+struct Replayed
+{
+    SchemaSnapshot snapshot;
+    int sections = 0;
+};
+
+Result<Replayed> replaySqlite(const Workspace &workspace, const QList<const Migration *> &sections)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error{
+            tr("cannot create a temporary folder for the replay: %1").arg(folder.errorString())};
+    ConnectionSpec spec;
+    spec.engine = ConnectionSpec::Engine::Sqlite;
+    spec.sqlitePath = folder.filePath(workspace.request.connection.databaseName() +
+                                      QStringLiteral("_expected.sqlite"));
+    {
+        QFile create(spec.sqlitePath);
+        if (!create.open(QIODevice::WriteOnly))
+            return Error{tr("cannot create the replay's database %1: %2")
+                             .arg(spec.sqlitePath, create.errorString())};
+    }
+    auto session = DatabaseSession::open(spec, {});
+    if (!session)
+        return Error{session.error()};
+    auto applied = applySections(*session.value(), sections);
+    if (!applied)
+        return Error{applied.error()};
+    auto snapshot = SchemaReader::readStructure(*session.value());
+    if (!snapshot)
+        return Error{snapshot.error()};
+    return Replayed{std::move(snapshot).value(), applied.value()};
+}
+
+// Drops the scratch database however the replay ends.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase(DatabaseSession &admin, QString name)
+        : m_admin(admin)
+        , m_name(std::move(name))
+    {}
+    ~ScratchDatabase()
+    {
+        if (!m_created)
+            return;
+        auto dropped = DatabaseInspector::dropDatabase(m_admin, m_name);
+        if (!dropped)
+            qCWarning(lcExpected) << "cannot drop the replay's scratch database" << m_name << ":"
+                                  << dropped.error();
+    }
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    Result<bool> create(const QString &likeDatabase)
+    {
+        const auto collation = DatabaseInspector::defaultCollation(m_admin, likeDatabase);
+        // The same defaults as the real database, else every table's collation differs.
+        auto created = collation ? DatabaseInspector::createDatabase(
+                                       m_admin, m_name, collation->first, collation->second)
+                                 : DatabaseInspector::createDatabase(m_admin, m_name);
+        if (!created)
+            return Error{tr("cannot create the replay's scratch database %1: %2")
+                             .arg(m_name, created.error())};
+        m_created = true;
+        return true;
+    }
+
+private:
+    DatabaseSession &m_admin;
+    QString m_name;
+    bool m_created = false;
+};
+
+Result<Replayed> replayMySql(const Workspace &workspace, const QList<const Migration *> &sections)
+{
+    const ConnectionSpec &real = workspace.request.connection;
+    auto refused = refuseRealDatabase(sections, real.database);
+    if (!refused)
+        return Error{refused.error()};
+    auto admin = DatabaseSession::open(real, workspace.request.password);
+    if (!admin)
+        return Error{admin.error()};
+    ConnectionSpec spec = real;
+    spec.database = ExpectedSchema::scratchName(real.database, QDateTime::currentDateTimeUtc());
+    ScratchDatabase scratch(*admin.value(), spec.database);
+    auto created = scratch.create(real.database);
+    if (!created)
+        return Error{created.error()};
+    // The session ends (and its connection closes) before the database is dropped.
+    auto session = DatabaseSession::open(spec, workspace.request.password);
+    if (!session)
+        return Error{session.error()};
+    auto applied = applySections(*session.value(), sections);
+    if (!applied)
+        return Error{applied.error()};
+    auto snapshot = SchemaReader::readStructure(*session.value());
+    if (!snapshot)
+        return Error{snapshot.error()};
+    return Replayed{std::move(snapshot).value(), applied.value()};
+}
+
+} // namespace
+
+QString ExpectedSchema::scratchName(const QString &database, const QDateTime &at)
+{
+    const QString suffix =
+        QStringLiteral("_expected_") + at.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+    QString base = database.left(maxIdentifier - suffix.size());
+    if (!base.isEmpty() && base.back().isHighSurrogate())
+        base.chop(1);
+    return base + suffix;
+}
+
+QString ExpectedSchema::sourceName(Source source)
+{
+    return source == Source::Recorded ? QStringLiteral("recorded") : QStringLiteral("replay");
+}
+
+QJsonObject ExpectedSchema::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("source"), sourceName(source)},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("snapshot_id"), snapshotId > 0 ? QJsonValue(snapshotId) : QJsonValue()},
+        {QStringLiteral("migration_version"), snapshot.migrationVersion},
+        {QStringLiteral("taken_at"), snapshot.takenAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("replayed_sections"), replayedSections},
+        {QStringLiteral("ignored_tables"), QJsonArray::fromStringList(ignoredTables)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+    };
+}
+
+Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
+                                              const QString &targetVersion)
+{
+    auto sections = sectionsUpTo(workspace.migrations, targetVersion);
+    if (!sections)
+        return Error{sections.error()};
+    const bool sqlite = workspace.request.connection.engine == ConnectionSpec::Engine::Sqlite;
+    auto replayed = sqlite ? replaySqlite(workspace, sections.value())
+                           : replayMySql(workspace, sections.value());
+    if (!replayed)
+        return Error{replayed.error()};
+    ExpectedSchema expected;
+    expected.source = Source::Replay;
+    expected.snapshot = std::move(replayed->snapshot);
+    expected.snapshot.database = workspace.request.connection.databaseName();
+    expected.snapshot.migrationVersion = targetVersion;
+    expected.replayedSections = replayed->sections;
+    const QString where =
+        sqlite ? tr("in a temporary SQLite database") : tr("in a scratch database");
+    const QString count =
+        replayed->sections == 1 ? tr("1 UP section") : tr("%1 UP sections").arg(replayed->sections);
+    expected.description = tr("replay of %1 %2").arg(count, where);
+    if (!workspace.history.table.isEmpty())
+        expected.ignoredTables << workspace.history.table;
+    return expected;
+}
+
+Result<ExpectedSchema> ExpectedSchema::at(const Workspace &workspace, const QString &targetVersion,
+                                          const QString &journalPath)
+{
+    auto journal = Journal::open(journalPath.isEmpty() ? Journal::defaultPath() : journalPath);
+    if (!journal)
+        return Error{journal.error()};
+    SnapshotStore store(*journal.value());
+    const QString url = workspace.request.connection.url();
+    auto recorded = store.latestAt(url, targetVersion,
+                                   {SnapshotPurpose::BeforeRollback, SnapshotPurpose::Manual});
+    if (!recorded)
+        return Error{recorded.error()};
+    if (recorded.value()) {
+        const StoredSnapshot &stored = *recorded.value();
+        ExpectedSchema expected;
+        expected.source = Source::Recorded;
+        expected.snapshot = stored.snapshot;
+        expected.snapshotId = stored.id;
+        expected.description =
+            tr("recorded snapshot #%1 taken %2")
+                .arg(stored.id)
+                .arg(stored.snapshot.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd "
+                                                                             "HH:mm:ss 'UTC'")));
+        return expected;
+    }
+    auto replayed = replay(workspace, targetVersion);
+    if (!replayed)
+        return replayed;
+    auto saved = store.save(url, replayed->snapshot, SnapshotPurpose::Replay);
+    if (saved)
+        replayed->snapshotId = saved.value();
+    else
+        replayed->notes << saved.error();
+    return replayed;
+}
+
+} // namespace backstep

@@ -1,0 +1,72 @@
+#include "ops/reportexporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QBuffer>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace backstep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportExporter", text);
+}
+
+QByteArray pdfOf(const VerificationReport &report)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        writer.setTitle(QCoreApplication::translate("VerificationReport", "Verification of %1")
+                            .arg(report.databaseName));
+        writer.setCreator(QStringLiteral("Backstep"));
+        QTextDocument document;
+        document.setHtml(reportToHtml(report));
+        document.print(&writer);
+    }
+    return bytes;
+}
+
+} // namespace
+
+QStringList ReportExporter::suffixes()
+{
+    return {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")};
+}
+
+Result<bool> ReportExporter::write(const VerificationReport &report, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"html" || suffix == u"htm") {
+        bytes = reportToHtml(report).toUtf8();
+    } else if (suffix == u"json") {
+        bytes = QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
+    } else if (suffix == u"pdf") {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return Error{tr("writing a PDF needs the fonts of a GUI application")};
+        bytes = pdfOf(report);
+    } else {
+        return Error{tr("%1: a report is written as .html, .json or .pdf").arg(path)};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("cannot write the report %1: %2").arg(path, file.errorString())};
+    file.write(bytes);
+    if (!file.commit())
+        return Error{tr("cannot write the report %1: %2").arg(path, file.errorString())};
+    return true;
+}
+
+} // namespace backstep
