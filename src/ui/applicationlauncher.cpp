@@ -5,6 +5,7 @@
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/workspacecontroller.h"
@@ -201,16 +202,23 @@ int runApplication(int argc, char *argv[])
             QApplication::exit(1);
             return;
         }
-        dialog->resize(1100, 620);
+        dialog->resize(1100, 680);
+        // Once the database has said what the plan destroys (the preview's last part).
+        QObject::connect(
+            window.rollback(), &RollbackController::previewReady, dialog,
+            [&, dialog] {
+                QTimer::singleShot(50, dialog, [&, dialog] {
+                    const bool saved = dialog->grab().save(rollbackShot, "PNG");
+                    if (!saved)
+                        fail(QApplication::translate("backstep", "cannot write %1")
+                                 .arg(rollbackShot));
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
         dialog->stepsButton()->click();
         dialog->stepsSpin()->setValue(std::min(2, dialog->stepsSpin()->maximum()));
         dialog->nextButton()->click();
-        QTimer::singleShot(50, dialog, [&, dialog] {
-            const bool saved = dialog->grab().save(rollbackShot, "PNG");
-            if (!saved)
-                fail(QApplication::translate("backstep", "cannot write %1").arg(rollbackShot));
-            QApplication::exit(saved ? 0 : 1);
-        });
     };
     if (!rollbackShot.isEmpty()) {
         if (!*request) {

@@ -1,6 +1,7 @@
 #include "ui/rollbackcontroller.h"
 
 #include "db/backupcatalog.h"
+#include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
 #include "ui/workspacecontroller.h"
@@ -55,6 +56,16 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
         }
         Q_EMIT unfinishedRunsFound(runs);
     });
+    connect(&m_preview, &QFutureWatcher<RollbackPreview>::finished, this, [this] {
+        if (m_pendingPreview) {
+            // The plan changed while this one was inspected: its answer is not wanted.
+            const RollbackPlan plan = *std::exchange(m_pendingPreview, std::nullopt);
+            inspect(plan);
+            return;
+        }
+        if (m_preview.future().resultCount() > 0)
+            Q_EMIT previewReady(m_preview.result());
+    });
 }
 
 RollbackController::~RollbackController()
@@ -64,6 +75,7 @@ RollbackController::~RollbackController()
         m_cancel->store(true);
     m_watcher.waitForFinished();
     m_unfinished.waitForFinished();
+    m_preview.waitForFinished();
 }
 
 bool RollbackController::hasWorkspace() const
@@ -327,6 +339,26 @@ void RollbackController::checkUnfinished()
         if (!opened)
             return QList<RollbackRun>();
         return RollbackJournal(*opened.value()).unfinished(url);
+    }));
+}
+
+void RollbackController::inspect(const RollbackPlan &plan)
+{
+    if (!hasWorkspace())
+        return;
+    if (m_preview.isRunning()) {
+        m_pendingPreview = plan;
+        return;
+    }
+    const WorkspaceRequest request = m_workspaces->workspace().request;
+    m_preview.setFuture(QtConcurrent::run([request, plan] {
+        auto session = DatabaseSession::open(request.connection, request.password);
+        if (!session) {
+            RollbackPreview failed;
+            failed.error = session.error();
+            return failed;
+        }
+        return RollbackPreviewer::inspect(*session.value(), plan);
     }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/rollbackguard.h"
 #include "core/rollbackplan.h"
+#include "ops/rollbackpreview.h"
 #include "ops/rollbackrunner.h"
 
 #include <QFutureWatcher>
@@ -65,6 +66,9 @@ public:
     Result<bool> close(const QString &runId, RollbackRun::Status status, const QString &note);
     // Looks for runs of the open database that can still go on, on a worker thread.
     void checkUnfinished();
+    // Asks the database what the plan destroys and who may block it, on a worker thread
+    // with a connection of its own (read-only); answers with previewReady.
+    void inspect(const RollbackPlan &plan);
 
     const std::optional<RollbackOutcome> &lastOutcome() const { return m_outcome; }
     const RollbackFailure &failure() const { return m_failure; }
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void finished(const RollbackOutcome &outcome);
     void failureChanged();
     void unfinishedRunsFound(const QList<RollbackRun> &runs);
+    void previewReady(const RollbackPreview &preview);
     void runClosed(const QString &runId, RollbackRun::Status status);
     void busyChanged(bool busy);
     // Where the rollback began and ended, for the followed logs.
@@ -102,6 +107,8 @@ private:
     RollbackOptions m_options;
     QFutureWatcher<RollbackOutcome> m_watcher;
     QFutureWatcher<QList<RollbackRun>> m_unfinished;
+    QFutureWatcher<RollbackPreview> m_preview;
+    std::optional<RollbackPlan> m_pendingPreview;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<RollbackOutcome> m_outcome;
     RollbackFailure m_failure;

@@ -145,6 +145,7 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     connect(m_rollback, &RollbackController::migrationDone, this,
             [this](const QString &, const QString &message) { appendLog(message, green()); });
     connect(m_rollback, &RollbackController::finished, this, &RollbackDialog::showOutcome);
+    connect(m_rollback, &RollbackController::previewReady, this, &RollbackDialog::showImpact);
 
     // Result.
     connect(m_ui->recoveryConfirmEdit, &QLineEdit::textChanged, this,
@@ -288,6 +289,64 @@ void RollbackDialog::showPlan()
             ? QString()
             : coloured(amber(), tr("<b>Before you run it:</b>") + bulletList(m_plan.warnings)));
     m_ui->warningsLabel->setVisible(!m_plan.warnings.isEmpty());
+    m_ui->impactLabel->setText(tr("Asking the database what this plan destroys and who may "
+                                  "block it…"));
+    m_rollback->inspect(m_plan);
+}
+
+void RollbackDialog::showImpact(const RollbackPreview &preview)
+{
+    const QLocale locale;
+    // The preview numbers statements only; the table above (and the run) count the history
+    // updates as steps too.
+    QList<int> stepOfStatement{0};
+    for (int i = 0; i < m_plan.steps.size(); ++i)
+        if (!m_plan.steps[i].isHistory())
+            stepOfStatement.append(i + 1);
+    QStringList destroys;
+    for (const ImpactItem &item : preview.impacts) {
+        QString facts;
+        // An index named without its table (SQLite's DROP INDEX) is not looked up: its
+        // "exists" says nothing.
+        const bool unknownIndex =
+            item.kind == ImpactItem::Kind::DropsIndex && !item.object.contains(u'.');
+        if (!item.exists && !unknownIndex)
+            facts = tr("not there now");
+        else if (item.rows >= 0)
+            facts = (item.rowsEstimated ? tr("about %1 rows") : tr("%1 rows"))
+                        .arg(locale.toString(item.rows));
+        if (item.exists && item.bytes > 0)
+            facts += (facts.isEmpty() ? QString() : QStringLiteral(", ")) +
+                     locale.formattedDataSize(item.bytes);
+        destroys.append(tr("step %1 (%2): %3 %4%5")
+                            .arg(stepOfStatement.value(item.step, item.step))
+                            .arg(item.version, impactKindName(item.kind), item.object,
+                                 facts.isEmpty() ? QString() : QStringLiteral(" — ") + facts));
+    }
+    QStringList risks;
+    for (const LockRisk &risk : preview.lockRisks)
+        risks.append(tr("%1 on %2: connection %3 (%4@%5), %6 s — %7")
+                         .arg(risk.kind, risk.table.isEmpty() ? tr("the server") : risk.table)
+                         .arg(risk.connectionId)
+                         .arg(risk.user, risk.host)
+                         .arg(risk.seconds)
+                         .arg(risk.detail.left(160)));
+    QString html;
+    if (!destroys.isEmpty())
+        html += coloured(red(), tr("<b>What it destroys:</b>") + bulletList(destroys));
+    else
+        html += tr("It drops, empties or rebuilds no table, column or index.");
+    if (!risks.isEmpty())
+        html += coloured(amber(), tr("<b>What may block it now:</b>") + bulletList(risks));
+    else if (preview.error.isEmpty() && !m_rollback->isSqlite())
+        html += QStringLiteral("<br>") +
+                tr("No other connection holds a transaction or a lock on its tables.");
+    if (!preview.error.isEmpty())
+        html += QStringLiteral("<br>") +
+                coloured(
+                    amber(),
+                    tr("Not everything could be inspected: %1").arg(preview.error.toHtmlEscaped()));
+    m_ui->impactLabel->setText(html);
 }
 
 void RollbackDialog::refreshVerdict()
@@ -673,6 +732,10 @@ QString RollbackDialog::blockersText() const
 QString RollbackDialog::warningsText() const
 {
     return m_ui->warningsLabel->text();
+}
+QString RollbackDialog::impactText() const
+{
+    return m_ui->impactLabel->text();
 }
 QString RollbackDialog::failedStatementText() const
 {

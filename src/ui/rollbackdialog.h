@@ -2,6 +2,7 @@
 
 #include "core/rollbackguard.h"
 #include "core/rollbackplan.h"
+#include "ops/rollbackpreview.h"
 #include "ops/rollbackrunner.h"
 
 #include <QDialog>
@@ -69,6 +70,7 @@ public:
     QString resultText() const;
     QString blockersText() const;
     QString warningsText() const;
+    QString impactText() const;
     QString failedStatementText() const;
 
 public Q_SLOTS:
@@ -81,6 +83,7 @@ private:
     void updateNavigation();
     bool buildPlan();
     void showPlan();
+    void showImpact(const RollbackPreview &preview);
     void refreshVerdict();
     void updateOverride();
     void startRun();

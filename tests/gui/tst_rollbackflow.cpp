@@ -215,6 +215,15 @@ private Q_SLOTS:
                  QStringLiteral("1202_add_food_logs_user_date_index.sql:6"));
         QVERIFY(cell(5, RollbackPlanModel::SqlColumn).startsWith(QStringLiteral("DROP INDEX")));
 
+        // The database's answer: what the plan destroys, with what is there now.
+        QTRY_VERIFY2(dialog->impactText().contains(QStringLiteral("drops table activity_events")),
+                     qPrintable(dialog->impactText()));
+        // Numbered as the table and the run number them (history updates included).
+        QVERIFY2(dialog->impactText().contains(
+                     QStringLiteral("step 6 (1202): drops index idx_food_logs_user_logged")),
+                 qPrintable(dialog->impactText()));
+        QVERIFY(!dialog->impactText().contains(QStringLiteral("not there")));
+
         // No backup: running needs the typed database name, and only the exact name.
         shot(dialog, "1-preview");
         QVERIFY(dialog->verdictText().contains(QStringLiteral("No fresh backup")));

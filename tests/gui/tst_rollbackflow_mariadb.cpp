@@ -133,6 +133,10 @@ private Q_SLOTS:
         QCOMPARE(implicitCommit(0), QStringLiteral("no"));  // DELETE
         QCOMPARE(implicitCommit(1), QStringLiteral("no"));  // INSERT … SELECT
         QCOMPARE(implicitCommit(2), QStringLiteral("yes")); // DROP TABLE
+        // What the database holds there now: b's two rows.
+        QTRY_VERIFY2(dialog->impactText().contains(QStringLiteral("drops table")) &&
+                         dialog->impactText().contains(QStringLiteral("2 rows")),
+                     qPrintable(dialog->impactText()));
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
         dialog->overrideConfirmEdit()->setText(database);
