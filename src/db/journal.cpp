@@ -146,21 +146,39 @@ Result<bool> Journal::migrate()
                          .arg(m_schemaVersion)
                          .arg(revisions.size())};
     while (m_schemaVersion < revisions.size()) {
+        // Several threads may open a new journal at once (the GUI, a workspace check, a
+        // rollback worker): take the write lock first, waiting for it, then decide from the
+        // version read under it; a deferred BEGIN would fail at once with "database is
+        // locked", or apply a revision another connection has just applied.
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error{tr("cannot lock the journal to bring its schema up to date: %1")
+                             .arg(query.lastError().text())};
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            const QString reason = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error{tr("cannot read the journal's schema version: %1").arg(reason)};
+        }
+        m_schemaVersion = query.value(0).toInt();
+        query.finish();
+        if (m_schemaVersion >= revisions.size()) {
+            query.exec(QStringLiteral("COMMIT"));
+            break;
+        }
         const int next = m_schemaVersion + 1;
-        db.transaction();
         for (const QString &sql : revisions[m_schemaVersion]) {
             if (!query.exec(sql)) {
                 const QString reason = query.lastError().text();
-                db.rollback();
+                query.exec(QStringLiteral("ROLLBACK"));
                 return Error{
                     tr("cannot bring the journal to schema version %1: %2").arg(next).arg(reason)};
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next))) {
-            db.rollback();
-            return Error{query.lastError().text()};
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) ||
+            !query.exec(QStringLiteral("COMMIT"))) {
+            const QString reason = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error{reason};
         }
-        db.commit();
         m_schemaVersion = next;
     }
     return true;

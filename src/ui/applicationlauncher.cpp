@@ -5,14 +5,18 @@
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/rollbackcontroller.h"
+#include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/workspacecontroller.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QInputDialog>
 #include <QLibraryInfo>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -29,7 +33,9 @@ void chooseOffscreenForScreenshots(int argc, char *argv[])
     bool screenshot = false;
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 ||
-            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            std::strncmp(argv[i], "--screenshot=", 13) == 0 ||
+            std::strcmp(argv[i], "--screenshot-rollback") == 0 ||
+            std::strncmp(argv[i], "--screenshot-rollback=", 22) == 0)
             screenshot = true;
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -138,6 +144,10 @@ int runApplication(int argc, char *argv[])
         {QStringLiteral("screenshot"),
          QApplication::translate("backstep", "Render the main window to this PNG and exit."),
          QStringLiteral("file")},
+        {QStringLiteral("screenshot-rollback"),
+         QApplication::translate("backstep", "Render the rollback dialog's preview of the last two "
+                                             "migrations to this PNG and exit."),
+         QStringLiteral("file")},
         {QStringLiteral("profile"),
          QApplication::translate("backstep", "Use this connection profile's service."),
          QStringLiteral("name")},
@@ -172,6 +182,7 @@ int runApplication(int argc, char *argv[])
         window.logPanel()->addFile(log);
     window.show();
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    const QString rollbackShot = parser.value(QStringLiteral("screenshot-rollback"));
     const QString select = parser.value(QStringLiteral("select"));
 
     auto finishScreenshot = [&] {
@@ -184,7 +195,40 @@ int runApplication(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     };
-    if (!screenshot.isEmpty()) {
+    auto finishRollbackScreenshot = [&] {
+        RollbackDialog *dialog = window.showRollbackDialog();
+        if (!dialog) {
+            fail(QApplication::translate("backstep", "no workspace to roll back"));
+            QApplication::exit(1);
+            return;
+        }
+        dialog->resize(1100, 680);
+        // Once the database has said what the plan destroys (the preview's last part).
+        QObject::connect(
+            window.rollback(), &RollbackController::previewReady, dialog,
+            [&, dialog] {
+                QTimer::singleShot(50, dialog, [&, dialog] {
+                    const bool saved = dialog->grab().save(rollbackShot, "PNG");
+                    if (!saved)
+                        fail(QApplication::translate("backstep", "cannot write %1")
+                                 .arg(rollbackShot));
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
+        dialog->stepsButton()->click();
+        dialog->stepsSpin()->setValue(std::min(2, dialog->stepsSpin()->maximum()));
+        dialog->nextButton()->click();
+    };
+    if (!rollbackShot.isEmpty()) {
+        if (!*request) {
+            fail(
+                QApplication::translate("backstep", "--screenshot-rollback needs --demo or --url"));
+            return 2;
+        }
+        QObject::connect(window.controller(), &WorkspaceController::loaded, &window,
+                         finishRollbackScreenshot, Qt::SingleShotConnection);
+    } else if (!screenshot.isEmpty()) {
         if (*request)
             QObject::connect(window.controller(), &WorkspaceController::loaded, &window,
                              finishScreenshot);
@@ -196,7 +240,7 @@ int runApplication(int argc, char *argv[])
     }
     if (*request)
         window.open(**request);
-    else if (screenshot.isEmpty())
+    else if (screenshot.isEmpty() && rollbackShot.isEmpty())
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     return app.exec();
 }

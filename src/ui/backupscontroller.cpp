@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace backstep {
 
 namespace {
@@ -47,6 +49,7 @@ BackupsController::BackupsController(QObject *parent)
             Q_EMIT message(tr("Backup %1: %2").arg(backupStatusName(record.status), record.error),
                            true);
         refresh();
+        Q_EMIT backupFinished(record);
     });
     connect(&m_background, &QFutureWatcher<QString>::finished, this, [this] {
         const QString problem =
@@ -58,6 +61,8 @@ BackupsController::BackupsController(QObject *parent)
                                          : tr("%1: %2").arg(m_backgroundWhat, problem),
                        !problem.isEmpty());
         refresh();
+        if (!m_restoring.isEmpty())
+            Q_EMIT restoreFinished(std::exchange(m_restoring, QString()), problem);
     });
 }
 
@@ -197,7 +202,10 @@ void BackupsController::testRestore(const BackupRecord &record)
 
 void BackupsController::restore(const BackupRecord &record)
 {
+    if (isBusy())
+        return;
     const WorkspaceRequest request = m_request;
+    m_restoring = record.path;
     runInBackground(tr("Restore %1").arg(record.path),
                     [this, request, record](const std::atomic_bool *cancel) {
                         auto restored = DumpRestorer::restore(

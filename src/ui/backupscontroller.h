@@ -46,6 +46,10 @@ Q_SIGNALS:
     void message(const QString &text, bool problem);
     // Where a backup, restore or check began and ended, for the followed logs.
     void actionMark(const QString &text);
+    // A backup ended (complete or not); the catalog is refreshed already.
+    void backupFinished(const BackupRecord &record);
+    // A restore (not a test-restore) ended: `problem` is empty when it went well.
+    void restoreFinished(const QString &path, const QString &problem);
 
 private:
     // `work` runs on a worker thread and returns the problem, or nothing when all went well.
@@ -65,6 +69,7 @@ private:
     QString m_folder;
     QFutureWatcher<QString> m_background;
     QString m_backgroundWhat;
+    QString m_restoring; // the file a running restore reads; empty for other work
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<Journal> m_journal;
 };

@@ -7,8 +7,11 @@
 #include "ui/connectiondialog.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
+#include "ui/rollbackcontroller.h"
+#include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
+#include "ui/unfinishedrunbanner.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -34,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backups(new BackupsController(this))
     , m_proxy(new MigrationFilterProxyModel(this))
     , m_serviceController(new ServiceDockController(this))
+    , m_rollback(new RollbackController(m_controller, this))
 {
     setWindowTitle(tr("Backstep"));
     m_proxy->setSourceModel(m_controller->model());
@@ -43,7 +47,15 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(createSourcePane());
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
-    setCentralWidget(splitter);
+    // The interrupted-run banner spans the window: it is about the whole database.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    m_runBanner = new UnfinishedRunBanner(central);
+    centralLayout->addWidget(m_runBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     createDocks();
     createActions();
 
@@ -60,6 +72,37 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_backups, &BackupsController::actionMark, m_logPanel, &LogPanel::addActionMark);
     connect(m_serviceController, &ServiceDockController::actionMark, m_logPanel,
             &LogPanel::addActionMark);
+    connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
+    // A rollback of this database that did not finish is shown as soon as it is opened.
+    connect(m_controller, &WorkspaceController::loaded, m_rollback,
+            &RollbackController::checkUnfinished);
+    connect(m_rollback, &RollbackController::unfinishedRunsFound, this,
+            [this](const QList<RollbackRun> &runs) {
+                if (!m_rollback->isRunning())
+                    m_runBanner->showRuns(runs);
+            });
+    connect(m_rollback, &RollbackController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_runBanner->hide();
+    });
+    connect(m_rollback, &RollbackController::runClosed, m_rollback,
+            &RollbackController::checkUnfinished);
+    connect(m_rollback, &RollbackController::failureChanged, this,
+            &MainWindow::showRollbackFailure);
+    connect(m_runBanner, &UnfinishedRunBanner::resumeRequested, this, [this](const QString &id) {
+        if (RollbackDialog *dialog = showRollbackDialog())
+            dialog->resumeRun(id);
+    });
+    connect(m_runBanner, &UnfinishedRunBanner::restoreRequested, this, [this](const QString &id) {
+        if (RollbackDialog *dialog = showRollbackDialog())
+            dialog->showRun(id);
+    });
+    connect(m_runBanner, &UnfinishedRunBanner::resolveRequested, this, [this](const QString &id) {
+        if (auto closed = m_rollback->close(id, RollbackRun::Status::Resolved,
+                                            tr("marked resolved by hand in the main window"));
+            !closed)
+            m_statusLabel->setText(closed.error());
+    });
     connect(m_controller, &WorkspaceController::loadingStarted, this, &MainWindow::showLoading);
     connect(m_controller, &WorkspaceController::loaded, this, &MainWindow::showWorkspace);
 }
@@ -90,7 +133,8 @@ QWidget *MainWindow::createHistoryPane()
     m_historyView = new QTableView(pane);
     m_historyView->setModel(m_proxy);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows: "roll back the selected migrations".
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_historyView->setSortingEnabled(true);
     m_historyView->sortByColumn(MigrationHistoryModel::VersionColumn, Qt::AscendingOrder);
     m_historyView->verticalHeader()->hide();
@@ -185,12 +229,24 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_rollbackAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Roll &back…"), this);
+    m_rollbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_rollbackAction->setToolTip(
+        tr("Choose migrations to roll back, preview their DOWN statements, and run them"));
+    m_rollbackAction->setEnabled(false);
+    connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::showRollbackDialog);
+
     fileMenu->addAction(openAction);
     fileMenu->addAction(reloadAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     toolBar->addAction(openAction);
     toolBar->addAction(reloadAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_rollbackAction);
+    QMenu *rollbackMenu = menuBar()->addMenu(tr("&Rollback"));
+    rollbackMenu->addAction(m_rollbackAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -209,6 +265,45 @@ void MainWindow::showConnectionDialog()
         m_controller->open(dialog.request());
 }
 
+RollbackDialog *MainWindow::showRollbackDialog()
+{
+    if (!m_controller->hasWorkspace())
+        return nullptr;
+    if (!m_rollbackDialog) {
+        m_rollbackDialog = new RollbackDialog(m_rollback, m_backups, selectedVersions(), this);
+        m_rollbackDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Window-modal without a nested event loop: the docks (log, backups) stay live behind it.
+    m_rollbackDialog->open();
+    m_rollbackDialog->raise();
+    return m_rollbackDialog;
+}
+
+RollbackDialog *MainWindow::rollbackDialog() const
+{
+    return m_rollbackDialog.data();
+}
+
+QStringList MainWindow::selectedVersions() const
+{
+    QStringList versions;
+    for (const QModelIndex &index : m_historyView->selectionModel()->selectedRows())
+        versions.append(index.data(MigrationHistoryModel::VersionRole).toString());
+    return versions;
+}
+
+void MainWindow::showRollbackFailure()
+{
+    const RollbackFailure &failure = m_rollback->failure();
+    if (!failure.isValid()) {
+        showSelectedMigration();
+        return;
+    }
+    // The failing statement in the editor, with the server's message where it stopped.
+    if (!selectVersion(failure.version))
+        showSelectedMigration();
+}
+
 void MainWindow::showLoading(const QString &description)
 {
     m_statusLabel->setText(description);
@@ -218,6 +313,7 @@ void MainWindow::showLoading(const QString &description)
 void MainWindow::showWorkspace()
 {
     m_busyIndicator->hide();
+    m_rollbackAction->setEnabled(true);
     const Workspace &workspace = m_controller->workspace();
     m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
     const MigrationHistoryModel *model = m_controller->model();
@@ -319,6 +415,9 @@ void MainWindow::showSelectedMigration()
                                      StatePresentation::label(status->state).toHtmlEscaped(), down,
                                      file.toHtmlEscaped()));
     m_sourceView->showMigration(*migration, text);
+    const RollbackFailure &failure = m_rollback->failure();
+    if (failure.isValid() && failure.version == migration->version && failure.file == file)
+        m_sourceView->markFailure(failure.line, failure.message);
 }
 
 } // namespace backstep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -13,8 +14,11 @@ class BackupsController;
 class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
+class RollbackController;
+class RollbackDialog;
 class ServiceDockController;
 class ServicePanel;
+class UnfinishedRunBanner;
 class WorkspaceController;
 struct WorkspaceRequest;
 
@@ -35,6 +39,11 @@ public:
     ServiceDockController *serviceController() const { return m_serviceController; }
     ServicePanel *servicePanel() const { return m_servicePanel; }
     LogPanel *logPanel() const { return m_logPanel; }
+    RollbackController *rollback() const { return m_rollback; }
+    QAction *rollbackAction() const { return m_rollbackAction; }
+    UnfinishedRunBanner *runBanner() const { return m_runBanner; }
+    // The rollback dialog while it is open, else nullptr.
+    RollbackDialog *rollbackDialog() const;
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -42,6 +51,8 @@ public:
 
 public Q_SLOTS:
     void showConnectionDialog();
+    // Opens the rollback flow for the open workspace (or raises the one already open).
+    RollbackDialog *showRollbackDialog();
 
 private:
     QWidget *createHistoryPane();
@@ -51,6 +62,8 @@ private:
     void showLoading(const QString &description);
     void showWorkspace();
     void showSelectedMigration();
+    void showRollbackFailure();
+    QStringList selectedVersions() const;
 
     WorkspaceController *m_controller;
     BackupsController *m_backups;
@@ -65,6 +78,10 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     LogPanel *m_logPanel = nullptr;
+    RollbackController *m_rollback;
+    UnfinishedRunBanner *m_runBanner = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QPointer<RollbackDialog> m_rollbackDialog;
 };
 
 } // namespace backstep

@@ -47,6 +47,9 @@ MigrationSourceView::MigrationSourceView(QWidget *parent)
     setCaretWidth(0); // read-only: no blinking caret (also keeps screenshots stable)
     setWrapMode(WrapNone);
     setAnnotationDisplay(AnnotationBoxed);
+    // The box is drawn on the line's last pixel row: without room below the text it hides
+    // underscores, and server messages name tables like no_such_table.
+    SendScintilla(SCI_SETEXTRADESCENT, 1);
     // Scroll as wide as the longest line, not a fixed 2000 pixels.
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
@@ -200,6 +203,15 @@ void MigrationSourceView::markErrors(const Migration &migration)
         addAnnotation(line, tr("column %1: %2").arg(error.location.column).arg(error.message),
                       m_errorStyle);
     }
+}
+
+void MigrationSourceView::markFailure(int line, const QString &message)
+{
+    if (line <= 0 || line > lines())
+        return;
+    markerAdd(line - 1, ErrorMarker);
+    addAnnotation(line - 1, tr("rollback failed here: %1").arg(message), m_errorStyle);
+    ensureLineVisible(line - 1);
 }
 
 bool MigrationSourceView::lineHasMarker(int line, Marker marker) const

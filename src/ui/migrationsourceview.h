@@ -32,6 +32,8 @@ public:
     // Shows `text` (the content of the migration's first file) with its sections.
     void showMigration(const Migration &migration, const QString &text);
     void showMessage(const QString &message);
+    // Marks the statement a rollback failed at (1-based line) with the server's message.
+    void markFailure(int line, const QString &message);
 
     // 1-based file lines, as migrations count them.
     bool lineHasMarker(int line, Marker marker) const;
