@@ -5,7 +5,9 @@
 # `wc -l` of the same file, in the same run. Needs a release build with the bench:
 #   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
 #   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
-# BASELINE=/path/to/another/bench_splitter also times that build on the same file.
+# BASELINE=/path/to/another/bench_splitter also times that build on the same file; in_toolchain
+# passes only its own variables on, so give it through env:
+#   in_toolchain env BASELINE=/path/to/bench_splitter bench/splitter-throughput.sh build/release
 set -euo pipefail
 build=${1:-build/release}
 src=$(cd "$(dirname "$0")/.." && pwd)

@@ -2,26 +2,36 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace backstep {
 
 namespace {
 
-// The client's my_isspace() for the characters that matter in SQL text.
+// The client's my_isspace() for the characters that matter in SQL text, as one test of
+// a bit mask (it runs at the start and the end of most runs of characters).
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    constexpr quint64 spaces = (1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\r') |
+                               (1ull << '\f') | (1ull << '\v');
+    return c.unicode() <= u' ' && ((spaces >> c.unicode()) & 1) != 0;
+}
+
+// Which ASCII characters end a run of plain characters (see plainRunEnd()).
+using StopTable = std::array<bool, 128>;
+
+constexpr StopTable stopTable(std::initializer_list<char> stops)
+{
+    StopTable table{};
+    for (char c : stops)
+        table[size_t(c)] = true;
+    return table;
 }
 
 // Outside strings and comments, the characters that start a comment, a string or a
 // client command; all others (but the delimiter's first) are kept as they are.
-constexpr std::array<bool, 128> specialCharacters = [] {
-    std::array<bool, 128> special{};
-    for (char c : {'\\', '#', '-', '/', '*', '\'', '"', '`'})
-        special[size_t(c)] = true;
-    return special;
-}();
+constexpr StopTable specialCharacters = stopTable({'\\', '#', '-', '/', '*', '\'', '"', '`'});
 
 bool startsWithDelimiterCommand(QStringView text)
 {
@@ -44,6 +54,90 @@ QString tr(const char *text)
     return QCoreApplication::translate("StatementSplitter", text);
 }
 
+// The client's statement buffer. Most statements reach the server as they stand in the
+// file (no comment dropped, LF line ends), so the buffer is a slice of the text until the
+// first append that is not the text's next character (a comment was skipped, a CR dropped,
+// a space inserted); only then is it copied into a string of its own. A statement is thus
+// one copy of its text, not one append per run of characters.
+class PendingText
+{
+public:
+    explicit PendingText(QStringView text)
+        : m_text(text)
+    {}
+
+    qsizetype size() const { return m_owned ? m_string.size() : m_end - m_begin; }
+    bool isEmpty() const { return size() == 0; }
+    QStringView view() const
+    {
+        return m_owned ? QStringView(m_string) : m_text.sliced(m_begin, m_end - m_begin);
+    }
+
+    // Appends the text's characters [offset, end).
+    void appendText(qsizetype offset, qsizetype end)
+    {
+        if (!m_owned) {
+            if (m_begin == m_end)
+                m_begin = offset;
+            else if (offset != m_end)
+                own();
+            if (!m_owned) {
+                m_end = end;
+                return;
+            }
+        }
+        m_string.append(m_text.sliced(offset, end - offset));
+    }
+
+    // Appends a character that is not the text's (a space for a comment).
+    void append(QChar c)
+    {
+        own();
+        m_string.append(c);
+    }
+
+    // Appends the line feed that the client puts after a line ending at `offset`: the
+    // text's own, unless the line ends with CR LF or the text ends there.
+    void appendLineFeed(qsizetype offset)
+    {
+        if (offset < m_text.size() && m_text[offset] == u'\n')
+            appendText(offset, offset + 1);
+        else
+            append(u'\n');
+    }
+
+    void truncate(qsizetype size)
+    {
+        if (m_owned)
+            m_string.truncate(size);
+        else
+            m_end = m_begin + std::min(size, m_end - m_begin);
+    }
+
+    void clear()
+    {
+        m_owned = false;
+        m_begin = m_end = 0;
+        m_string.resize(0); // keeps the allocation for the next copied statement
+    }
+
+private:
+    void own()
+    {
+        if (m_owned)
+            return;
+        m_string.resize(0);
+        m_string.append(view());
+        m_owned = true;
+    }
+
+    QStringView m_text;
+    qsizetype m_begin = 0;
+    qsizetype m_end = 0;
+    bool m_owned = false;
+    QString m_string;
+};
+
 // Mirrors the mariadb client's read_and_execute() / add_line() loop, one line at a time.
 // The comments name the client's behaviour where it is surprising.
 class ClientLineSplitter
@@ -52,6 +146,7 @@ public:
     ClientLineSplitter(QStringView text, const SplitOptions &options)
         : m_text(text)
         , m_options(options)
+        , m_buffer(text)
     {
         setDelimiter(options.delimiter.isEmpty() ? QStringLiteral(";") : options.delimiter);
     }
@@ -86,9 +181,11 @@ public:
     }
 
 private:
+    int columnAt(qsizetype column) const { return int(column + m_columnShift) + 1; }
+
     SourceLocation locationAt(int line, qsizetype column) const
     {
-        return {m_options.fileName, line, int(column + m_columnShift) + 1};
+        return {m_options.fileName, line, columnAt(column)};
     }
 
     void error(int line, qsizetype column, const QString &message)
@@ -142,6 +239,9 @@ private:
     {
         m_delimiter = delimiter;
         m_delimiterFirst = delimiter.front().unicode();
+        m_plainStops = specialCharacters;
+        if (m_delimiterFirst < m_plainStops.size())
+            m_plainStops[m_delimiterFirst] = true;
     }
 
     // The end of the run of characters from `pos` on to which no rule of processLine()
@@ -159,9 +259,13 @@ private:
             while (pos < size && chars[pos] != quote && chars[pos] != u'\\')
                 ++pos;
         } else {
-            while (pos < size && chars[pos] != m_delimiterFirst &&
-                   !(chars[pos] < specialCharacters.size() && specialCharacters[chars[pos]]))
-                ++pos;
+            // One table test for most characters; only a non-ASCII one can still be the
+            // delimiter's first (an ASCII first is in the table).
+            for (; pos < size; ++pos) {
+                const char16_t c = chars[pos];
+                if (c < m_plainStops.size() ? m_plainStops[c] : c == m_delimiterFirst)
+                    break;
+            }
         }
         return pos;
     }
@@ -188,7 +292,8 @@ private:
                 ++first;
             if (first < end) {
                 m_hasStart = true;
-                m_start = locationAt(lineNumber, first);
+                m_startLine = lineNumber;
+                m_startColumn = columnAt(first);
                 m_startOffset = lineBegin + first;
             }
         }
@@ -196,40 +301,49 @@ private:
             m_lastKeptOffset = lineBegin + end - 1;
             m_lastKeptLine = lineNumber;
         }
-        m_buffer.append(line.sliced(begin, end - begin));
+        m_buffer.appendText(lineBegin + begin, lineBegin + end);
     }
 
     void keep(QChar c, int lineNumber, qsizetype column, qsizetype offset)
     {
         if (!m_hasStart && !isSpace(c)) {
             m_hasStart = true;
-            m_start = locationAt(lineNumber, column);
+            m_startLine = lineNumber;
+            m_startColumn = columnAt(column);
             m_startOffset = offset;
         }
         if (m_hasStart) {
             m_lastKeptOffset = offset;
             m_lastKeptLine = lineNumber;
         }
-        m_buffer.append(c);
+        Q_ASSERT(m_text[offset] == c);
+        m_buffer.appendText(offset, offset + 1);
     }
 
     // The client appends a line's text to the statement piece by piece; what it has
     // not appended yet (m_buffer from m_flushed on) is what some rules look at.
     void flush() { m_flushed = m_buffer.size(); }
 
+    void setOpenedAt(int line, qsizetype column)
+    {
+        m_openedLine = line;
+        m_openedColumn = columnAt(column);
+    }
+    SourceLocation openedAt() const { return {m_options.fileName, m_openedLine, m_openedColumn}; }
+
     void emitStatement(qsizetype endOffset, int endLine)
     {
-        const QString sql = m_buffer.trimmed();
+        const QStringView sql = m_buffer.view().trimmed();
         if (!sql.isEmpty() && m_hasStart) {
             Statement statement;
-            statement.sql = sql;
-            statement.start = m_start;
+            statement.sql = sql.toString();
+            statement.start = {m_options.fileName, m_startLine, m_startColumn};
             statement.beginOffset = m_options.baseOffset + m_startOffset;
             statement.endOffset = m_options.baseOffset + endOffset;
             statement.endLine = endLine;
             m_result.statements.append(std::move(statement));
         }
-        m_buffer.resize(0); // keeps the allocation for the next statement
+        m_buffer.clear();
         m_flushed = 0;
         m_hasStart = false;
     }
@@ -275,7 +389,8 @@ private:
                       tr("the client command \\%1 is not allowed in a migration").arg(next));
                 continue;
             }
-            if (!m_mlComment && m_inString.isNull() && line.sliced(pos).startsWith(m_delimiter)) {
+            if (!m_mlComment && m_inString.isNull() && c.unicode() == m_delimiterFirst &&
+                line.sliced(pos).startsWith(m_delimiter)) {
                 const qsizetype afterDelimiter = pos + m_delimiter.size();
                 flush();
                 emitStatement(lineBegin + afterDelimiter, lineNumber);
@@ -293,7 +408,7 @@ private:
             if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
                 !(at(pos + 2) == u'!' || (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
                 if (!m_mlComment)
-                    m_openedAt = locationAt(lineNumber, pos);
+                    setOpenedAt(lineNumber, pos);
                 ++pos;
                 m_mlComment = true;
                 flush();
@@ -321,7 +436,7 @@ private:
             } else if (!m_mlComment && m_inString.isNull() &&
                        (c == u'\'' || c == u'"' || c == u'`')) {
                 m_inString = c;
-                m_openedAt = locationAt(lineNumber, pos);
+                setOpenedAt(lineNumber, pos);
             }
             if (!m_mlComment) {
                 if (needSpace && !isSpace(c))
@@ -334,15 +449,15 @@ private:
         if (!m_buffer.isEmpty()) {
             // Like the client, no line feed after a line that reads as a DELIMITER
             // command inside a pending statement: it joins the next line.
-            const QStringView unflushed = QStringView(m_buffer).sliced(m_flushed);
+            const QStringView unflushed = m_buffer.view().sliced(m_flushed);
             if (!startsWithDelimiterCommand(unflushed) || !m_inString.isNull() || m_mlComment)
-                m_buffer.append(u'\n');
+                m_buffer.appendLineFeed(lineBegin + line.size());
             // A line that ends inside a comment adds nothing after the comment's start.
             if (m_mlComment)
                 m_buffer.truncate(m_flushed);
         }
-        if (isBlank(m_buffer)) {
-            m_buffer.resize(0);
+        if (isBlank(m_buffer.view())) {
+            m_buffer.clear();
             m_hasStart = false;
         }
     }
@@ -352,11 +467,11 @@ private:
         if (!m_inString.isNull()) {
             const QString what = m_inString == u'`' ? tr("unterminated quoted identifier")
                                                     : tr("unterminated string");
-            m_result.errors.append({m_openedAt, what});
+            m_result.errors.append({openedAt(), what});
             return;
         }
         if (m_mlComment) {
-            m_result.errors.append({m_openedAt, tr("unterminated comment")});
+            m_result.errors.append({openedAt(), tr("unterminated comment")});
             return;
         }
         // In batch mode the client sends a final statement that lacks a delimiter.
@@ -367,16 +482,20 @@ private:
     const SplitOptions &m_options;
     QString m_delimiter;
     char16_t m_delimiterFirst = u';';
+    StopTable m_plainStops = specialCharacters;
     qsizetype m_flushed = 0;
     qsizetype m_columnShift = 0;
 
-    QString m_buffer;
+    PendingText m_buffer;
     QChar m_inString;
     bool m_mlComment = false;
-    SourceLocation m_openedAt;
+    // Where the open string or comment started; a location is built only for an error.
+    int m_openedLine = 0;
+    int m_openedColumn = 0;
 
     bool m_hasStart = false;
-    SourceLocation m_start;
+    int m_startLine = 0;
+    int m_startColumn = 0;
     qsizetype m_startOffset = 0;
     qsizetype m_lastKeptOffset = 0;
     int m_lastKeptLine = 0;
