@@ -171,7 +171,9 @@ Result<bool> DatabaseLock::acquire()
         return true;
     }
     QSqlQuery query(m_session.database());
-    query.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
+    // A short wait: the lock of a Backstep that has just died goes when the server notices
+    // its connection closed, a moment later; a live holder is still refused quickly.
+    query.prepare(QStringLiteral("SELECT GET_LOCK(?, 2)"));
     query.addBindValue(name());
     if (!query.exec() || !query.next())
         return Error{tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};

@@ -5,6 +5,7 @@
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/verificationcontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
@@ -175,8 +176,10 @@ int runApplication(int argc, char *argv[])
     }
 
     MainWindow window;
-    if (profile)
+    if (profile) {
         window.serviceController()->setService(profile->service);
+        window.verification()->setChecks(profile->assertions, profile->validationCommands);
+    }
     window.resize(1440, 900);
     for (const QString &log : parser.values(QStringLiteral("log")))
         window.logPanel()->addFile(log);

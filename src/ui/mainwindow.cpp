@@ -12,6 +12,8 @@
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
 #include "ui/unfinishedrunbanner.h"
+#include "ui/verificationcontroller.h"
+#include "ui/verificationpanel.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new MigrationFilterProxyModel(this))
     , m_serviceController(new ServiceDockController(this))
     , m_rollback(new RollbackController(m_controller, this))
+    , m_verification(new VerificationController(this))
 {
     setWindowTitle(tr("Backstep"));
     m_proxy->setSourceModel(m_controller->model());
@@ -73,6 +76,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_serviceController, &ServiceDockController::actionMark, m_logPanel,
             &LogPanel::addActionMark);
     connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
+    // Playbook step 5 follows step 4: a rollback that settled is verified at once.
+    connect(m_rollback, &RollbackController::finished, this, [this](const RollbackOutcome &outcome) {
+        if (outcome.result == RollbackOutcome::Result::Done)
+            m_verifyAfterLoad = outcome.runId;
+    });
+    connect(m_verification, &VerificationController::finished, this,
+            [this](const VerificationReport &report) {
+                m_logPanel->addActionMark(tr("Verification of %1: %2 (%3 problems)")
+                                              .arg(report.databaseName,
+                                                   report.passed() ? tr("pass") : tr("fail"))
+                                              .arg(report.failureCount()));
+            });
     // A rollback of this database that did not finish is shown as soon as it is opened.
     connect(m_controller, &WorkspaceController::loaded, m_rollback,
             &RollbackController::checkUnfinished);
@@ -183,8 +198,8 @@ void MainWindow::createDocks()
          QStringLiteral("serviceDock"),
          {},
          m_servicePanel = new ServicePanel(m_serviceController, this)},
-        {tr("Verification"), QStringLiteral("verificationDock"),
-         tr("Verification reports are not available in this version yet."), nullptr},
+        {tr("Verification"), QStringLiteral("verificationDock"), {},
+         m_verificationPanel = new VerificationPanel(m_verification, this)},
     };
     QDockWidget *first = nullptr;
     for (const Planned &planned : docks) {
@@ -316,6 +331,12 @@ void MainWindow::showWorkspace()
     m_rollbackAction->setEnabled(true);
     const Workspace &workspace = m_controller->workspace();
     m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
+    m_verification->setWorkspace(workspace);
+    if (!m_verifyAfterLoad.isEmpty() && !m_rollback->isRunning()) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("verificationDock")))
+            dock->raise();
+        m_verification->verify(std::exchange(m_verifyAfterLoad, QString()));
+    }
     const MigrationHistoryModel *model = m_controller->model();
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 

@@ -19,6 +19,8 @@ class RollbackDialog;
 class ServiceDockController;
 class ServicePanel;
 class UnfinishedRunBanner;
+class VerificationController;
+class VerificationPanel;
 class WorkspaceController;
 struct WorkspaceRequest;
 
@@ -42,6 +44,8 @@ public:
     RollbackController *rollback() const { return m_rollback; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     UnfinishedRunBanner *runBanner() const { return m_runBanner; }
+    VerificationController *verification() const { return m_verification; }
+    VerificationPanel *verificationPanel() const { return m_verificationPanel; }
     // The rollback dialog while it is open, else nullptr.
     RollbackDialog *rollbackDialog() const;
 
@@ -80,6 +84,10 @@ private:
     LogPanel *m_logPanel = nullptr;
     RollbackController *m_rollback;
     UnfinishedRunBanner *m_runBanner = nullptr;
+    VerificationController *m_verification;
+    VerificationPanel *m_verificationPanel = nullptr;
+    // A rollback that settled every step is verified once the history is read again.
+    QString m_verifyAfterLoad;
     QAction *m_rollbackAction = nullptr;
     QPointer<RollbackDialog> m_rollbackDialog;
 };

@@ -534,6 +534,10 @@ void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
                     : cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"), runId});
             if (next.exitCode == 0)
                 break;
+            // A server on a loaded machine may drop a connection in its handshake; nothing
+            // has run then, so the same step is tried again.
+            if (next.err.contains("handshake") || next.err.contains("Can't connect"))
+                continue;
             QFAIL(qPrintable(QStringLiteral("trial %1 (killed after %2 ms): %3 %4")
                                  .arg(trial)
                                  .arg(delay)
