@@ -28,7 +28,7 @@ QString tr(const char *text)
 
 constexpr qsizetype errorKeep = 4096;
 // The dump's stdout pipe (Linux's default is 64 KiB): with a larger one the dump goes on
-// writing while this thread hashes and writes what it read, and each read takes more.
+// writing while this thread waits for a core, and each read takes more.
 constexpr int dumpPipeSize = 1024 * 1024;
 
 // SQLite has no dump program: VACUUM INTO writes a consistent copy, checked afterwards.
@@ -289,7 +289,7 @@ void BackupJob::readCompressor()
         writeOut(m_compressor->readAllStandardOutput());
 }
 
-void BackupJob::writeOut(QByteArrayView bytes)
+void BackupJob::writeOut(const QByteArray &bytes)
 {
     if (!m_running || bytes.isEmpty())
         return;
@@ -357,13 +357,15 @@ void BackupJob::complete()
         return;
     }
     if (!m_file.commit()) {
-        fail(BackupStatus::Failed, tr("cannot write %1 to disk").arg(m_file.fileName()));
+        fail(BackupStatus::Failed,
+             tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
     if (!QFile::rename(m_file.fileName(), m_finalPath)) {
         fail(BackupStatus::Failed, tr("cannot rename the backup to %1").arg(m_finalPath));
         return;
     }
+    m_progress.bytesWritten = m_file.bytesWritten();
     m_record.bytes = m_progress.bytesWritten;
     m_record.sha256 = m_file.sha256();
     m_record.status = BackupStatus::Complete;

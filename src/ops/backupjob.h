@@ -66,7 +66,7 @@ private:
     void startDump(const Prepared &prepared);
     void readDump();
     void readCompressor();
-    void writeOut(QByteArrayView bytes);
+    void writeOut(const QByteArray &bytes);
     void dumpFinished(int exitCode, QProcess::ExitStatus status);
     void compressorFinished(int exitCode, QProcess::ExitStatus status);
     void complete();
