@@ -47,8 +47,12 @@ export BACKSTEP_JOURNAL=$work/journal.sqlite
 
 ms() { echo $(($(date +%s%N) / 1000000)); }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# Untimed before each program: the plain dump leaves its gigabyte for the kernel to write
+# back later, which would otherwise land in the timing of whatever runs next.
+settle() { sync; }
 plain() {
     local s
+    settle
     s=$(ms)
     mariadb-dump --defaults-extra-file="$work/client.cnf" --single-transaction --quick --routines \
         --triggers --events bench >"$work/plain.sql"
@@ -56,6 +60,7 @@ plain() {
 }
 ours() {
     local s
+    settle
     s=$(ms)
     "$build/src/cli/backstep-cli" backup --url "mysql://backstep@127.0.0.1:$port/bench" \
         --password-file "$state/password" --dir "$work/out" >/dev/null
@@ -65,6 +70,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; database:
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); build: $build"
 for round in $(seq 1 "$rounds"); do
     rm -rf "$work/plain.sql" "$work/out"
+    sync
     before=$(load)
     if [ $((round % 2)) -eq 1 ]; then
         order="plain first"
