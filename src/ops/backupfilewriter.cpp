@@ -1,7 +1,6 @@
 #include "ops/backupfilewriter.h"
 
-#include <QCoreApplication>
-
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -123,7 +122,7 @@ bool BackupFileWriter::commit()
     stop(true);
     if (m_failed.load() || ::fsync(m_file.handle()) != 0) {
         if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("BackupFileWriter", "fsync failed");
+            m_error = qt_error_string(errno);
         m_file.close();
         return false;
     }
