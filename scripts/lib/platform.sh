@@ -23,7 +23,7 @@ BACKSTEP_PACKAGES=(
     libqscintilla2-qt6-dev libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
     mariadb-server mariadb-client
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps
-    appstream desktop-file-utils zstd
+    appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
 )
 

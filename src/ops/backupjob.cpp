@@ -7,12 +7,14 @@
 #include "ops/clienttools.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace backstep {
@@ -24,8 +26,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("BackupJob", text);
 }
 
-constexpr qsizetype tailSize = 512;
 constexpr qsizetype errorKeep = 4096;
+// The dump's stdout pipe (Linux's default is 64 KiB): with a larger one the dump goes on
+// writing while this thread waits for a core, and each read takes more.
+constexpr int dumpPipeSize = 1024 * 1024;
 
 // SQLite has no dump program: VACUUM INTO writes a consistent copy, checked afterwards.
 QString sqliteCopy(const BackupRequest &request, const QString &partial, qint64 &bytes,
@@ -103,8 +107,7 @@ BackupJob::~BackupJob()
                 process->kill();
                 process->waitForFinished(2000);
             }
-        if (m_file.isOpen())
-            m_file.close();
+        m_file.discard();
         QFile::remove(m_finalPath + QStringLiteral(".partial"));
     }
 }
@@ -118,10 +121,8 @@ void BackupJob::start(const BackupRequest &request)
     m_dumpDone = false;
     m_clock.start();
     m_progress = {};
-    m_tail.clear();
-    m_lineCarry.clear();
+    m_dumpText.reset();
     m_dumpErrors.clear();
-    m_hash.reset();
     const bool sqlite = request.connection.engine == ConnectionSpec::Engine::Sqlite;
     m_record = {};
     m_record.databaseUrl = request.connection.url();
@@ -225,14 +226,11 @@ void BackupJob::startDump(const Prepared &prepared)
     }
     m_optionFile = std::move(optionFile).value();
 
-    m_file.setFileName(m_finalPath + QStringLiteral(".partial"));
-    // Unbuffered: a full disk shows at the write that hits it, not at close.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+    if (!m_file.open(m_finalPath + QStringLiteral(".partial"))) {
         fail(BackupStatus::Failed,
              tr("cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 
     if (m_record.compression != BackupCompression::None) {
         auto compressor = ClientTools::compressorProgram(m_record.compression);
@@ -253,6 +251,9 @@ void BackupJob::startDump(const Prepared &prepared)
             m_dumpErrors = m_dumpErrors.last(errorKeep);
     });
     connect(m_dump, &QProcess::finished, this, &BackupJob::dumpFinished);
+    // Runs in the child, where stdout is already the pipe; async-signal-safe. A refusal
+    // (a lower pipe-max-size) leaves the default size, which only costs speed.
+    m_dump->setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize); });
     connect(m_dump, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(BackupStatus::Failed,
@@ -273,10 +274,8 @@ void BackupJob::readDump()
     if (chunk.isEmpty())
         return;
     m_progress.dumpBytes += chunk.size();
-    watchMarkers(chunk);
-    m_tail += chunk;
-    if (m_tail.size() > tailSize)
-        m_tail = m_tail.last(tailSize);
+    m_dumpText.feed(chunk);
+    m_progress.currentTable = m_dumpText.currentTable();
     if (m_compressor)
         m_compressor->write(chunk);
     else
@@ -290,36 +289,16 @@ void BackupJob::readCompressor()
         writeOut(m_compressor->readAllStandardOutput());
 }
 
-void BackupJob::writeOut(QByteArrayView bytes)
+void BackupJob::writeOut(const QByteArray &bytes)
 {
     if (!m_running || bytes.isEmpty())
         return;
-    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
+    if (!m_file.write(bytes)) {
         fail(BackupStatus::Failed,
              tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    m_hash.addData(bytes);
-    m_progress.bytesWritten += bytes.size();
-}
-
-void BackupJob::watchMarkers(QByteArrayView chunk)
-{
-    // Only whole lines can be markers; keep the unfinished one for the next chunk.
-    static constexpr QByteArrayView dataMarker("-- Dumping data for table `");
-    static constexpr QByteArrayView structureMarker("-- Table structure for table `");
-    QByteArray text = m_lineCarry + chunk.toByteArray();
-    const qsizetype lastFeed = text.lastIndexOf('\n');
-    m_lineCarry = lastFeed < 0 ? text.right(256) : text.mid(lastFeed + 1).right(256);
-    for (QByteArrayView marker : {structureMarker, dataMarker}) {
-        const qsizetype at = text.lastIndexOf(marker);
-        if (at < 0 || (at > 0 && text[at - 1] != '\n'))
-            continue;
-        const qsizetype end = text.indexOf('`', at + marker.size());
-        if (end > 0)
-            m_progress.currentTable =
-                QString::fromUtf8(text.mid(at + marker.size(), end - at - marker.size()));
-    }
+    m_progress.bytesWritten = m_file.bytesWritten();
 }
 
 void BackupJob::reportProgress(bool force)
@@ -372,24 +351,23 @@ void BackupJob::compressorFinished(int exitCode, QProcess::ExitStatus status)
 
 void BackupJob::complete()
 {
-    // The dump's last line says it completed; a dump cut short never has it.
-    const QByteArray lastLine = m_tail.trimmed().split('\n').constLast();
-    if (!lastLine.startsWith("-- Dump completed")) {
+    if (!m_dumpText.endsWithCompletionLine()) {
         fail(BackupStatus::Failed, tr("the dump does not end with its completion line: it is "
                                       "incomplete"));
         return;
     }
-    if (::fsync(m_file.handle()) != 0) {
-        fail(BackupStatus::Failed, tr("cannot write %1 to disk").arg(m_file.fileName()));
+    if (!m_file.commit()) {
+        fail(BackupStatus::Failed,
+             tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    m_file.close();
     if (!QFile::rename(m_file.fileName(), m_finalPath)) {
         fail(BackupStatus::Failed, tr("cannot rename the backup to %1").arg(m_finalPath));
         return;
     }
+    m_progress.bytesWritten = m_file.bytesWritten();
     m_record.bytes = m_progress.bytesWritten;
-    m_record.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_record.sha256 = m_file.sha256();
     m_record.status = BackupStatus::Complete;
     reportProgress(true);
     finish();
@@ -406,8 +384,7 @@ void BackupJob::fail(BackupStatus status, const QString &reason)
         process->disconnect(this);
         process->kill();
     }
-    if (m_file.isOpen())
-        m_file.close();
+    m_file.discard();
     QFile::remove(m_finalPath + QStringLiteral(".partial"));
     m_record.status = status;
     m_record.error = reason;

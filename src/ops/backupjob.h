@@ -2,10 +2,10 @@
 
 #include "core/backuprecord.h"
 #include "core/connectionspec.h"
+#include "ops/backupfilewriter.h"
+#include "ops/dumptextwatcher.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QProcess>
@@ -66,13 +66,12 @@ private:
     void startDump(const Prepared &prepared);
     void readDump();
     void readCompressor();
-    void writeOut(QByteArrayView bytes);
+    void writeOut(const QByteArray &bytes);
     void dumpFinished(int exitCode, QProcess::ExitStatus status);
     void compressorFinished(int exitCode, QProcess::ExitStatus status);
     void complete();
     void fail(BackupStatus status, const QString &reason);
     void finish();
-    void watchMarkers(QByteArrayView chunk);
     void reportProgress(bool force = false);
 
     BackupRequest m_request;
@@ -83,14 +82,12 @@ private:
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
     QProcess *m_dump = nullptr;
     QProcess *m_compressor = nullptr;
-    QFile m_file;
+    BackupFileWriter m_file;
     QString m_finalPath;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;
     BackupProgress m_progress;
-    QByteArray m_tail;      // the last bytes of the SQL text, for the completion marker
-    QByteArray m_lineCarry; // a partial line between chunks, for the table markers
+    DumpTextWatcher m_dumpText; // the SQL text's table markers and completion line
     QByteArray m_dumpErrors;
     bool m_dumpDone = false;
 };
