@@ -159,7 +159,7 @@ QString reportToHtml(const VerificationReport &report)
                                    .arg(report.checkCount(VerificationCheck::Outcome::Error) +
                                         report.errors.size())
                                    .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
-    html += QStringLiteral("<table>\n");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
     auto fact = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
                     .arg(esc(label), esc(value.isEmpty() ? tr("none") : value));
@@ -187,7 +187,9 @@ QString reportToHtml(const VerificationReport &report)
                 .arg(esc(
                     tr("The schema matches the expected state at %1.").arg(report.targetVersion)));
     } else {
-        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+        html += QStringLiteral(
+                    "<table border=\"1\" cellspacing=\"0\" "
+                    "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                     .arg(esc(tr("Difference")), esc(tr("Object")), esc(tr("Expected")),
                          esc(tr("Actual")));
         for (const SchemaDifference &difference : report.schemaDifferences)
@@ -221,10 +223,12 @@ QString reportToHtml(const VerificationReport &report)
             html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None configured or applicable.")));
             continue;
         }
-        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                               "<th>%5</th></tr>\n")
-                    .arg(esc(tr("Check")), esc(tr("Outcome")), esc(tr("Detail")),
-                         esc(tr("Evidence")), esc(tr("Time")));
+        html +=
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                           "<th>%5</th></tr>\n")
+                .arg(esc(tr("Check")), esc(tr("Outcome")), esc(tr("Detail")), esc(tr("Evidence")),
+                     esc(tr("Time")));
         for (const VerificationCheck &check : checks) {
             QString detail = esc(check.detail);
             if (!check.expected.isEmpty() || !check.actual.isEmpty())

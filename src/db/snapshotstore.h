@@ -18,6 +18,8 @@ namespace SnapshotPurpose {
 inline const QString BeforeRollback = QStringLiteral("before-rollback");
 inline const QString AfterRollback = QStringLiteral("after-rollback");
 inline const QString Manual = QStringLiteral("manual");
+// Taken by a verification: evidence of what was verified, never a reference for later ones.
+inline const QString Verification = QStringLiteral("verification");
 inline const QString Replay = QStringLiteral("replay"); // of UP sections in a scratch database
 } // namespace SnapshotPurpose
 

@@ -129,9 +129,6 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     if (!actual) {
         report.errors.append(actual.error());
     } else {
-        const QString purpose = run ? SnapshotPurpose::AfterRollback : SnapshotPurpose::Manual;
-        if (auto saved = snapshots.save(spec.url(), actual.value(), purpose, report.runId); !saved)
-            report.errors.append(saved.error());
         auto expected = ExpectedSchema::at(workspace, report.targetVersion, journalPath);
         if (!expected) {
             report.errors.append(tr("the expected schema at %1 is not known: %2")
@@ -149,6 +146,12 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
             for (const QString &note : expected->notes)
                 report.ignored.append(note);
         }
+        // Stored after the expected state was found, and under a purpose of its own, so
+        // that what is being verified never serves as its own reference.
+        if (auto saved = snapshots.save(spec.url(), actual.value(), SnapshotPurpose::Verification,
+                                        report.runId);
+            !saved)
+            report.errors.append(saved.error());
     }
 
     // The data, the scenarios of the run's plan, the DBA's assertions.

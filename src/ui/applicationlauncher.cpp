@@ -5,10 +5,10 @@
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
-#include "ui/verificationcontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
+#include "ui/verificationcontroller.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAbstractButton>

@@ -77,16 +77,17 @@ MainWindow::MainWindow(QWidget *parent)
             &LogPanel::addActionMark);
     connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
     // Playbook step 5 follows step 4: a rollback that settled is verified at once.
-    connect(m_rollback, &RollbackController::finished, this, [this](const RollbackOutcome &outcome) {
-        if (outcome.result == RollbackOutcome::Result::Done)
-            m_verifyAfterLoad = outcome.runId;
-    });
+    connect(m_rollback, &RollbackController::finished, this,
+            [this](const RollbackOutcome &outcome) {
+                if (outcome.result == RollbackOutcome::Result::Done)
+                    m_verifyAfterLoad = outcome.runId;
+            });
     connect(m_verification, &VerificationController::finished, this,
             [this](const VerificationReport &report) {
-                m_logPanel->addActionMark(tr("Verification of %1: %2 (%3 problems)")
-                                              .arg(report.databaseName,
-                                                   report.passed() ? tr("pass") : tr("fail"))
-                                              .arg(report.failureCount()));
+                m_logPanel->addActionMark(
+                    tr("Verification of %1: %2 (%3 problems)")
+                        .arg(report.databaseName, report.passed() ? tr("pass") : tr("fail"))
+                        .arg(report.failureCount()));
             });
     // A rollback of this database that did not finish is shown as soon as it is opened.
     connect(m_controller, &WorkspaceController::loaded, m_rollback,
@@ -198,7 +199,9 @@ void MainWindow::createDocks()
          QStringLiteral("serviceDock"),
          {},
          m_servicePanel = new ServicePanel(m_serviceController, this)},
-        {tr("Verification"), QStringLiteral("verificationDock"), {},
+        {tr("Verification"),
+         QStringLiteral("verificationDock"),
+         {},
          m_verificationPanel = new VerificationPanel(m_verification, this)},
     };
     QDockWidget *first = nullptr;

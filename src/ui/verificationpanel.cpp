@@ -25,6 +25,7 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     , m_report(new QTextBrowser(this))
     , m_output(new QPlainTextEdit(this))
 {
+    m_verifyButton->setObjectName(QStringLiteral("verifyNowButton"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setText(tr("No verification yet. After a rollback, Verify now compares the "
@@ -100,8 +101,7 @@ void VerificationPanel::showReport(const VerificationReport &report)
                   .arg(report.failureCount())
                   .arg(report.schemaDifferences.size())
                   .arg(report.checkCount(VerificationCheck::Outcome::Failed))
-                  .arg(report.checkCount(VerificationCheck::Outcome::Error) +
-                       report.errors.size());
+                  .arg(report.checkCount(VerificationCheck::Outcome::Error) + report.errors.size());
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(report.passed()
                                  ? QStringLiteral("QLabel { background: #dff3e0; color: #14532d; "
