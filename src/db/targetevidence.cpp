@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -117,14 +118,42 @@ Result<bool> TargetProgress::ensureTable(DatabaseSession &session)
 
 Result<bool> TargetProgress::mark(DatabaseSession &session, const QString &runId, int step)
 {
+    // Sent as text, not prepared: a prepared statement costs MySQL three round trips, and
+    // this runs once per data statement. Run ids are UUIDs, so the literal is safe.
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f-]{36}$"));
+    if (!uuid.match(runId).hasMatch())
+        return Error{tr("not a run id: %1").arg(runId)};
     QSqlQuery query(session.database());
-    query.prepare(
-        QStringLiteral("INSERT INTO backstep_rollback_progress (run_id, step) VALUES (?, ?)"));
-    query.addBindValue(runId);
-    query.addBindValue(step);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("INSERT INTO backstep_rollback_progress (run_id, step) "
+                                   "VALUES ('%1', %2)")
+                        .arg(runId)
+                        .arg(step)))
         return Error{tr("cannot record step %1 in %2: %3")
                          .arg(step)
+                         .arg(tableName(), query.lastError().text())};
+    return true;
+}
+
+Result<bool> TargetProgress::markAll(DatabaseSession &session, const QString &runId,
+                                     const QList<int> &steps)
+{
+    if (steps.isEmpty())
+        return true;
+    if (steps.size() == 1)
+        return mark(session, runId, steps.first());
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f-]{36}$"));
+    if (!uuid.match(runId).hasMatch())
+        return Error{tr("not a run id: %1").arg(runId)};
+    QStringList rows;
+    for (int step : steps)
+        rows.append(QStringLiteral("('%1', %2)").arg(runId).arg(step));
+    QSqlQuery query(session.database());
+    if (!query.exec(
+            QStringLiteral("INSERT INTO backstep_rollback_progress (run_id, step) VALUES ") +
+            rows.join(QStringLiteral(", "))))
+        return Error{tr("cannot record steps %1-%2 in %3: %4")
+                         .arg(steps.first())
+                         .arg(steps.last())
                          .arg(tableName(), query.lastError().text())};
     return true;
 }

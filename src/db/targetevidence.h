@@ -19,6 +19,9 @@ public:
     static Result<bool> ensureTable(DatabaseSession &session);
     // Inside the caller's transaction.
     static Result<bool> mark(DatabaseSession &session, const QString &runId, int step);
+    // Several steps in one statement, inside the caller's transaction.
+    static Result<bool> markAll(DatabaseSession &session, const QString &runId,
+                                const QList<int> &steps);
     static Result<bool> contains(DatabaseSession &session, const QString &runId, int step);
     // Every step of the run that the target has committed.
     static Result<QSet<int>> settledSteps(DatabaseSession &session, const QString &runId);

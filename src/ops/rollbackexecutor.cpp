@@ -116,13 +116,27 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
     for (int i = first; i < m_run.steps.size(); ++i) {
         if (m_run.steps[i].settled())
             continue;
-        if (m_cancel && m_cancel->load())
+        if (m_cancel && m_cancel->load()) {
+            if (flushBatch() != StepResult::Done)
+                return finish(RollbackOutcome::Result::Interrupted,
+                              tr("cancelled, but the last statements' commit got no answer: "
+                                 "whether it took effect is decided when the run is resumed"),
+                              i);
             return finish(RollbackOutcome::Result::Cancelled,
                           tr("cancelled before step %1 of %2; resume to go on")
                               .arg(i + 1)
                               .arg(m_run.steps.size()),
                           i);
-        const StepResult result = m_run.steps[i].isHistory() ? runHistory(i) : runStatement(i);
+        }
+        StepResult result = StepResult::Done;
+        if (batchable(i)) {
+            result = runInBatch(i);
+        } else {
+            // Whatever is not a data statement comes after the batch is committed.
+            result = flushBatch();
+            if (result == StepResult::Done)
+                result = m_run.steps[i].isHistory() ? runHistory(i) : runStatement(i);
+        }
         const RunStep &step = m_run.steps[i];
         if (!m_journalError.isEmpty())
             return finish(RollbackOutcome::Result::Failed,
@@ -140,18 +154,112 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
                               .arg(step.line)
                               .arg(step.error),
                           i);
-        if (result == StepResult::Failed)
-            return finish(RollbackOutcome::Result::Failed,
-                          tr("step %1 of %2 failed (%3, %4:%5): %6")
-                              .arg(i + 1)
-                              .arg(m_run.steps.size())
-                              .arg(step.version, step.file)
-                              .arg(step.line)
-                              .arg(step.error),
-                          i);
+        if (result == StepResult::Failed) {
+            QString message = tr("step %1 of %2 failed (%3, %4:%5): %6")
+                                  .arg(i + 1)
+                                  .arg(m_run.steps.size())
+                                  .arg(step.version, step.file)
+                                  .arg(step.line)
+                                  .arg(step.error);
+            if (m_rolledBack > 0)
+                message += tr("; the %1 data statements before it in the same transaction were "
+                              "rolled back with it and run again on retry")
+                               .arg(m_rolledBack);
+            return finish(RollbackOutcome::Result::Failed, message, i);
+        }
     }
+    if (flushBatch() != StepResult::Done)
+        return finish(RollbackOutcome::Result::Interrupted,
+                      tr("the last statements' commit got no answer from the server: whether "
+                         "it took effect is decided when the run is resumed"),
+                      m_batch.value(0, int(m_run.steps.size()) - 1));
     return finish(RollbackOutcome::Result::Done,
                   tr("rolled back: %1 steps settled").arg(m_run.steps.size()));
+}
+
+bool RollbackExecutor::batchable(int index) const
+{
+    const RunStep &step = m_run.steps[index];
+    if (step.isHistory() || !m_openBlock.isEmpty())
+        return false;
+    const StatementKind kind = classifyStatement(step.sql);
+    // CALL and the like may commit implicitly inside: they keep a transaction of their own.
+    return kind == StatementKind::Data ||
+           (kind == StatementKind::Schema &&
+            m_target.spec().engine == ConnectionSpec::Engine::Sqlite);
+}
+
+RollbackExecutor::StepResult RollbackExecutor::runInBatch(int index)
+{
+    RunStep &step = m_run.steps[index];
+    TargetConnection target(m_target);
+    m_journal.setSyncedWrites(false);
+    if (m_batch.isEmpty()) {
+        if (auto begun = target.begin(); !begun) {
+            step.error = begun.error();
+            return m_target.database().isOpen() ? StepResult::Failed : StepResult::Lost;
+        }
+        m_batchAge.start();
+    }
+    if (!journalOk(m_journal.stepStarted(m_run.id, index)))
+        return StepResult::Failed;
+    report(RollbackProgress::Event::StepStarted, index);
+    QElapsedTimer timer;
+    timer.start();
+    const ExecOutcome out = target.execute(step.sql);
+    step.durationMs = timer.elapsed();
+    if (!out.ok) {
+        step.error = out.message;
+        m_serverError = out.serverError;
+        target.rollback();
+        revertBatch(
+            tr("rolled back with step %1, which failed in the same transaction").arg(index + 1));
+        if (out.connectionLost)
+            return StepResult::Lost;
+        step.status = RunStep::Status::Failed;
+        journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Failed, step.durationMs,
+                                         out.message));
+        report(RollbackProgress::Event::StepFailed, index, out.message);
+        return StepResult::Failed;
+    }
+    // Done in the journal now; the target's progress row, committed with the batch, is what
+    // a resume believes.
+    m_batch.append(index);
+    step.status = RunStep::Status::Done;
+    if (!journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Done, step.durationMs)))
+        return StepResult::Failed;
+    report(RollbackProgress::Event::StepDone, index);
+    if (m_batch.size() >= 100 || m_batchAge.elapsed() >= 200)
+        return flushBatch();
+    return StepResult::Done;
+}
+
+RollbackExecutor::StepResult RollbackExecutor::flushBatch()
+{
+    if (m_batch.isEmpty())
+        return StepResult::Done;
+    TargetConnection target(m_target);
+    auto marked = TargetProgress::markAll(m_target, m_run.id, m_batch);
+    auto committed = marked ? target.commit() : Result<bool>(Error{marked.error()});
+    if (!committed) {
+        target.rollback();
+        RunStep &last = m_run.steps[m_batch.last()];
+        last.error = committed.error();
+        // A commit that got no answer may have happened: the progress rows decide on resume.
+        return StepResult::Lost;
+    }
+    m_batch.clear();
+    return StepResult::Done;
+}
+
+void RollbackExecutor::revertBatch(const QString &why)
+{
+    m_rolledBack = int(m_batch.size());
+    for (int index : std::as_const(m_batch)) {
+        m_run.steps[index].status = RunStep::Status::Pending;
+        journalOk(m_journal.settleStep(m_run.id, index, RunStep::Status::Pending, why));
+    }
+    m_batch.clear();
 }
 
 bool RollbackExecutor::markOpenBlock(QString &error)

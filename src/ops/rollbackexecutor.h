@@ -2,6 +2,8 @@
 
 #include "ops/rollbackrunner.h"
 
+#include <QElapsedTimer>
+
 namespace backstep {
 
 class DatabaseSession;
@@ -24,6 +26,15 @@ private:
     StepResult runHistory(int index);
     // Settles the steps of the migration's own open transaction in the target, inside it.
     bool markOpenBlock(QString &error);
+    // Data statements run in batches: one transaction, their progress rows written and
+    // committed together (a round trip per statement instead of four). A batch cut off by
+    // a crash or an error is rolled back whole by the server, and its statements run again.
+    bool batchable(int index) const;
+    StepResult runInBatch(int index);
+    // Commits the open batch with its progress rows; Lost when the commit got no answer.
+    StepResult flushBatch();
+    // After a batch was rolled back: its statements are pending again in the journal.
+    void revertBatch(const QString &why);
     RollbackOutcome finish(RollbackOutcome::Result result, const QString &message, int step = -1);
     void report(RollbackProgress::Event event, int index, const QString &message = {});
     bool journalOk(const Result<bool> &written);
@@ -35,6 +46,9 @@ private:
     const RollbackRunner::Observer &m_observer;
     const std::atomic_bool *m_cancel;
     QList<int> m_openBlock; // steps run inside the migration's own START TRANSACTION
+    QList<int> m_batch;     // data steps run in Backstep's open batch transaction
+    QElapsedTimer m_batchAge;
+    int m_rolledBack = 0; // statements of the last batch that a failure rolled back
     QString m_journalError;
     int m_serverError = 0;
 };

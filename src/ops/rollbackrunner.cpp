@@ -441,7 +441,14 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     if (auto settled = reconcile(runs, *session.value(), run, workspace); !settled)
         return refuse(R::Failed, settled.error(), runId);
 
-    const int next = run.nextStep();
+    // The step to skip is the one that failed; the statements before it in its transaction
+    // were rolled back with it and run again.
+    int next = run.nextStep();
+    for (int i = next; i < run.steps.size(); ++i)
+        if (run.steps[i].status == RunStep::Status::Failed) {
+            next = i;
+            break;
+        }
     if (action == ResumeAction::Skip) {
         if (next >= run.steps.size())
             return refuse(R::BadInput, tr("run %1 has no step left to skip").arg(runId), runId);
