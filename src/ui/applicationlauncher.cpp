@@ -179,6 +179,9 @@ int runApplication(int argc, char *argv[])
     if (profile) {
         window.serviceController()->setService(profile->service);
         window.verification()->setChecks(profile->assertions, profile->validationCommands);
+        // The profile's logs are followed from the start, each in its tab.
+        for (const QString &log : profile->logFiles)
+            window.logPanel()->addFile(log);
     }
     window.resize(1440, 900);
     for (const QString &log : parser.values(QStringLiteral("log")))
