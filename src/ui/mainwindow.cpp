@@ -224,8 +224,12 @@ void MainWindow::createDocks()
         else
             first = dock;
     }
-    if (first)
+    if (first) {
         first->raise();
+        // The history and the DOWN section are what the DBA reads first: the docks start
+        // at a third of the window's height, never more than they need.
+        resizeDocks({first}, {260}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createActions()
