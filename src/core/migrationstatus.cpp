@@ -162,4 +162,13 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
     return rows;
 }
 
+QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)
+{
+    const MigrationStatus *latest = nullptr;
+    for (const MigrationStatus &row : rows)
+        if (row.appliedOrder >= 0 && (!latest || row.appliedOrder > latest->appliedOrder))
+            latest = &row;
+    return latest ? latest->appliedAt : QDateTime();
+}
+
 } // namespace backstep

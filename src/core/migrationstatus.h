@@ -39,6 +39,8 @@ struct MigrationStatus
 // The version the database is at: the last applied migration (in applied order where the
 // table records it, else the highest version); empty when nothing is applied.
 QString latestAppliedVersion(const History &history);
+// When the most recently applied row was applied; invalid when the table does not say.
+QDateTime latestAppliedAt(const QList<MigrationStatus> &rows);
 
 // Merges the folder's migrations with the database's history, in version order (in the
 // files' order when the set is not version-ordered: Liquibase).

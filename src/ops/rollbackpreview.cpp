@@ -39,10 +39,15 @@ RollbackPreview RollbackPreviewer::inspect(DatabaseSession &session, const Rollb
         if (!table.isEmpty() && !tables.contains(table))
             tables.append(table);
     };
-    int stepNumber = 0;
-    for (const PlannedMigration &migration : plan.migrations) {
-        for (const Statement &statement : migration.statements) {
-            ++stepNumber;
+    // Numbered like the plan's steps (history updates count), as the run and the CLI do.
+    for (int stepIndex = 0; stepIndex < plan.steps.size(); ++stepIndex) {
+        const PlanStep &planned = plan.steps[stepIndex];
+        if (planned.isHistory())
+            continue;
+        const PlannedMigration &migration = plan.migrations[planned.migration];
+        const int stepNumber = stepIndex + 1;
+        {
+            const Statement &statement = migration.statements[planned.statement];
             const StatementImpact impact = analyzeStatement(statement.sql);
             if (impact.implicitCommit)
                 ++preview.implicitCommits;
@@ -102,6 +107,13 @@ RollbackPreview RollbackPreviewer::inspect(DatabaseSession &session, const Rollb
             const ColumnFacts fact = columnFacts.value(item.object);
             item.exists = fact.exists;
             item.rows = fact.nonNullRows;
+            continue;
+        }
+        if ((item.kind == ImpactItem::Kind::DropsIndex ||
+             item.kind == ImpactItem::Kind::DropsForeignKey) &&
+            !item.object.contains(u'.')) {
+            // SQLite's DROP INDEX names no table: nothing to look up, nothing to count.
+            item.exists = true;
             continue;
         }
         const QString table = item.object.section(u'.', 0, 0);

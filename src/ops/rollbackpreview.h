@@ -22,7 +22,7 @@ struct ImpactItem
     };
     Kind kind = Kind::DropsTable;
     QString object; // "table" or "table.column" / "table.index"
-    int step = 0;   // 1-based, in execution order
+    int step = 0;   // 1-based, in execution order, as RollbackPlan::steps counts
     QString version;
     bool exists = false;
     qint64 rows = -1; // rows now (non-NULL values for a column); -1 unknown

@@ -114,15 +114,6 @@ void recordSnapshotAfter(Journal &journal, DatabaseSession &session, const Works
                    SnapshotPurpose::AfterRollback, runId);
 }
 
-QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)
-{
-    const MigrationStatus *latest = nullptr;
-    for (const MigrationStatus &row : rows)
-        if (row.appliedOrder >= 0 && (!latest || row.appliedOrder > latest->appliedOrder))
-            latest = &row;
-    return latest ? latest->appliedAt : QDateTime();
-}
-
 RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
 {
     RollbackRun run;

@@ -13,18 +13,7 @@
 
 namespace backstep {
 
-namespace {
-
-QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)
-{
-    const MigrationStatus *latest = nullptr;
-    for (const MigrationStatus &row : rows)
-        if (row.appliedOrder >= 0 && (!latest || row.appliedOrder > latest->appliedOrder))
-            latest = &row;
-    return latest ? latest->appliedAt : QDateTime();
-}
-
-} // namespace
+namespace {} // namespace
 
 RollbackController::RollbackController(WorkspaceController *workspaces, QObject *parent)
     : QObject(parent)

@@ -297,20 +297,10 @@ void RollbackDialog::showPlan()
 void RollbackDialog::showImpact(const RollbackPreview &preview)
 {
     const QLocale locale;
-    // The preview numbers statements only; the table above (and the run) count the history
-    // updates as steps too.
-    QList<int> stepOfStatement{0};
-    for (int i = 0; i < m_plan.steps.size(); ++i)
-        if (!m_plan.steps[i].isHistory())
-            stepOfStatement.append(i + 1);
     QStringList destroys;
     for (const ImpactItem &item : preview.impacts) {
         QString facts;
-        // An index named without its table (SQLite's DROP INDEX) is not looked up: its
-        // "exists" says nothing.
-        const bool unknownIndex =
-            item.kind == ImpactItem::Kind::DropsIndex && !item.object.contains(u'.');
-        if (!item.exists && !unknownIndex)
+        if (!item.exists)
             facts = tr("not there now");
         else if (item.rows >= 0)
             facts = (item.rowsEstimated ? tr("about %1 rows") : tr("%1 rows"))
@@ -319,7 +309,7 @@ void RollbackDialog::showImpact(const RollbackPreview &preview)
             facts += (facts.isEmpty() ? QString() : QStringLiteral(", ")) +
                      locale.formattedDataSize(item.bytes);
         destroys.append(tr("step %1 (%2): %3 %4%5")
-                            .arg(stepOfStatement.value(item.step, item.step))
+                            .arg(item.step)
                             .arg(item.version, impactKindName(item.kind), item.object,
                                  facts.isEmpty() ? QString() : QStringLiteral(" — ") + facts));
     }

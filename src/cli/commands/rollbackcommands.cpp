@@ -337,16 +337,9 @@ BackupVerdict backupVerdict(const Workspace &workspace)
     auto journal = Journal::open();
     if (!journal)
         return {false, journal.error()};
-    QDateTime appliedAt;
-    int latest = -1;
-    for (const MigrationStatus &row : workspace.rows)
-        if (row.appliedOrder > latest) {
-            latest = row.appliedOrder;
-            appliedAt = row.appliedAt;
-        }
     return judgeBackup(
         BackupCatalog(*journal.value()).latestComplete(workspace.request.connection.url()),
-        latestAppliedVersion(workspace.history), appliedAt);
+        latestAppliedVersion(workspace.history), latestAppliedAt(workspace.rows));
 }
 
 } // namespace
