@@ -17,21 +17,6 @@
 
 using namespace backstep;
 
-namespace {
-
-// Running, not a zombie waiting to be reaped.
-bool processRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
-}
-
-} // namespace
-
 class TestCliValidate : public QObject
 {
     Q_OBJECT
@@ -198,7 +183,7 @@ private Q_SLOTS:
         const QList<QByteArray> started = file.readAll().trimmed().split(' ');
         QCOMPARE(started.size(), 2); // the shell and its sleep
         for (const QByteArray &pid : started)
-            QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pid.toLongLong()), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(pid.toLongLong()), 5000);
     }
 
     void badUsageExitsTwo()

@@ -14,21 +14,6 @@
 
 using namespace backstep;
 
-namespace {
-
-// Running, not a zombie waiting for a parent that no longer exists.
-bool processRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
-}
-
-} // namespace
-
 class TestCommandServiceController : public QObject
 {
     Q_OBJECT
@@ -132,7 +117,7 @@ esac
         QCOMPARE(result.status.state, ServiceState::Active);
         const qint64 first = daemonPid();
         QVERIFY(first > 0);
-        QVERIFY(processRunning(first));
+        QVERIFY(test::processRunning(first));
 
         // No restart command: stop, then start; a new process.
         result = run(*service, ServiceAction::Restart);
@@ -141,12 +126,12 @@ esac
         const qint64 second = daemonPid();
         QVERIFY(second > 0);
         QVERIFY(second != first);
-        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(first), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(first), 10000);
 
         result = run(*service, ServiceAction::Stop);
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(result.status.state, ServiceState::Inactive);
-        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(second), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(second), 10000);
         QCOMPARE(daemonPid(), 0);
     }
 
@@ -182,7 +167,7 @@ esac
         const qint64 pid = file.readAll().trimmed().toLongLong();
         QVERIFY(pid > 0);
         // The whole process group went, not only the shell.
-        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pid), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(pid), 10000);
     }
 
     void aSecondActionWhileBusyIsRefused()

@@ -128,6 +128,16 @@ ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &en
     return run(QStringLiteral(BACKSTEP_CLI_PATH), arguments, environment);
 }
 
+bool processRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
+}
+
 void writeFile(const QString &path, const QString &text)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -53,6 +53,8 @@ runCli(const QStringList &arguments,
        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 void writeFile(const QString &path, const QString &text);
+// Running, not a zombie waiting for a parent to reap it.
+bool processRunning(qint64 pid);
 // The statements' texts, in order, for comparing with an expected list.
 QStringList statementTexts(const Statements &statements);
 // Appends to a file the way a logging application does (fails the calling test on error).
