@@ -72,7 +72,9 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
 }
 
 Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession &session,
-                                                                const QString &schema)
+                                                                const QString &schema,
+                                                                qint64 exactRowLimit,
+                                                                const QStringList &only)
 {
     QStringList tables;
     QSqlQuery query(session.database());
@@ -81,14 +83,22 @@ Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession 
                                        "name NOT LIKE 'sqlite_%' ORDER BY name")))
             return Error{query.lastError().text()};
     } else {
-        query.prepare(QStringLiteral("SELECT table_name FROM information_schema.TABLES WHERE "
-                                     "table_schema = ? AND table_type = 'BASE TABLE' ORDER BY 1"));
+        query.prepare(QStringLiteral("SELECT table_name, COALESCE(table_rows, 0) FROM "
+                                     "information_schema.TABLES WHERE table_schema = ? AND "
+                                     "table_type = 'BASE TABLE' ORDER BY 1"));
         query.addBindValue(schema);
         if (!query.exec())
             return Error{query.lastError().text()};
     }
-    while (query.next())
-        tables.append(query.value(0).toString());
+    const bool limited = exactRowLimit >= 0 && only.isEmpty() && !isSqlite(session);
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        if (!only.isEmpty() && !only.contains(table, Qt::CaseInsensitive))
+            continue;
+        if (limited && query.value(1).toLongLong() > exactRowLimit)
+            continue;
+        tables.append(table);
+    }
     QMap<QString, qint64> counts;
     for (const QString &table : tables) {
         const QString qualified =

@@ -28,9 +28,13 @@ class DatabaseInspector
 public:
     static Result<ServerFacts> facts(DatabaseSession &session);
     // Exact row counts (COUNT(*)) of every base table of `schema` (MySQL) or of the
-    // session's database (SQLite, schema ignored).
+    // session's database (SQLite, schema ignored). With `exactRowLimit` >= 0, MySQL tables
+    // estimated above it are left out (a COUNT(*) scans the whole table); with `only`, just
+    // those tables are counted, whatever their size (absent ones are left out).
     static Result<QMap<QString, qint64>> tableRowCounts(DatabaseSession &session,
-                                                        const QString &schema);
+                                                        const QString &schema,
+                                                        qint64 exactRowLimit = -1,
+                                                        const QStringList &only = {});
     static Result<bool> createDatabase(DatabaseSession &session, const QString &name);
     // The same with a default character set and collation (e.g. another schema's).
     static Result<bool> createDatabase(DatabaseSession &session, const QString &name,

@@ -439,7 +439,15 @@ VerificationCheck rowCountCheck(Checker &checker, const DataCheckRequest &reques
         excluded.append(checker.countKey(table));
     for (const QString &table : request.ignoredTables)
         excluded.append(checker.countKey(table));
-    const auto after = DataChecks::rowCounts(checker.session());
+    // Afterwards only the tables counted before, whatever their size now.
+    QStringList counted;
+    for (auto it = request.rowCountsBefore.cbegin(); it != request.rowCountsBefore.cend(); ++it)
+        if (!excluded.contains(it.key(), Qt::CaseInsensitive))
+            counted.append(it.key());
+    const auto after = counted.isEmpty()
+                           ? Result<QMap<QString, qint64>>(QMap<QString, qint64>())
+                           : DatabaseInspector::tableRowCounts(
+                                 checker.session(), checker.session().spec().database, -1, counted);
     if (!after) {
         fail(check, Outcome::Error, after.error());
         return check;
@@ -820,7 +828,7 @@ DataCheckRequest DataChecks::request(const RollbackPlan &plan,
 
 Result<QMap<QString, qint64>> DataChecks::rowCounts(DatabaseSession &session)
 {
-    return DatabaseInspector::tableRowCounts(session, session.spec().database);
+    return DatabaseInspector::tableRowCounts(session, session.spec().database, countedRowLimit);
 }
 
 VerificationChecks DataChecks::run(DatabaseSession &session, const DataCheckRequest &request)

@@ -47,6 +47,9 @@ public:
                                     const QMap<QString, qint64> &rowCountsBefore,
                                     const QStringList &ignoredTables);
     // Exact row counts of every base table of the session's database.
+    // Tables estimated above this are not counted before a rollback: a COUNT(*) of each
+    // would scan a production database whole while the DBA waits.
+    static constexpr qint64 countedRowLimit = 1000000;
     static Result<QMap<QString, qint64>> rowCounts(DatabaseSession &session);
     static VerificationChecks run(DatabaseSession &session, const DataCheckRequest &request);
 
