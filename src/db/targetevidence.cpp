@@ -1,13 +1,14 @@
 #include "db/targetevidence.h"
 
+#include "core/schemadiff.h"
 #include "db/databasesession.h"
+#include "db/schemareader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 namespace backstep {
@@ -22,71 +23,6 @@ QString tr(const char *text)
 bool isSqlite(DatabaseSession &session)
 {
     return session.spec().engine == ConnectionSpec::Engine::Sqlite;
-}
-
-// One query per kind of object, each for the whole schema at once, in a stable order.
-// Nothing that changes without DDL (row estimates, sizes, times, AUTO_INCREMENT).
-const QStringList &mysqlStructureQueries()
-{
-    static const QStringList queries{
-        QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, "
-                       "TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND "
-                       "TABLE_NAME <> 'backstep_rollback_progress' ORDER BY TABLE_NAME"),
-        QStringLiteral(
-            "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, "
-            "COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION, "
-            "COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
-            "ORDER BY TABLE_NAME, ORDINAL_POSITION"),
-        QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, "
-                       "INDEX_TYPE, SUB_PART FROM information_schema.STATISTICS WHERE "
-                       "TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"),
-        QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM "
-                       "information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
-                       "ORDER BY TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE"),
-        QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE, "
-                       "DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE "
-                       "CONSTRAINT_SCHEMA = ? ORDER BY TABLE_NAME, CONSTRAINT_NAME"),
-        QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION, COLUMN_NAME, "
-                       "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
-                       "information_schema.KEY_COLUMN_USAGE WHERE CONSTRAINT_SCHEMA = ? "
-                       "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"),
-        QStringLiteral("SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM "
-                       "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
-                       "ORDER BY CONSTRAINT_NAME, CHECK_CLAUSE"),
-        QStringLiteral("SELECT TRIGGER_NAME, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, "
-                       "ACTION_TIMING, ACTION_ORDER, ACTION_STATEMENT FROM "
-                       "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY "
-                       "TRIGGER_NAME"),
-        QStringLiteral("SELECT ROUTINE_TYPE, ROUTINE_NAME, DTD_IDENTIFIER, ROUTINE_DEFINITION "
-                       "FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? ORDER BY "
-                       "ROUTINE_TYPE, ROUTINE_NAME"),
-        QStringLiteral("SELECT EVENT_NAME, EVENT_DEFINITION, STATUS, INTERVAL_VALUE, "
-                       "INTERVAL_FIELD FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ? "
-                       "ORDER BY EVENT_NAME"),
-        QStringLiteral("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE "
-                       "TABLE_SCHEMA = ? ORDER BY TABLE_NAME"),
-        QStringLiteral(
-            "SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_METHOD, "
-            "PARTITION_EXPRESSION, PARTITION_DESCRIPTION FROM "
-            "information_schema.PARTITIONS WHERE TABLE_SCHEMA = ? AND "
-            "PARTITION_NAME IS NOT NULL ORDER BY TABLE_NAME, PARTITION_ORDINAL_POSITION, "
-            "SUBPARTITION_ORDINAL_POSITION"),
-    };
-    return queries;
-}
-
-void addRows(QCryptographicHash &hash, QSqlQuery &query, int tag)
-{
-    hash.addData(QByteArray::number(tag));
-    const int columns = query.record().count();
-    while (query.next()) {
-        for (int c = 0; c < columns; ++c) {
-            const QVariant value = query.value(c);
-            hash.addData(value.isNull() ? QByteArrayView("\x01N") : QByteArrayView("\x01V"));
-            hash.addData(value.toString().toUtf8());
-        }
-        hash.addData(QByteArrayView("\x02"));
-    }
 }
 
 } // namespace
@@ -186,23 +122,26 @@ Result<QSet<int>> TargetProgress::settledSteps(DatabaseSession &session, const Q
 
 Result<QString> SchemaFingerprint::of(DatabaseSession &session)
 {
+    // The same reading as a verification's snapshot, less what changes without DDL.
+    auto snapshot = SchemaReader::readStructure(session);
+    if (!snapshot)
+        return Error{tr("cannot read the schema: %1").arg(snapshot.error())};
+    const QStringList &skipped = volatileAttributes();
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery query(session.database());
-    query.setForwardOnly(true);
-    if (isSqlite(session)) {
-        if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE "
-                                       "name <> 'backstep_rollback_progress' ORDER BY type, name")))
-            return Error{tr("cannot read the schema: %1").arg(query.lastError().text())};
-        addRows(hash, query, 0);
-        return QString::fromLatin1(hash.result().toHex());
-    }
-    int tag = 0;
-    for (const QString &sql : mysqlStructureQueries()) {
-        query.prepare(sql);
-        query.addBindValue(session.spec().database);
-        if (!query.exec())
-            return Error{tr("cannot read the schema: %1").arg(query.lastError().text())};
-        addRows(hash, query, tag++);
+    for (const SchemaObject &object : std::as_const(snapshot->objects)) {
+        if (object.table == TargetProgress::tableName() ||
+            object.name == TargetProgress::tableName())
+            continue;
+        hash.addData(object.key.toUtf8());
+        for (auto it = object.attributes.cbegin(); it != object.attributes.cend(); ++it) {
+            if (skipped.contains(it.key()))
+                continue;
+            hash.addData(QByteArrayView("\x01"));
+            hash.addData(it.key().toUtf8());
+            hash.addData(QByteArrayView("\x02"));
+            hash.addData(it.value().toUtf8());
+        }
+        hash.addData(QByteArrayView("\x03"));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
