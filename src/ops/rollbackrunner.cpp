@@ -279,6 +279,16 @@ QString outcomeName(RollbackOutcome::Result result)
     return {};
 }
 
+BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &workspace,
+                                            std::optional<BackupRecord> *backup)
+{
+    const auto latest = BackupCatalog(journal).latestComplete(workspace.request.connection.url());
+    if (backup)
+        *backup = latest;
+    return judgeBackup(latest, latestAppliedVersion(workspace.history),
+                       latestAppliedAt(workspace.rows));
+}
+
 QString RollbackRunner::requestToJson(const WorkspaceRequest &request)
 {
     QJsonObject object{
@@ -336,9 +346,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
                               .arg(databaseName));
         safety = tr("without a backup, confirmed by typing %1").arg(databaseName);
     } else {
-        const auto latest = BackupCatalog(*journal.value()).latestComplete(spec.url());
-        const BackupVerdict verdict = judgeBackup(latest, latestAppliedVersion(workspace.history),
-                                                  latestAppliedAt(workspace.rows));
+        std::optional<BackupRecord> latest;
+        const BackupVerdict verdict = backupVerdict(*journal.value(), workspace, &latest);
         if (!verdict.fresh)
             return refuse(R::Refused, tr("%1. Take a backup first (Back up now, or "
                                          "backstep-cli backup), or run without one by typing "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rollbackguard.h"
 #include "core/rollbackplan.h"
 #include "db/rollbackjournal.h"
 #include "ops/workspaceloader.h"
@@ -8,6 +9,8 @@
 #include <functional>
 
 namespace backstep {
+
+class Journal;
 
 struct RollbackOptions
 {
@@ -84,6 +87,12 @@ public:
     // restoring the backup). Recorded with the note.
     static Result<bool> close(const QString &runId, RollbackRun::Status status, const QString &note,
                               const QString &journalPath = {});
+
+    // The newest complete backup of the workspace's database in the journal's catalog, and
+    // whether it may guard a rollback now (judgeBackup): what start() checks, for the
+    // preview to show beforehand.
+    static BackupVerdict backupVerdict(Journal &journal, const Workspace &workspace,
+                                       std::optional<BackupRecord> *backup = nullptr);
 
     // The run's workspace request as the journal keeps it (no password).
     static QString requestToJson(const WorkspaceRequest &request);

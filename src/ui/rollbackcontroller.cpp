@@ -128,9 +128,7 @@ BackupVerdict RollbackController::backupVerdict()
     Journal *catalogJournal = journal();
     if (!catalogJournal)
         return {false, tr("the journal (the backup catalog) cannot be opened")};
-    const Workspace &workspace = m_workspaces->workspace();
-    return judgeBackup(BackupCatalog(*catalogJournal).latestComplete(databaseUrl()),
-                       latestAppliedVersion(workspace.history), latestAppliedAt(workspace.rows));
+    return RollbackRunner::backupVerdict(*catalogJournal, m_workspaces->workspace());
 }
 
 std::optional<RollbackRun> RollbackController::loadRun(const QString &runId)

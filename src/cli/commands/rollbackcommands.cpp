@@ -2,8 +2,6 @@
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
 #include "core/jsonexport.h"
-#include "core/rollbackguard.h"
-#include "db/backupcatalog.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
@@ -337,9 +335,7 @@ BackupVerdict backupVerdict(const Workspace &workspace)
     auto journal = Journal::open();
     if (!journal)
         return {false, journal.error()};
-    return judgeBackup(
-        BackupCatalog(*journal.value()).latestComplete(workspace.request.connection.url()),
-        latestAppliedVersion(workspace.history), latestAppliedAt(workspace.rows));
+    return RollbackRunner::backupVerdict(*journal.value(), workspace);
 }
 
 } // namespace
