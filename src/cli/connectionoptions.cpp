@@ -9,42 +9,43 @@
 namespace backstep::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
+};
 } // namespace
 
 void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Migrations migrations)
 {
     if (withDatabase) {
         parser.addOption({QStringLiteral("url"),
-                          tr("The database: mysql://USER@HOST:PORT/DB, mariadb://... or "
-                             "sqlite:PATH."),
-                          tr("url")});
+                          Tr::tr("The database: mysql://USER@HOST:PORT/DB, mariadb://... or "
+                                 "sqlite:PATH."),
+                          Tr::tr("url")});
         parser.addOption({QStringLiteral("password-file"),
-                          tr("Read the password from the first line of this file (else "
-                             "BACKSTEP_PASSWORD, else a prompt)."),
-                          tr("file")});
+                          Tr::tr("Read the password from the first line of this file (else "
+                                 "BACKSTEP_PASSWORD, else a prompt)."),
+                          Tr::tr("file")});
         parser.addOption({QStringLiteral("history-table"),
-                          tr("The history table to read (default: the one known tool's table "
-                             "found in the database)."),
-                          tr("name")});
+                          Tr::tr("The history table to read (default: the one known tool's table "
+                                 "found in the database)."),
+                          Tr::tr("name")});
         parser.addOption({QStringLiteral("version-column"),
-                          tr("With --history-table: a table of your own with a row per applied "
-                             "version in this column."),
-                          tr("column")});
+                          Tr::tr("With --history-table: a table of your own with a row per applied "
+                                 "version in this column."),
+                          Tr::tr("column")});
         parser.addOption({QStringLiteral("applied-at-column"),
-                          tr("With --version-column: the column that says when each version "
-                             "was applied (rollback then follows the applied order)."),
-                          tr("column")});
+                          Tr::tr("With --version-column: the column that says when each version "
+                                 "was applied (rollback then follows the applied order)."),
+                          Tr::tr("column")});
     }
     if (migrations == Migrations::None)
         return;
-    parser.addOption({QStringLiteral("migrations"), tr("The migrations folder."), tr("dir")});
+    parser.addOption(
+        {QStringLiteral("migrations"), Tr::tr("The migrations folder."), Tr::tr("dir")});
     parser.addOption({QStringLiteral("format"),
-                      tr("The migrations' format: %1.").arg(formatNames().join(u", ")), tr("name"),
-                      QStringLiteral("auto")});
+                      Tr::tr("The migrations' format: %1.").arg(formatNames().join(u", ")),
+                      Tr::tr("name"), QStringLiteral("auto")});
 }
 
 std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &context)
@@ -52,9 +53,9 @@ std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &co
     const QString name = context.parser.value(QStringLiteral("format"));
     const auto format = formatFromName(name);
     if (!format) {
-        context.err
-            << tr("error: unknown format \"%1\" (known: %2)").arg(name, formatNames().join(u", "))
-            << Qt::endl;
+        context.err << Tr::tr("error: unknown format \"%1\" (known: %2)")
+                           .arg(name, formatNames().join(u", "))
+                    << Qt::endl;
         return ExitBadInput;
     }
     return *format;
@@ -65,7 +66,7 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
 {
     WorkspaceRequest request;
     if (migrations == Migrations::Required && !context.parser.isSet(QStringLiteral("migrations"))) {
-        context.err << tr("error: --migrations DIR is required") << Qt::endl;
+        context.err << Tr::tr("error: --migrations DIR is required") << Qt::endl;
         return ExitBadInput;
     }
     if (migrations != Migrations::None && context.parser.isSet(QStringLiteral("migrations"))) {
@@ -80,13 +81,13 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
         return request;
 
     if (!context.parser.isSet(QStringLiteral("url"))) {
-        context.err << tr("error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)")
+        context.err << Tr::tr("error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)")
                     << Qt::endl;
         return ExitBadInput;
     }
     auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
     if (!spec) {
-        context.err << tr("error: %1").arg(spec.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
         return ExitBadInput;
     }
     request.connection = spec.value();
@@ -94,12 +95,13 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                             context.parser.value(QStringLiteral("version-column")),
                             context.parser.value(QStringLiteral("applied-at-column"))};
     if (request.historyTable.table.isEmpty() && !request.historyTable.versionColumn.isEmpty()) {
-        context.err << tr("error: --version-column needs --history-table NAME") << Qt::endl;
+        context.err << Tr::tr("error: --version-column needs --history-table NAME") << Qt::endl;
         return ExitBadInput;
     }
     if (request.historyTable.versionColumn.isEmpty() &&
         !request.historyTable.appliedAtColumn.isEmpty()) {
-        context.err << tr("error: --applied-at-column needs --version-column COLUMN") << Qt::endl;
+        context.err << Tr::tr("error: --applied-at-column needs --version-column COLUMN")
+                    << Qt::endl;
         return ExitBadInput;
     }
     if (!request.connection.needsPassword())
@@ -107,16 +109,17 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
 
     auto password = PasswordSource::resolve(context.parser.value(QStringLiteral("password-file")));
     if (!password) {
-        context.err << tr("error: %1").arg(password.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
         return ExitBadInput;
     }
     if (password.value()) {
         request.password = *password.value();
         return request;
     }
-    auto typed = TerminalPrompt::askPassword(tr("Password for %1: ").arg(request.connection.url()));
+    auto typed =
+        TerminalPrompt::askPassword(Tr::tr("Password for %1: ").arg(request.connection.url()));
     if (!typed) {
-        context.err << tr("error: %1").arg(typed.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(typed.error()) << Qt::endl;
         return ExitBadInput;
     }
     request.password = typed.value();

@@ -12,10 +12,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Assertion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Assertion)
+};
 
 bool isWord(const QList<SqlToken> &tokens, qsizetype i, QStringView word)
 {
@@ -38,7 +38,7 @@ QString statementProblem(const QString &sql)
         ++first;
     const QString verb = first < tokens.size() ? tokens.at(first).upper : QString();
     if (verb != u"SELECT" && verb != u"WITH" && verb != u"SHOW" && verb != u"VALUES")
-        return tr("an assertion is a SELECT, WITH, SHOW or VALUES statement, not \"%1\"")
+        return Tr::tr("an assertion is a SELECT, WITH, SHOW or VALUES statement, not \"%1\"")
             .arg(first < tokens.size() ? tokens.at(first).text : QString());
     for (qsizetype i = first; i < tokens.size(); ++i) {
         if (tokens.at(i).type != SqlToken::Type::Word)
@@ -47,13 +47,13 @@ QString statementProblem(const QString &sql)
         // INSERT(s, p, l, t) and REPLACE(s, a, b) are string functions.
         const bool function = isOpenParen(tokens, i + 1);
         if ((word == u"INSERT" || word == u"REPLACE") && !function)
-            return tr("an assertion may not write (%1)").arg(tokens.at(i).text);
+            return Tr::tr("an assertion may not write (%1)").arg(tokens.at(i).text);
         if (word == u"DELETE" || word == u"CALL")
-            return tr("an assertion may not write (%1)").arg(tokens.at(i).text);
+            return Tr::tr("an assertion may not write (%1)").arg(tokens.at(i).text);
         if (word == u"UPDATE" || (word == u"LOCK" && isWord(tokens, i + 1, u"IN")))
-            return tr("an assertion may not lock rows (FOR UPDATE, LOCK IN SHARE MODE)");
+            return Tr::tr("an assertion may not lock rows (FOR UPDATE, LOCK IN SHARE MODE)");
         if (word == u"INTO")
-            return tr("an assertion may not store its result (SELECT ... INTO)");
+            return Tr::tr("an assertion may not store its result (SELECT ... INTO)");
     }
     return {};
 }
@@ -73,9 +73,9 @@ QString assertionSqlProblem(const QString &sql)
     if (!split.errors.isEmpty())
         return split.errors.first().message;
     if (split.statements.isEmpty())
-        return tr("the assertion has no query");
+        return Tr::tr("the assertion has no query");
     if (split.statements.size() > 1)
-        return tr("the assertion holds %1 statements; it must be exactly one")
+        return Tr::tr("the assertion holds %1 statements; it must be exactly one")
             .arg(split.statements.size());
     return statementProblem(split.statements.first().sql);
 }
@@ -89,7 +89,7 @@ Result<QList<Assertion>> readAssertionFolder(const QString &dir)
 {
     const QDir folder(dir);
     if (!folder.exists())
-        return Error{tr("%1: no such folder").arg(dir)};
+        return Error{Tr::tr("%1: no such folder").arg(dir)};
     static const QRegularExpression expectLine(QStringLiteral(R"(^\s*--\s*expect:[ \t]?(.*)$)"),
                                                QRegularExpression::CaseInsensitiveOption);
     QList<Assertion> assertions;
@@ -100,7 +100,7 @@ Result<QList<Assertion>> readAssertionFolder(const QString &dir)
         const QString path = folder.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            errors.append(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            errors.append(Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
             continue;
         }
         QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
@@ -123,15 +123,15 @@ Result<QList<Assertion>> readAssertionFolder(const QString &dir)
             continue;
         }
         if (!hasExpect) {
-            errors.append(tr("%1:1: no \"-- expect: <result>\" line").arg(path));
+            errors.append(Tr::tr("%1:1: no \"-- expect: <result>\" line").arg(path));
             continue;
         }
         if (split.statements.isEmpty()) {
-            errors.append(tr("%1:1: no query").arg(path));
+            errors.append(Tr::tr("%1:1: no query").arg(path));
             continue;
         }
         if (split.statements.size() > 1) {
-            errors.append(tr("%1:%2: a second statement; an assertion file holds one query")
+            errors.append(Tr::tr("%1:%2: a second statement; an assertion file holds one query")
                               .arg(path)
                               .arg(split.statements.at(1).start.line));
             continue;
@@ -139,7 +139,7 @@ Result<QList<Assertion>> readAssertionFolder(const QString &dir)
         const Statement &statement = split.statements.first();
         const QString problem = statementProblem(statement.sql);
         if (!problem.isEmpty()) {
-            errors.append(tr("%1:%2: %3").arg(path).arg(statement.start.line).arg(problem));
+            errors.append(Tr::tr("%1:%2: %3").arg(path).arg(statement.start.line).arg(problem));
             continue;
         }
         assertions.append(

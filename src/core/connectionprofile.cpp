@@ -9,10 +9,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 const QString profilesGroup = QStringLiteral("profiles");
 
@@ -29,7 +29,7 @@ QString groupKey(const QString &name)
 QString ServiceConfig::problem() const
 {
     if (unit.isEmpty())
-        return tr("no service unit is named");
+        return Tr::tr("no service unit is named");
     if (backend == Backend::Commands) {
         QStringList missing;
         if (stopCommand.isEmpty())
@@ -39,10 +39,10 @@ QString ServiceConfig::problem() const
         if (statusCommand.isEmpty())
             missing.append(QStringLiteral("status"));
         if (!missing.isEmpty())
-            return tr("the commands backend needs a %1 command").arg(missing.join(u", "));
+            return Tr::tr("the commands backend needs a %1 command").arg(missing.join(u", "));
     }
     if (timeoutSeconds <= 0)
-        return tr("the timeout must be at least one second");
+        return Tr::tr("the timeout must be at least one second");
     return {};
 }
 
@@ -63,9 +63,9 @@ std::optional<ServiceConfig::Backend> ServiceConfig::backendFromName(const QStri
 QList<Contact> ConnectionProfile::playbookContacts()
 {
     return {
-        {tr("Database Administrator"), QStringLiteral("dba@heartguard.com")},
-        {tr("Development Team Lead"), QStringLiteral("lead-dev@heartguard.com")},
-        {tr("Infrastructure Team"), QStringLiteral("infra@heartguard.com")},
+        {Tr::tr("Database Administrator"), QStringLiteral("dba@heartguard.com")},
+        {Tr::tr("Development Team Lead"), QStringLiteral("lead-dev@heartguard.com")},
+        {Tr::tr("Infrastructure Team"), QStringLiteral("infra@heartguard.com")},
     };
 }
 
@@ -99,7 +99,7 @@ Result<ConnectionProfile> ProfileStore::load(const QString &name) const
 {
     QSettings &s = settings();
     if (!s.childGroups().contains(profilesGroup) || !names().contains(name))
-        return Error{tr("no connection profile named \"%1\" in %2").arg(name, s.fileName())};
+        return Error{Tr::tr("no connection profile named \"%1\" in %2").arg(name, s.fileName())};
     ConnectionProfile profile;
     s.beginGroup(groupKey(name));
     profile.name = s.value(QStringLiteral("name"), name).toString();
@@ -140,26 +140,26 @@ Result<ConnectionProfile> ProfileStore::load(const QString &name) const
 
     const auto parsedBackend = ServiceConfig::backendFromName(backend);
     if (!parsedBackend)
-        return Error{tr("profile \"%1\" in %2: unknown service backend \"%3\" (known: systemd, "
-                        "commands)")
+        return Error{Tr::tr("profile \"%1\" in %2: unknown service backend \"%3\" (known: systemd, "
+                            "commands)")
                          .arg(name, s.fileName(), backend)};
     service.backend = *parsedBackend;
     return profile;
 }
 
-Result<bool> ProfileStore::save(const ConnectionProfile &profile)
+Result<void> ProfileStore::save(const ConnectionProfile &profile)
 {
     if (profile.name.trimmed().isEmpty())
-        return Error{tr("a connection profile needs a name")};
+        return Error{Tr::tr("a connection profile needs a name")};
     if (!profile.url.isEmpty()) {
         // Stored as ConnectionSpec::url() renders it, which cannot hold a password.
         auto spec = ConnectionSpec::parse(profile.url);
         if (!spec)
-            return Error{tr("profile \"%1\": %2").arg(profile.name, spec.error())};
+            return Error{Tr::tr("profile \"%1\": %2").arg(profile.name, spec.error())};
     }
     for (const ValidationCommand &command : profile.validationCommands)
         if (const QString problem = command.problem(); !problem.isEmpty())
-            return Error{tr("profile \"%1\": %2").arg(profile.name, problem)};
+            return Error{Tr::tr("profile \"%1\": %2").arg(profile.name, problem)};
     QSettings &s = settings();
     s.remove(groupKey(profile.name));
     s.beginGroup(groupKey(profile.name));
@@ -200,9 +200,9 @@ Result<bool> ProfileStore::save(const ConnectionProfile &profile)
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)
-        return Error{
-            tr("cannot write the connection profile \"%1\" to %2").arg(profile.name, s.fileName())};
-    return true;
+        return Error{Tr::tr("cannot write the connection profile \"%1\" to %2")
+                         .arg(profile.name, s.fileName())};
+    return {};
 }
 
 void ProfileStore::remove(const QString &name)

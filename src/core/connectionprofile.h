@@ -80,7 +80,7 @@ public:
 
     QStringList names() const;
     Result<ConnectionProfile> load(const QString &name) const;
-    Result<bool> save(const ConnectionProfile &profile);
+    Result<void> save(const ConnectionProfile &profile);
     void remove(const QString &name);
 
 private:

@@ -8,10 +8,10 @@
 namespace backstep {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConnectionSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSpec)
+};
 } // namespace
 
 Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
@@ -22,7 +22,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
         if (path.startsWith(QLatin1StringView("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return Error{tr("the SQLite URL names no file: use sqlite:PATH")};
+            return Error{Tr::tr("the SQLite URL names no file: use sqlite:PATH")};
         spec.engine = Engine::Sqlite;
         spec.sqlitePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         return spec;
@@ -31,24 +31,24 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"mysql" && scheme != u"mariadb"))
-        return Error{tr("cannot read the connection URL \"%1\": use mysql://USER@HOST:PORT/DB, "
-                        "mariadb://USER@HOST:PORT/DB or sqlite:PATH")
+        return Error{Tr::tr("cannot read the connection URL \"%1\": use mysql://USER@HOST:PORT/DB, "
+                            "mariadb://USER@HOST:PORT/DB or sqlite:PATH")
                          .arg(text)};
     if (!url.password().isEmpty())
-        return Error{tr("the connection URL contains a password: it would show in the process "
-                        "list and the shell history. Remove it and use --password-file, the "
-                        "BACKSTEP_PASSWORD variable or the prompt")};
+        return Error{Tr::tr("the connection URL contains a password: it would show in the process "
+                            "list and the shell history. Remove it and use --password-file, the "
+                            "BACKSTEP_PASSWORD variable or the prompt")};
     spec.engine = Engine::MySql;
     spec.host = url.host();
     spec.port = url.port(3306);
     spec.user = url.userName();
     spec.database = url.path().mid(1);
     if (spec.host.isEmpty())
-        return Error{tr("the connection URL names no host: mysql://USER@HOST:PORT/DB")};
+        return Error{Tr::tr("the connection URL names no host: mysql://USER@HOST:PORT/DB")};
     if (spec.user.isEmpty())
-        return Error{tr("the connection URL names no user: mysql://USER@HOST:PORT/DB")};
+        return Error{Tr::tr("the connection URL names no user: mysql://USER@HOST:PORT/DB")};
     if (spec.database.isEmpty() || spec.database.contains(u'/'))
-        return Error{tr("the connection URL names no database: mysql://USER@HOST:PORT/DB")};
+        return Error{Tr::tr("the connection URL names no database: mysql://USER@HOST:PORT/DB")};
     return spec;
 }
 

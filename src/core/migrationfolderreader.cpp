@@ -16,10 +16,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MigrationFolderReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MigrationFolderReader)
+};
 
 // Every version once: a second migration with a version already seen ("5" and "0005"
 // are the same; for Liquibase, the same id by the same author) is an error naming both
@@ -38,7 +38,7 @@ void dropDuplicates(MigrationSet &set)
                 migration.up.statements.isEmpty() ? 0 : migration.up.statements.first().start.line;
             set.errors.append(
                 {{migration.files.value(0), line, line > 0 ? 1 : 0},
-                 tr("duplicate version %1: also in %2").arg(migration.version, where)});
+                 Tr::tr("duplicate version %1: also in %2").arg(migration.version, where)});
             continue;
         }
         seen.insert(key, kept.size());
@@ -67,7 +67,7 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
     set.folder = folder;
     const QDir dir(folder);
     if (!dir.exists()) {
-        set.errors.append({{folder, 0, 0}, tr("the migrations folder does not exist")});
+        set.errors.append({{folder, 0, 0}, Tr::tr("the migrations folder does not exist")});
         set.format = format == MigrationFormat::Auto ? MigrationFormat::Plain : format;
         return set;
     }
@@ -83,7 +83,7 @@ MigrationSet MigrationFolderReader::read(const QString &folder, MigrationFormat 
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             set.errors.append(
-                {{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString())});
+                {{path, 0, 0}, Tr::tr("cannot read the file: %1").arg(file.errorString())});
             continue;
         }
         files.append({path, fileName, QString::fromUtf8(file.readAll())});

@@ -24,7 +24,7 @@ Result<std::optional<QString>> PasswordSource::resolve(const QString &passwordFi
     if (!passwordFile.isEmpty()) {
         Result<QString> fromFile = readFile(passwordFile);
         if (!fromFile)
-            return Error{fromFile.error()};
+            return fromFile.failure();
         return std::optional<QString>(fromFile.value());
     }
     if (qEnvironmentVariableIsSet("BACKSTEP_PASSWORD"))

@@ -12,10 +12,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RollbackPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackPlan)
+};
 
 // The applied rows, most recently applied first: the order DOWN sections run in.
 QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &rows)
@@ -45,39 +45,41 @@ Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationSta
 {
     using Mode = RollbackTarget::Mode;
     if (applied.isEmpty())
-        return Error{tr("nothing is applied: there is nothing to roll back")};
+        return Error{Tr::tr("nothing is applied: there is nothing to roll back")};
     switch (target.mode) {
     case Mode::Latest:
         return applied.mid(0, 1);
     case Mode::Steps:
         if (target.steps < 1)
-            return Error{tr("the number of steps must be at least 1 (got %1)").arg(target.steps)};
+            return Error{
+                Tr::tr("the number of steps must be at least 1 (got %1)").arg(target.steps)};
         if (target.steps > applied.size())
-            return Error{tr("%1 steps asked, but only %2 migrations are applied")
+            return Error{Tr::tr("%1 steps asked, but only %2 migrations are applied")
                              .arg(target.steps)
                              .arg(applied.size())};
         return applied.mid(0, target.steps);
     case Mode::ToVersion: {
         const int at = indexOfVersion(applied, target.version);
         if (at < 0)
-            return Error{tr("version %1 is not applied: roll back to an applied version (it "
-                            "stays applied)")
+            return Error{Tr::tr("version %1 is not applied: roll back to an applied version (it "
+                                "stays applied)")
                              .arg(target.version)};
         if (at == 0)
-            return Error{tr("version %1 is the latest applied migration: there is nothing after "
-                            "it to roll back")
-                             .arg(target.version)};
+            return Error{
+                Tr::tr("version %1 is the latest applied migration: there is nothing after "
+                       "it to roll back")
+                    .arg(target.version)};
         return applied.mid(0, at);
     }
     case Mode::Selected: {
         if (target.versions.isEmpty())
-            return Error{tr("no migration selected")};
+            return Error{Tr::tr("no migration selected")};
         QList<const MigrationStatus *> chosen;
         int deepest = -1;
         for (const QString &version : target.versions) {
             const int at = indexOfVersion(applied, version);
             if (at < 0)
-                return Error{tr("version %1 is not applied").arg(version)};
+                return Error{Tr::tr("version %1 is not applied").arg(version)};
             if (!chosen.contains(applied[at]))
                 chosen.append(applied[at]);
             deepest = std::max(deepest, at);
@@ -91,14 +93,15 @@ Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationSta
             if (!chosen.contains(applied[i]))
                 passedOver.append(applied[i]->version);
         if (!passedOver.isEmpty())
-            warnings.append(tr("the selection is not the most recent migrations: it passes over "
-                               "%1, applied later, which stay applied and may depend on what "
-                               "this rollback removes")
-                                .arg(passedOver.join(QStringLiteral(", "))));
+            warnings.append(
+                Tr::tr("the selection is not the most recent migrations: it passes over "
+                       "%1, applied later, which stay applied and may depend on what "
+                       "this rollback removes")
+                    .arg(passedOver.join(QStringLiteral(", "))));
         return chosen;
     }
     }
-    return Error{tr("unknown rollback target")};
+    return Error{Tr::tr("unknown rollback target")};
 }
 
 } // namespace
@@ -107,13 +110,14 @@ QString RollbackTarget::describe() const
 {
     switch (mode) {
     case Mode::Latest:
-        return tr("the latest migration");
+        return Tr::tr("the latest migration");
     case Mode::Steps:
-        return steps == 1 ? tr("the last migration") : tr("the last %1 migrations").arg(steps);
+        return steps == 1 ? Tr::tr("the last migration")
+                          : Tr::tr("the last %1 migrations").arg(steps);
     case Mode::ToVersion:
-        return tr("down to %1 (not included)").arg(version);
+        return Tr::tr("down to %1 (not included)").arg(version);
     case Mode::Selected:
-        return tr("selected: %1").arg(versions.join(QStringLiteral(", ")));
+        return Tr::tr("selected: %1").arg(versions.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -145,7 +149,7 @@ Result<RollbackPlan> planRollback(const MigrationSet &set, const History &histor
     const QList<const MigrationStatus *> applied = appliedNewestFirst(rows);
     auto chosen = chooseRows(applied, target, plan.warnings);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
 
     for (const MigrationStatus *row : chosen.value()) {
         PlannedMigration planned;
@@ -155,8 +159,8 @@ Result<RollbackPlan> planRollback(const MigrationSet &set, const History &histor
         const Migration *migration =
             row->migrationIndex >= 0 ? &set.migrations.at(row->migrationIndex) : nullptr;
         if (!migration) {
-            plan.blockers.append(tr("%1: the migration file is missing, so its DOWN section is "
-                                    "unknown")
+            plan.blockers.append(Tr::tr("%1: the migration file is missing, so its DOWN section is "
+                                        "unknown")
                                      .arg(row->version));
         } else {
             planned.author = migration->author;
@@ -168,20 +172,22 @@ Result<RollbackPlan> planRollback(const MigrationSet &set, const History &histor
             planned.downChecksum = statementsChecksum(planned.statements);
             if (!migration->reversible())
                 plan.blockers.append(
-                    tr("%1 (%2) is irreversible: %3")
+                    Tr::tr("%1 (%2) is irreversible: %3")
                         .arg(row->version, row->name, migration->irreversibleReason()));
             for (const Diagnostic &error : migration->down.errors)
-                plan.blockers.append(tr("%1: the DOWN section does not parse: %2")
+                plan.blockers.append(Tr::tr("%1: the DOWN section does not parse: %2")
                                          .arg(row->version, error.toString()));
         }
         if (row->state == MigrationState::Dirty)
-            plan.warnings.append(tr("%1 is dirty (applied partially): its DOWN section may fail "
-                                    "on objects the UP never created")
-                                     .arg(row->version));
+            plan.warnings.append(
+                Tr::tr("%1 is dirty (applied partially): its DOWN section may fail "
+                       "on objects the UP never created")
+                    .arg(row->version));
         if (row->state == MigrationState::Failed)
-            plan.warnings.append(tr("%1 is recorded as failed by its tool: its DOWN section may "
-                                    "fail on objects the UP never created")
-                                     .arg(row->version));
+            plan.warnings.append(
+                Tr::tr("%1 is recorded as failed by its tool: its DOWN section may "
+                       "fail on objects the UP never created")
+                    .arg(row->version));
         plan.migrations.append(planned);
     }
 

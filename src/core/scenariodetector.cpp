@@ -10,10 +10,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ScenarioDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioDetector)
+};
 
 using Kind = ScenarioExpectation::Kind;
 
@@ -46,7 +46,7 @@ public:
                 continue;
             m_step = int(s);
             m_version = migration.version;
-            m_where = tr("%1 DOWN statement %2").arg(migration.version).arg(step.statement + 1);
+            m_where = Tr::tr("%1 DOWN statement %2").arg(migration.version).arg(step.statement + 1);
             statement(migration.statements.at(step.statement).sql);
         }
         // An index the plan creates matters here only on a table it departitions.
@@ -67,21 +67,22 @@ private:
         for (const QString &table : impact.droppedTables) {
             removeIf([&](const ScenarioExpectation &e) { return sameName(e.table, table); });
             add(Kind::ForeignKeyGone, table, QString(),
-                tr("%1 drops table %2: none of its foreign keys may remain").arg(m_where, table));
+                Tr::tr("%1 drops table %2: none of its foreign keys may remain")
+                    .arg(m_where, table));
         }
         if (createsTable(sql) && !impact.touchedTables.isEmpty())
             remove(Kind::ForeignKeyGone, impact.touchedTables.first(), QString());
         for (const auto &[table, key] : impact.droppedForeignKeys)
             add(Kind::ForeignKeyGone, table, key,
-                tr("%1 drops foreign key %2 of %3: it must be gone").arg(m_where, key, table));
+                Tr::tr("%1 drops foreign key %2 of %3: it must be gone").arg(m_where, key, table));
         for (const auto &[table, index] : impact.droppedIndexes) {
             removeIf([&](const ScenarioExpectation &e) {
                 return e.kind == Kind::IndexPresent && sameName(e.object, index) &&
                        (table.isEmpty() || sameName(e.table, table));
             });
-            const QString on = table.isEmpty() ? index : tr("%1 on %2").arg(index, table);
+            const QString on = table.isEmpty() ? index : Tr::tr("%1 on %2").arg(index, table);
             add(Kind::IndexGone, table, index,
-                tr("%1 drops index %2: it must be gone").arg(m_where, on));
+                Tr::tr("%1 drops index %2: it must be gone").arg(m_where, on));
         }
         for (const auto &[table, column] : impact.droppedColumns)
             remove(Kind::JsonColumnValid, table, column);
@@ -91,19 +92,19 @@ private:
                        (e.table.isEmpty() || sameName(e.table, table));
             });
             add(Kind::IndexPresent, table, index,
-                tr("%1 creates index %2 on %3, whose partitioning the plan removes: it must be "
-                   "present")
+                Tr::tr("%1 creates index %2 on %3, whose partitioning the plan removes: it must be "
+                       "present")
                     .arg(m_where, index, table));
         }
         for (const auto &[table, column] : impact.jsonColumns)
             add(Kind::JsonColumnValid, table, column,
-                tr("%1 re-adds the JSON column %2.%3 (normalization rollback): no row may hold "
-                   "NULL or invalid JSON in it")
+                Tr::tr("%1 re-adds the JSON column %2.%3 (normalization rollback): no row may hold "
+                       "NULL or invalid JSON in it")
                     .arg(m_where, table, column));
         for (const QString &table : impact.departitionedTables)
             add(Kind::PartitioningRemoved, table, QString(),
-                tr("%1 removes the partitioning of %2: no partition may be left, and its "
-                   "indexes must be present")
+                Tr::tr("%1 removes the partitioning of %2: no partition may be left, and its "
+                       "indexes must be present")
                     .arg(m_where, table));
         for (const auto &[from, to] : impact.renamedTables) {
             remove(Kind::ForeignKeyGone, to, QString());

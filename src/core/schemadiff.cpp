@@ -9,10 +9,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SchemaDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaDiff)
+};
 
 const QString progressTable = QStringLiteral("backstep_rollback_progress");
 const QString definer = QStringLiteral("definer");
@@ -30,7 +30,7 @@ QString shortened(const QString &value)
 
 QString shownValue(const QString &value)
 {
-    return value.isEmpty() ? tr("(none)") : shortened(value);
+    return value.isEmpty() ? Tr::tr("(none)") : shortened(value);
 }
 
 bool ignoredObject(const SchemaObject &object, const QSet<QString> &tables)
@@ -117,14 +117,14 @@ const QStringList &volatileAttributes()
 
 QString missingLine(const SchemaObject &object)
 {
-    return tr("%1 is missing").arg(object.key);
+    return Tr::tr("%1 is missing").arg(object.key);
 }
 
 QString extraLine(const SchemaObject &object)
 {
     const QString summary = shortened(object.summary());
-    return summary.isEmpty() ? tr("%1 is extra").arg(object.key)
-                             : tr("%1 is extra: %2").arg(object.key, summary);
+    return summary.isEmpty() ? Tr::tr("%1 is extra").arg(object.key)
+                             : Tr::tr("%1 is extra: %2").arg(object.key, summary);
 }
 
 QString changedLine(const ObjectChange &change)
@@ -134,14 +134,14 @@ QString changedLine(const ObjectChange &change)
         parts << QStringLiteral("%1 %2 → %3")
                      .arg(attribute.attribute, shownValue(attribute.expected),
                           shownValue(attribute.actual));
-    return tr("%1 changed: %2").arg(change.expected.key, parts.join(QStringLiteral("; ")));
+    return Tr::tr("%1 changed: %2").arg(change.expected.key, parts.join(QStringLiteral("; ")));
 }
 
 QStringList SchemaDiff::lines() const
 {
     const auto withNote = [this](const SchemaObject &object) {
         const QString note = withTable.value(object.key);
-        return note.isEmpty() ? QString() : tr(" (with %1)").arg(note);
+        return note.isEmpty() ? QString() : Tr::tr(" (with %1)").arg(note);
     };
     QStringList all;
     for (const SchemaObject &object : missing)
@@ -314,18 +314,19 @@ SchemaDiff diffSchemas(const SchemaSnapshot &expected, const SchemaSnapshot &act
         diff.withTable.insert(SchemaObject::keyOf(SchemaObjectKind::Table, it.key(), it.key()),
                               foldedNote(it.value()));
 
-    diff.ignored << tr("AUTO_INCREMENT counters") << tr("row estimates")
-                 << tr("sizes (data, index, free)") << tr("create, update and check times")
-                 << tr("event start and execution times (they default to when the event was "
-                       "created)");
+    diff.ignored << Tr::tr("AUTO_INCREMENT counters") << Tr::tr("row estimates")
+                 << Tr::tr("sizes (data, index, free)") << Tr::tr("create, update and check times")
+                 << Tr::tr("event start and execution times (they default to when the event was "
+                           "created)");
     if (!options.compareDefiners)
-        diff.ignored << tr("definers of triggers, routines, events and views");
+        diff.ignored << Tr::tr("definers of triggers, routines, events and views");
     QStringList ignoredTables = tables.values();
     std::sort(ignoredTables.begin(), ignoredTables.end());
     for (const QString &table : std::as_const(ignoredTables))
-        diff.ignored << (table == progressTable
-                             ? tr("table %1 (Backstep's own record of rollback steps)").arg(table)
-                             : tr("table %1").arg(table));
+        diff.ignored
+            << (table == progressTable
+                    ? Tr::tr("table %1 (Backstep's own record of rollback steps)").arg(table)
+                    : Tr::tr("table %1").arg(table));
     return diff;
 }
 

@@ -9,10 +9,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SchemaSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaSnapshot)
+};
 
 struct KindName
 {
@@ -232,7 +232,7 @@ QJsonObject SchemaSnapshot::toJson() const
 Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("format")).toInt() != 1)
-        return Error{tr("not a schema snapshot Backstep can read (format %1)")
+        return Error{Tr::tr("not a schema snapshot Backstep can read (format %1)")
                          .arg(json.value(QStringLiteral("format")).toVariant().toString())};
     SchemaSnapshot snapshot;
     snapshot.database = json.value(QStringLiteral("database")).toString();
@@ -247,7 +247,8 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject &json)
         const QString kindText = entry.value(QStringLiteral("kind")).toString();
         const auto kind = schemaObjectKindFromName(kindText);
         if (!kind)
-            return Error{tr("unknown kind of schema object \"%1\" in a snapshot").arg(kindText)};
+            return Error{
+                Tr::tr("unknown kind of schema object \"%1\" in a snapshot").arg(kindText)};
         SchemaObject object;
         object.kind = *kind;
         object.key = entry.value(QStringLiteral("key")).toString();

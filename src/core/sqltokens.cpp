@@ -4,6 +4,14 @@
 
 namespace backstep {
 
+bool isOneOf(QStringView word, std::initializer_list<const char16_t *> keywords)
+{
+    for (const char16_t *keyword : keywords)
+        if (word == QStringView(keyword))
+            return true;
+    return false;
+}
+
 namespace {
 
 bool isWordChar(QChar c)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
+
 namespace backstep {
 
 // One token of a statement, for reading what it does (not for running it).
@@ -19,5 +21,8 @@ struct SqlToken
 // (/*!50003 ... */, /*M!100100 ... */) lose only their markers, as in statementkind.cpp,
 // because the server runs what is inside them.
 QList<SqlToken> tokenizeSql(const QString &sql);
+
+// Whether an upper-case word is one of the keywords.
+bool isOneOf(QStringView word, std::initializer_list<const char16_t *> keywords);
 
 } // namespace backstep

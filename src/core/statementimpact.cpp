@@ -10,16 +10,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StatementImpact", text);
-}
-
-bool isOneOf(const QString &word, std::initializer_list<const char16_t *> keywords)
-{
-    return std::any_of(keywords.begin(), keywords.end(),
-                       [&](const char16_t *keyword) { return word == QStringView(keyword); });
-}
+    Q_DECLARE_TR_FUNCTIONS(StatementImpact)
+};
 
 void appendUnique(QStringList &list, const QString &value)
 {
@@ -332,20 +326,20 @@ private:
                     appendUnique(m_impact.droppedTables, table);
             }
             if (!tables.isEmpty())
-                note((temporary ? tr("drops temporary table %1") : tr("drops table %1"))
+                note((temporary ? Tr::tr("drops temporary table %1") : Tr::tr("drops table %1"))
                          .arg(tables.join(QStringLiteral(", "))));
         } else if (object == u"VIEW") {
             const QStringList views = readNameList(i);
             for (const QString &view : views)
                 appendUnique(m_impact.droppedViews, view);
             if (!views.isEmpty())
-                note(tr("drops view %1").arg(views.join(QStringLiteral(", "))));
+                note(Tr::tr("drops view %1").arg(views.join(QStringLiteral(", "))));
         } else if (object == u"INDEX") {
             const QString index = readName(i);
             if (!isWord(i, u"ON")) { // SQLite: index names are unique in the database
                 if (!index.isEmpty()) {
                     m_impact.droppedIndexes.append({QString(), index});
-                    note(tr("drops index %1").arg(index));
+                    note(Tr::tr("drops index %1").arg(index));
                 }
                 return;
             }
@@ -355,13 +349,14 @@ private:
             appendUnique(m_impact.droppedIndexes, table, index);
             if (index.compare(u"PRIMARY", Qt::CaseInsensitive) == 0) {
                 appendUnique(m_impact.rebuiltTables, table);
-                note(tr("drops the primary key of %1 and rebuilds it").arg(table));
+                note(Tr::tr("drops the primary key of %1 and rebuilds it").arg(table));
             } else {
-                note(tr("drops index %1 on %2").arg(index, table));
+                note(Tr::tr("drops index %1 on %2").arg(index, table));
             }
             if (algorithmIsCopy(i)) {
                 appendUnique(m_impact.rebuiltTables, table);
-                note(tr("rebuilds %1 (copying ALTER: %2)").arg(table, tr("ALGORITHM=COPY")));
+                note(
+                    Tr::tr("rebuilds %1 (copying ALTER: %2)").arg(table, Tr::tr("ALGORITHM=COPY")));
             }
         } else {
             dropOther(object, readName(i));
@@ -372,17 +367,17 @@ private:
         if (name.isEmpty())
             return;
         if (object == u"TRIGGER")
-            note(tr("drops trigger %1").arg(name));
+            note(Tr::tr("drops trigger %1").arg(name));
         else if (object == u"PROCEDURE")
-            note(tr("drops procedure %1").arg(name));
+            note(Tr::tr("drops procedure %1").arg(name));
         else if (object == u"FUNCTION")
-            note(tr("drops function %1").arg(name));
+            note(Tr::tr("drops function %1").arg(name));
         else if (object == u"EVENT")
-            note(tr("drops event %1").arg(name));
+            note(Tr::tr("drops event %1").arg(name));
         else if (object == u"DATABASE" || object == u"SCHEMA")
-            note(tr("drops database %1 and every table in it").arg(name));
+            note(Tr::tr("drops database %1 and every table in it").arg(name));
         else if (object == u"SEQUENCE")
-            note(tr("drops sequence %1").arg(name));
+            note(Tr::tr("drops sequence %1").arg(name));
     }
     bool algorithmIsCopy(qsizetype from) const
     {
@@ -425,10 +420,10 @@ private:
             }
             if (orReplace && !temporary) {
                 appendUnique(m_impact.droppedTables, name);
-                note(tr("replaces table %1 (the existing table and its rows are dropped)")
+                note(Tr::tr("replaces table %1 (the existing table and its rows are dropped)")
                          .arg(name));
             } else {
-                note((temporary ? tr("creates temporary table %1") : tr("creates table %1"))
+                note((temporary ? Tr::tr("creates temporary table %1") : Tr::tr("creates table %1"))
                          .arg(name));
             }
             touchReferencedTables(i, size());
@@ -440,13 +435,14 @@ private:
             const QString table = readName(i);
             touch(table);
             appendUnique(m_impact.createdIndexes, table, name);
-            note(tr("creates index %1 on %2").arg(name, table));
+            note(Tr::tr("creates index %1 on %2").arg(name, table));
             if (algorithmIsCopy(i)) {
                 appendUnique(m_impact.rebuiltTables, table);
-                note(tr("rebuilds %1 (copying ALTER: %2)").arg(table, tr("ALGORITHM=COPY")));
+                note(
+                    Tr::tr("rebuilds %1 (copying ALTER: %2)").arg(table, Tr::tr("ALGORITHM=COPY")));
             }
         } else if (object == u"VIEW") {
-            note(tr("creates view %1").arg(name));
+            note(Tr::tr("creates view %1").arg(name));
             scanReferences(i);
         } else if (object == u"TRIGGER") {
             // Only the table: the body runs later, row by row, not now.
@@ -455,19 +451,19 @@ private:
                     ++i;
                     const QString table = readName(i);
                     touch(table);
-                    note(tr("creates trigger %1 on %2").arg(name, table));
+                    note(Tr::tr("creates trigger %1 on %2").arg(name, table));
                     break;
                 }
         } else if (object == u"PROCEDURE") {
-            note(tr("creates procedure %1").arg(name));
+            note(Tr::tr("creates procedure %1").arg(name));
         } else if (object == u"FUNCTION") {
-            note(tr("creates function %1").arg(name));
+            note(Tr::tr("creates function %1").arg(name));
         } else if (object == u"EVENT") {
-            note(tr("creates event %1").arg(name));
+            note(Tr::tr("creates event %1").arg(name));
         } else if (object == u"SEQUENCE") {
-            note(tr("creates sequence %1").arg(name));
+            note(Tr::tr("creates sequence %1").arg(name));
         } else if (object == u"DATABASE" || object == u"SCHEMA") {
-            note(tr("creates database %1").arg(name));
+            note(Tr::tr("creates database %1").arg(name));
         }
     }
 
@@ -515,15 +511,15 @@ private:
             if (word == u"ALGORITHM" && option)
                 algorithm = upperAt(isPunct(k + 1, u'=') ? k + 2 : k + 1);
             else if (word == u"ENGINE" && option)
-                appendUnique(reasons, tr("ENGINE change"));
+                appendUnique(reasons, Tr::tr("ENGINE change"));
             else if (word == u"ROW_FORMAT" && option)
-                appendUnique(reasons, tr("ROW_FORMAT change"));
+                appendUnique(reasons, Tr::tr("ROW_FORMAT change"));
             else if (word == u"FORCE")
-                appendUnique(reasons, tr("FORCE"));
+                appendUnique(reasons, Tr::tr("FORCE"));
             else if ((word == u"PARTITION" && isWord(k + 1, u"BY")) ||
                      (word == u"REMOVE" && isWord(k + 1, u"PARTITIONING")) ||
                      (isOneOf(word, {u"COALESCE", u"REORGANIZE"}) && isWord(k + 1, u"PARTITION")))
-                appendUnique(reasons, tr("repartitioning"));
+                appendUnique(reasons, Tr::tr("repartitioning"));
         }
         // MariaDB 10.4+ drops a column instantly (MDEV-15562; the default
         // innodb_instant_alter_column_allowed=add_drop_reorder), and an ALGORITHM clause
@@ -531,14 +527,14 @@ private:
         // alone is no rebuild unless ALGORITHM=COPY asks for one; MySQL 8.0.29+ agrees.
         // ALGORITHM=INSTANT or NOCOPY makes the server refuse a rebuild with an error.
         if (algorithm == u"COPY")
-            reasons.prepend(tr("ALGORITHM=COPY"));
+            reasons.prepend(Tr::tr("ALGORITHM=COPY"));
         if (!reasons.isEmpty() && algorithm != u"INSTANT" && algorithm != u"NOCOPY") {
             appendUnique(m_impact.rebuiltTables, table);
-            note(tr("rebuilds %1 (copying ALTER: %2)")
+            note(Tr::tr("rebuilds %1 (copying ALTER: %2)")
                      .arg(table, reasons.join(QStringLiteral(", "))));
         }
         if (m_notes.size() == notesBefore)
-            note(tr("alters table %1").arg(table));
+            note(Tr::tr("alters table %1").arg(table));
     }
 
     void alterSpecification(const QString &table, qsizetype b, qsizetype e, QStringList &reasons)
@@ -549,33 +545,33 @@ private:
             const QString what = upperAt(k);
             if (what == u"PRIMARY" && isWord(k + 1, u"KEY")) {
                 appendUnique(m_impact.droppedIndexes, table, QStringLiteral("PRIMARY"));
-                appendUnique(reasons, tr("primary key dropped"));
-                note(tr("drops the primary key of %1").arg(table));
+                appendUnique(reasons, Tr::tr("primary key dropped"));
+                note(Tr::tr("drops the primary key of %1").arg(table));
             } else if (what == u"INDEX" || what == u"KEY") {
                 ++k;
                 skipIfExists(k);
                 const QString index = readName(k);
                 appendUnique(m_impact.droppedIndexes, table, index);
                 if (index.compare(u"PRIMARY", Qt::CaseInsensitive) == 0)
-                    appendUnique(reasons, tr("primary key dropped"));
-                note(tr("drops index %1 on %2").arg(index, table));
+                    appendUnique(reasons, Tr::tr("primary key dropped"));
+                note(Tr::tr("drops index %1 on %2").arg(index, table));
             } else if (what == u"FOREIGN" && isWord(k + 1, u"KEY")) {
                 k += 2;
                 skipIfExists(k);
                 const QString key = readName(k);
                 appendUnique(m_impact.droppedForeignKeys, table, key);
-                note(tr("drops foreign key %1 on %2").arg(key, table));
+                note(Tr::tr("drops foreign key %1 on %2").arg(key, table));
             } else if (what == u"CONSTRAINT" || what == u"CHECK") {
                 ++k;
                 skipIfExists(k);
-                note(tr("drops constraint %1 on %2").arg(readName(k), table));
+                note(Tr::tr("drops constraint %1 on %2").arg(readName(k), table));
             } else if (what == u"PARTITION") {
                 ++k;
                 skipIfExists(k);
-                note(tr("drops partition %1 of %2 and the rows in it")
+                note(Tr::tr("drops partition %1 of %2 and the rows in it")
                          .arg(readNameList(k).join(QStringLiteral(", ")), table));
             } else if (what == u"SYSTEM" && isWord(k + 1, u"VERSIONING")) {
-                note(tr("drops system versioning of %1 and its row history").arg(table));
+                note(Tr::tr("drops system versioning of %1 and its row history").arg(table));
             } else if (what != u"PERIOD") {
                 if (what == u"COLUMN")
                     ++k;
@@ -583,16 +579,16 @@ private:
                 const QString column = readName(k);
                 appendUnique(m_impact.droppedColumns, table, column);
                 if (!column.isEmpty())
-                    note(tr("drops column %1 from %2").arg(column, table));
+                    note(Tr::tr("drops column %1 from %2").arg(column, table));
             }
         } else if (verb == u"ADD") {
             touchReferencedTables(k, e);
             addSpecification(table, k, e);
             for (; k + 1 < e; ++k)
                 if (m_t.at(k).depth == 0 && isWord(k, u"PRIMARY") && isWord(k + 1, u"KEY"))
-                    appendUnique(reasons, tr("new primary key"));
+                    appendUnique(reasons, Tr::tr("new primary key"));
         } else if (verb == u"MODIFY" || verb == u"CHANGE") {
-            appendUnique(reasons, tr("MODIFY/CHANGE may change a column's type"));
+            appendUnique(reasons, Tr::tr("MODIFY/CHANGE may change a column's type"));
             qsizetype c = isWord(k, u"COLUMN") ? k + 1 : k;
             skipIfExists(c);
             if (verb == u"CHANGE")
@@ -600,9 +596,9 @@ private:
             columnDefinition(table, c);
             for (; k + 1 < e; ++k)
                 if (m_t.at(k).depth == 0 && isWord(k, u"PRIMARY") && isWord(k + 1, u"KEY"))
-                    appendUnique(reasons, tr("new primary key"));
+                    appendUnique(reasons, Tr::tr("new primary key"));
         } else if (verb == u"CONVERT" && isWord(k, u"TO")) {
-            appendUnique(reasons, tr("CONVERT TO CHARACTER SET"));
+            appendUnique(reasons, Tr::tr("CONVERT TO CHARACTER SET"));
         } else if (verb == u"RENAME") {
             if (isOneOf(upperAt(k), {u"COLUMN", u"INDEX", u"KEY"}))
                 return;
@@ -611,10 +607,10 @@ private:
             touch(to);
             appendUnique(m_impact.renamedTables, table, to);
             if (!to.isEmpty())
-                note(tr("renames %1 to %2").arg(table, to));
+                note(Tr::tr("renames %1 to %2").arg(table, to));
         } else if (verb == u"TRUNCATE" && isWord(k, u"PARTITION")) {
             ++k;
-            note(tr("empties partition %1 of %2")
+            note(Tr::tr("empties partition %1 of %2")
                      .arg(readNameList(k).join(QStringLiteral(", ")), table));
         } else if (verb == u"EXCHANGE" && isWord(k, u"PARTITION")) {
             ++k;
@@ -623,7 +619,8 @@ private:
                 k += 2;
                 const QString other = readName(k);
                 touch(other);
-                note(tr("exchanges partition %1 of %2 with table %3").arg(partition, table, other));
+                note(Tr::tr("exchanges partition %1 of %2 with table %3")
+                         .arg(partition, table, other));
             }
         }
     }
@@ -697,10 +694,10 @@ private:
                 skipIfExists(i);
                 const QString name = readName(i);
                 if (object == u"VIEW") {
-                    note(tr("changes view %1").arg(name));
+                    note(Tr::tr("changes view %1").arg(name));
                     scanReferences(i);
                 } else if (object == u"DATABASE" || object == u"SCHEMA") {
-                    note(tr("changes database %1").arg(name));
+                    note(Tr::tr("changes database %1").arg(name));
                 }
                 return;
             }
@@ -723,7 +720,7 @@ private:
             touch(from);
             touch(to);
             appendUnique(m_impact.renamedTables, from, to);
-            pairs.append(tr("%1 to %2").arg(from, to));
+            pairs.append(Tr::tr("%1 to %2").arg(from, to));
             if (isWord(i, u"WAIT"))
                 i += 2;
             else if (isWord(i, u"NOWAIT"))
@@ -733,7 +730,7 @@ private:
             ++i;
         }
         if (!pairs.isEmpty())
-            note(tr("renames %1").arg(pairs.join(QStringLiteral(", "))));
+            note(Tr::tr("renames %1").arg(pairs.join(QStringLiteral(", "))));
     }
 
     void truncate(qsizetype i)
@@ -745,7 +742,7 @@ private:
             return;
         touch(table);
         appendUnique(m_impact.truncatedTables, table);
-        note(tr("empties table %1 (TRUNCATE)").arg(table));
+        note(Tr::tr("empties table %1 (TRUNCATE)").arg(table));
     }
 
     void deleteRows(qsizetype i)
@@ -780,11 +777,11 @@ private:
         if (names.isEmpty())
             return;
         if (where)
-            note(tr("deletes rows of %1").arg(names));
+            note(Tr::tr("deletes rows of %1").arg(names));
         else if (hasTopLevelWord(i, u"LIMIT"))
-            note(tr("deletes rows of %1 (no WHERE, only a LIMIT)").arg(names));
+            note(Tr::tr("deletes rows of %1 (no WHERE, only a LIMIT)").arg(names));
         else
-            note(tr("deletes every row of %1 (no WHERE)").arg(names));
+            note(Tr::tr("deletes every row of %1 (no WHERE)").arg(names));
     }
 
     void update(qsizetype i)
@@ -799,12 +796,13 @@ private:
         if (names.isEmpty())
             return;
         if (hasTopLevelWord(i, u"WHERE"))
-            note(tr("updates rows of %1").arg(names.join(QStringLiteral(", "))));
+            note(Tr::tr("updates rows of %1").arg(names.join(QStringLiteral(", "))));
         else if (hasTopLevelWord(i, u"LIMIT"))
-            note(tr("updates rows of %1 (no WHERE, only a LIMIT)")
+            note(Tr::tr("updates rows of %1 (no WHERE, only a LIMIT)")
                      .arg(names.join(QStringLiteral(", "))));
         else
-            note(tr("updates every row of %1 (no WHERE)").arg(names.join(QStringLiteral(", "))));
+            note(
+                Tr::tr("updates every row of %1 (no WHERE)").arg(names.join(QStringLiteral(", "))));
     }
 
     void insert(qsizetype i, bool replace)
@@ -815,7 +813,7 @@ private:
             return;
         touch(table);
         scanReferences(i);
-        note((replace ? tr("replaces rows in %1") : tr("inserts rows into %1")).arg(table));
+        note((replace ? Tr::tr("replaces rows in %1") : Tr::tr("inserts rows into %1")).arg(table));
     }
 
     void select(qsizetype i)
@@ -826,7 +824,7 @@ private:
         }
         scanReferences(i);
         if (!m_impact.touchedTables.isEmpty())
-            note(tr("reads %1").arg(m_impact.touchedTables.join(QStringLiteral(", "))));
+            note(Tr::tr("reads %1").arg(m_impact.touchedTables.join(QStringLiteral(", "))));
     }
 
     void lockTables(qsizetype i)
@@ -850,7 +848,7 @@ private:
             appendUnique(names, reference.table);
         }
         if (!names.isEmpty())
-            note(tr("locks tables %1").arg(names.join(QStringLiteral(", "))));
+            note(Tr::tr("locks tables %1").arg(names.join(QStringLiteral(", "))));
     }
 
     void maintenance(qsizetype i, bool optimize)
@@ -867,14 +865,14 @@ private:
         }
         // InnoDB runs OPTIMIZE TABLE as ALTER TABLE ... FORCE: a full rebuild.
         if (optimize && !tables.isEmpty())
-            note(tr("rebuilds %1 (OPTIMIZE TABLE)").arg(tables.join(QStringLiteral(", "))));
+            note(Tr::tr("rebuilds %1 (OPTIMIZE TABLE)").arg(tables.join(QStringLiteral(", "))));
     }
 
     void call(qsizetype i)
     {
         const QString procedure = readName(i);
         if (!procedure.isEmpty())
-            note(tr("calls procedure %1: what it changes is known only when it runs")
+            note(Tr::tr("calls procedure %1: what it changes is known only when it runs")
                      .arg(procedure));
     }
 

@@ -1,5 +1,7 @@
 #include "core/statementkind.h"
 
+#include "core/sqltokens.h"
+
 #include <QStringList>
 
 namespace backstep {
@@ -58,14 +60,6 @@ QStringList statementWords(const QString &sql)
     if (words.value(0) == u"CREATE" && words.value(1) == u"OR" && words.value(2) == u"REPLACE")
         words.remove(1, 2);
     return words;
-}
-
-bool isOneOf(const QString &word, std::initializer_list<const char16_t *> keywords)
-{
-    for (const char16_t *keyword : keywords)
-        if (word == QStringView(keyword))
-            return true;
-    return false;
 }
 
 StatementKind classifySet(const QStringList &words, const QString &sql)

@@ -49,10 +49,10 @@ bool isBlank(QStringView text)
     return true;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StatementSplitter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatementSplitter)
+};
 
 // The client's statement buffer. Most statements reach the server as they stand in the
 // file (no comment dropped, LF line ends), so the buffer is a slice of the text until the
@@ -226,9 +226,9 @@ private:
         }
         if (argument.isEmpty()) {
             error(lineNumber, pos,
-                  tr("DELIMITER must be followed by a delimiter character or string"));
+                  Tr::tr("DELIMITER must be followed by a delimiter character or string"));
         } else if (argument.contains(u'\\')) {
-            error(lineNumber, argBegin, tr("DELIMITER cannot contain a backslash character"));
+            error(lineNumber, argBegin, Tr::tr("DELIMITER cannot contain a backslash character"));
         } else {
             setDelimiter(argument);
         }
@@ -386,7 +386,7 @@ private:
                     continue;
                 }
                 error(lineNumber, pos - 1,
-                      tr("the client command \\%1 is not allowed in a migration").arg(next));
+                      Tr::tr("the client command \\%1 is not allowed in a migration").arg(next));
                 continue;
             }
             if (!m_mlComment && m_inString.isNull() && c.unicode() == m_delimiterFirst &&
@@ -465,13 +465,13 @@ private:
     void finish()
     {
         if (!m_inString.isNull()) {
-            const QString what = m_inString == u'`' ? tr("unterminated quoted identifier")
-                                                    : tr("unterminated string");
+            const QString what = m_inString == u'`' ? Tr::tr("unterminated quoted identifier")
+                                                    : Tr::tr("unterminated string");
             m_result.errors.append({openedAt(), what});
             return;
         }
         if (m_mlComment) {
-            m_result.errors.append({openedAt(), tr("unterminated comment")});
+            m_result.errors.append({openedAt(), Tr::tr("unterminated comment")});
             return;
         }
         // In batch mode the client sends a final statement that lacks a delimiter.

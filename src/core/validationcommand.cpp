@@ -8,10 +8,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ValidationCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValidationCommand)
+};
 
 const QString arrayKey = QStringLiteral("validationCommands");
 
@@ -34,9 +34,9 @@ bool ValidationCommand::looksSecret(const QString &variableName)
 QString ValidationCommand::problem() const
 {
     if (command.trimmed().isEmpty())
-        return tr("the validation command \"%1\" has no command line").arg(name);
+        return Tr::tr("the validation command \"%1\" has no command line").arg(name);
     if (timeoutSeconds <= 0 || timeoutSeconds > maximumTimeoutSeconds)
-        return tr("the validation command \"%1\" needs a timeout from 1 to %2 seconds")
+        return Tr::tr("the validation command \"%1\" needs a timeout from 1 to %2 seconds")
             .arg(displayName())
             .arg(maximumTimeoutSeconds);
     static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -44,18 +44,19 @@ QString ValidationCommand::problem() const
     static const QRegularExpression urlWithPassword(QStringLiteral("://[^/@:\\s]*:[^/@\\s]+@"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (!variableName.match(it.key()).hasMatch())
-            return tr("the validation command \"%1\": \"%2\" is not a variable name")
+            return Tr::tr("the validation command \"%1\": \"%2\" is not a variable name")
                 .arg(displayName(), it.key());
         if (looksSecret(it.key()))
-            return tr("the validation command \"%1\": the variable %2 looks like a secret, "
-                      "and Backstep never stores one or puts one on a command line; let the "
-                      "command read it from the application's own configuration, or set it in "
-                      "the environment Backstep runs in")
+            return Tr::tr("the validation command \"%1\": the variable %2 looks like a secret, "
+                          "and Backstep never stores one or puts one on a command line; let the "
+                          "command read it from the application's own configuration, or set it in "
+                          "the environment Backstep runs in")
                 .arg(displayName(), it.key());
         if (urlWithPassword.match(it.value()).hasMatch())
-            return tr("the validation command \"%1\": the value of %2 carries a password "
-                      "(user:password@), and Backstep never stores one or puts one on a command "
-                      "line")
+            return Tr::tr(
+                       "the validation command \"%1\": the value of %2 carries a password "
+                       "(user:password@), and Backstep never stores one or puts one on a command "
+                       "line")
                 .arg(displayName(), it.key());
     }
     return {};

@@ -7,10 +7,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VerificationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VerificationReport)
+};
 
 QJsonValue orNull(const QString &text)
 {
@@ -143,55 +143,55 @@ QString reportToHtml(const VerificationReport &report)
                 "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
                 "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
                 "</style></head><body>\n")
-                .arg(esc(tr("Verification of %1").arg(report.databaseName)));
+                .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
     html +=
-        QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Verification of %1").arg(report.databaseName)));
-    html += QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
-                .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
-                     esc(report.passed()
-                             ? tr("PASS: %1 checks passed, the schema matches the expected state")
-                                   .arg(report.checkCount(VerificationCheck::Outcome::Passed))
-                             : tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
+        QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
+            .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
+                 esc(report.passed()
+                         ? Tr::tr("PASS: %1 checks passed, the schema matches the expected state")
+                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))
+                         : Tr::tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
                                   "%4 errors); %5 checks passed")
-                                   .arg(report.failureCount())
-                                   .arg(report.schemaDifferences.size())
-                                   .arg(report.checkCount(VerificationCheck::Outcome::Failed))
-                                   .arg(report.checkCount(VerificationCheck::Outcome::Error) +
-                                        report.errors.size())
-                                   .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
+                               .arg(report.failureCount())
+                               .arg(report.schemaDifferences.size())
+                               .arg(report.checkCount(VerificationCheck::Outcome::Failed))
+                               .arg(report.checkCount(VerificationCheck::Outcome::Error) +
+                                    report.errors.size())
+                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
     auto fact = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
-                    .arg(esc(label), esc(value.isEmpty() ? tr("none") : value));
+                    .arg(esc(label), esc(value.isEmpty() ? Tr::tr("none") : value));
     };
-    fact(tr("Database"), report.databaseUrl);
-    fact(tr("Generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
-    fact(tr("Rollback run"), report.runId);
-    fact(tr("Target version"), report.targetVersion);
-    fact(tr("Version in the history"), report.actualVersion);
-    fact(tr("Expected schema from"), report.expectedSource);
-    fact(tr("Backup"), report.backup);
+    fact(Tr::tr("Database"), report.databaseUrl);
+    fact(Tr::tr("Generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
+    fact(Tr::tr("Rollback run"), report.runId);
+    fact(Tr::tr("Target version"), report.targetVersion);
+    fact(Tr::tr("Version in the history"), report.actualVersion);
+    fact(Tr::tr("Expected schema from"), report.expectedSource);
+    fact(Tr::tr("Backup"), report.backup);
     html += QStringLiteral("</table>\n");
 
     if (!report.errors.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Could not be checked")));
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(Tr::tr("Could not be checked")));
         for (const QString &error : report.errors)
             html += QStringLiteral("<li>%1</li>\n").arg(esc(error));
         html += QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Schema")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Schema")));
     if (report.schemaDifferences.isEmpty()) {
-        html +=
-            QStringLiteral("<p>%1</p>\n")
-                .arg(esc(
-                    tr("The schema matches the expected state at %1.").arg(report.targetVersion)));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(Tr::tr("The schema matches the expected state at %1.")
+                                 .arg(report.targetVersion)));
     } else {
         html += QStringLiteral(
                     "<table border=\"1\" cellspacing=\"0\" "
                     "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                    .arg(esc(tr("Difference")), esc(tr("Object")), esc(tr("Expected")),
-                         esc(tr("Actual")));
+                    .arg(esc(Tr::tr("Difference")), esc(Tr::tr("Object")), esc(Tr::tr("Expected")),
+                         esc(Tr::tr("Actual")));
         for (const SchemaDifference &difference : report.schemaDifferences)
             html += QStringLiteral("<tr><td class=\"failed\">%1</td><td>%2</td><td><pre>%3</pre>"
                                    "</td><td><pre>%4</pre></td></tr>\n")
@@ -200,7 +200,7 @@ QString reportToHtml(const VerificationReport &report)
         html += QStringLiteral("</table>\n");
     }
     if (!report.ignored.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(tr("Left out of the comparison:")));
+        html += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(Tr::tr("Left out of the comparison:")));
         for (const QString &ignored : report.ignored)
             html += QStringLiteral("<li>%1</li>\n").arg(esc(ignored));
         html += QStringLiteral("</ul>\n");
@@ -220,21 +220,22 @@ QString reportToHtml(const VerificationReport &report)
         html += QStringLiteral("<h2>%1</h2>\n")
                     .arg(esc(QCoreApplication::translate("VerificationReport", section.title)));
         if (checks.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None configured or applicable.")));
+            html +=
+                QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("None configured or applicable.")));
             continue;
         }
         html +=
             QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                            "<th>%5</th></tr>\n")
-                .arg(esc(tr("Check")), esc(tr("Outcome")), esc(tr("Detail")), esc(tr("Evidence")),
-                     esc(tr("Time")));
+                .arg(esc(Tr::tr("Check")), esc(Tr::tr("Outcome")), esc(Tr::tr("Detail")),
+                     esc(Tr::tr("Evidence")), esc(Tr::tr("Time")));
         for (const VerificationCheck &check : checks) {
             QString detail = esc(check.detail);
             if (!check.expected.isEmpty() || !check.actual.isEmpty())
                 detail += QStringLiteral("<br>%1 <pre>%2</pre>%3 <pre>%4</pre>")
-                              .arg(esc(tr("expected:")), esc(check.expected), esc(tr("actual:")),
-                                   esc(check.actual));
+                              .arg(esc(Tr::tr("expected:")), esc(check.expected),
+                                   esc(Tr::tr("actual:")), esc(check.actual));
             html +=
                 QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td><pre>%4</pre></td>"
                                "<td>%5 ms</td></tr>\n")

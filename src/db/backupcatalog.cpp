@@ -1,6 +1,7 @@
 #include "db/backupcatalog.h"
 
 #include "db/journal.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,7 +47,8 @@ BackupRecord fromQuery(const QSqlQuery &query)
     return record;
 }
 
-QList<BackupRecord> select(Journal &journal, const QString &where, const QVariantList &values)
+Result<QList<BackupRecord>> select(Journal &journal, const QString &where,
+                                   const QVariantList &values)
 {
     QSqlQuery query(journal.database());
     query.prepare(QStringLiteral("SELECT %1 FROM backups %2 ORDER BY id DESC").arg(columns, where));
@@ -54,10 +56,20 @@ QList<BackupRecord> select(Journal &journal, const QString &where, const QVarian
         query.addBindValue(value);
     QList<BackupRecord> records;
     if (!query.exec())
-        return records;
+        return sql::queryError(
+            query, QCoreApplication::translate("BackupCatalog", "cannot read the backup catalog"));
     while (query.next())
         records.append(fromQuery(query));
     return records;
+}
+
+Result<std::optional<BackupRecord>> first(const Result<QList<BackupRecord>> &found)
+{
+    if (!found)
+        return found.failure();
+    if (found->isEmpty())
+        return std::optional<BackupRecord>();
+    return std::optional(found->first());
 }
 
 } // namespace
@@ -82,7 +94,7 @@ Result<qint64> BackupCatalog::begin(const BackupRecord &record)
     return query.lastInsertId().toLongLong();
 }
 
-Result<bool> BackupCatalog::finish(const BackupRecord &record)
+Result<void> BackupCatalog::finish(const BackupRecord &record)
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral("UPDATE backups SET path = ?, status = ?, bytes = ?, sha256 = ?, "
@@ -95,36 +107,36 @@ Result<bool> BackupCatalog::finish(const BackupRecord &record)
     if (!query.exec())
         return Error{QCoreApplication::translate("BackupCatalog", "cannot record the backup: %1")
                          .arg(query.lastError().text())};
-    return true;
+    return {};
 }
 
-QList<BackupRecord> BackupCatalog::list(const QString &databaseUrl) const
+Result<QList<BackupRecord>> BackupCatalog::list(const QString &databaseUrl) const
 {
     if (databaseUrl.isEmpty())
         return select(m_journal, {}, {});
     return select(m_journal, QStringLiteral("WHERE database_url = ?"), {databaseUrl});
 }
 
-std::optional<BackupRecord> BackupCatalog::find(qint64 id) const
+Result<std::optional<BackupRecord>> BackupCatalog::find(qint64 id) const
 {
-    const auto found = select(m_journal, QStringLiteral("WHERE id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return first(select(m_journal, QStringLiteral("WHERE id = ?"), {id}));
 }
 
-std::optional<BackupRecord> BackupCatalog::findByPath(const QString &path) const
+Result<std::optional<BackupRecord>> BackupCatalog::findByPath(const QString &path) const
 {
-    const auto found = select(m_journal, QStringLiteral("WHERE path = ?"), {path});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return first(select(m_journal, QStringLiteral("WHERE path = ?"), {path}));
 }
 
-std::optional<BackupRecord> BackupCatalog::latestComplete(const QString &databaseUrl) const
+Result<std::optional<BackupRecord>> BackupCatalog::latestComplete(const QString &databaseUrl) const
 {
-    for (const BackupRecord &record :
-         select(m_journal, QStringLiteral("WHERE database_url = ? AND status = 'complete'"),
-                {databaseUrl}))
+    const auto complete = select(
+        m_journal, QStringLiteral("WHERE database_url = ? AND status = 'complete'"), {databaseUrl});
+    if (!complete)
+        return complete.failure();
+    for (const BackupRecord &record : complete.value())
         if (QFile::exists(record.path))
-            return record;
-    return std::nullopt;
+            return std::optional(record);
+    return std::optional<BackupRecord>();
 }
 
 } // namespace backstep

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace backstep {
 
 class Journal;
@@ -19,12 +21,14 @@ public:
     {}
 
     Result<qint64> begin(const BackupRecord &record);
-    Result<bool> finish(const BackupRecord &record);
-    QList<BackupRecord> list(const QString &databaseUrl = {}) const;
-    std::optional<BackupRecord> find(qint64 id) const;
-    std::optional<BackupRecord> findByPath(const QString &path) const;
+    Result<void> finish(const BackupRecord &record);
+    // Newest first.
+    Result<QList<BackupRecord>> list(const QString &databaseUrl = {}) const;
+    // nullopt: the catalog has no such backup.
+    Result<std::optional<BackupRecord>> find(qint64 id) const;
+    Result<std::optional<BackupRecord>> findByPath(const QString &path) const;
     // The newest complete backup of the database whose file still exists.
-    std::optional<BackupRecord> latestComplete(const QString &databaseUrl) const;
+    Result<std::optional<BackupRecord>> latestComplete(const QString &databaseUrl) const;
 
 private:
     Journal &m_journal;

@@ -1,6 +1,7 @@
 #include "db/databaseinspector.h"
 
 #include "db/databasesession.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,32 +14,32 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DatabaseInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseInspector)
+};
 
 bool isSqlite(DatabaseSession &session)
 {
     return session.spec().engine == ConnectionSpec::Engine::Sqlite;
 }
 
-Result<bool> exec(DatabaseSession &session, const QString &sql)
+Result<void> exec(DatabaseSession &session, const QString &sql)
 {
     QSqlQuery query(session.database());
     if (!query.exec(sql))
-        return Error{tr("%1: %2").arg(sql, query.lastError().text())};
-    return true;
+        return Error{Tr::tr("%1: %2").arg(sql, query.lastError().text())};
+    return {};
 }
 
 } // namespace
 
-QString DatabaseInspector::quoteIdentifier(const QString &name)
+namespace {
+QString quoteIdentifier(const QString &name)
 {
-    QString quoted = name;
-    quoted.replace(u'`', QStringLiteral("``"));
-    return u'`' + quoted + u'`';
+    return sql::quoteIdentifier(sql::Dialect::MySql, name);
 }
+} // namespace
 
 Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
 {
@@ -56,7 +57,8 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
                                  "information_schema.TABLES WHERE table_schema = ?"));
     query.addBindValue(session.spec().database);
     if (!query.exec() || !query.next())
-        return Error{tr("cannot estimate the database's size: %1").arg(query.lastError().text())};
+        return Error{
+            Tr::tr("cannot estimate the database's size: %1").arg(query.lastError().text())};
     facts.estimatedBytes = query.value(0).toLongLong();
     const bool mariadb = facts.serverVersion.startsWith(QLatin1StringView("MariaDB"));
     if (query.exec(mariadb ? QStringLiteral("SELECT @@gtid_current_pos")
@@ -102,23 +104,22 @@ Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession 
     QMap<QString, qint64> counts;
     for (const QString &table : tables) {
         const QString qualified =
-            isSqlite(session)
-                ? QString(u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"')
-                : QString(quoteIdentifier(schema) + u'.' + quoteIdentifier(table));
+            sql::QualifiedName{isSqlite(session) ? QString() : schema, table}.quoted(
+                sql::dialectOf(session));
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualified)) || !query.next())
             return Error{
-                tr("cannot count the rows of %1: %2").arg(table, query.lastError().text())};
+                Tr::tr("cannot count the rows of %1: %2").arg(table, query.lastError().text())};
         counts.insert(table, query.value(0).toLongLong());
     }
     return counts;
 }
 
-Result<bool> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name)
+Result<void> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name)
 {
     return exec(session, QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name)));
 }
 
-Result<bool> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name,
+Result<void> DatabaseInspector::createDatabase(DatabaseSession &session, const QString &name,
                                                const QString &characterSet,
                                                const QString &collation)
 {
@@ -143,26 +144,26 @@ Result<std::pair<QString, QString>> DatabaseInspector::defaultCollation(Database
                                  "information_schema.SCHEMATA WHERE SCHEMA_NAME = ?"));
     query.addBindValue(schema);
     if (!query.exec())
-        return Error{tr("cannot read the default collation of %1: %2")
+        return Error{Tr::tr("cannot read the default collation of %1: %2")
                          .arg(schema, query.lastError().text())};
     if (!query.next())
-        return Error{tr("there is no database %1").arg(schema)};
+        return Error{Tr::tr("there is no database %1").arg(schema)};
     return std::pair(query.value(0).toString(), query.value(1).toString());
 }
 
-Result<bool> DatabaseInspector::dropDatabase(DatabaseSession &session, const QString &name)
+Result<void> DatabaseInspector::dropDatabase(DatabaseSession &session, const QString &name)
 {
     return exec(session, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name)));
 }
 
-Result<bool> DatabaseInspector::vacuumInto(DatabaseSession &session, const QString &path)
+Result<void> DatabaseInspector::vacuumInto(DatabaseSession &session, const QString &path)
 {
     QSqlQuery query(session.database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     if (!query.exec())
-        return Error{tr("VACUUM INTO %1 failed: %2").arg(path, query.lastError().text())};
-    return true;
+        return Error{Tr::tr("VACUUM INTO %1 failed: %2").arg(path, query.lastError().text())};
+    return {};
 }
 
 QString DatabaseInspector::sqliteIntegrity(const QString &path)

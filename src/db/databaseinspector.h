@@ -35,20 +35,18 @@ public:
                                                         const QString &schema,
                                                         qint64 exactRowLimit = -1,
                                                         const QStringList &only = {});
-    static Result<bool> createDatabase(DatabaseSession &session, const QString &name);
+    static Result<void> createDatabase(DatabaseSession &session, const QString &name);
     // The same with a default character set and collation (e.g. another schema's).
-    static Result<bool> createDatabase(DatabaseSession &session, const QString &name,
+    static Result<void> createDatabase(DatabaseSession &session, const QString &name,
                                        const QString &characterSet, const QString &collation);
     // A schema's default character set and collation (information_schema.SCHEMATA).
     static Result<std::pair<QString, QString>> defaultCollation(DatabaseSession &session,
                                                                 const QString &schema);
-    static Result<bool> dropDatabase(DatabaseSession &session, const QString &name);
+    static Result<void> dropDatabase(DatabaseSession &session, const QString &name);
     // SQLite: a consistent copy of the database in a new file.
-    static Result<bool> vacuumInto(DatabaseSession &session, const QString &path);
+    static Result<void> vacuumInto(DatabaseSession &session, const QString &path);
     // SQLite: PRAGMA integrity_check of a database file; "ok" when sound.
     static QString sqliteIntegrity(const QString &path);
-
-    static QString quoteIdentifier(const QString &name);
 };
 
 } // namespace backstep

@@ -13,10 +13,10 @@ Q_LOGGING_CATEGORY(lcDb, "backstep.db", QtInfoMsg)
 namespace backstep {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DatabaseSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseSession)
+};
 
 QString nextConnectionName()
 {
@@ -44,10 +44,10 @@ Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const ConnectionS
     const bool sqlite = spec.engine == ConnectionSpec::Engine::Sqlite;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QMYSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error{tr("the Qt SQL driver %1 is not installed (available: %2)")
+        return Error{Tr::tr("the Qt SQL driver %1 is not installed (available: %2)")
                          .arg(driver, QSqlDatabase::drivers().join(u", "))};
     if (sqlite && !QFileInfo::exists(spec.sqlitePath))
-        return Error{tr("there is no SQLite database at %1").arg(spec.sqlitePath)};
+        return Error{Tr::tr("there is no SQLite database at %1").arg(spec.sqlitePath)};
 
     std::unique_ptr<DatabaseSession> session(new DatabaseSession(spec, nextConnectionName()));
     QSqlDatabase &db = session->m_database;
@@ -66,7 +66,7 @@ Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const ConnectionS
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
-        return Error{tr("cannot connect to %1: %2").arg(spec.url(), reason)};
+        return Error{Tr::tr("cannot connect to %1: %2").arg(spec.url(), reason)};
     }
     qCDebug(lcDb) << "opened" << spec.url() << "as" << session->m_connectionName;
     return session;

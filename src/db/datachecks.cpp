@@ -4,6 +4,7 @@
 #include "core/statementsplitter.h"
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
+#include "db/sql.h"
 #include "db/targetevidence.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DataChecks", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("DataChecks", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataChecks)
+};
 
 using Outcome = VerificationCheck::Outcome;
 using Kind = ScenarioExpectation::Kind;
@@ -42,12 +38,9 @@ QString cellText(const QVariant &value)
     return value.isNull() ? QStringLiteral("NULL") : value.toString();
 }
 
-// A table as the plan names it, resolved against the session's database.
-struct TableName
-{
-    QString schema; // empty for SQLite
-    QString table;
-};
+// A table as the plan names it, resolved against the session's database (the schema is
+// empty on SQLite).
+using TableName = sql::QualifiedName;
 
 class Checker
 {
@@ -86,17 +79,9 @@ public:
         return rows;
     }
 
-    QString quote(const QString &name) const
-    {
-        if (!m_sqlite)
-            return DatabaseInspector::quoteIdentifier(name);
-        return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    }
-    QString qualified(const TableName &name) const
-    {
-        return name.schema.isEmpty() ? quote(name.table)
-                                     : quote(name.schema) + u'.' + quote(name.table);
-    }
+    QString quote(const QString &name) const { return sql::quoteIdentifier(dialect(), name); }
+    QString qualified(const TableName &name) const { return name.quoted(dialect()); }
+    sql::Dialect dialect() const { return m_sqlite ? sql::Dialect::Sqlite : sql::Dialect::MySql; }
     TableName resolve(const QString &written) const
     {
         const qsizetype dot = written.indexOf(u'.');
@@ -110,7 +95,7 @@ public:
         const TableName name = resolve(written);
         if (!m_sqlite && name.schema.compare(m_schema, Qt::CaseInsensitive) != 0)
             return written;
-        return name.table;
+        return name.name;
     }
 
     Result<bool> tableExists(const TableName &name)
@@ -118,13 +103,13 @@ public:
         const auto rows =
             m_sqlite ? select(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                              "name = ?"),
-                              {name.table})
+                              {name.name})
                      : select(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE "
                                              "TABLE_SCHEMA = ? AND TABLE_NAME = ? AND TABLE_TYPE = "
                                              "'BASE TABLE'"),
-                              {name.schema, name.table});
+                              {name.schema, name.name});
         if (!rows)
-            return Error{rows.error()};
+            return rows.failure();
         return !rows->isEmpty();
     }
 
@@ -132,13 +117,13 @@ public:
     {
         const auto rows =
             m_sqlite ? select(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"),
-                              {name.table, column})
+                              {name.name, column})
                      : select(QStringLiteral("SELECT 1 FROM information_schema.COLUMNS WHERE "
                                              "TABLE_SCHEMA = ? AND TABLE_NAME = ? AND "
                                              "COLUMN_NAME = ?"),
-                              {name.schema, name.table, column});
+                              {name.schema, name.name, column});
         if (!rows)
-            return Error{rows.error()};
+            return rows.failure();
         return !rows->isEmpty();
     }
 
@@ -149,7 +134,7 @@ public:
         QStringList seen;
         for (const QString &written : touched) {
             const TableName name = resolve(written);
-            const QString key = name.schema + u'.' + name.table;
+            const QString key = name.schema + u'.' + name.name;
             if (seen.contains(key, Qt::CaseInsensitive))
                 continue;
             seen.append(key);
@@ -157,9 +142,10 @@ public:
             if (!exists) {
                 VerificationCheck check;
                 check.section = dataSection;
-                check.name = tr("table %1").arg(written);
+                check.name = Tr::tr("table %1").arg(written);
                 check.outcome = Outcome::Error;
-                check.detail = tr("cannot tell whether %1 exists: %2").arg(written, exists.error());
+                check.detail =
+                    Tr::tr("cannot tell whether %1 exists: %2").arg(written, exists.error());
                 checks.append(check);
             } else if (exists.value()) {
                 tables.append(name);
@@ -199,7 +185,7 @@ VerificationCheck checkTable(Checker &checker, const TableName &table)
     timer.start();
     const QString sql = QStringLiteral("CHECK TABLE %1").arg(checker.qualified(table));
     VerificationCheck check =
-        started(dataSection, QStringLiteral("CHECK TABLE %1").arg(table.table), sql);
+        started(dataSection, QStringLiteral("CHECK TABLE %1").arg(table.name), sql);
     check.expected = QStringLiteral("status OK");
     const auto rows = checker.select(sql);
     if (!rows) {
@@ -216,10 +202,10 @@ VerificationCheck checkTable(Checker &checker, const TableName &table)
         }
         check.actual = messages.join(u'\n');
         if (status.compare(u"OK", Qt::CaseInsensitive) == 0)
-            check.detail = tr("%1 is sound").arg(table.table);
+            check.detail = Tr::tr("%1 is sound").arg(table.name);
         else
             fail(check, Outcome::Failed,
-                 tr("CHECK TABLE %1 reports: %2").arg(table.table, messages.join(u"; ")));
+                 Tr::tr("CHECK TABLE %1 reports: %2").arg(table.name, messages.join(u"; ")));
     }
     check.durationMs = timer.elapsed();
     return check;
@@ -247,12 +233,12 @@ Result<QList<ForeignKey>> foreignKeys(Checker &checker)
             "k.ORDINAL_POSITION"),
         {checker.schema()});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     QList<ForeignKey> keys;
     for (const QVariantList &row : rows.value()) {
         const QString name = row.value(0).toString();
         const QString child = row.value(1).toString();
-        if (keys.isEmpty() || keys.last().name != name || keys.last().child.table != child)
+        if (keys.isEmpty() || keys.last().name != name || keys.last().child.name != child)
             keys.append({name,
                          {checker.schema(), child},
                          {row.value(3).toString(), row.value(4).toString()},
@@ -266,7 +252,7 @@ Result<QList<ForeignKey>> foreignKeys(Checker &checker)
 
 bool sameTable(const TableName &a, const TableName &b)
 {
-    return a.table.compare(b.table, Qt::CaseInsensitive) == 0 &&
+    return a.name.compare(b.name, Qt::CaseInsensitive) == 0 &&
            a.schema.compare(b.schema, Qt::CaseInsensitive) == 0;
 }
 
@@ -292,25 +278,25 @@ VerificationCheck orphans(Checker &checker, const ForeignKey &key)
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT %2) x")
                             .arg(from)
                             .arg(DataChecks::orphanLimit + 1);
-    VerificationCheck check = started(dataSection, tr("orphans of %1").arg(key.name), sql);
+    VerificationCheck check = started(dataSection, Tr::tr("orphans of %1").arg(key.name), sql);
     check.expected = QStringLiteral("0");
-    const QString relation = tr("%1 (%2) -> %3 (%4)")
-                                 .arg(key.child.table, key.columns.join(QStringLiteral(", ")),
-                                      key.parent.table, key.referenced.join(QStringLiteral(", ")));
+    const QString relation = Tr::tr("%1 (%2) -> %3 (%4)")
+                                 .arg(key.child.name, key.columns.join(QStringLiteral(", ")),
+                                      key.parent.name, key.referenced.join(QStringLiteral(", ")));
     const auto counted = checker.select(sql);
     if (!counted || counted->isEmpty()) {
-        fail(check, Outcome::Error, counted ? tr("no count came back") : counted.error());
+        fail(check, Outcome::Error, counted ? Tr::tr("no count came back") : counted.error());
         check.durationMs = timer.elapsed();
         return check;
     }
     const qint64 count = counted->first().value(0).toLongLong();
     const QString counts = count > DataChecks::orphanLimit
-                               ? tr("more than %1").arg(DataChecks::orphanLimit)
+                               ? Tr::tr("more than %1").arg(DataChecks::orphanLimit)
                                : QString::number(count);
     check.actual = counts;
     if (count == 0) {
-        check.detail = tr("every row of %1 finds its %2 row (%3)")
-                           .arg(key.child.table, key.parent.table, relation);
+        check.detail = Tr::tr("every row of %1 finds its %2 row (%3)")
+                           .arg(key.child.name, key.parent.name, relation);
         check.durationMs = timer.elapsed();
         return check;
     }
@@ -329,8 +315,8 @@ VerificationCheck orphans(Checker &checker, const ForeignKey &key)
     check.evidence += QStringLiteral(";\n") + sampleSql;
     check.actual = counts + QStringLiteral(": ") + samples.join(QStringLiteral(", "));
     fail(check, Outcome::Failed,
-         tr("%1 rows of %2 reference no row of %3 through %4 (%5); e.g. %6")
-             .arg(counts, key.child.table, key.parent.table, key.name, relation,
+         Tr::tr("%1 rows of %2 reference no row of %3 through %4 (%5); e.g. %6")
+             .arg(counts, key.child.name, key.parent.name, key.name, relation,
                   samples.join(QStringLiteral(", "))));
     check.durationMs = timer.elapsed();
     return check;
@@ -345,8 +331,8 @@ void mysqlDataChecks(Checker &checker, const QList<TableName> &tables, Verificat
     timer.start();
     const auto keys = foreignKeys(checker);
     if (!keys) {
-        VerificationCheck check = started(dataSection, tr("orphaned rows"), QString());
-        fail(check, Outcome::Error, tr("cannot read the foreign keys: %1").arg(keys.error()));
+        VerificationCheck check = started(dataSection, Tr::tr("orphaned rows"), QString());
+        fail(check, Outcome::Error, Tr::tr("cannot read the foreign keys: %1").arg(keys.error()));
         checks.append(check);
         return;
     }
@@ -361,9 +347,9 @@ void mysqlDataChecks(Checker &checker, const QList<TableName> &tables, Verificat
         ++checked;
     }
     if (checked == 0) {
-        VerificationCheck check = started(dataSection, tr("orphaned rows"), QString());
+        VerificationCheck check = started(dataSection, Tr::tr("orphaned rows"), QString());
         check.outcome = Outcome::Skipped;
-        check.detail = tr("no foreign key leads from or to a table the rollback touched");
+        check.detail = Tr::tr("no foreign key leads from or to a table the rollback touched");
         check.durationMs = timer.elapsed();
         checks.append(check);
     }
@@ -385,9 +371,10 @@ void sqliteDataChecks(Checker &checker, const QList<TableName> &tables, Verifica
             lines.append(row.value(0).toString());
         integrity.actual = lines.join(u'\n');
         if (integrity.actual == u"ok")
-            integrity.detail = tr("the database file is sound");
+            integrity.detail = Tr::tr("the database file is sound");
         else
-            fail(integrity, Outcome::Failed, tr("integrity_check reports: %1").arg(lines.first()));
+            fail(integrity, Outcome::Failed,
+                 Tr::tr("integrity_check reports: %1").arg(lines.first()));
     }
     integrity.durationMs = timer.elapsed();
     checks.append(integrity);
@@ -395,28 +382,29 @@ void sqliteDataChecks(Checker &checker, const QList<TableName> &tables, Verifica
     for (const TableName &table : tables) {
         timer.restart();
         const QString sql =
-            QStringLiteral("PRAGMA foreign_key_check(%1)").arg(checker.quote(table.table));
-        VerificationCheck check = started(dataSection, tr("orphans of %1").arg(table.table), sql);
+            QStringLiteral("PRAGMA foreign_key_check(%1)").arg(checker.quote(table.name));
+        VerificationCheck check =
+            started(dataSection, Tr::tr("orphans of %1").arg(table.name), sql);
         check.expected = QStringLiteral("0");
         const auto rows = checker.select(sql, {}, DataChecks::orphanLimit + 1);
         if (!rows) {
             fail(check, Outcome::Error, rows.error());
         } else if (rows->isEmpty()) {
             check.actual = QStringLiteral("0");
-            check.detail = tr("every foreign key of %1 finds its row").arg(table.table);
+            check.detail = Tr::tr("every foreign key of %1 finds its row").arg(table.name);
         } else {
             QStringList samples;
             for (qsizetype i = 0; i < rows->size() && i < DataChecks::sampleLimit; ++i)
                 samples.append(
-                    tr("rowid %1 -> %2")
+                    Tr::tr("rowid %1 -> %2")
                         .arg(cellText(rows->at(i).value(1)), rows->at(i).value(2).toString()));
             const QString count = rows->size() > DataChecks::orphanLimit
-                                      ? tr("more than %1").arg(DataChecks::orphanLimit)
+                                      ? Tr::tr("more than %1").arg(DataChecks::orphanLimit)
                                       : QString::number(rows->size());
             check.actual = count + QStringLiteral(": ") + samples.join(QStringLiteral(", "));
             fail(check, Outcome::Failed,
-                 tr("%1 rows of %2 reference no row; e.g. %3")
-                     .arg(count, table.table, samples.join(QStringLiteral(", "))));
+                 Tr::tr("%1 rows of %2 reference no row; e.g. %3")
+                     .arg(count, table.name, samples.join(QStringLiteral(", "))));
         }
         check.durationMs = timer.elapsed();
         checks.append(check);
@@ -427,11 +415,11 @@ VerificationCheck rowCountCheck(Checker &checker, const DataCheckRequest &reques
 {
     QElapsedTimer timer;
     timer.start();
-    VerificationCheck check = started(dataSection, tr("row counts of the untouched tables"),
+    VerificationCheck check = started(dataSection, Tr::tr("row counts of the untouched tables"),
                                       QStringLiteral("SELECT COUNT(*) FROM <each table>"));
     if (request.rowCountsBefore.isEmpty()) {
         check.outcome = Outcome::Skipped;
-        check.detail = tr("no row counts were taken before the rollback");
+        check.detail = Tr::tr("no row counts were taken before the rollback");
         return check;
     }
     QStringList excluded{TargetProgress::tableName()};
@@ -463,11 +451,11 @@ VerificationCheck rowCountCheck(Checker &checker, const DataCheckRequest &reques
         const auto found = after->constFind(it.key());
         if (found == after->cend()) {
             changed.append(
-                tr("%1 (%2 rows before) no longer exists").arg(it.key()).arg(it.value()));
+                Tr::tr("%1 (%2 rows before) no longer exists").arg(it.key()).arg(it.value()));
             before.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
             now.append(QStringLiteral("%1=missing").arg(it.key()));
         } else if (found.value() != it.value()) {
-            changed.append(tr("%1: %2 rows before, %3 after")
+            changed.append(Tr::tr("%1: %2 rows before, %3 after")
                                .arg(it.key())
                                .arg(it.value())
                                .arg(found.value()));
@@ -478,21 +466,21 @@ VerificationCheck rowCountCheck(Checker &checker, const DataCheckRequest &reques
     check.durationMs = timer.elapsed();
     if (compared.isEmpty()) {
         check.outcome = Outcome::Skipped;
-        check.detail = tr("the rollback touches every table");
+        check.detail = Tr::tr("the rollback touches every table");
         return check;
     }
     check.evidence = QStringLiteral("SELECT COUNT(*) FROM %1").arg(compared.join(u", "));
     if (changed.isEmpty()) {
-        check.detail = tr("%n table(s) the rollback did not touch kept their row counts", nullptr,
-                          int(compared.size()));
-        check.expected = tr("unchanged");
-        check.actual = tr("unchanged");
+        check.detail = Tr::tr("%n table(s) the rollback did not touch kept their row counts",
+                              nullptr, int(compared.size()));
+        check.expected = Tr::tr("unchanged");
+        check.actual = Tr::tr("unchanged");
         return check;
     }
     check.expected = before.join(u'\n');
     check.actual = now.join(u'\n');
     fail(check, Outcome::Failed,
-         tr("row counts changed in tables the rollback did not touch: %1")
+         Tr::tr("row counts changed in tables the rollback did not touch: %1")
              .arg(changed.join(QStringLiteral("; "))));
     return check;
 }
@@ -541,30 +529,31 @@ private:
                            "NOT JSON_VALID(%1)), 0) FROM %2")
                 .arg(column, m_c.qualified(table));
         VerificationCheck check = started(
-            scenarioSection, tr("JSON column %1.%2 restored").arg(table.table, e.object), sql);
+            scenarioSection, Tr::tr("JSON column %1.%2 restored").arg(table.name, e.object), sql);
         check.expected = QStringLiteral("0");
         const auto exists = m_c.columnExists(table, e.object);
         if (!exists || !exists.value()) {
             fail(check, exists ? Outcome::Failed : Outcome::Error,
-                 exists ? tr("%1 has no column %2").arg(table.table, e.object) : exists.error());
+                 exists ? Tr::tr("%1 has no column %2").arg(table.name, e.object) : exists.error());
             return check;
         }
         const auto rows = m_c.select(sql);
         if (!rows || rows->isEmpty()) {
-            fail(check, Outcome::Error, rows ? tr("no count came back") : rows.error());
+            fail(check, Outcome::Error, rows ? Tr::tr("no count came back") : rows.error());
             return check;
         }
         const qint64 nulls = rows->first().value(0).toLongLong();
         const qint64 invalid = rows->first().value(1).toLongLong();
         check.actual = QString::number(nulls + invalid);
         if (nulls + invalid == 0) {
-            check.detail = tr("every row of %1 holds valid JSON in %2").arg(table.table, e.object);
+            check.detail =
+                Tr::tr("every row of %1 holds valid JSON in %2").arg(table.name, e.object);
             return check;
         }
         fail(check, Outcome::Failed,
-             tr("%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)")
+             Tr::tr("%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)")
                  .arg(nulls + invalid)
-                 .arg(table.table, e.object)
+                 .arg(table.name, e.object)
                  .arg(nulls)
                  .arg(invalid));
         return check;
@@ -575,32 +564,32 @@ private:
         const TableName table = m_c.resolve(e.table);
         const bool every = e.object.isEmpty();
         VerificationCheck check = started(scenarioSection,
-                                          every ? tr("foreign keys of %1 gone").arg(table.table)
-                                                : tr("foreign key %1 gone").arg(e.object),
+                                          every ? Tr::tr("foreign keys of %1 gone").arg(table.name)
+                                                : Tr::tr("foreign key %1 gone").arg(e.object),
                                           QString());
-        check.expected = tr("none");
+        check.expected = Tr::tr("none");
         if (m_c.sqlite()) {
             if (!every) {
                 check.outcome = Outcome::Skipped;
-                check.detail = tr("SQLite does not name its foreign keys");
+                check.detail = Tr::tr("SQLite does not name its foreign keys");
                 return check;
             }
             check.evidence =
                 QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)");
-            return gone(check, m_c.select(check.evidence, {table.table}),
-                        tr("%1 has no foreign key").arg(table.table));
+            return gone(check, m_c.select(check.evidence, {table.name}),
+                        Tr::tr("%1 has no foreign key").arg(table.name));
         }
         check.evidence = QStringLiteral("SELECT CONSTRAINT_NAME FROM "
                                         "information_schema.REFERENTIAL_CONSTRAINTS WHERE "
                                         "CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?");
-        QVariantList binds{table.schema, table.table};
+        QVariantList binds{table.schema, table.name};
         if (!every) {
             check.evidence += QStringLiteral(" AND CONSTRAINT_NAME = ?");
             binds.append(e.object);
         }
         return gone(check, m_c.select(check.evidence, binds),
-                    every ? tr("no foreign key of %1 remains").arg(table.table)
-                          : tr("%1 no longer exists on %2").arg(e.object, table.table));
+                    every ? Tr::tr("no foreign key of %1 remains").arg(table.name)
+                          : Tr::tr("%1 no longer exists on %2").arg(e.object, table.name));
     }
 
     // Passed when `rows` is empty; else Failed listing the first column of each row.
@@ -615,11 +604,11 @@ private:
         for (const QVariantList &row : rows.value())
             names.append(row.value(0).toString());
         names.removeDuplicates();
-        check.actual = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+        check.actual = names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "));
         if (names.isEmpty())
             check.detail = passed;
         else
-            fail(check, Outcome::Failed, tr("still there: %1").arg(check.actual));
+            fail(check, Outcome::Failed, Tr::tr("still there: %1").arg(check.actual));
         return check;
     }
 
@@ -627,10 +616,11 @@ private:
     {
         const TableName table = m_c.resolve(e.table);
         const QString what =
-            e.table.isEmpty() ? e.object : tr("%1 on %2").arg(e.object, table.table);
-        VerificationCheck check = started(
-            scenarioSection,
-            present ? tr("index %1 present").arg(what) : tr("index %1 gone").arg(what), QString());
+            e.table.isEmpty() ? e.object : Tr::tr("%1 on %2").arg(e.object, table.name);
+        VerificationCheck check = started(scenarioSection,
+                                          present ? Tr::tr("index %1 present").arg(what)
+                                                  : Tr::tr("index %1 gone").arg(what),
+                                          QString());
         QVariantList binds;
         if (m_c.sqlite()) {
             check.evidence = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
@@ -638,7 +628,7 @@ private:
             binds = {e.object};
             if (!e.table.isEmpty()) {
                 check.evidence += QStringLiteral(" AND tbl_name = ?");
-                binds.append(table.table);
+                binds.append(table.name);
             }
         } else {
             check.evidence = QStringLiteral("SELECT DISTINCT INDEX_NAME FROM "
@@ -647,23 +637,23 @@ private:
             binds = {table.schema, e.object};
             if (!e.table.isEmpty()) {
                 check.evidence += QStringLiteral(" AND TABLE_NAME = ?");
-                binds.append(table.table);
+                binds.append(table.name);
             }
         }
         const auto rows = m_c.select(check.evidence, binds);
         if (!present) {
-            check.expected = tr("none");
-            return gone(check, rows, tr("%1 no longer exists").arg(what));
+            check.expected = Tr::tr("none");
+            return gone(check, rows, Tr::tr("%1 no longer exists").arg(what));
         }
         check.expected = e.object;
         if (!rows) {
             fail(check, Outcome::Error, rows.error());
         } else if (rows->isEmpty()) {
-            check.actual = tr("none");
-            fail(check, Outcome::Failed, tr("index %1 is missing").arg(what));
+            check.actual = Tr::tr("none");
+            fail(check, Outcome::Failed, Tr::tr("index %1 is missing").arg(what));
         } else {
             check.actual = e.object;
-            check.detail = tr("index %1 exists").arg(what);
+            check.detail = Tr::tr("index %1 exists").arg(what);
         }
         return check;
     }
@@ -671,17 +661,17 @@ private:
     VerificationCheck partitioning(const ScenarioExpectation &e)
     {
         const TableName table = m_c.resolve(e.table);
-        VerificationCheck check =
-            started(scenarioSection, tr("partitioning of %1 removed").arg(table.table), QString());
+        VerificationCheck check = started(
+            scenarioSection, Tr::tr("partitioning of %1 removed").arg(table.name), QString());
         if (m_c.sqlite()) {
             check.outcome = Outcome::Skipped;
-            check.detail = tr("SQLite has no partitioning");
+            check.detail = Tr::tr("SQLite has no partitioning");
             return check;
         }
         const auto exists = m_c.tableExists(table);
         if (!exists || !exists.value()) {
             fail(check, exists ? Outcome::Failed : Outcome::Error,
-                 exists ? tr("table %1 does not exist").arg(table.table) : exists.error());
+                 exists ? Tr::tr("table %1 does not exist").arg(table.name) : exists.error());
             return check;
         }
         const QString partitionsSql =
@@ -693,9 +683,9 @@ private:
                            "TABLE_SCHEMA = ? AND TABLE_NAME = ? GROUP BY INDEX_NAME ORDER BY "
                            "INDEX_NAME <> 'PRIMARY', INDEX_NAME");
         check.evidence = partitionsSql + QStringLiteral(";\n") + indexesSql;
-        check.expected = tr("no partitions; indexes present");
-        const auto partitions = m_c.select(partitionsSql, {table.schema, table.table});
-        const auto indexes = m_c.select(indexesSql, {table.schema, table.table});
+        check.expected = Tr::tr("no partitions; indexes present");
+        const auto partitions = m_c.select(partitionsSql, {table.schema, table.name});
+        const auto indexes = m_c.select(indexesSql, {table.schema, table.name});
         if (!partitions || !indexes) {
             fail(check, Outcome::Error, !partitions ? partitions.error() : indexes.error());
             return check;
@@ -707,20 +697,20 @@ private:
         for (const QVariantList &row : indexes.value())
             indexNames.append(row.value(0).toString());
         check.actual =
-            tr("partitions: %1; indexes: %2")
-                .arg(partitionNames.isEmpty() ? tr("none")
+            Tr::tr("partitions: %1; indexes: %2")
+                .arg(partitionNames.isEmpty() ? Tr::tr("none")
                                               : partitionNames.join(QStringLiteral(", ")),
-                     indexNames.isEmpty() ? tr("none") : indexNames.join(QStringLiteral(", ")));
+                     indexNames.isEmpty() ? Tr::tr("none") : indexNames.join(QStringLiteral(", ")));
         if (!partitionNames.isEmpty())
             fail(check, Outcome::Failed,
-                 tr("%1 still has %n partition(s): %2", nullptr, int(partitionNames.size()))
-                     .arg(table.table, partitionNames.join(QStringLiteral(", "))));
+                 Tr::tr("%1 still has %n partition(s): %2", nullptr, int(partitionNames.size()))
+                     .arg(table.name, partitionNames.join(QStringLiteral(", "))));
         else if (indexNames.isEmpty())
             fail(check, Outcome::Failed,
-                 tr("%1 has no index left, not even a primary key").arg(table.table));
+                 Tr::tr("%1 has no index left, not even a primary key").arg(table.name));
         else
-            check.detail = tr("%1 is one partition again, with its indexes %2")
-                               .arg(table.table, indexNames.join(QStringLiteral(", ")));
+            check.detail = Tr::tr("%1 is one partition again, with its indexes %2")
+                               .arg(table.name, indexNames.join(QStringLiteral(", ")));
         return check;
     }
 
@@ -756,7 +746,7 @@ VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
     check.expected = assertion.expected;
     const QString problem = assertionSqlProblem(assertion.sql);
     if (!problem.isEmpty()) {
-        fail(check, Outcome::Error, tr("not run: %1").arg(problem));
+        fail(check, Outcome::Error, Tr::tr("not run: %1").arg(problem));
         return check;
     }
     const bool sqlite = dialect == Dialect::Sqlite;
@@ -783,7 +773,7 @@ VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
         sqlite ? QStringLiteral("BEGIN") : QStringLiteral("START TRANSACTION READ ONLY");
     if (!query.exec(begin)) {
         fail(check, Outcome::Error,
-             tr("cannot start a transaction: %1").arg(query.lastError().text()));
+             Tr::tr("cannot start a transaction: %1").arg(query.lastError().text()));
         return check;
     }
     query.setForwardOnly(true);
@@ -798,16 +788,16 @@ VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
         cleanup.exec(restore);
     check.durationMs = timer.elapsed();
     if (!ran) {
-        fail(check, Outcome::Error, tr("the server said: %1").arg(serverError));
+        fail(check, Outcome::Error, Tr::tr("the server said: %1").arg(serverError));
         return check;
     }
     check.actual = truncated ? actual + QStringLiteral("\n…") : actual;
     if (!truncated && assertionMatches(assertion.expected, actual)) {
-        check.detail = tr("the result is as expected");
+        check.detail = Tr::tr("the result is as expected");
         return check;
     }
     fail(check, Outcome::Failed,
-         tr("expected \"%1\", got \"%2\"")
+         Tr::tr("expected \"%1\", got \"%2\"")
              .arg(assertion.expected.trimmed(), check.actual.trimmed()));
     return check;
 }

@@ -2,6 +2,7 @@
 
 #include "core/migrationfolderreader.h"
 #include "db/databasesession.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +15,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DemoWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
+};
 
 // The incident of the playbook: 1200-1203 went out in one deploy; 1204 and 1205 wait.
 constexpr const char *lastAppliedVersion = "1203";
@@ -37,12 +38,16 @@ const char *const seedAfter1197[] = {
     "(3, '2026-11-21 19:05:00', 640, '[\"salmon\", \"rice\", \"broccoli\"]')",
 };
 
-Result<bool> exec(QSqlDatabase &db, const QString &sql, const QString &where)
+Result<void> exec(QSqlDatabase &db, const QString &statement, const QString &where,
+                  const QVariantList &values = {})
 {
     QSqlQuery query(db);
-    if (!query.exec(sql))
-        return Error{tr("%1: %2").arg(where, query.lastError().text())};
-    return true;
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{Tr::tr("%1: %2").arg(where, query.lastError().text())};
+    return {};
 }
 
 } // namespace
@@ -68,14 +73,14 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
     paths.migrations = paths.folder + QStringLiteral("/migrations");
     paths.database = paths.folder + QStringLiteral("/heartguard.sqlite");
     if (!QDir().mkpath(paths.migrations))
-        return Error{tr("cannot create the demo folder %1").arg(paths.migrations)};
+        return Error{Tr::tr("cannot create the demo folder %1").arg(paths.migrations)};
 
     const QDir source(QStringLiteral(":/demo/migrations"));
     for (const QString &name : source.entryList(QDir::Files, QDir::Name)) {
         const QString target = paths.migrations + u'/' + name;
         QFile::remove(target);
         if (!QFile::copy(source.filePath(name), target))
-            return Error{tr("cannot write %1").arg(target)};
+            return Error{Tr::tr("cannot write %1").arg(target)};
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                           QFile::ReadOther);
     }
@@ -84,26 +89,26 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
     {
         QFile create(paths.database);
         if (!create.open(QIODevice::WriteOnly))
-            return Error{tr("cannot create %1: %2").arg(paths.database, create.errorString())};
+            return Error{Tr::tr("cannot create %1: %2").arg(paths.database, create.errorString())};
     }
     auto session = DatabaseSession::open(ConnectionSpec::parse(paths.url()).value(), {});
     if (!session)
-        return Error{session.error()};
+        return session.failure();
     QSqlDatabase &db = session.value()->database();
 
     auto ok = exec(db,
                    QStringLiteral("CREATE TABLE goose_db_version (id INTEGER PRIMARY KEY "
                                   "AUTOINCREMENT, version_id INTEGER NOT NULL, is_applied INTEGER "
                                   "NOT NULL, tstamp TIMESTAMP DEFAULT (datetime('now')))"),
-                   tr("creating the history table"));
+                   Tr::tr("creating the history table"));
     if (ok)
         ok = exec(db,
                   QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, tstamp) "
                                  "VALUES (0, 1, '%1')")
                       .arg(firstDeploy.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                  tr("creating the history table"));
+                  Tr::tr("creating the history table"));
     if (!ok)
-        return Error{ok.error()};
+        return ok.failure();
 
     const MigrationSet set = MigrationFolderReader::read(paths.migrations);
     if (!set.errors.isEmpty())
@@ -112,34 +117,31 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
     for (const Migration &migration : set.migrations) {
         if (migration.version.toInt() > QByteArrayView(lastAppliedVersion).toInt())
             break;
-        db.transaction();
-        for (const Statement &statement : migration.up.statements) {
-            auto done = exec(db, statement.sql, statement.start.toString());
-            if (!done) {
-                db.rollback();
-                return Error{done.error()};
-            }
-        }
+        sql::Transaction transaction(db);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.failure();
+        for (const Statement &statement : migration.up.statements)
+            if (auto done = exec(db, statement.sql, statement.start.toString()); !done)
+                return done.failure();
         const bool incident = migration.version.toInt() >= 1200;
         const QDateTime at =
             incident ? incidentDeploy.addSecs((step - 5) * 3) : firstDeploy.addDays(step * 4);
         ++step;
-        auto recorded =
-            exec(db,
-                 QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied, "
-                                "tstamp) VALUES (%1, 1, '%2')")
-                     .arg(migration.version, at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                 tr("recording %1").arg(migration.version));
-        if (!recorded) {
-            db.rollback();
-            return Error{recorded.error()};
-        }
-        db.commit();
+        auto recorded = exec(
+            db,
+            QStringLiteral("INSERT INTO goose_db_version (version_id, "
+                           "is_applied, tstamp) VALUES (?, 1, ?)"),
+            Tr::tr("recording %1").arg(migration.version),
+            {migration.version.toLongLong(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+        if (!recorded)
+            return recorded.failure();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.failure();
         if (migration.version == u"1197") {
             for (const char *seed : seedAfter1197) {
-                auto seeded = exec(db, QString::fromUtf8(seed), tr("sample data"));
+                auto seeded = exec(db, QString::fromUtf8(seed), Tr::tr("sample data"));
                 if (!seeded)
-                    return Error{seeded.error()};
+                    return seeded.failure();
             }
         }
     }

@@ -1,14 +1,13 @@
 #include "db/historyreader.h"
 
 #include "core/version.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -16,10 +15,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HistoryReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryReader)
+};
 
 QDateTime toDateTime(const QVariant &value)
 {
@@ -34,9 +33,9 @@ QDateTime toDateTime(const QVariant &value)
     return parsed;
 }
 
-QString quoted(QSqlDatabase &db, const QString &identifier, QSqlDriver::IdentifierType type)
+QString quoted(QSqlDatabase &db, const QString &identifier)
 {
-    return db.driver()->escapeIdentifier(identifier, type);
+    return sql::quoteIdentifier(sql::dialectOf(db), identifier);
 }
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql)
@@ -44,7 +43,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return Error{tr("cannot read the history (%1): %2").arg(sql, query.lastError().text())};
+        return Error{Tr::tr("cannot read the history (%1): %2").arg(sql, query.lastError().text())};
     return query;
 }
 
@@ -66,10 +65,9 @@ void sortByVersion(History &history)
 
 Result<History> readDbmate(QSqlDatabase &db, const QString &table)
 {
-    auto query = run(
-        db, QStringLiteral("SELECT version FROM %1").arg(quoted(db, table, QSqlDriver::TableName)));
+    auto query = run(db, QStringLiteral("SELECT version FROM %1").arg(quoted(db, table)));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     History history = historyOf(HistoryStyle::Dbmate, table);
     history.versionColumn = QStringLiteral("version");
     while (query->next())
@@ -80,17 +78,17 @@ Result<History> readDbmate(QSqlDatabase &db, const QString &table)
 
 Result<History> readGolangMigrate(QSqlDatabase &db, const QString &table)
 {
-    auto query = run(db, QStringLiteral("SELECT version, dirty FROM %1")
-                             .arg(quoted(db, table, QSqlDriver::TableName)));
+    auto query = run(db, QStringLiteral("SELECT version, dirty FROM %1").arg(quoted(db, table)));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     History history = historyOf(HistoryStyle::GolangMigrate, table);
     history.currentVersionOnly = true;
     if (query->next())
         history.applied.append(
             {query->value(0).toString(), {}, query->value(1).toBool(), false, {}, {}});
     if (query->next())
-        return Error{tr("%1 holds more than one row; golang-migrate keeps exactly one").arg(table)};
+        return Error{
+            Tr::tr("%1 holds more than one row; golang-migrate keeps exactly one").arg(table)};
     return history;
 }
 
@@ -123,9 +121,9 @@ Result<History> readGoose(QSqlDatabase &db, const QString &table)
 {
     auto query = run(db, QStringLiteral("SELECT id, version_id, is_applied, tstamp FROM %1 "
                                         "ORDER BY id")
-                             .arg(quoted(db, table, QSqlDriver::TableName)));
+                             .arg(quoted(db, table)));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     // Goose appends a row per up (and, in older versions, per down): the last row of a
     // version decides; version 0 is goose's own bootstrap row.
     QHash<QString, LastRow> last;
@@ -151,9 +149,9 @@ Result<History> readFlyway(QSqlDatabase &db, const QString &table)
     auto query = run(db, QStringLiteral("SELECT installed_rank, version, description, type, "
                                         "script, installed_on, success FROM %1 "
                                         "ORDER BY installed_rank")
-                             .arg(quoted(db, table, QSqlDriver::TableName)));
+                             .arg(quoted(db, table)));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     QHash<QString, LastRow> last;
     while (query->next()) {
         const QString type = query->value(3).toString().toUpper();
@@ -183,9 +181,9 @@ Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
     auto query =
         run(db, QStringLiteral("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, EXECTYPE FROM %1 "
                                "ORDER BY DATEEXECUTED, ORDEREXECUTED")
-                    .arg(quoted(db, table, QSqlDriver::TableName)));
+                    .arg(quoted(db, table)));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     History history = historyOf(HistoryStyle::Liquibase, table);
     history.recordsAppliedOrder = true;
     while (query->next()) {
@@ -201,20 +199,21 @@ Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
 
 Result<History> readCustom(QSqlDatabase &db, const QString &table, const HistoryTableChoice &choice)
 {
-    const QSqlRecord record = db.record(table);
+    const auto columns = sql::columnNames(db, table);
+    if (!columns)
+        return columns.failure();
     for (const QString &column : {choice.versionColumn, choice.appliedAtColumn})
-        if (!column.isEmpty() && !record.contains(column))
-            return Error{tr("the history table %1 has no column %2").arg(table, column)};
-    const QString version = quoted(db, choice.versionColumn, QSqlDriver::FieldName);
+        if (!column.isEmpty() && !columns->contains(column, Qt::CaseInsensitive))
+            return Error{Tr::tr("the history table %1 has no column %2").arg(table, column)};
+    const QString version = quoted(db, choice.versionColumn);
     const bool ordered = !choice.appliedAtColumn.isEmpty();
-    const QString at = ordered ? quoted(db, choice.appliedAtColumn, QSqlDriver::FieldName)
-                               : QStringLiteral("NULL");
+    const QString at = ordered ? quoted(db, choice.appliedAtColumn) : QStringLiteral("NULL");
     auto query = run(
         db, QStringLiteral("SELECT %1, %2 FROM %3%4")
-                .arg(version, at, quoted(db, table, QSqlDriver::TableName),
+                .arg(version, at, quoted(db, table),
                      ordered ? QStringLiteral(" ORDER BY %1, %2").arg(at, version) : QString()));
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     History history = historyOf(HistoryStyle::Custom, table);
     history.versionColumn = choice.versionColumn;
     history.appliedAtColumn = choice.appliedAtColumn;
@@ -230,9 +229,11 @@ Result<History> readCustom(QSqlDatabase &db, const QString &table, const History
 // Which tool's table it is, from its columns.
 Result<History> readKnown(QSqlDatabase &db, const QString &table)
 {
-    const QSqlRecord record = db.record(table);
+    const auto columns = sql::columnNames(db, table);
+    if (!columns)
+        return columns.failure();
     auto has = [&](const char *column) {
-        return record.contains(QLatin1StringView(column));
+        return columns->contains(QLatin1StringView(column), Qt::CaseInsensitive);
     };
     if (has("installed_rank") && has("success"))
         return readFlyway(db, table);
@@ -244,8 +245,8 @@ Result<History> readKnown(QSqlDatabase &db, const QString &table)
         return readGolangMigrate(db, table);
     if (has("version"))
         return readDbmate(db, table);
-    return Error{tr("%1 is not a history table of a known tool; name its version column with "
-                    "--version-column")
+    return Error{Tr::tr("%1 is not a history table of a known tool; name its version column with "
+                        "--version-column")
                      .arg(table)};
 }
 
@@ -253,7 +254,10 @@ Result<History> readKnown(QSqlDatabase &db, const QString &table)
 
 Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &choice)
 {
-    const QStringList tables = db.tables(QSql::Tables);
+    const auto listed = sql::tableNames(db);
+    if (!listed)
+        return listed.failure();
+    const QStringList &tables = listed.value();
     auto find = [&](const QString &name) -> QString {
         for (const QString &table : tables)
             if (table.compare(name, Qt::CaseInsensitive) == 0)
@@ -263,13 +267,13 @@ Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &
     if (!choice.table.isEmpty()) {
         const QString table = find(choice.table);
         if (table.isEmpty())
-            return Error{tr("the history table %1 does not exist").arg(choice.table)};
+            return Error{Tr::tr("the history table %1 does not exist").arg(choice.table)};
         if (!choice.versionColumn.isEmpty())
             return readCustom(db, table, choice);
         return readKnown(db, table);
     }
     if (!choice.versionColumn.isEmpty())
-        return Error{tr("--version-column needs --history-table NAME")};
+        return Error{Tr::tr("--version-column needs --history-table NAME")};
 
     QStringList found;
     for (const char *known :
@@ -277,8 +281,8 @@ Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &
         if (const QString table = find(QLatin1StringView(known)); !table.isEmpty())
             found.append(table);
     if (found.size() > 1)
-        return Error{tr("the database has several history tables (%1): choose the one the "
-                        "application uses with --history-table NAME")
+        return Error{Tr::tr("the database has several history tables (%1): choose the one the "
+                            "application uses with --history-table NAME")
                          .arg(found.join(u", "))};
     if (found.isEmpty())
         return History{};

@@ -2,10 +2,10 @@
 
 #include "core/version.h"
 #include "db/databasesession.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,10 +13,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HistoryWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryWriter)
+};
 
 class Writer
 {
@@ -24,13 +24,13 @@ public:
     Writer(DatabaseSession &session, const History &history)
         : m_db(session.database())
         , m_session(session)
-        , m_table(m_db.driver()->escapeIdentifier(history.table, QSqlDriver::TableName))
+        , m_table(sql::quoteIdentifier(sql::dialectOf(session), history.table))
     {}
 
     QString table() const { return m_table; }
     QString column(const QString &name) const
     {
-        return m_db.driver()->escapeIdentifier(name, QSqlDriver::FieldName);
+        return sql::quoteIdentifier(sql::dialectOf(m_session), name);
     }
 
     Result<int> exec(const QString &sql, const QVariantList &values = {})
@@ -50,22 +50,21 @@ public:
         QSqlQuery query(m_db);
         if (!query.exec(sql) || !query.next())
             return Error{
-                tr("cannot write the history (%1): %2").arg(sql, query.lastError().text())};
+                Tr::tr("cannot write the history (%1): %2").arg(sql, query.lastError().text())};
         return query.value(0);
     }
 
     // Several statements as one change: all or none.
     template <typename Body> Result<int> inTransaction(Body body)
     {
-        if (!m_db.transaction())
-            return Error{tr("cannot start a transaction: %1").arg(m_db.lastError().text())};
+        sql::Transaction transaction(m_db);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.failure();
         Result<int> result = body();
-        if (!result) {
-            m_db.rollback();
+        if (!result)
             return result;
-        }
-        if (!m_db.commit())
-            return Error{tr("cannot commit the history: %1").arg(m_db.lastError().text())};
+        if (auto committed = transaction.commit(); !committed)
+            return committed.failure().prefixed(Tr::tr("cannot write the history"));
         return result;
     }
 
@@ -80,7 +79,8 @@ public:
 private:
     Result<int> fail(const QString &sql, const QSqlQuery &query)
     {
-        return Error{tr("cannot write the history (%1): %2").arg(sql, query.lastError().text())};
+        return Error{
+            Tr::tr("cannot write the history (%1): %2").arg(sql, query.lastError().text())};
     }
 
     QSqlDatabase &m_db;
@@ -129,7 +129,7 @@ Result<int> writeFlyway(Writer &writer, const Migration &migration, const QStrin
             writer.value(QStringLiteral("SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM %1")
                              .arg(writer.table()));
         if (!rank)
-            return Error{rank.error()};
+            return rank.failure();
         return writer.exec(
             QStringLiteral("INSERT INTO %1 (installed_rank, version, description, type, script, "
                            "checksum, installed_by, installed_on, execution_time, success) "
@@ -146,8 +146,8 @@ Result<int> HistoryWriter::recordRollback(DatabaseSession &session, const Histor
                                           qint64 executionMs)
 {
     if (history.style == HistoryStyle::None)
-        return Error{
-            tr("there is no history table to record the rollback of %1 in").arg(migration.version)};
+        return Error{Tr::tr("there is no history table to record the rollback of %1 in")
+                         .arg(migration.version)};
     Writer writer(session, history);
     const AppliedMigration *entry = appliedEntry(history, migration);
     const QString version = entry ? entry->version : migration.version;
@@ -172,7 +172,7 @@ Result<int> HistoryWriter::recordRollback(DatabaseSession &session, const Histor
         return writeFlyway(writer, migration, version, executionMs);
     case HistoryStyle::Liquibase: {
         if (!entry)
-            return Error{tr("changeset %1 by %2 is not in %3")
+            return Error{Tr::tr("changeset %1 by %2 is not in %3")
                              .arg(migration.version, migration.author, history.table)};
         return writer.exec(
             QStringLiteral("DELETE FROM %1 WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?")
@@ -180,7 +180,7 @@ Result<int> HistoryWriter::recordRollback(DatabaseSession &session, const Histor
             {entry->version, entry->author, entry->script});
     }
     }
-    return Error{tr("unknown history style")};
+    return Error{Tr::tr("unknown history style")};
 }
 
 } // namespace backstep

@@ -2,6 +2,7 @@
 
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,40 +15,33 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ImpactInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImpactInspector)
+};
 
 bool isSqlite(DatabaseSession &session)
 {
     return session.spec().engine == ConnectionSpec::Engine::Sqlite;
 }
 
-struct QualifiedName
-{
-    QString schema;
-    QString table;
-};
+using sql::QualifiedName;
 
 // "schema.table" or a table of the session's database ("main" on SQLite).
 QualifiedName qualify(DatabaseSession &session, const QString &name)
 {
-    const qsizetype dot = name.indexOf(u'.');
-    if (dot > 0 && dot + 1 < name.size())
-        return {name.left(dot), name.mid(dot + 1)};
-    return {isSqlite(session) ? QStringLiteral("main") : session.spec().database, name};
+    return QualifiedName::parse(name, isSqlite(session) ? QStringLiteral("main")
+                                                        : session.spec().database);
 }
 
 QString sqliteQuote(const QString &name)
 {
-    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return sql::quoteIdentifier(sql::Dialect::Sqlite, name);
 }
 
 QString mysqlQualified(const QString &schema, const QString &table)
 {
-    return DatabaseInspector::quoteIdentifier(schema) + u'.' +
-           DatabaseInspector::quoteIdentifier(table);
+    return QualifiedName{schema, table}.quoted(sql::Dialect::MySql);
 }
 
 // One row of information_schema.TABLES.
@@ -68,11 +62,11 @@ struct TableRow
 const TableRow *findTable(const QList<TableRow> &rows, const QualifiedName &name)
 {
     for (const TableRow &row : rows)
-        if (row.schema == name.schema && row.table == name.table)
+        if (row.schema == name.schema && row.table == name.name)
             return &row;
     for (const TableRow &row : rows)
         if (row.schema.compare(name.schema, Qt::CaseInsensitive) == 0 &&
-            row.table.compare(name.table, Qt::CaseInsensitive) == 0)
+            row.table.compare(name.name, Qt::CaseInsensitive) == 0)
             return &row;
     return nullptr;
 }
@@ -89,10 +83,11 @@ Result<QList<TableRow>> mysqlTableRows(DatabaseSession &session, const QList<Qua
                   conditions.join(QStringLiteral(" OR ")));
     for (const QualifiedName &name : names) {
         query.addBindValue(name.schema);
-        query.addBindValue(name.table);
+        query.addBindValue(name.name);
     }
     if (!query.exec())
-        return Error{tr("cannot read information_schema.TABLES: %1").arg(query.lastError().text())};
+        return Error{
+            Tr::tr("cannot read information_schema.TABLES: %1").arg(query.lastError().text())};
     QList<TableRow> rows;
     while (query.next()) {
         TableRow row;
@@ -113,7 +108,7 @@ Result<qint64> countRows(DatabaseSession &session, const QString &qualified)
     QSqlQuery query(session.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + qualified) || !query.next())
         return Error{
-            tr("cannot count the rows of %1: %2").arg(qualified, query.lastError().text())};
+            Tr::tr("cannot count the rows of %1: %2").arg(qualified, query.lastError().text())};
     return query.value(0).toLongLong();
 }
 
@@ -122,7 +117,7 @@ qint64 sqliteBytes(DatabaseSession &session, const QString &sql, const Qualified
     // dbstat exists only where SQLite was built with SQLITE_ENABLE_DBSTAT_VTAB: 0 otherwise.
     QSqlQuery query(session.database());
     query.prepare(sql);
-    query.addBindValue(name.table);
+    query.addBindValue(name.name);
     query.addBindValue(name.schema);
     if (!query.exec() || !query.next())
         return 0;
@@ -140,10 +135,10 @@ Result<QList<TableFacts>> sqliteTableFacts(DatabaseSession &session, const QStri
         query.prepare(QStringLiteral("SELECT type, name FROM %1.sqlite_master WHERE type IN "
                                      "('table', 'view') AND name = ? COLLATE NOCASE")
                           .arg(sqliteQuote(name.schema)));
-        query.addBindValue(name.table);
+        query.addBindValue(name.name);
         if (!query.exec())
-            return Error{
-                tr("cannot read the tables of %1: %2").arg(name.schema, query.lastError().text())};
+            return Error{Tr::tr("cannot read the tables of %1: %2")
+                             .arg(name.schema, query.lastError().text())};
         if (query.next()) {
             fact.exists = true;
             const QString actual = query.value(1).toString();
@@ -152,7 +147,7 @@ Result<QList<TableFacts>> sqliteTableFacts(DatabaseSession &session, const QStri
                 auto rows =
                     countRows(session, sqliteQuote(name.schema) + u'.' + sqliteQuote(actual));
                 if (!rows)
-                    return Error{rows.error()};
+                    return rows.failure();
                 fact.rows = rows.value();
                 const QualifiedName exact{name.schema, actual};
                 fact.dataBytes = sqliteBytes(session,
@@ -186,20 +181,20 @@ Result<QList<ColumnFacts>> sqliteColumnFacts(DatabaseSession &session,
         QSqlQuery query(session.database());
         query.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?, ?) WHERE name "
                                      "= ? COLLATE NOCASE"));
-        query.addBindValue(name.table);
+        query.addBindValue(name.name);
         query.addBindValue(name.schema);
         query.addBindValue(column);
         if (!query.exec())
             return Error{
-                tr("cannot read the columns of %1: %2").arg(table, query.lastError().text())};
+                Tr::tr("cannot read the columns of %1: %2").arg(table, query.lastError().text())};
         if (query.next()) {
             fact.exists = true;
             fact.type = query.value(1).toString();
             const QString count = QStringLiteral("SELECT COUNT(%1) FROM %2.%3")
                                       .arg(sqliteQuote(query.value(0).toString()),
-                                           sqliteQuote(name.schema), sqliteQuote(name.table));
+                                           sqliteQuote(name.schema), sqliteQuote(name.name));
             if (!query.exec(count) || !query.next())
-                return Error{tr("cannot count the values of %1.%2: %3")
+                return Error{Tr::tr("cannot count the values of %1.%2: %3")
                                  .arg(table, column, query.lastError().text())};
             fact.nonNullRows = query.value(0).toLongLong();
         }
@@ -263,7 +258,7 @@ Result<QHash<qint64, Connection>> otherConnections(DatabaseSession &session)
     QSqlQuery query(session.database());
     if (!query.exec(QStringLiteral("SELECT ID, USER, HOST, COMMAND, TIME, INFO FROM "
                                    "information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()")))
-        return Error{tr("cannot read the process list: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot read the process list: %1").arg(query.lastError().text())};
     QHash<qint64, Connection> connections;
     while (query.next()) {
         Connection connection;
@@ -284,7 +279,7 @@ Result<QList<MetadataLock>> metadataLocks(DatabaseSession &session, const QStrin
     if (!query.exec(QStringLiteral("SELECT THREAD_ID, LOCK_MODE, LOCK_TYPE, TABLE_SCHEMA, "
                                    "TABLE_NAME FROM information_schema.METADATA_LOCK_INFO WHERE "
                                    "THREAD_ID <> CONNECTION_ID()")))
-        return Error{tr("cannot read information_schema.METADATA_LOCK_INFO: %1")
+        return Error{Tr::tr("cannot read information_schema.METADATA_LOCK_INFO: %1")
                          .arg(query.lastError().text())};
     QList<MetadataLock> locks;
     while (query.next()) {
@@ -303,7 +298,7 @@ Result<QList<MetadataLock>> metadataLocks(DatabaseSession &session, const QStrin
         for (const QString &wanted : tables) {
             const QualifiedName name = qualify(session, wanted);
             if (name.schema.compare(schema, Qt::CaseInsensitive) == 0 &&
-                name.table.compare(table, Qt::CaseInsensitive) == 0) {
+                name.name.compare(table, Qt::CaseInsensitive) == 0) {
                 lock.table = wanted;
                 locks.append(lock);
             }
@@ -357,7 +352,7 @@ Result<QList<TableFacts>> ImpactInspector::tableFacts(DatabaseSession &session,
         names.append(qualify(session, table));
     auto rows = mysqlTableRows(session, names);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     QList<TableFacts> facts;
     for (qsizetype i = 0; i < tables.size(); ++i) {
         TableFacts fact;
@@ -373,7 +368,7 @@ Result<QList<TableFacts>> ImpactInspector::tableFacts(DatabaseSession &session,
                 if (exactRowLimit >= 0 && row->estimatedRows <= exactRowLimit) {
                     auto count = countRows(session, mysqlQualified(row->schema, row->table));
                     if (!count)
-                        return Error{count.error()};
+                        return count.failure();
                     fact.rows = count.value();
                 } else {
                     fact.rows = row->estimatedRows;
@@ -409,12 +404,12 @@ ImpactInspector::columnFacts(DatabaseSession &session,
     for (const auto &[table, column] : columns) {
         names.append(qualify(session, table));
         query.addBindValue(names.last().schema);
-        query.addBindValue(names.last().table);
+        query.addBindValue(names.last().name);
         query.addBindValue(column);
     }
     if (!query.exec())
         return Error{
-            tr("cannot read information_schema.COLUMNS: %1").arg(query.lastError().text())};
+            Tr::tr("cannot read information_schema.COLUMNS: %1").arg(query.lastError().text())};
     struct ColumnRow
     {
         TableRow table;
@@ -461,11 +456,11 @@ ImpactInspector::columnFacts(DatabaseSession &session,
         QStringList expressions;
         for (const auto &[column, index] : it.value())
             expressions.append(
-                QStringLiteral("COUNT(%1)").arg(DatabaseInspector::quoteIdentifier(column)));
+                QStringLiteral("COUNT(%1)").arg(sql::quoteIdentifier(sql::Dialect::MySql, column)));
         if (!query.exec(QStringLiteral("SELECT %1 FROM %2")
                             .arg(expressions.join(QStringLiteral(", ")), it.key())) ||
             !query.next())
-            return Error{tr("cannot count the values of the columns of %1: %2")
+            return Error{Tr::tr("cannot count the values of the columns of %1: %2")
                              .arg(it.key(), query.lastError().text())};
         int value = 0;
         for (const auto &entry : it.value())
@@ -492,13 +487,13 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
         return QList<LockRisk>();
     auto connections = otherConnections(session);
     if (!connections)
-        return Error{connections.error()};
+        return connections.failure();
     const bool withMetadataLocks = hasMetadataLockInfo(session);
     QList<MetadataLock> locks;
     if (withMetadataLocks) {
         auto read = metadataLocks(session, tables);
         if (!read)
-            return Error{read.error()};
+            return read.failure();
         locks = std::move(read.value());
     }
     auto connectionOf = [&](qint64 id) {
@@ -513,21 +508,21 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
                                    "trx_started, NOW()), trx_state, trx_query, trx_rows_modified "
                                    "FROM information_schema.INNODB_TRX WHERE trx_mysql_thread_id "
                                    "<> CONNECTION_ID() ORDER BY trx_started")))
-        return Error{tr("cannot read the open transactions: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot read the open transactions: %1").arg(query.lastError().text())};
     while (query.next()) {
         const Connection connection = connectionOf(query.value(0).toLongLong());
         const QString statement = query.value(3).toString();
         const QString detail =
-            tr("%1, rows changed: %2, %3")
+            Tr::tr("%1, rows changed: %2, %3")
                 .arg(query.value(2).toString())
                 .arg(query.value(4).toLongLong())
-                .arg(statement.isEmpty() ? tr("no statement running") : oneLine(statement));
+                .arg(statement.isEmpty() ? Tr::tr("no statement running") : oneLine(statement));
         auto risk = riskOf(connection, QStringLiteral("open transaction"), QString());
         risk.seconds = query.value(1).toLongLong();
         if (!withMetadataLocks) {
             risk.detail = detail + u"; " +
-                          tr("the tables it holds are not known without the metadata_lock_info "
-                             "plugin");
+                          Tr::tr("the tables it holds are not known without the metadata_lock_info "
+                                 "plugin");
             risks.add(risk);
             continue;
         }
@@ -537,7 +532,7 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
             if (lock.connectionId != connection.id || lock.table.isEmpty())
                 continue;
             risk.table = lock.table;
-            risk.detail = detail + u"; " + tr("holds %1").arg(lock.mode);
+            risk.detail = detail + u"; " + Tr::tr("holds %1").arg(lock.mode);
             risks.add(risk);
         }
     }
@@ -545,12 +540,12 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
     for (const MetadataLock &lock : std::as_const(locks)) {
         const Connection connection = connectionOf(lock.connectionId);
         auto risk = riskOf(connection, QStringLiteral("metadata lock"), lock.table);
-        risk.detail =
-            lock.table.isEmpty()
-                ? tr("%1 (%2): no DDL or writes anywhere until it ends").arg(lock.mode, lock.type)
-                : tr("holds %1").arg(lock.mode);
+        risk.detail = lock.table.isEmpty()
+                          ? Tr::tr("%1 (%2): no DDL or writes anywhere until it ends")
+                                .arg(lock.mode, lock.type)
+                          : Tr::tr("holds %1").arg(lock.mode);
         if (!connection.info.isEmpty())
-            risk.detail += u"; " + tr("running: %1").arg(oneLine(connection.info));
+            risk.detail += u"; " + Tr::tr("running: %1").arg(oneLine(connection.info));
         risks.add(risk);
     }
 
@@ -558,7 +553,7 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
                                   QStringLiteral("Binlog Dump"), QStringLiteral("Killed")};
     QList<QRegularExpression> patterns;
     for (const QString &table : tables)
-        patterns.append(namingPattern(qualify(session, table).table));
+        patterns.append(namingPattern(qualify(session, table).name));
     for (const Connection &connection : std::as_const(connections.value())) {
         if (connection.info.isEmpty() || idle.contains(connection.command))
             continue;

@@ -1,6 +1,7 @@
 #include "db/journal.h"
 
 #include "db/databasesession.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,10 +14,10 @@
 namespace backstep {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 } // namespace
 
 const QList<QStringList> &Journal::schemaRevisions()
@@ -99,14 +100,14 @@ QSqlDatabase &Journal::database()
 
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
-        return Error{tr("cannot create the journal's folder for %1").arg(absolute)};
+        return Error{Tr::tr("cannot create the journal's folder for %1").arg(absolute)};
     if (!QFile::exists(absolute)) {
         QFile create(absolute);
         if (!create.open(QIODevice::WriteOnly))
             return Error{
-                tr("cannot create the journal %1: %2").arg(absolute, create.errorString())};
+                Tr::tr("cannot create the journal %1: %2").arg(absolute, create.errorString())};
         create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     ConnectionSpec spec;
@@ -114,7 +115,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
     spec.sqlitePath = absolute;
     auto session = DatabaseSession::open(spec, {});
     if (!session)
-        return Error{session.error()};
+        return session.failure();
     std::unique_ptr<Journal> journal(new Journal(std::move(session).value(), absolute));
     QSqlQuery pragma(journal->database());
     // WAL: readers (the GUI) never wait for the writer (a worker); FULL sync: an event
@@ -123,25 +124,25 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path)
         !pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
         !pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return Error{
-            tr("cannot configure the journal %1: %2").arg(absolute, pragma.lastError().text())};
+            Tr::tr("cannot configure the journal %1: %2").arg(absolute, pragma.lastError().text())};
     auto migrated = journal->migrate();
     if (!migrated)
-        return Error{migrated.error()};
+        return migrated.failure();
     return journal;
 }
 
-Result<bool> Journal::migrate()
+Result<void> Journal::migrate()
 {
     QSqlDatabase &db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Error{
-            tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
+            Tr::tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
     m_schemaVersion = query.value(0).toInt();
     const auto &revisions = schemaRevisions();
     if (m_schemaVersion > revisions.size())
-        return Error{tr("the journal %1 has schema version %2, newer than this Backstep (%3): "
-                        "use a newer Backstep")
+        return Error{Tr::tr("the journal %1 has schema version %2, newer than this Backstep (%3): "
+                            "use a newer Backstep")
                          .arg(m_path)
                          .arg(m_schemaVersion)
                          .arg(revisions.size())};
@@ -150,38 +151,30 @@ Result<bool> Journal::migrate()
         // rollback worker): take the write lock first, waiting for it, then decide from the
         // version read under it; a deferred BEGIN would fail at once with "database is
         // locked", or apply a revision another connection has just applied.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Error{tr("cannot lock the journal to bring its schema up to date: %1")
-                             .arg(query.lastError().text())};
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            const QString reason = query.lastError().text();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return Error{tr("cannot read the journal's schema version: %1").arg(reason)};
-        }
+        sql::Transaction transaction(database(), sql::Transaction::Mode::Immediate);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.failure().prefixed(
+                Tr::tr("cannot lock the journal to bring its schema up to date"));
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sql::queryError(query, Tr::tr("cannot read the journal's schema version"));
         m_schemaVersion = query.value(0).toInt();
         query.finish();
-        if (m_schemaVersion >= revisions.size()) {
-            query.exec(QStringLiteral("COMMIT"));
-            break;
-        }
+        if (m_schemaVersion >= revisions.size())
+            break; // another connection brought it up to date first
         const int next = m_schemaVersion + 1;
-        for (const QString &sql : revisions[m_schemaVersion]) {
-            if (!query.exec(sql)) {
-                const QString reason = query.lastError().text();
-                query.exec(QStringLiteral("ROLLBACK"));
-                return Error{
-                    tr("cannot bring the journal to schema version %1: %2").arg(next).arg(reason)};
-            }
-        }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) ||
-            !query.exec(QStringLiteral("COMMIT"))) {
-            const QString reason = query.lastError().text();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return Error{reason};
-        }
+        for (const QString &statement : revisions[m_schemaVersion])
+            if (!query.exec(statement))
+                return sql::queryError(
+                    query, Tr::tr("cannot bring the journal to schema version %1").arg(next));
+        // PRAGMA takes no bound values; `next` is a number of ours.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))
+            return sql::queryError(query, Tr::tr("cannot record the journal's schema version"));
+        if (auto committed = transaction.commit(); !committed)
+            return committed.failure().prefixed(
+                Tr::tr("cannot bring the journal to schema version %1").arg(next));
         m_schemaVersion = next;
     }
-    return true;
+    return {};
 }
 
 Result<qint64> Journal::record(JournalEvent event)
@@ -198,11 +191,11 @@ Result<qint64> Journal::record(JournalEvent event)
     query.addBindValue(event.outcome);
     query.addBindValue(event.detail);
     if (!query.exec())
-        return Error{tr("cannot write to the journal: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot write to the journal: %1").arg(query.lastError().text())};
     return query.lastInsertId().toLongLong();
 }
 
-QList<JournalEvent> Journal::events(const QString &kind, int limit)
+Result<QList<JournalEvent>> Journal::events(const QString &kind, int limit)
 {
     QSqlQuery query(database());
     query.prepare(
@@ -213,7 +206,7 @@ QList<JournalEvent> Journal::events(const QString &kind, int limit)
     query.addBindValue(limit);
     QList<JournalEvent> found;
     if (!query.exec())
-        return found;
+        return sql::queryError(query, Tr::tr("cannot read the journal's events"));
     while (query.next())
         found.append({query.value(0).toLongLong(),
                       QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),

@@ -34,7 +34,8 @@ class Journal
 {
 public:
     static QString defaultPath();
-    static Result<std::unique_ptr<Journal>> open(const QString &path = defaultPath());
+    // The journal at `path`; an empty path means defaultPath().
+    static Result<std::unique_ptr<Journal>> open(const QString &path = {});
     ~Journal();
 
     QSqlDatabase &database();
@@ -43,14 +44,15 @@ public:
 
     // Written durably before it returns (the journal is the evidence).
     Result<qint64> record(JournalEvent event);
-    QList<JournalEvent> events(const QString &kind = {}, int limit = 1000);
+    // Newest first.
+    Result<QList<JournalEvent>> events(const QString &kind = {}, int limit = 1000);
 
     // The schema revisions, in order; revision N brings user_version from N-1 to N.
     static const QList<QStringList> &schemaRevisions();
 
 private:
     Journal(std::unique_ptr<DatabaseSession> session, QString path);
-    Result<bool> migrate();
+    Result<void> migrate();
 
     std::unique_ptr<DatabaseSession> m_session;
     QString m_path;

@@ -1,6 +1,7 @@
 #include "db/reportstore.h"
 
 #include "db/journal.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,10 +14,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+};
 
 StoredReport reportFrom(const QSqlQuery &query)
 {
@@ -52,22 +53,24 @@ Result<qint64> ReportStore::save(const VerificationReport &report)
         QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return Error{
-            tr("cannot store the report in the journal: %1").arg(query.lastError().text())};
+            Tr::tr("cannot store the report in the journal: %1").arg(query.lastError().text())};
     return query.lastInsertId().toLongLong();
 }
 
-std::optional<StoredReport> ReportStore::load(qint64 id) const
+Result<std::optional<StoredReport>> ReportStore::load(qint64 id) const
 {
     QSqlQuery query(m_journal.database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM verification_reports WHERE id = ?").arg(reportColumns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return reportFrom(query);
+    if (!query.exec())
+        return sql::queryError(query, Tr::tr("cannot read report %1 from the journal").arg(id));
+    if (!query.next())
+        return std::optional<StoredReport>();
+    return std::optional(reportFrom(query));
 }
 
-QList<StoredReport> ReportStore::list(const QString &databaseUrl, int limit) const
+Result<QList<StoredReport>> ReportStore::list(const QString &databaseUrl, int limit) const
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral("SELECT %1 FROM verification_reports WHERE (? = '' OR "
@@ -78,17 +81,18 @@ QList<StoredReport> ReportStore::list(const QString &databaseUrl, int limit) con
     query.addBindValue(limit);
     QList<StoredReport> reports;
     if (!query.exec())
-        return reports;
+        return sql::queryError(query, Tr::tr("cannot read the reports from the journal"));
     while (query.next())
         reports.append(reportFrom(query));
     return reports;
 }
 
-Result<bool> ReportStore::saveRowCounts(qint64 snapshotId, const QMap<QString, qint64> &counts)
+Result<void> ReportStore::saveRowCounts(qint64 snapshotId, const QMap<QString, qint64> &counts)
 {
     QSqlDatabase &db = m_journal.database();
-    if (!db.transaction())
-        return Error{tr("cannot store row counts: %1").arg(db.lastError().text())};
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.failure().prefixed(Tr::tr("cannot store row counts"));
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO snapshot_row_counts (snapshot_id, table_name, row_count) VALUES (?, ?, ?)"));
@@ -96,18 +100,15 @@ Result<bool> ReportStore::saveRowCounts(qint64 snapshotId, const QMap<QString, q
         query.addBindValue(snapshotId);
         query.addBindValue(it.key());
         query.addBindValue(it.value());
-        if (!query.exec()) {
-            const QString reason = query.lastError().text();
-            db.rollback();
-            return Error{tr("cannot store row counts: %1").arg(reason)};
-        }
+        if (!query.exec())
+            return sql::queryError(query, Tr::tr("cannot store row counts"));
     }
-    if (!db.commit())
-        return Error{tr("cannot store row counts: %1").arg(db.lastError().text())};
-    return true;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.failure().prefixed(Tr::tr("cannot store row counts"));
+    return {};
 }
 
-QMap<QString, qint64> ReportStore::rowCounts(qint64 snapshotId) const
+Result<QMap<QString, qint64>> ReportStore::rowCounts(qint64 snapshotId) const
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral(
@@ -115,7 +116,7 @@ QMap<QString, qint64> ReportStore::rowCounts(qint64 snapshotId) const
     query.addBindValue(snapshotId);
     QMap<QString, qint64> counts;
     if (!query.exec())
-        return counts;
+        return sql::queryError(query, Tr::tr("cannot read the row counts from the journal"));
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toLongLong());
     return counts;

@@ -31,14 +31,15 @@ public:
         : m_journal(journal)
     {}
     Result<qint64> save(const VerificationReport &report);
-    std::optional<StoredReport> load(qint64 id) const;
+    // The report, or nullopt when there is none with that id.
+    Result<std::optional<StoredReport>> load(qint64 id) const;
     // Newest first.
-    QList<StoredReport> list(const QString &databaseUrl = {}, int limit = 100) const;
+    Result<QList<StoredReport>> list(const QString &databaseUrl = {}, int limit = 100) const;
 
     // Exact row counts taken with a snapshot (before a rollback: the data checks compare
     // the tables the plan did not touch against them).
-    Result<bool> saveRowCounts(qint64 snapshotId, const QMap<QString, qint64> &counts);
-    QMap<QString, qint64> rowCounts(qint64 snapshotId) const;
+    Result<void> saveRowCounts(qint64 snapshotId, const QMap<QString, qint64> &counts);
+    Result<QMap<QString, qint64>> rowCounts(qint64 snapshotId) const;
 
 private:
     Journal &m_journal;

@@ -1,6 +1,7 @@
 #include "db/rollbackjournal.h"
 
 #include "db/journal.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,10 +13,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RollbackJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackJournal)
+};
 
 QString timeText(const QDateTime &at)
 {
@@ -143,22 +144,22 @@ int RollbackRun::settledCount() const
                              [](const RunStep &step) { return step.settled(); }));
 }
 
-Result<bool> RollbackJournal::exec(const QString &sql, const QVariantList &values)
+Result<void> RollbackJournal::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_journal.database());
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{tr("cannot write the rollback journal: %1").arg(query.lastError().text())};
-    return true;
+        return Error{Tr::tr("cannot write the rollback journal: %1").arg(query.lastError().text())};
+    return {};
 }
 
-Result<bool> RollbackJournal::create(const RollbackRun &run)
+Result<void> RollbackJournal::create(const RollbackRun &run)
 {
-    QSqlDatabase &db = m_journal.database();
-    if (!db.transaction())
-        return Error{tr("cannot write the rollback journal: %1").arg(db.lastError().text())};
+    sql::Transaction transaction(m_journal.database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.failure().prefixed(Tr::tr("cannot write the rollback journal"));
     auto written =
         exec(QStringLiteral("INSERT INTO rollback_runs (%1) VALUES "
                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -180,16 +181,14 @@ Result<bool> RollbackJournal::create(const RollbackRun &run)
                   text(step.file), step.line, step.column, text(step.kind), text(step.sql),
                   runStepStatusName(step.status)});
     }
-    if (!written) {
-        db.rollback();
+    if (!written)
         return written;
-    }
-    if (!db.commit())
-        return Error{tr("cannot write the rollback journal: %1").arg(db.lastError().text())};
-    return true;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.failure().prefixed(Tr::tr("cannot write the rollback journal"));
+    return {};
 }
 
-Result<bool> RollbackJournal::stepStarted(const QString &runId, int index,
+Result<void> RollbackJournal::stepStarted(const QString &runId, int index,
                                           const QString &fingerprint)
 {
     return exec(QStringLiteral("UPDATE rollback_steps SET status = 'running', started_at = ?, "
@@ -198,7 +197,7 @@ Result<bool> RollbackJournal::stepStarted(const QString &runId, int index,
                 {nowText(), fingerprint, runId, index});
 }
 
-Result<bool> RollbackJournal::stepFinished(const QString &runId, int index, RunStep::Status status,
+Result<void> RollbackJournal::stepFinished(const QString &runId, int index, RunStep::Status status,
                                            qint64 durationMs, const QString &error)
 {
     return exec(QStringLiteral("UPDATE rollback_steps SET status = ?, finished_at = ?, "
@@ -206,7 +205,7 @@ Result<bool> RollbackJournal::stepFinished(const QString &runId, int index, RunS
                 {runStepStatusName(status), nowText(), durationMs, error, runId, index});
 }
 
-Result<bool> RollbackJournal::settleStep(const QString &runId, int index, RunStep::Status status,
+Result<void> RollbackJournal::settleStep(const QString &runId, int index, RunStep::Status status,
                                          const QString &why)
 {
     return exec(QStringLiteral("UPDATE rollback_steps SET status = ?, finished_at = "
@@ -214,7 +213,7 @@ Result<bool> RollbackJournal::settleStep(const QString &runId, int index, RunSte
                 {runStepStatusName(status), nowText(), why, runId, index});
 }
 
-Result<bool> RollbackJournal::setStatus(const QString &runId, RollbackRun::Status status,
+Result<void> RollbackJournal::setStatus(const QString &runId, RollbackRun::Status status,
                                         const QString &error)
 {
     const bool finished = status == RollbackRun::Status::Done ||
@@ -226,7 +225,7 @@ Result<bool> RollbackJournal::setStatus(const QString &runId, RollbackRun::Statu
                  finished ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>()), runId});
 }
 
-Result<bool> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint64 connectionId)
+Result<void> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint64 connectionId)
 {
     return exec(QStringLiteral("UPDATE rollback_runs SET pid = ?, connection_id = ? WHERE id = ?"),
                 {pid, connectionId, runId});
@@ -242,13 +241,15 @@ void RollbackJournal::setSyncedWrites(bool synced)
         m_synced = synced;
 }
 
-std::optional<RollbackRun> RollbackJournal::load(const QString &runId) const
+Result<std::optional<RollbackRun>> RollbackJournal::load(const QString &runId) const
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE id = ?").arg(runColumns));
     query.addBindValue(runId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return sql::queryError(query, Tr::tr("cannot read run %1 from the journal").arg(runId));
+    if (!query.next())
+        return std::optional<RollbackRun>();
     RollbackRun run = runFrom(query);
     query.prepare(QStringLiteral(
         "SELECT idx, migration_version, migration_name, migration_author, file, line, col, "
@@ -256,7 +257,8 @@ std::optional<RollbackRun> RollbackJournal::load(const QString &runId) const
         "FROM rollback_steps WHERE run_id = ? ORDER BY idx"));
     query.addBindValue(runId);
     if (!query.exec())
-        return std::nullopt;
+        return sql::queryError(
+            query, Tr::tr("cannot read the steps of run %1 from the journal").arg(runId));
     while (query.next()) {
         RunStep step;
         step.index = query.value(0).toInt();
@@ -277,10 +279,20 @@ std::optional<RollbackRun> RollbackJournal::load(const QString &runId) const
         step.attempts = query.value(15).toInt();
         run.steps.append(step);
     }
-    return run;
+    return std::optional(std::move(run));
 }
 
-QList<RollbackRun> RollbackJournal::list(const QString &databaseUrl, int limit) const
+Result<RollbackRun> RollbackJournal::get(const QString &runId) const
+{
+    auto loaded = load(runId);
+    if (!loaded)
+        return loaded.failure();
+    if (!loaded->has_value())
+        return Error{Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId)};
+    return std::move(loaded).value().value();
+}
+
+Result<QList<RollbackRun>> RollbackJournal::list(const QString &databaseUrl, int limit) const
 {
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE (? = '' OR database_url = ?) "
@@ -291,20 +303,25 @@ QList<RollbackRun> RollbackJournal::list(const QString &databaseUrl, int limit) 
     query.addBindValue(limit);
     QList<RollbackRun> runs;
     if (!query.exec())
-        return runs;
+        return sql::queryError(query, Tr::tr("cannot read the rollback runs from the journal"));
     while (query.next())
         runs.append(runFrom(query));
     return runs;
 }
 
-QList<RollbackRun> RollbackJournal::unfinished(const QString &databaseUrl) const
+Result<QList<RollbackRun>> RollbackJournal::unfinished(const QString &databaseUrl) const
 {
+    auto listed = list(databaseUrl);
+    if (!listed)
+        return listed.failure();
     QList<RollbackRun> runs;
-    for (const RollbackRun &run : list(databaseUrl)) {
+    for (const RollbackRun &run : listed.value()) {
         if (!run.open())
             continue;
-        if (auto full = load(run.id))
-            runs.append(*full);
+        auto full = get(run.id);
+        if (!full)
+            return full.failure();
+        runs.append(std::move(full).value());
     }
     return runs;
 }

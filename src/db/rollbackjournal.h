@@ -97,16 +97,16 @@ public:
     {}
 
     // The run and all its steps, pending, in one transaction.
-    Result<bool> create(const RollbackRun &run);
-    Result<bool> stepStarted(const QString &runId, int index, const QString &fingerprint = {});
-    Result<bool> stepFinished(const QString &runId, int index, RunStep::Status status,
+    Result<void> create(const RollbackRun &run);
+    Result<void> stepStarted(const QString &runId, int index, const QString &fingerprint = {});
+    Result<void> stepFinished(const QString &runId, int index, RunStep::Status status,
                               qint64 durationMs, const QString &error = {});
     // A step settled on resume from the target's own evidence, without running it.
-    Result<bool> settleStep(const QString &runId, int index, RunStep::Status status,
+    Result<void> settleStep(const QString &runId, int index, RunStep::Status status,
                             const QString &why);
-    Result<bool> setStatus(const QString &runId, RollbackRun::Status status,
+    Result<void> setStatus(const QString &runId, RollbackRun::Status status,
                            const QString &error = {});
-    Result<bool> setExecutor(const QString &runId, qint64 pid, qint64 connectionId);
+    Result<void> setExecutor(const QString &runId, qint64 pid, qint64 connectionId);
     // Whether each write is synced to disk before it returns (synchronous=FULL), or only
     // handed to the operating system (NORMAL: it survives Backstep's crash, not a power
     // loss). Steps whose outcome the target itself records (a data statement commits with
@@ -114,15 +114,18 @@ public:
     // makes every earlier write durable.
     void setSyncedWrites(bool synced);
 
-    std::optional<RollbackRun> load(const QString &runId) const;
+    // The run with its steps; nullopt when the journal has no run with that id.
+    Result<std::optional<RollbackRun>> load(const QString &runId) const;
+    // The run with its steps, or an error that says it is not in the journal.
+    Result<RollbackRun> get(const QString &runId) const;
     // Newest first, without their steps.
-    QList<RollbackRun> list(const QString &databaseUrl = {}, int limit = 100) const;
+    Result<QList<RollbackRun>> list(const QString &databaseUrl = {}, int limit = 100) const;
     // Runs of the database that can still go on (running, failed, cancelled,
     // interrupted), newest first, with their steps.
-    QList<RollbackRun> unfinished(const QString &databaseUrl = {}) const;
+    Result<QList<RollbackRun>> unfinished(const QString &databaseUrl = {}) const;
 
 private:
-    Result<bool> exec(const QString &sql, const QVariantList &values);
+    Result<void> exec(const QString &sql, const QVariantList &values);
     Journal &m_journal;
     bool m_synced = true;
 };

@@ -15,10 +15,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SchemaReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaReader)
+};
 
 using Attributes = QMap<QString, QString>;
 using Kind = SchemaObjectKind;
@@ -35,7 +35,7 @@ public:
         m_query.setForwardOnly(true);
     }
 
-    Result<bool> run(const QString &sql)
+    Result<void> run(const QString &sql)
     {
         if (!m_query.prepare(sql))
             return failed();
@@ -44,7 +44,7 @@ public:
             m_query.addBindValue(m_schema);
         if (!m_query.exec())
             return failed();
-        return true;
+        return {};
     }
     bool next() { return m_query.next(); }
     QString text(int column) const { return m_query.value(column).toString(); }
@@ -54,7 +54,8 @@ public:
 private:
     Error failed() const
     {
-        return Error{tr("cannot read the schema's %1: %2").arg(m_what, m_query.lastError().text())};
+        return Error{
+            Tr::tr("cannot read the schema's %1: %2").arg(m_what, m_query.lastError().text())};
     }
 
     QSqlQuery m_query;
@@ -87,9 +88,9 @@ struct Reading
     bool anyPartitioned = false;
 };
 
-Result<bool> readTables(Reading &reading)
+Result<void> readTables(Reading &reading)
 {
-    SchemaQuery query(reading.session, tr("tables"));
+    SchemaQuery query(reading.session, Tr::tr("tables"));
     auto ok = query.run(QStringLiteral(
         "SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT, "
         "ROW_FORMAT, TABLE_ROWS, AUTO_INCREMENT, DATA_LENGTH, INDEX_LENGTH, DATA_FREE, "
@@ -122,12 +123,12 @@ Result<bool> readTables(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Table, table, table, std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readColumns(Reading &reading)
+Result<void> readColumns(Reading &reading)
 {
-    SchemaQuery query(reading.session, tr("columns"));
+    SchemaQuery query(reading.session, Tr::tr("columns"));
     auto ok = query.run(QStringLiteral(
         "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, "
         "COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION, COLLATION_NAME FROM "
@@ -164,12 +165,12 @@ Result<bool> readColumns(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Column, table, column, std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readIndexes(Reading &reading)
+Result<void> readIndexes(Reading &reading)
 {
-    SchemaQuery query(reading.session, tr("indexes"));
+    SchemaQuery query(reading.session, Tr::tr("indexes"));
     auto ok = query.run(QStringLiteral(
         "SELECT TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, INDEX_TYPE, "
         "SUB_PART, COLLATION, INDEX_COMMENT FROM information_schema.STATISTICS WHERE "
@@ -208,7 +209,7 @@ Result<bool> readIndexes(Reading &reading)
         columns << column;
     }
     flush();
-    return true;
+    return {};
 }
 
 struct ConstraintColumns
@@ -218,7 +219,7 @@ struct ConstraintColumns
     QString referencedTable;
 };
 
-Result<bool> readConstraints(Reading &reading)
+Result<void> readConstraints(Reading &reading)
 {
     // Three queries, joined here: every information_schema table is read for the one
     // schema only (the server's fast path), which a join in SQL does not guarantee.
@@ -227,7 +228,7 @@ Result<bool> readConstraints(Reading &reading)
         return table + u'\0' + name + u'\0' + (foreign ? u'f' : u'k');
     };
     {
-        SchemaQuery query(reading.session, tr("key columns"));
+        SchemaQuery query(reading.session, Tr::tr("key columns"));
         auto ok = query.run(QStringLiteral(
             "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, "
             "REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE "
@@ -247,7 +248,7 @@ Result<bool> readConstraints(Reading &reading)
     }
     QHash<QString, std::pair<QString, QString>> rules; // table + '\0' + name → update, delete
     {
-        SchemaQuery query(reading.session, tr("foreign key rules"));
+        SchemaQuery query(reading.session, Tr::tr("foreign key rules"));
         auto ok = query.run(QStringLiteral(
             "SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM "
             "information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?"));
@@ -258,7 +259,7 @@ Result<bool> readConstraints(Reading &reading)
     }
     QHash<QString, QString> checkTables; // MySQL: check constraint name → its table
     {
-        SchemaQuery query(reading.session, tr("constraints"));
+        SchemaQuery query(reading.session, Tr::tr("constraints"));
         auto ok = query.run(
             QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM "
                            "information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND "
@@ -296,7 +297,7 @@ Result<bool> readConstraints(Reading &reading)
     }
     // Checks: MariaDB names their table in CHECK_CONSTRAINTS (names are per table); MySQL
     // does not (names are per schema), TABLE_CONSTRAINTS does.
-    SchemaQuery query(reading.session, tr("check constraints"));
+    SchemaQuery query(reading.session, Tr::tr("check constraints"));
     auto ok = query.run(
         reading.mariadb
             ? QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM "
@@ -311,12 +312,12 @@ Result<bool> readConstraints(Reading &reading)
         reading.snapshot.objects.append(SchemaObject::make(
             Kind::Check, table, name, {{QStringLiteral("clause"), query.text(2)}}));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readTriggers(Reading &reading)
+Result<void> readTriggers(Reading &reading)
 {
-    SchemaQuery query(reading.session, tr("triggers"));
+    SchemaQuery query(reading.session, Tr::tr("triggers"));
     auto ok = query.run(QStringLiteral(
         "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
         "ACTION_ORDER, ACTION_STATEMENT, DEFINER FROM information_schema.TRIGGERS WHERE "
@@ -333,14 +334,14 @@ Result<bool> readTriggers(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Trigger, query.text(1), query.text(0), std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readRoutines(Reading &reading)
+Result<void> readRoutines(Reading &reading)
 {
     QHash<QString, QStringList> parameters; // type + '\0' + name → "IN a INT", ...
     {
-        SchemaQuery query(reading.session, tr("routine parameters"));
+        SchemaQuery query(reading.session, Tr::tr("routine parameters"));
         auto ok = query.run(QStringLiteral(
             "SELECT ROUTINE_TYPE, SPECIFIC_NAME, PARAMETER_MODE, PARAMETER_NAME, DTD_IDENTIFIER "
             "FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = ? AND ORDINAL_POSITION "
@@ -353,7 +354,7 @@ Result<bool> readRoutines(Reading &reading)
             parameters[query.text(0) + u'\0' + query.text(1)] << parts.join(u' ');
         }
     }
-    SchemaQuery query(reading.session, tr("routines"));
+    SchemaQuery query(reading.session, Tr::tr("routines"));
     auto ok = query.run(QStringLiteral(
         "SELECT ROUTINE_TYPE, ROUTINE_NAME, DTD_IDENTIFIER, ROUTINE_DEFINITION, "
         "IS_DETERMINISTIC, SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT, DEFINER FROM "
@@ -381,12 +382,12 @@ Result<bool> readRoutines(Reading &reading)
             SchemaObject::make(type == u"FUNCTION" ? Kind::Function : Kind::Procedure, {}, name,
                                std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readEvents(Reading &reading)
+Result<void> readEvents(Reading &reading)
 {
-    SchemaQuery query(reading.session, tr("events"));
+    SchemaQuery query(reading.session, Tr::tr("events"));
     auto ok = query.run(QStringLiteral(
         "SELECT EVENT_NAME, EVENT_DEFINITION, EVENT_TYPE, EXECUTE_AT, INTERVAL_VALUE, "
         "INTERVAL_FIELD, STARTS, ENDS, ON_COMPLETION, STATUS, EVENT_COMMENT, DEFINER FROM "
@@ -410,14 +411,14 @@ Result<bool> readEvents(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Event, {}, query.text(0), std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readViews(Reading &reading)
+Result<void> readViews(Reading &reading)
 {
     if (reading.views.isEmpty())
-        return true;
-    SchemaQuery query(reading.session, tr("views"));
+        return {};
+    SchemaQuery query(reading.session, Tr::tr("views"));
     auto ok = query.run(QStringLiteral(
         "SELECT TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, IS_UPDATABLE, SECURITY_TYPE, DEFINER "
         "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?"));
@@ -436,15 +437,15 @@ Result<bool> readViews(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::View, {}, query.text(0), std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readPartitions(Reading &reading)
+Result<void> readPartitions(Reading &reading)
 {
     // PARTITIONS opens every table of the schema: only when a table says it is partitioned.
     if (!reading.anyPartitioned)
-        return true;
-    SchemaQuery query(reading.session, tr("partitions"));
+        return {};
+    SchemaQuery query(reading.session, Tr::tr("partitions"));
     auto ok = query.run(QStringLiteral(
         "SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_ORDINAL_POSITION, "
         "SUBPARTITION_ORDINAL_POSITION, PARTITION_METHOD, PARTITION_EXPRESSION, "
@@ -469,10 +470,10 @@ Result<bool> readPartitions(Reading &reading)
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Partition, query.text(0), name, std::move(attributes)));
     }
-    return true;
+    return {};
 }
 
-Result<bool> readMySql(DatabaseSession &session, SchemaSnapshot &snapshot)
+Result<void> readMySql(DatabaseSession &session, SchemaSnapshot &snapshot)
 {
     Reading reading{session, snapshot, false, {}, false};
     reading.mariadb = snapshot.serverVersion.startsWith(u"MariaDB");
@@ -482,7 +483,7 @@ Result<bool> readMySql(DatabaseSession &session, SchemaSnapshot &snapshot)
         if (!ok)
             return ok;
     }
-    return true;
+    return {};
 }
 
 // ---- SQLite ------------------------------------------------------------------------------
@@ -490,10 +491,10 @@ Result<bool> readMySql(DatabaseSession &session, SchemaSnapshot &snapshot)
 const QString sqliteTables = QStringLiteral(
     "sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
 
-Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
+Result<void> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
 {
     {
-        SchemaQuery query(session, tr("tables"));
+        SchemaQuery query(session, Tr::tr("tables"));
         auto ok = query.run(QStringLiteral("SELECT m.name FROM ") + sqliteTables);
         if (!ok)
             return ok;
@@ -503,7 +504,7 @@ Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
                                    {{QStringLiteral("type"), QStringLiteral("BASE TABLE")}}));
     }
     {
-        SchemaQuery query(session, tr("columns"));
+        SchemaQuery query(session, Tr::tr("columns"));
         auto ok = query.run(QStringLiteral(
             "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM "
             "sqlite_master m JOIN pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND "
@@ -544,7 +545,7 @@ Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
                 {{QStringLiteral("columns"), it.value().values().join(QStringLiteral(", "))}}));
     }
     {
-        SchemaQuery query(session, tr("indexes"));
+        SchemaQuery query(session, Tr::tr("indexes"));
         auto ok = query.run(
             QStringLiteral("SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
                            "ii.name, ii.\"desc\" FROM sqlite_master m JOIN "
@@ -580,7 +581,7 @@ Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
         }
     }
     {
-        SchemaQuery query(session, tr("foreign keys"));
+        SchemaQuery query(session, Tr::tr("foreign keys"));
         auto ok = query.run(
             QStringLiteral("SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
                            "f.on_delete FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) "
@@ -612,7 +613,7 @@ Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
                                                        name, std::move(attributes)));
         }
     }
-    SchemaQuery query(session, tr("triggers and views"));
+    SchemaQuery query(session, Tr::tr("triggers and views"));
     auto ok = query.run(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE "
                                        "type IN ('trigger', 'view')"));
     if (!ok)
@@ -625,7 +626,7 @@ Result<bool> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
             {{trigger ? QStringLiteral("statement") : QStringLiteral("definition"),
               query.text(3)}}));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -639,7 +640,7 @@ Result<SchemaSnapshot> SchemaReader::readStructure(DatabaseSession &session)
     const bool sqlite = session.spec().engine == ConnectionSpec::Engine::Sqlite;
     auto ok = sqlite ? readSqlite(session, snapshot) : readMySql(session, snapshot);
     if (!ok)
-        return Error{ok.error()};
+        return ok.failure();
     snapshot.sortObjects();
     return snapshot;
 }

@@ -1,6 +1,7 @@
 #include "db/snapshotstore.h"
 
 #include "db/journal.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,10 +13,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SnapshotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotStore)
+};
 
 // Qt binds a null QString as SQL NULL; the columns are NOT NULL and compared with '='.
 QString text(const QString &value)
@@ -34,12 +35,12 @@ Result<StoredSnapshot> fromRow(const QSqlQuery &query)
     const QJsonDocument document =
         QJsonDocument::fromJson(query.value(6).toString().toUtf8(), &parseError);
     if (!document.isObject())
-        return Error{tr("snapshot #%1 in the journal is damaged: %2")
+        return Error{Tr::tr("snapshot #%1 in the journal is damaged: %2")
                          .arg(stored.id)
                          .arg(parseError.errorString())};
     auto snapshot = SchemaSnapshot::fromJson(document.object());
     if (!snapshot)
-        return Error{tr("snapshot #%1: %2").arg(stored.id).arg(snapshot.error())};
+        return Error{Tr::tr("snapshot #%1: %2").arg(stored.id).arg(snapshot.error())};
     stored.snapshot = std::move(snapshot).value();
     return stored;
 }
@@ -63,7 +64,7 @@ Result<qint64> SnapshotStore::save(const QString &databaseUrl, const SchemaSnaps
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return Error{tr("cannot record the schema snapshot in the journal: %1")
+        return Error{Tr::tr("cannot record the schema snapshot in the journal: %1")
                          .arg(query.lastError().text())};
     return query.lastInsertId().toLongLong();
 }
@@ -75,9 +76,9 @@ Result<StoredSnapshot> SnapshotStore::load(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM schema_snapshots WHERE id = ?").arg(columns));
     query.addBindValue(id);
     if (!query.exec())
-        return Error{tr("cannot read the journal: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot read the journal: %1").arg(query.lastError().text())};
     if (!query.next())
-        return Error{tr("there is no schema snapshot #%1 in the journal").arg(id)};
+        return Error{Tr::tr("there is no schema snapshot #%1 in the journal").arg(id)};
     return fromRow(query);
 }
 
@@ -101,16 +102,16 @@ Result<std::optional<StoredSnapshot>> SnapshotStore::latestAt(const QString &dat
     for (const QString &purpose : purposes)
         query.addBindValue(purpose);
     if (!query.exec())
-        return Error{tr("cannot read the journal: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot read the journal: %1").arg(query.lastError().text())};
     if (!query.next())
         return std::optional<StoredSnapshot>();
     auto stored = fromRow(query);
     if (!stored)
-        return Error{stored.error()};
+        return stored.failure();
     return std::optional<StoredSnapshot>(std::move(stored).value());
 }
 
-QList<StoredSnapshot> SnapshotStore::list(const QString &databaseUrl) const
+Result<QList<StoredSnapshot>> SnapshotStore::list(const QString &databaseUrl) const
 {
     QSqlQuery query(m_journal.database());
     query.setForwardOnly(true);
@@ -123,7 +124,7 @@ QList<StoredSnapshot> SnapshotStore::list(const QString &databaseUrl) const
     query.addBindValue(text(databaseUrl));
     QList<StoredSnapshot> found;
     if (!query.exec())
-        return found;
+        return sql::queryError(query, Tr::tr("cannot read the snapshots from the journal"));
     while (query.next()) {
         StoredSnapshot stored;
         stored.id = query.value(0).toLongLong();

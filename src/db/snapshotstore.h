@@ -51,7 +51,7 @@ public:
                                                    const QStringList &purposes = {}) const;
     // Every snapshot of the database (all databases when empty), newest first, without
     // their objects (snapshot.objects is empty: load(id) reads one whole).
-    QList<StoredSnapshot> list(const QString &databaseUrl = {}) const;
+    Result<QList<StoredSnapshot>> list(const QString &databaseUrl = {}) const;
 
 private:
     Journal &m_journal;

@@ -13,10 +13,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TargetConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetConnection)
+};
 
 // Client and server errors after which the statement's fate is unknown.
 bool isConnectionLoss(int code)
@@ -56,16 +56,16 @@ qint64 TargetConnection::connectionId()
     return 0;
 }
 
-Result<bool> TargetConnection::setLockTimeouts(int seconds)
+Result<void> TargetConnection::setLockTimeouts(int seconds)
 {
     if (isSqlite())
-        return true;
+        return {};
     QSqlQuery query(m_session.database());
     if (!query.exec(QStringLiteral("SET SESSION lock_wait_timeout = %1, "
                                    "innodb_lock_wait_timeout = %1")
                         .arg(std::max(1, seconds))))
-        return Error{tr("cannot set the lock wait timeouts: %1").arg(query.lastError().text())};
-    return true;
+        return Error{Tr::tr("cannot set the lock wait timeouts: %1").arg(query.lastError().text())};
+    return {};
 }
 
 ExecOutcome TargetConnection::execute(const QString &sql)
@@ -87,19 +87,19 @@ ExecOutcome TargetConnection::execute(const QString &sql)
     return outcome;
 }
 
-Result<bool> TargetConnection::begin()
+Result<void> TargetConnection::begin()
 {
     if (!m_session.database().transaction())
         return Error{
-            tr("cannot start a transaction: %1").arg(m_session.database().lastError().text())};
-    return true;
+            Tr::tr("cannot start a transaction: %1").arg(m_session.database().lastError().text())};
+    return {};
 }
 
-Result<bool> TargetConnection::commit()
+Result<void> TargetConnection::commit()
 {
     if (!m_session.database().commit())
-        return Error{tr("cannot commit: %1").arg(m_session.database().lastError().text())};
-    return true;
+        return Error{Tr::tr("cannot commit: %1").arg(m_session.database().lastError().text())};
+    return {};
 }
 
 void TargetConnection::rollback()
@@ -116,7 +116,7 @@ Result<bool> TargetConnection::connectionAlive(qint64 id)
         QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
-        return Error{tr("cannot read the process list: %1").arg(query.lastError().text())};
+        return Error{Tr::tr("cannot read the process list: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong() > 0;
 }
 
@@ -148,10 +148,10 @@ QString DatabaseLock::name() const
     return name;
 }
 
-Result<bool> DatabaseLock::acquire()
+Result<void> DatabaseLock::acquire()
 {
     if (m_held)
-        return true;
+        return {};
     if (m_session.spec().engine == ConnectionSpec::Engine::Sqlite) {
         auto *lock = new FileLock(m_session.spec().sqlitePath + QStringLiteral(".backstep-lock"));
         lock->setStaleLockTime(0);
@@ -160,15 +160,15 @@ Result<bool> DatabaseLock::acquire()
             QString host, application;
             lock->getLockInfo(&pid, &host, &application);
             delete lock;
-            return Error{tr("another Backstep is changing %1 (process %2 on %3): wait for it "
-                            "to finish")
+            return Error{Tr::tr("another Backstep is changing %1 (process %2 on %3): wait for it "
+                                "to finish")
                              .arg(m_session.spec().sqlitePath)
                              .arg(pid)
                              .arg(host)};
         }
         m_fileLock = lock;
         m_held = true;
-        return true;
+        return {};
     }
     QSqlQuery query(m_session.database());
     // A short wait: the lock of a Backstep that has just died goes when the server notices
@@ -176,21 +176,21 @@ Result<bool> DatabaseLock::acquire()
     query.prepare(QStringLiteral("SELECT GET_LOCK(?, 2)"));
     query.addBindValue(name());
     if (!query.exec() || !query.next())
-        return Error{tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};
+        return Error{Tr::tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};
     if (query.value(0).toInt() == 1) {
         m_held = true;
-        return true;
+        return {};
     }
-    QString holder = tr("an unknown connection");
+    QString holder = Tr::tr("an unknown connection");
     QSqlQuery who(m_session.database());
     who.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME, COALESCE(p.INFO, '') FROM "
                                "information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(?)"));
     who.addBindValue(name());
     if (who.exec() && who.next())
-        holder = tr("connection %1 (%2@%3, connected for %4 s)")
+        holder = Tr::tr("connection %1 (%2@%3, connected for %4 s)")
                      .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString(),
                           who.value(3).toString());
-    return Error{tr("another Backstep is changing %1: the lock %2 is held by %3")
+    return Error{Tr::tr("another Backstep is changing %1: the lock %2 is held by %3")
                      .arg(m_session.spec().database, name(), holder)};
 }
 

@@ -32,10 +32,10 @@ public:
     qint64 connectionId();
     // lock_wait_timeout and innodb_lock_wait_timeout for this connection, so that no
     // statement waits forever on someone else's lock.
-    Result<bool> setLockTimeouts(int seconds);
+    Result<void> setLockTimeouts(int seconds);
     ExecOutcome execute(const QString &sql);
-    Result<bool> begin();
-    Result<bool> commit();
+    Result<void> begin();
+    Result<void> commit();
     void rollback();
     // Is a connection with this id still on the server (the previous run's statement
     // may still be executing there)?
@@ -58,7 +58,7 @@ public:
     DatabaseLock &operator=(const DatabaseLock &) = delete;
 
     // Fails with who holds it (connection, user, host, for how long) when it is taken.
-    Result<bool> acquire();
+    Result<void> acquire();
     void release();
     QString name() const;
 

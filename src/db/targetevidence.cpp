@@ -15,10 +15,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TargetEvidence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetEvidence)
+};
 
 bool isSqlite(DatabaseSession &session)
 {
@@ -32,7 +32,7 @@ QString TargetProgress::tableName()
     return QStringLiteral("backstep_rollback_progress");
 }
 
-Result<bool> TargetProgress::ensureTable(DatabaseSession &session)
+Result<void> TargetProgress::ensureTable(DatabaseSession &session)
 {
     QSqlQuery query(session.database());
     const QString sql =
@@ -46,40 +46,40 @@ Result<bool> TargetProgress::ensureTable(DatabaseSession &session)
                              "ENGINE=InnoDB COMMENT='Backstep: statements of rollback runs "
                              "committed here'");
     if (!query.exec(sql))
-        return Error{tr("cannot create %1 in the target database (Backstep's record of which "
-                        "rollback statements were committed): %2")
+        return Error{Tr::tr("cannot create %1 in the target database (Backstep's record of which "
+                            "rollback statements were committed): %2")
                          .arg(tableName(), query.lastError().text())};
-    return true;
+    return {};
 }
 
-Result<bool> TargetProgress::mark(DatabaseSession &session, const QString &runId, int step)
+Result<void> TargetProgress::mark(DatabaseSession &session, const QString &runId, int step)
 {
     // Sent as text, not prepared: a prepared statement costs MySQL three round trips, and
     // this runs once per data statement. Run ids are UUIDs, so the literal is safe.
     static const QRegularExpression uuid(QStringLiteral("^[0-9a-f-]{36}$"));
     if (!uuid.match(runId).hasMatch())
-        return Error{tr("not a run id: %1").arg(runId)};
+        return Error{Tr::tr("not a run id: %1").arg(runId)};
     QSqlQuery query(session.database());
     if (!query.exec(QStringLiteral("INSERT INTO backstep_rollback_progress (run_id, step) "
                                    "VALUES ('%1', %2)")
                         .arg(runId)
                         .arg(step)))
-        return Error{tr("cannot record step %1 in %2: %3")
+        return Error{Tr::tr("cannot record step %1 in %2: %3")
                          .arg(step)
                          .arg(tableName(), query.lastError().text())};
-    return true;
+    return {};
 }
 
-Result<bool> TargetProgress::markAll(DatabaseSession &session, const QString &runId,
+Result<void> TargetProgress::markAll(DatabaseSession &session, const QString &runId,
                                      const QList<int> &steps)
 {
     if (steps.isEmpty())
-        return true;
+        return {};
     if (steps.size() == 1)
         return mark(session, runId, steps.first());
     static const QRegularExpression uuid(QStringLiteral("^[0-9a-f-]{36}$"));
     if (!uuid.match(runId).hasMatch())
-        return Error{tr("not a run id: %1").arg(runId)};
+        return Error{Tr::tr("not a run id: %1").arg(runId)};
     QStringList rows;
     for (int step : steps)
         rows.append(QStringLiteral("('%1', %2)").arg(runId).arg(step));
@@ -87,11 +87,11 @@ Result<bool> TargetProgress::markAll(DatabaseSession &session, const QString &ru
     if (!query.exec(
             QStringLiteral("INSERT INTO backstep_rollback_progress (run_id, step) VALUES ") +
             rows.join(QStringLiteral(", "))))
-        return Error{tr("cannot record steps %1-%2 in %3: %4")
+        return Error{Tr::tr("cannot record steps %1-%2 in %3: %4")
                          .arg(steps.first())
                          .arg(steps.last())
                          .arg(tableName(), query.lastError().text())};
-    return true;
+    return {};
 }
 
 Result<bool> TargetProgress::contains(DatabaseSession &session, const QString &runId, int step)
@@ -102,7 +102,7 @@ Result<bool> TargetProgress::contains(DatabaseSession &session, const QString &r
     query.addBindValue(runId);
     query.addBindValue(step);
     if (!query.exec() || !query.next())
-        return Error{tr("cannot read %1: %2").arg(tableName(), query.lastError().text())};
+        return Error{Tr::tr("cannot read %1: %2").arg(tableName(), query.lastError().text())};
     return query.value(0).toLongLong() > 0;
 }
 
@@ -113,7 +113,7 @@ Result<QSet<int>> TargetProgress::settledSteps(DatabaseSession &session, const Q
     query.prepare(QStringLiteral("SELECT step FROM backstep_rollback_progress WHERE run_id = ?"));
     query.addBindValue(runId);
     if (!query.exec())
-        return Error{tr("cannot read %1: %2").arg(tableName(), query.lastError().text())};
+        return Error{Tr::tr("cannot read %1: %2").arg(tableName(), query.lastError().text())};
     QSet<int> steps;
     while (query.next())
         steps.insert(query.value(0).toInt());
@@ -125,7 +125,7 @@ Result<QString> SchemaFingerprint::of(DatabaseSession &session)
     // The same reading as a verification's snapshot, less what changes without DDL.
     auto snapshot = SchemaReader::readStructure(session);
     if (!snapshot)
-        return Error{tr("cannot read the schema: %1").arg(snapshot.error())};
+        return Error{Tr::tr("cannot read the schema: %1").arg(snapshot.error())};
     const QStringList &skipped = volatileAttributes();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const SchemaObject &object : std::as_const(snapshot->objects)) {

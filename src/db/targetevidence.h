@@ -16,11 +16,11 @@ class TargetProgress
 {
 public:
     static QString tableName();
-    static Result<bool> ensureTable(DatabaseSession &session);
+    static Result<void> ensureTable(DatabaseSession &session);
     // Inside the caller's transaction.
-    static Result<bool> mark(DatabaseSession &session, const QString &runId, int step);
+    static Result<void> mark(DatabaseSession &session, const QString &runId, int step);
     // Several steps in one statement, inside the caller's transaction.
-    static Result<bool> markAll(DatabaseSession &session, const QString &runId,
+    static Result<void> markAll(DatabaseSession &session, const QString &runId,
                                 const QList<int> &steps);
     static Result<bool> contains(DatabaseSession &session, const QString &runId, int step);
     // Every step of the run that the target has committed.

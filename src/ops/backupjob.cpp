@@ -21,10 +21,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BackupJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupJob)
+};
 
 constexpr qsizetype errorKeep = 4096;
 // The dump's stdout pipe (Linux's default is 64 KiB): with a larger one the dump goes on
@@ -44,11 +44,11 @@ QString sqliteCopy(const BackupRequest &request, const QString &partial, qint64 
         return copied.error();
     const QString integrity = DatabaseInspector::sqliteIntegrity(partial);
     if (integrity != u"ok")
-        return tr("the copy failed its integrity check: %1").arg(integrity);
+        return Tr::tr("the copy failed its integrity check: %1").arg(integrity);
     QFile file(partial);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return tr("cannot read %1: %2").arg(partial, file.errorString());
+        return Tr::tr("cannot read %1: %2").arg(partial, file.errorString());
     bytes = file.size();
     sha256 = QString::fromLatin1(hash.result().toHex());
     return {};
@@ -137,15 +137,15 @@ void BackupJob::start(const BackupRequest &request)
                                                         m_record.compression, sqlite)));
     m_record.path = m_finalPath;
 
-    auto journal =
-        Journal::open(request.journalPath.isEmpty() ? Journal::defaultPath() : request.journalPath);
+    auto journal = Journal::open(request.journalPath);
     if (!journal) {
         fail(BackupStatus::Failed, journal.error());
         return;
     }
     m_journal = std::move(journal).value();
     if (!QDir().mkpath(request.folder)) {
-        fail(BackupStatus::Failed, tr("cannot create the backup folder %1").arg(request.folder));
+        fail(BackupStatus::Failed,
+             Tr::tr("cannot create the backup folder %1").arg(request.folder));
         return;
     }
     const QString partial = m_finalPath + QStringLiteral(".partial");
@@ -193,7 +193,7 @@ void BackupJob::startDump(const Prepared &prepared)
         m_record.bytes = prepared.sqliteBytes;
         m_record.sha256 = prepared.sqliteSha256;
         if (!QFile::rename(m_finalPath + QStringLiteral(".partial"), m_finalPath)) {
-            fail(BackupStatus::Failed, tr("cannot rename the copy to %1").arg(m_finalPath));
+            fail(BackupStatus::Failed, Tr::tr("cannot rename the copy to %1").arg(m_finalPath));
             return;
         }
         m_record.status = BackupStatus::Complete;
@@ -209,7 +209,7 @@ void BackupJob::startDump(const Prepared &prepared)
     if (storage.isValid() && storage.bytesAvailable() < needed) {
         const QLocale locale;
         fail(BackupStatus::Failed,
-             tr("not enough free space in %1: the backup needs about %2, %3 are free")
+             Tr::tr("not enough free space in %1: the backup needs about %2, %3 are free")
                  .arg(m_request.folder, locale.formattedDataSize(needed),
                       locale.formattedDataSize(storage.bytesAvailable())));
         return;
@@ -228,7 +228,7 @@ void BackupJob::startDump(const Prepared &prepared)
 
     if (!m_file.open(m_finalPath + QStringLiteral(".partial"))) {
         fail(BackupStatus::Failed,
-             tr("cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
+             Tr::tr("cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
 
@@ -257,7 +257,7 @@ void BackupJob::startDump(const Prepared &prepared)
     connect(m_dump, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(BackupStatus::Failed,
-                 tr("cannot start %1: %2").arg(m_dump->program(), m_dump->errorString()));
+                 Tr::tr("cannot start %1: %2").arg(m_dump->program(), m_dump->errorString()));
     });
     m_dump->start(dumpProgram.value(),
                   {m_optionFile->argument(), QStringLiteral("--single-transaction"),
@@ -295,7 +295,7 @@ void BackupJob::writeOut(const QByteArray &bytes)
         return;
     if (!m_file.write(bytes)) {
         fail(BackupStatus::Failed,
-             tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+             Tr::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
     m_progress.bytesWritten = m_file.bytesWritten();
@@ -322,8 +322,8 @@ void BackupJob::dumpFinished(int exitCode, QProcess::ExitStatus status)
         const QString reason = QString::fromUtf8(m_dumpErrors).trimmed();
         fail(BackupStatus::Failed,
              status != QProcess::NormalExit
-                 ? tr("the dump program was killed before it finished")
-                 : tr("the dump program failed (exit code %1): %2").arg(exitCode).arg(reason));
+                 ? Tr::tr("the dump program was killed before it finished")
+                 : Tr::tr("the dump program failed (exit code %1): %2").arg(exitCode).arg(reason));
         return;
     }
     if (m_compressor)
@@ -339,30 +339,30 @@ void BackupJob::compressorFinished(int exitCode, QProcess::ExitStatus status)
     readCompressor();
     if (status != QProcess::NormalExit || exitCode != 0) {
         fail(BackupStatus::Failed,
-             tr("the compressor failed: %1")
+             Tr::tr("the compressor failed: %1")
                  .arg(QString::fromUtf8(m_compressor->readAllStandardError())));
         return;
     }
     if (m_dumpDone)
         complete();
     else
-        fail(BackupStatus::Failed, tr("the compressor stopped before the dump finished"));
+        fail(BackupStatus::Failed, Tr::tr("the compressor stopped before the dump finished"));
 }
 
 void BackupJob::complete()
 {
     if (!m_dumpText.endsWithCompletionLine()) {
-        fail(BackupStatus::Failed, tr("the dump does not end with its completion line: it is "
-                                      "incomplete"));
+        fail(BackupStatus::Failed, Tr::tr("the dump does not end with its completion line: it is "
+                                          "incomplete"));
         return;
     }
     if (!m_file.commit()) {
         fail(BackupStatus::Failed,
-             tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
+             Tr::tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
     if (!QFile::rename(m_file.fileName(), m_finalPath)) {
-        fail(BackupStatus::Failed, tr("cannot rename the backup to %1").arg(m_finalPath));
+        fail(BackupStatus::Failed, Tr::tr("cannot rename the backup to %1").arg(m_finalPath));
         return;
     }
     m_progress.bytesWritten = m_file.bytesWritten();
@@ -426,7 +426,7 @@ void BackupJob::finish()
 
 void BackupJob::cancel()
 {
-    fail(BackupStatus::Cancelled, tr("cancelled by the user"));
+    fail(BackupStatus::Cancelled, Tr::tr("cancelled by the user"));
 }
 
 } // namespace backstep

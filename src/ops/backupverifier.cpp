@@ -14,10 +14,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BackupVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
+};
 
 // The last bytes of the SQL text, decompressing when needed.
 QByteArray sqlTail(const BackupRecord &record)
@@ -53,23 +53,24 @@ VerifyResult BackupVerifier::verify(const BackupRecord &record)
     VerifyResult result;
     QFile file(record.path);
     if (!file.exists()) {
-        result.problems.append(tr("the file %1 is missing").arg(record.path));
+        result.problems.append(Tr::tr("the file %1 is missing").arg(record.path));
         return result;
     }
     if (file.size() != record.bytes)
         result.problems.append(
-            tr("the size is %1 bytes, %2 were recorded").arg(file.size()).arg(record.bytes));
+            Tr::tr("the size is %1 bytes, %2 were recorded").arg(file.size()).arg(record.bytes));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        result.problems.append(tr("cannot read %1: %2").arg(record.path, file.errorString()));
+        result.problems.append(Tr::tr("cannot read %1: %2").arg(record.path, file.errorString()));
     else if (QString::fromLatin1(hash.result().toHex()) != record.sha256)
-        result.problems.append(tr("the SHA-256 differs from the one recorded: the file changed"));
+        result.problems.append(
+            Tr::tr("the SHA-256 differs from the one recorded: the file changed"));
     if (record.engine == u"sqlite") {
         const QString integrity = DatabaseInspector::sqliteIntegrity(record.path);
         if (integrity != u"ok")
-            result.problems.append(tr("integrity check: %1").arg(integrity));
+            result.problems.append(Tr::tr("integrity check: %1").arg(integrity));
     } else if (!sqlTail(record).trimmed().split('\n').constLast().startsWith("-- Dump completed")) {
-        result.problems.append(tr("the dump does not end with its completion line"));
+        result.problems.append(Tr::tr("the dump does not end with its completion line"));
     }
     result.ok = result.problems.isEmpty();
     return result;
@@ -98,7 +99,7 @@ RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
         copy.sqlitePath = record.path;
         auto restored = DatabaseSession::open(copy, {});
         auto counts = restored ? DatabaseInspector::tableRowCounts(*restored.value(), {})
-                               : Result<QMap<QString, qint64>>(Error{restored.error()});
+                               : Result<QMap<QString, qint64>>(restored.failure());
         if (!counts)
             result.problems.append(counts.error());
         else
@@ -133,16 +134,16 @@ RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
         for (auto it = result.sourceRows.cbegin(); it != result.sourceRows.cend(); ++it) {
             if (!result.restoredRows.contains(it.key()))
                 result.problems.append(
-                    tr("table %1 is missing from the restored copy").arg(it.key()));
+                    Tr::tr("table %1 is missing from the restored copy").arg(it.key()));
             else if (result.restoredRows.value(it.key()) != it.value())
-                result.problems.append(tr("table %1 has %2 rows restored, %3 live")
+                result.problems.append(Tr::tr("table %1 has %2 rows restored, %3 live")
                                            .arg(it.key())
                                            .arg(result.restoredRows.value(it.key()))
                                            .arg(it.value()));
         }
         for (auto it = result.restoredRows.cbegin(); it != result.restoredRows.cend(); ++it)
             if (!result.sourceRows.contains(it.key()))
-                result.problems.append(tr("table %1 exists only in the backup").arg(it.key()));
+                result.problems.append(Tr::tr("table %1 exists only in the backup").arg(it.key()));
     }
     result.ok = result.problems.isEmpty();
     return result;

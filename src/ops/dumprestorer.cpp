@@ -12,28 +12,28 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DumpRestorer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DumpRestorer)
+};
 
 Result<qint64> restoreSqlite(const RestoreRequest &request)
 {
     const QString integrity = DatabaseInspector::sqliteIntegrity(request.file);
     if (integrity != u"ok")
-        return Error{tr("%1 is not a sound SQLite database: %2").arg(request.file, integrity)};
+        return Error{Tr::tr("%1 is not a sound SQLite database: %2").arg(request.file, integrity)};
     // Copy beside the target, then rename over it: the database is never half-written.
     const QString target = request.connection.sqlitePath;
     const QString staging = target + QStringLiteral(".restoring");
     QFile::remove(staging);
     if (!QFile::copy(request.file, staging))
-        return Error{tr("cannot copy %1 to %2").arg(request.file, staging)};
+        return Error{Tr::tr("cannot copy %1 to %2").arg(request.file, staging)};
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     if (!QFile::remove(target) && QFile::exists(target))
-        return Error{tr("cannot replace %1").arg(target)};
+        return Error{Tr::tr("cannot replace %1").arg(target)};
     if (!QFile::rename(staging, target))
-        return Error{tr("cannot move the restored copy to %1").arg(target)};
+        return Error{Tr::tr("cannot move the restored copy to %1").arg(target)};
     return QFile(target).size();
 }
 
@@ -47,13 +47,13 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
 
     QFile input(request.file);
     if (!input.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(request.file, input.errorString())};
+        return Error{Tr::tr("cannot read %1: %2").arg(request.file, input.errorString())};
     auto client = ClientTools::clientProgram();
     if (!client)
-        return Error{client.error()};
+        return client.failure();
     auto options = ClientOptionFile::create(request.connection, request.password);
     if (!options)
-        return Error{options.error()};
+        return options.failure();
 
     QProcess decompressor;
     QProcess mariadb;
@@ -64,7 +64,7 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
         auto program = ClientTools::compressorProgram(zstd ? BackupCompression::Zstd
                                                            : BackupCompression::Gzip);
         if (!program)
-            return Error{program.error()};
+            return program.failure();
         decompressor.setStandardOutputProcess(&mariadb);
         decompressor.start(program.value(),
                            {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q")});
@@ -75,7 +75,7 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
     mariadb.start(client.value(),
                   {options.value()->argument(), QStringLiteral("--batch"), database});
     if (!mariadb.waitForStarted() || (feed != &mariadb && !feed->waitForStarted()))
-        return Error{tr("cannot start %1: %2").arg(client.value(), mariadb.errorString())};
+        return Error{Tr::tr("cannot start %1: %2").arg(client.value(), mariadb.errorString())};
 
     const qint64 total = input.size();
     qint64 fed = 0;
@@ -84,8 +84,8 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
             decompressor.kill();
             mariadb.kill();
             mariadb.waitForFinished();
-            return Error{tr("restore cancelled after %1 of %2 bytes; the database is partly "
-                            "restored")
+            return Error{Tr::tr("restore cancelled after %1 of %2 bytes; the database is partly "
+                                "restored")
                              .arg(fed)
                              .arg(total)};
         }
@@ -108,7 +108,7 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
         decompressor.waitForFinished(-1);
     mariadb.waitForFinished(-1);
     if (mariadb.exitStatus() != QProcess::NormalExit || mariadb.exitCode() != 0)
-        return Error{tr("the mariadb client failed restoring %1 into %2: %3")
+        return Error{Tr::tr("the mariadb client failed restoring %1 into %2: %3")
                          .arg(request.file, database,
                               QString::fromUtf8(mariadb.readAllStandardError()).trimmed())};
     return fed;

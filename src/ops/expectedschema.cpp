@@ -21,10 +21,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ExpectedSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExpectedSchema)
+};
 
 constexpr qsizetype maxIdentifier = 64;
 
@@ -35,14 +35,14 @@ Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const QSt
     if (target.isEmpty())
         return sections;
     if (!set.find(target))
-        return Error{tr("version %1 is not in the migrations folder %2: the expected schema at "
-                        "it cannot be replayed")
+        return Error{Tr::tr("version %1 is not in the migrations folder %2: the expected schema at "
+                            "it cannot be replayed")
                          .arg(target, set.folder)};
     for (const Migration &migration : set.migrations) {
         if (migration.kind == MigrationKind::Repeatable)
             continue;
         if (!migration.up.errors.isEmpty())
-            return Error{tr("the UP section of %1 cannot be read: %2")
+            return Error{Tr::tr("the UP section of %1 cannot be read: %2")
                              .arg(migration.version, migration.up.errors.first().toString())};
         sections.append(&migration);
         if (migration.version == target)
@@ -69,16 +69,17 @@ bool namesDatabase(const QString &sql, const QString &database)
     return false;
 }
 
-Result<bool> refuseRealDatabase(const QList<const Migration *> &sections, const QString &database)
+Result<void> refuseRealDatabase(const QList<const Migration *> &sections, const QString &database)
 {
     for (const Migration *migration : sections)
         for (const Statement &statement : migration->up.statements)
             if (namesDatabase(statement.sql, database))
-                return Error{tr("%1: the UP section of %2 names the database %3 itself; replayed "
-                                "in a scratch database it would change the real one. Take a "
-                                "snapshot at that version instead (backstep-cli snapshot).")
-                                 .arg(statement.start.toString(), migration->version, database)};
-    return true;
+                return Error{
+                    Tr::tr("%1: the UP section of %2 names the database %3 itself; replayed "
+                           "in a scratch database it would change the real one. Take a "
+                           "snapshot at that version instead (backstep-cli snapshot).")
+                        .arg(statement.start.toString(), migration->version, database)};
+    return {};
 }
 
 Result<int> applySections(DatabaseSession &session, const QList<const Migration *> &sections)
@@ -90,7 +91,7 @@ Result<int> applySections(DatabaseSession &session, const QList<const Migration 
             const ExecOutcome outcome = target.execute(statement.sql);
             if (!outcome.ok)
                 return Error{
-                    tr("%1: the UP section of %2 failed in the replay: %3")
+                    Tr::tr("%1: the UP section of %2 failed in the replay: %3")
                         .arg(statement.start.toString(), migration->version, outcome.message)};
         }
         ++applied;
@@ -108,8 +109,8 @@ Result<Replayed> replaySqlite(const Workspace &workspace, const QList<const Migr
 {
     QTemporaryDir folder;
     if (!folder.isValid())
-        return Error{
-            tr("cannot create a temporary folder for the replay: %1").arg(folder.errorString())};
+        return Error{Tr::tr("cannot create a temporary folder for the replay: %1")
+                         .arg(folder.errorString())};
     ConnectionSpec spec;
     spec.engine = ConnectionSpec::Engine::Sqlite;
     spec.sqlitePath = folder.filePath(workspace.request.connection.databaseName() +
@@ -117,18 +118,18 @@ Result<Replayed> replaySqlite(const Workspace &workspace, const QList<const Migr
     {
         QFile create(spec.sqlitePath);
         if (!create.open(QIODevice::WriteOnly))
-            return Error{tr("cannot create the replay's database %1: %2")
+            return Error{Tr::tr("cannot create the replay's database %1: %2")
                              .arg(spec.sqlitePath, create.errorString())};
     }
     auto session = DatabaseSession::open(spec, {});
     if (!session)
-        return Error{session.error()};
+        return session.failure();
     auto applied = applySections(*session.value(), sections);
     if (!applied)
-        return Error{applied.error()};
+        return applied.failure();
     auto snapshot = SchemaReader::readStructure(*session.value());
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     return Replayed{std::move(snapshot).value(), applied.value()};
 }
 
@@ -152,7 +153,7 @@ public:
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
 
-    Result<bool> create(const QString &likeDatabase)
+    Result<void> create(const QString &likeDatabase)
     {
         const auto collation = DatabaseInspector::defaultCollation(m_admin, likeDatabase);
         // The same defaults as the real database, else every table's collation differs.
@@ -160,10 +161,10 @@ public:
                                        m_admin, m_name, collation->first, collation->second)
                                  : DatabaseInspector::createDatabase(m_admin, m_name);
         if (!created)
-            return Error{tr("cannot create the replay's scratch database %1: %2")
+            return Error{Tr::tr("cannot create the replay's scratch database %1: %2")
                              .arg(m_name, created.error())};
         m_created = true;
-        return true;
+        return {};
     }
 
 private:
@@ -177,26 +178,26 @@ Result<Replayed> replayMySql(const Workspace &workspace, const QList<const Migra
     const ConnectionSpec &real = workspace.request.connection;
     auto refused = refuseRealDatabase(sections, real.database);
     if (!refused)
-        return Error{refused.error()};
+        return refused.failure();
     auto admin = DatabaseSession::open(real, workspace.request.password);
     if (!admin)
-        return Error{admin.error()};
+        return admin.failure();
     ConnectionSpec spec = real;
     spec.database = ExpectedSchema::scratchName(real.database, QDateTime::currentDateTimeUtc());
     ScratchDatabase scratch(*admin.value(), spec.database);
     auto created = scratch.create(real.database);
     if (!created)
-        return Error{created.error()};
+        return created.failure();
     // The session ends (and its connection closes) before the database is dropped.
     auto session = DatabaseSession::open(spec, workspace.request.password);
     if (!session)
-        return Error{session.error()};
+        return session.failure();
     auto applied = applySections(*session.value(), sections);
     if (!applied)
-        return Error{applied.error()};
+        return applied.failure();
     auto snapshot = SchemaReader::readStructure(*session.value());
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     return Replayed{std::move(snapshot).value(), applied.value()};
 }
 
@@ -236,12 +237,12 @@ Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
 {
     auto sections = sectionsUpTo(workspace.migrations, targetVersion);
     if (!sections)
-        return Error{sections.error()};
+        return sections.failure();
     const bool sqlite = workspace.request.connection.engine == ConnectionSpec::Engine::Sqlite;
     auto replayed = sqlite ? replaySqlite(workspace, sections.value())
                            : replayMySql(workspace, sections.value());
     if (!replayed)
-        return Error{replayed.error()};
+        return replayed.failure();
     ExpectedSchema expected;
     expected.source = Source::Replay;
     expected.snapshot = std::move(replayed->snapshot);
@@ -249,10 +250,11 @@ Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
     expected.snapshot.migrationVersion = targetVersion;
     expected.replayedSections = replayed->sections;
     const QString where =
-        sqlite ? tr("in a temporary SQLite database") : tr("in a scratch database");
-    const QString count =
-        replayed->sections == 1 ? tr("1 UP section") : tr("%1 UP sections").arg(replayed->sections);
-    expected.description = tr("replay of %1 %2").arg(count, where);
+        sqlite ? Tr::tr("in a temporary SQLite database") : Tr::tr("in a scratch database");
+    const QString count = replayed->sections == 1
+                              ? Tr::tr("1 UP section")
+                              : Tr::tr("%1 UP sections").arg(replayed->sections);
+    expected.description = Tr::tr("replay of %1 %2").arg(count, where);
     if (!workspace.history.table.isEmpty())
         expected.ignoredTables << workspace.history.table;
     return expected;
@@ -261,15 +263,15 @@ Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
 Result<ExpectedSchema> ExpectedSchema::at(const Workspace &workspace, const QString &targetVersion,
                                           const QString &journalPath)
 {
-    auto journal = Journal::open(journalPath.isEmpty() ? Journal::defaultPath() : journalPath);
+    auto journal = Journal::open(journalPath);
     if (!journal)
-        return Error{journal.error()};
+        return journal.failure();
     SnapshotStore store(*journal.value());
     const QString url = workspace.request.connection.url();
     auto recorded = store.latestAt(url, targetVersion,
                                    {SnapshotPurpose::BeforeRollback, SnapshotPurpose::Manual});
     if (!recorded)
-        return Error{recorded.error()};
+        return recorded.failure();
     if (recorded.value()) {
         const StoredSnapshot &stored = *recorded.value();
         ExpectedSchema expected;
@@ -277,7 +279,7 @@ Result<ExpectedSchema> ExpectedSchema::at(const Workspace &workspace, const QStr
         expected.snapshot = stored.snapshot;
         expected.snapshotId = stored.id;
         expected.description =
-            tr("recorded snapshot #%1 taken %2")
+            Tr::tr("recorded snapshot #%1 taken %2")
                 .arg(stored.id)
                 .arg(stored.snapshot.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd "
                                                                              "HH:mm:ss 'UTC'")));

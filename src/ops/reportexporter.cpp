@@ -14,10 +14,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportExporter)
+};
 
 QByteArray pdfOf(const VerificationReport &report)
 {
@@ -45,7 +45,7 @@ QStringList ReportExporter::suffixes()
     return {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")};
 }
 
-Result<bool> ReportExporter::write(const VerificationReport &report, const QString &path)
+Result<void> ReportExporter::write(const VerificationReport &report, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
@@ -55,18 +55,18 @@ Result<bool> ReportExporter::write(const VerificationReport &report, const QStri
         bytes = QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
     } else if (suffix == u"pdf") {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return Error{tr("writing a PDF needs the fonts of a GUI application")};
+            return Error{Tr::tr("writing a PDF needs the fonts of a GUI application")};
         bytes = pdfOf(report);
     } else {
-        return Error{tr("%1: a report is written as .html, .json or .pdf").arg(path)};
+        return Error{Tr::tr("%1: a report is written as .html, .json or .pdf").arg(path)};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write the report %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("cannot write the report %1: %2").arg(path, file.errorString())};
     file.write(bytes);
     if (!file.commit())
-        return Error{tr("cannot write the report %1: %2").arg(path, file.errorString())};
-    return true;
+        return Error{Tr::tr("cannot write the report %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 } // namespace backstep

@@ -10,7 +10,7 @@ namespace backstep {
 class ReportExporter
 {
 public:
-    static Result<bool> write(const VerificationReport &report, const QString &path);
+    static Result<void> write(const VerificationReport &report, const QString &path);
     static QStringList suffixes(); // "html", "json", "pdf"
 };
 

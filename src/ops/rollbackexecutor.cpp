@@ -18,10 +18,10 @@ Q_LOGGING_CATEGORY(lcRollback, "backstep.rollback")
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RollbackRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackRunner)
+};
 
 QString firstWord(const QString &sql)
 {
@@ -74,7 +74,7 @@ void RollbackExecutor::report(RollbackProgress::Event event, int index, const QS
     m_observer(progress);
 }
 
-bool RollbackExecutor::journalOk(const Result<bool> &written)
+bool RollbackExecutor::journalOk(const Result<void> &written)
 {
     if (!written)
         m_journalError = written.error();
@@ -107,7 +107,8 @@ RollbackOutcome RollbackExecutor::finish(RollbackOutcome::Result result, const Q
     outcome.message = message;
     outcome.failedStep = step;
     outcome.serverError = m_serverError;
-    outcome.run = m_journal.load(m_run.id).value_or(m_run);
+    auto recorded = m_journal.get(m_run.id);
+    outcome.run = recorded ? std::move(recorded).value() : m_run;
     return outcome;
 }
 
@@ -119,11 +120,11 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
         if (m_cancel && m_cancel->load()) {
             if (flushBatch() != StepResult::Done)
                 return finish(RollbackOutcome::Result::Interrupted,
-                              tr("cancelled, but the last statements' commit got no answer: "
-                                 "whether it took effect is decided when the run is resumed"),
+                              Tr::tr("cancelled, but the last statements' commit got no answer: "
+                                     "whether it took effect is decided when the run is resumed"),
                               i);
             return finish(RollbackOutcome::Result::Cancelled,
-                          tr("cancelled before step %1 of %2; resume to go on")
+                          Tr::tr("cancelled before step %1 of %2; resume to go on")
                               .arg(i + 1)
                               .arg(m_run.steps.size()),
                           i);
@@ -140,41 +141,42 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
         const RunStep &step = m_run.steps[i];
         if (!m_journalError.isEmpty())
             return finish(RollbackOutcome::Result::Failed,
-                          tr("the journal could not be written, so Backstep stopped after step "
-                             "%1 (%2): %3")
+                          Tr::tr("the journal could not be written, so Backstep stopped after step "
+                                 "%1 (%2): %3")
                               .arg(i + 1)
                               .arg(step.version, m_journalError),
                           i);
         if (result == StepResult::Lost)
-            return finish(RollbackOutcome::Result::Interrupted,
-                          tr("the connection to the server broke during step %1 (%2, %3:%4): %5. "
-                             "Whether it took effect is decided when the run is resumed.")
-                              .arg(i + 1)
-                              .arg(step.version, step.file)
-                              .arg(step.line)
-                              .arg(step.error),
-                          i);
+            return finish(
+                RollbackOutcome::Result::Interrupted,
+                Tr::tr("the connection to the server broke during step %1 (%2, %3:%4): %5. "
+                       "Whether it took effect is decided when the run is resumed.")
+                    .arg(i + 1)
+                    .arg(step.version, step.file)
+                    .arg(step.line)
+                    .arg(step.error),
+                i);
         if (result == StepResult::Failed) {
-            QString message = tr("step %1 of %2 failed (%3, %4:%5): %6")
+            QString message = Tr::tr("step %1 of %2 failed (%3, %4:%5): %6")
                                   .arg(i + 1)
                                   .arg(m_run.steps.size())
                                   .arg(step.version, step.file)
                                   .arg(step.line)
                                   .arg(step.error);
             if (m_rolledBack > 0)
-                message += tr("; the %1 data statements before it in the same transaction were "
-                              "rolled back with it and run again on retry")
+                message += Tr::tr("; the %1 data statements before it in the same transaction were "
+                                  "rolled back with it and run again on retry")
                                .arg(m_rolledBack);
             return finish(RollbackOutcome::Result::Failed, message, i);
         }
     }
     if (flushBatch() != StepResult::Done)
         return finish(RollbackOutcome::Result::Interrupted,
-                      tr("the last statements' commit got no answer from the server: whether "
-                         "it took effect is decided when the run is resumed"),
+                      Tr::tr("the last statements' commit got no answer from the server: whether "
+                             "it took effect is decided when the run is resumed"),
                       m_batch.value(0, int(m_run.steps.size()) - 1));
     return finish(RollbackOutcome::Result::Done,
-                  tr("rolled back: %1 steps settled").arg(m_run.steps.size()));
+                  Tr::tr("rolled back: %1 steps settled").arg(m_run.steps.size()));
 }
 
 bool RollbackExecutor::batchable(int index) const
@@ -212,8 +214,8 @@ RollbackExecutor::StepResult RollbackExecutor::runInBatch(int index)
         step.error = out.message;
         m_serverError = out.serverError;
         target.rollback();
-        revertBatch(
-            tr("rolled back with step %1, which failed in the same transaction").arg(index + 1));
+        revertBatch(Tr::tr("rolled back with step %1, which failed in the same transaction")
+                        .arg(index + 1));
         if (out.connectionLost)
             return StepResult::Lost;
         step.status = RunStep::Status::Failed;
@@ -240,7 +242,7 @@ RollbackExecutor::StepResult RollbackExecutor::flushBatch()
         return StepResult::Done;
     TargetConnection target(m_target);
     auto marked = TargetProgress::markAll(m_target, m_run.id, m_batch);
-    auto committed = marked ? target.commit() : Result<bool>(Error{marked.error()});
+    auto committed = marked ? target.commit() : Result<void>(marked.failure());
     if (!committed) {
         target.rollback();
         RunStep &last = m_run.steps[m_batch.last()];
@@ -262,16 +264,12 @@ void RollbackExecutor::revertBatch(const QString &why)
     m_batch.clear();
 }
 
-bool RollbackExecutor::markOpenBlock(QString &error)
+Result<void> RollbackExecutor::markOpenBlock()
 {
-    for (int index : std::as_const(m_openBlock)) {
-        auto marked = TargetProgress::mark(m_target, m_run.id, index);
-        if (!marked) {
-            error = marked.error();
-            return false;
-        }
-    }
-    return true;
+    for (int index : std::as_const(m_openBlock))
+        if (auto marked = TargetProgress::mark(m_target, m_run.id, index); !marked)
+            return marked;
+    return {};
 }
 
 RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
@@ -287,8 +285,8 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
     // The migration's own transaction is committed by this statement: its steps' progress
     // rows go in first, so that they commit with it.
     if (!m_openBlock.isEmpty() && commitsImplicitly) {
-        if (!markOpenBlock(out.message)) {
-            step.error = out.message;
+        if (auto marked = markOpenBlock(); !marked) {
+            step.error = marked.error();
             return StepResult::Failed;
         }
         m_openBlock.clear();
@@ -321,8 +319,8 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
         timer.start();
         if (word == u"COMMIT") {
             m_openBlock.append(index);
-            if (!markOpenBlock(out.message)) {
-                step.error = out.message;
+            if (auto marked = markOpenBlock(); !marked) {
+                step.error = marked.error();
                 return StepResult::Failed;
             }
             m_openBlock.clear();
@@ -333,12 +331,15 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
             if (out.ok) {
                 // Undone by design: settled, in a transaction of their own.
                 m_openBlock.append(index);
-                if (auto begun = target.begin();
-                    !begun || !markOpenBlock(out.message) || !target.commit()) {
+                Result<void> recorded = target.begin();
+                if (recorded)
+                    recorded = markOpenBlock();
+                if (recorded)
+                    recorded = target.commit();
+                if (!recorded) {
                     target.rollback();
                     out.ok = false;
-                    out.message =
-                        out.message.isEmpty() ? tr("cannot record the rollback") : out.message;
+                    out.message = Tr::tr("cannot record the rollback: %1").arg(recorded.error());
                 }
                 m_openBlock.clear();
             }
@@ -364,7 +365,7 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
             out = target.execute(step.sql);
             if (out.ok) {
                 auto marked = TargetProgress::mark(m_target, m_run.id, index);
-                auto committed = marked ? target.commit() : Result<bool>(Error{marked.error()});
+                auto committed = marked ? target.commit() : Result<void>(marked.failure());
                 if (!committed) {
                     target.rollback();
                     out.ok = false;
@@ -437,7 +438,7 @@ RollbackExecutor::StepResult RollbackExecutor::runHistory(int index)
     if (!journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Done, elapsed)))
         return StepResult::Failed;
     report(RollbackProgress::Event::MigrationDone, index,
-           tr("%1 rolled back; %2 rows of %3 written")
+           Tr::tr("%1 rolled back; %2 rows of %3 written")
                .arg(step.version)
                .arg(written.value())
                .arg(m_workspace.history.table));

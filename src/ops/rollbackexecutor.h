@@ -25,7 +25,7 @@ private:
     StepResult runStatement(int index);
     StepResult runHistory(int index);
     // Settles the steps of the migration's own open transaction in the target, inside it.
-    bool markOpenBlock(QString &error);
+    Result<void> markOpenBlock();
     // Data statements run in batches: one transaction, their progress rows written and
     // committed together (a round trip per statement instead of four). A batch cut off by
     // a crash or an error is rolled back whole by the server, and its statements run again.
@@ -37,7 +37,7 @@ private:
     void revertBatch(const QString &why);
     RollbackOutcome finish(RollbackOutcome::Result result, const QString &message, int step = -1);
     void report(RollbackProgress::Event event, int index, const QString &message = {});
-    bool journalOk(const Result<bool> &written);
+    bool journalOk(const Result<void> &written);
 
     RollbackJournal &m_journal;
     DatabaseSession &m_target;

@@ -29,10 +29,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RollbackRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackRunner)
+};
 
 RollbackOutcome refuse(RollbackOutcome::Result result, const QString &message,
                        const QString &runId = {})
@@ -74,14 +74,14 @@ void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &u
     auto snapshot = SchemaReader::readStructure(session);
     if (!snapshot) {
         recordEvent(journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
-                    tr("run %1, %2: %3").arg(runId, purpose, snapshot.error()));
+                    Tr::tr("run %1, %2: %3").arg(runId, purpose, snapshot.error()));
         return;
     }
     snapshot->migrationVersion = version;
     auto saved = SnapshotStore(journal).save(url, snapshot.value(), purpose, runId);
     if (!saved) {
         recordEvent(journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
-                    tr("run %1, %2: %3").arg(runId, purpose, saved.error()));
+                    Tr::tr("run %1, %2: %3").arg(runId, purpose, saved.error()));
         return;
     }
     // Before a run, every table's exact row count too: afterwards the tables the plan did
@@ -90,10 +90,10 @@ void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &u
         return;
     auto counts = DataChecks::rowCounts(session);
     auto stored = counts ? ReportStore(journal).saveRowCounts(saved.value(), counts.value())
-                         : Result<bool>(Error{counts.error()});
+                         : Result<void>(counts.failure());
     if (!stored)
         recordEvent(journal, url, QStringLiteral("row counts"), QStringLiteral("failed"),
-                    tr("run %1: %2").arg(runId, stored.error()));
+                    Tr::tr("run %1: %2").arg(runId, stored.error()));
 }
 
 // After a run that settled every step: the schema at the version the history now says.
@@ -107,7 +107,7 @@ void recordSnapshotAfter(Journal &journal, DatabaseSession &session, const Works
     if (!history) {
         recordEvent(
             journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
-            tr("run %1, %2: %3").arg(runId, SnapshotPurpose::AfterRollback, history.error()));
+            Tr::tr("run %1, %2: %3").arg(runId, SnapshotPurpose::AfterRollback, history.error()));
         return;
     }
     recordSnapshot(journal, session, url, latestAppliedVersion(history.value()),
@@ -140,7 +140,7 @@ RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
         step.file = migration.file;
         if (planned.isHistory()) {
             step.kind = QStringLiteral("history");
-            step.sql = tr("record in %1 (%2) that %3 is rolled back")
+            step.sql = Tr::tr("record in %1 (%2) that %3 is rolled back")
                            .arg(workspace.history.table, historyStyleName(workspace.history.style),
                                 migration.version);
         } else {
@@ -160,21 +160,21 @@ RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
 // Decides, from the target's own evidence, the steps the journal cannot vouch for: the one
 // that was running when the process or the connection died, and the migration's own
 // transaction that the server rolled back with the connection.
-Result<bool> reconcile(RollbackJournal &journal, DatabaseSession &session, RollbackRun &run,
+Result<void> reconcile(RollbackJournal &journal, DatabaseSession &session, RollbackRun &run,
                        const Workspace &workspace)
 {
     auto committed = TargetProgress::settledSteps(session, run.id);
     if (!committed)
-        return Error{committed.error()};
+        return committed.failure();
     const QList<MigrationStatus> rows = workspace.rows;
     for (RunStep &step : run.steps) {
         if (step.status == RunStep::Status::Skipped)
             continue;
-        auto settle = [&](RunStep::Status status, const QString &why) -> Result<bool> {
+        auto settle = [&](RunStep::Status status, const QString &why) -> Result<void> {
             step.status = status;
             return journal.settleStep(run.id, step.index, status, why);
         };
-        Result<bool> written = true;
+        Result<void> written;
         if (step.isHistory()) {
             if (step.settled())
                 continue;
@@ -184,8 +184,8 @@ Result<bool> reconcile(RollbackJournal &journal, DatabaseSession &session, Rollb
                     stillApplied = true;
             if (!stillApplied)
                 written = settle(RunStep::Status::Done,
-                                 tr("the history no longer lists %1 as applied: the update was "
-                                    "written before the interruption")
+                                 Tr::tr("the history no longer lists %1 as applied: the update was "
+                                        "written before the interruption")
                                      .arg(step.version));
             continue;
         }
@@ -196,36 +196,37 @@ Result<bool> reconcile(RollbackJournal &journal, DatabaseSession &session, Rollb
             const bool inTarget = committed->contains(step.index);
             if (step.settled() && !inTarget)
                 written = settle(RunStep::Status::Pending,
-                                 tr("ran inside the migration's own transaction, which the "
-                                    "server rolled back when the connection ended"));
+                                 Tr::tr("ran inside the migration's own transaction, which the "
+                                        "server rolled back when the connection ended"));
             else if (!step.settled() && inTarget)
                 written = settle(RunStep::Status::Done,
-                                 tr("committed before the interruption (found in %1)")
+                                 Tr::tr("committed before the interruption (found in %1)")
                                      .arg(TargetProgress::tableName()));
         } else if (kind == StatementKind::Schema && step.status == RunStep::Status::Running) {
             auto now = SchemaFingerprint::of(session);
             if (!now)
-                return Error{now.error()};
+                return now.failure();
             if (now.value() != step.fingerprint)
                 written = settle(RunStep::Status::Done,
-                                 tr("the schema changed since just before this statement: it "
-                                    "was committed before the interruption"));
+                                 Tr::tr("the schema changed since just before this statement: it "
+                                        "was committed before the interruption"));
             else
-                written = settle(RunStep::Status::Pending,
-                                 tr("the schema is as it was just before this statement: it did "
-                                    "not take effect"));
+                written =
+                    settle(RunStep::Status::Pending,
+                           Tr::tr("the schema is as it was just before this statement: it did "
+                                  "not take effect"));
         } else if (kind == StatementKind::Session && step.status == RunStep::Status::Running) {
-            written = settle(RunStep::Status::Pending, tr("interrupted; applied again"));
+            written = settle(RunStep::Status::Pending, Tr::tr("interrupted; applied again"));
         }
         if (!written)
             return written;
     }
-    return true;
+    return {};
 }
 
 // The connection's own state (SET, USE, ...) is gone with the old connection: the settled
 // session statements are applied again, in order, before the run goes on.
-Result<bool> restoreSessionState(DatabaseSession &session, const RollbackRun &run, int upTo)
+Result<void> restoreSessionState(DatabaseSession &session, const RollbackRun &run, int upTo)
 {
     TargetConnection target(session);
     for (int i = 0; i < upTo && i < run.steps.size(); ++i) {
@@ -235,26 +236,26 @@ Result<bool> restoreSessionState(DatabaseSession &session, const RollbackRun &ru
             continue;
         const ExecOutcome out = target.execute(step.sql);
         if (!out.ok)
-            return Error{tr("cannot restore the session state of step %1 (%2): %3")
+            return Error{Tr::tr("cannot restore the session state of step %1 (%2): %3")
                              .arg(i + 1)
                              .arg(step.sql, out.message)};
     }
-    return true;
+    return {};
 }
 
-Result<bool> waitForPreviousConnection(DatabaseSession &session, qint64 id, int seconds)
+Result<void> waitForPreviousConnection(DatabaseSession &session, qint64 id, int seconds)
 {
     TargetConnection target(session);
     for (int waited = 0; waited <= seconds * 10; ++waited) {
         auto alive = target.connectionAlive(id);
         if (!alive)
-            return Error{alive.error()};
+            return alive.failure();
         if (!alive.value())
-            return true;
+            return {};
         QThread::msleep(100);
     }
-    return Error{tr("the previous run's connection %1 is still on the server (its statement "
-                    "may still be running); wait for it, or end it with KILL %1, then resume")
+    return Error{Tr::tr("the previous run's connection %1 is still on the server (its statement "
+                        "may still be running); wait for it, or end it with KILL %1, then resume")
                      .arg(id)};
 }
 
@@ -283,9 +284,11 @@ BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &w
                                             std::optional<BackupRecord> *backup)
 {
     const auto latest = BackupCatalog(journal).latestComplete(workspace.request.connection.url());
+    if (!latest)
+        return {false, Tr::tr("cannot read the backup catalog: %1").arg(latest.error())};
     if (backup)
-        *backup = latest;
-    return judgeBackup(latest, latestAppliedVersion(workspace.history),
+        *backup = latest.value();
+    return judgeBackup(latest.value(), latestAppliedVersion(workspace.history),
                        latestAppliedAt(workspace.rows));
 }
 
@@ -307,7 +310,7 @@ Result<WorkspaceRequest> RollbackRunner::requestFromJson(const QString &json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     auto spec = ConnectionSpec::parse(object.value(QStringLiteral("url")).toString());
     if (!spec)
-        return Error{tr("the run's connection cannot be read back: %1").arg(spec.error())};
+        return Error{Tr::tr("the run's connection cannot be read back: %1").arg(spec.error())};
     WorkspaceRequest request;
     request.connection = spec.value();
     request.migrationsFolder = object.value(QStringLiteral("migrations")).toString();
@@ -325,12 +328,12 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
 {
     using R = RollbackOutcome::Result;
     if (plan.migrations.isEmpty())
-        return refuse(R::BadInput, tr("the plan is empty: nothing to roll back"));
+        return refuse(R::BadInput, Tr::tr("the plan is empty: nothing to roll back"));
     if (!plan.blockers.isEmpty())
-        return refuse(R::Refused,
-                      tr("the plan cannot run: %1").arg(plan.blockers.join(QStringLiteral("; "))));
-    auto journal =
-        Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
+        return refuse(
+            R::Refused,
+            Tr::tr("the plan cannot run: %1").arg(plan.blockers.join(QStringLiteral("; "))));
+    auto journal = Journal::open(options.journalPath);
     if (!journal)
         return refuse(R::Failed, journal.error());
     const ConnectionSpec &spec = workspace.request.connection;
@@ -341,17 +344,17 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     if (options.withoutBackup) {
         if (!confirmsDatabase(options.confirmDatabase, databaseName))
             return refuse(R::Refused,
-                          tr("running without a fresh backup needs the database's name typed "
-                             "as confirmation (%1)")
+                          Tr::tr("running without a fresh backup needs the database's name typed "
+                                 "as confirmation (%1)")
                               .arg(databaseName));
-        safety = tr("without a backup, confirmed by typing %1").arg(databaseName);
+        safety = Tr::tr("without a backup, confirmed by typing %1").arg(databaseName);
     } else {
         std::optional<BackupRecord> latest;
         const BackupVerdict verdict = backupVerdict(*journal.value(), workspace, &latest);
         if (!verdict.fresh)
-            return refuse(R::Refused, tr("%1. Take a backup first (Back up now, or "
-                                         "backstep-cli backup), or run without one by typing "
-                                         "the database's name (--no-backup --confirm %2).")
+            return refuse(R::Refused, Tr::tr("%1. Take a backup first (Back up now, or "
+                                             "backstep-cli backup), or run without one by typing "
+                                             "the database's name (--no-backup --confirm %2).")
                                           .arg(verdict.reason, databaseName));
         backupId = latest->id;
         safety = verdict.reason;
@@ -376,9 +379,11 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     run.connectionId = target.connectionId();
     if (auto created = runs.create(run); !created)
         return refuse(R::Failed, created.error());
-    recordEvent(
-        *journal.value(), run.databaseUrl, QStringLiteral("start"), QStringLiteral("ok"),
-        tr("run %1: %2, %3 steps; %4").arg(run.id, run.target).arg(run.steps.size()).arg(safety));
+    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("start"), QStringLiteral("ok"),
+                Tr::tr("run %1: %2, %3 steps; %4")
+                    .arg(run.id, run.target)
+                    .arg(run.steps.size())
+                    .arg(safety));
     if (observer) {
         RollbackProgress started;
         started.event = RollbackProgress::Event::RunStarted;
@@ -394,7 +399,7 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     RollbackOutcome outcome = executor.runFrom(0);
     recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, run.id);
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
-                outcomeName(outcome.result), tr("run %1: %2").arg(run.id, outcome.message));
+                outcomeName(outcome.result), Tr::tr("run %1: %2").arg(run.id, outcome.message));
     return outcome;
 }
 
@@ -403,23 +408,24 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
                                        const Observer &observer, const std::atomic_bool *cancel)
 {
     using R = RollbackOutcome::Result;
-    auto journal =
-        Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
+    auto journal = Journal::open(options.journalPath);
     if (!journal)
         return refuse(R::Failed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
     auto loaded = runs.load(runId);
     if (!loaded)
-        return refuse(
-            R::BadInput,
-            tr("there is no rollback run %1 in the journal %2").arg(runId, journal.value()->path()),
-            runId);
-    RollbackRun run = *loaded;
+        return refuse(R::Failed, loaded.error(), runId);
+    if (!loaded->has_value())
+        return refuse(R::BadInput,
+                      Tr::tr("there is no rollback run %1 in the journal %2")
+                          .arg(runId, journal.value()->path()),
+                      runId);
+    RollbackRun run = std::move(loaded).value().value();
     if (!run.open())
-        return refuse(
-            R::BadInput,
-            tr("run %1 is %2: there is nothing to resume").arg(runId, runStatusName(run.status)),
-            runId);
+        return refuse(R::BadInput,
+                      Tr::tr("run %1 is %2: there is nothing to resume")
+                          .arg(runId, runStatusName(run.status)),
+                      runId);
     auto request = requestFromJson(run.request);
     if (!request)
         return refuse(R::BadInput, request.error(), runId);
@@ -451,20 +457,20 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
         }
     if (action == ResumeAction::Skip) {
         if (next >= run.steps.size())
-            return refuse(R::BadInput, tr("run %1 has no step left to skip").arg(runId), runId);
+            return refuse(R::BadInput, Tr::tr("run %1 has no step left to skip").arg(runId), runId);
         if (!confirmsDatabase(options.confirmDatabase, run.databaseName))
             return refuse(R::Refused,
-                          tr("skipping a statement needs the database's name typed as "
-                             "confirmation (%1)")
+                          Tr::tr("skipping a statement needs the database's name typed as "
+                                 "confirmation (%1)")
                               .arg(run.databaseName),
                           runId);
         const QString why =
-            tr("skipped by %1, confirmed by typing %2").arg(operatorName(), run.databaseName);
+            Tr::tr("skipped by %1, confirmed by typing %2").arg(operatorName(), run.databaseName);
         if (auto skipped = runs.settleStep(runId, next, RunStep::Status::Skipped, why); !skipped)
             return refuse(R::Failed, skipped.error(), runId);
         run.steps[next].status = RunStep::Status::Skipped;
         recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("skip"), QStringLiteral("ok"),
-                    tr("run %1, step %2 (%3): %4")
+                    Tr::tr("run %1, step %2 (%3): %4")
                         .arg(runId)
                         .arg(next + 1)
                         .arg(run.steps[next].sql.left(200), why));
@@ -480,34 +486,36 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     if (auto written = runs.setExecutor(runId, run.pid, run.connectionId); !written)
         return refuse(R::Failed, written.error(), runId);
     (void)runs.setStatus(runId, RollbackRun::Status::Running);
-    recordEvent(
-        *journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
-        tr("run %1 from step %2 of %3").arg(runId).arg(run.nextStep() + 1).arg(run.steps.size()));
+    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
+                Tr::tr("run %1 from step %2 of %3")
+                    .arg(runId)
+                    .arg(run.nextStep() + 1)
+                    .arg(run.steps.size()));
     RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
     RollbackOutcome outcome = executor.runFrom(run.nextStep());
     recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, runId);
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
-                outcomeName(outcome.result), tr("run %1: %2").arg(runId, outcome.message));
+                outcomeName(outcome.result), Tr::tr("run %1: %2").arg(runId, outcome.message));
     return outcome;
 }
 
-Result<bool> RollbackRunner::close(const QString &runId, RollbackRun::Status status,
+Result<void> RollbackRunner::close(const QString &runId, RollbackRun::Status status,
                                    const QString &note, const QString &journalPath)
 {
-    auto journal = Journal::open(journalPath.isEmpty() ? Journal::defaultPath() : journalPath);
+    auto journal = Journal::open(journalPath);
     if (!journal)
-        return Error{journal.error()};
+        return journal.failure();
     RollbackJournal runs(*journal.value());
-    auto run = runs.load(runId);
+    auto run = runs.get(runId);
     if (!run)
-        return Error{tr("there is no rollback run %1").arg(runId)};
+        return run.failure();
     if (!run->open())
-        return Error{tr("run %1 is already %2").arg(runId, runStatusName(run->status))};
+        return Error{Tr::tr("run %1 is already %2").arg(runId, runStatusName(run->status))};
     if (auto written = runs.setStatus(runId, status, note); !written)
         return written;
     recordEvent(*journal.value(), run->databaseUrl, runStatusName(status), QStringLiteral("ok"),
-                tr("run %1: %2").arg(runId, note));
-    return true;
+                Tr::tr("run %1: %2").arg(runId, note));
+    return {};
 }
 
 } // namespace backstep

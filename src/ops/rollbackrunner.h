@@ -85,7 +85,7 @@ public:
 
     // Ends a run without running anything more: aborted, or resolved by hand (e.g. after
     // restoring the backup). Recorded with the note.
-    static Result<bool> close(const QString &runId, RollbackRun::Status status, const QString &note,
+    static Result<void> close(const QString &runId, RollbackRun::Status status, const QString &note,
                               const QString &journalPath = {});
 
     // The newest complete backup of the workspace's database in the journal's catalog, and

@@ -130,8 +130,7 @@ void ServiceController::updateStatus(const ServiceStatus &status)
 QString ServiceController::record(const ServiceResult &result)
 {
     if (!m_journal) {
-        auto opened = Journal::open(m_options.journalPath.isEmpty() ? Journal::defaultPath()
-                                                                    : m_options.journalPath);
+        auto opened = Journal::open(m_options.journalPath);
         if (!opened) {
             qCWarning(lcService) << "journal:" << opened.error();
             return tr("Not recorded in the journal: %1").arg(opened.error());

@@ -13,10 +13,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SystemdServiceController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SystemdServiceController)
+};
 
 const QString systemdService = QStringLiteral("org.freedesktop.systemd1");
 const QString managerPath = QStringLiteral("/org/freedesktop/systemd1");
@@ -28,15 +28,15 @@ QString verb(ServiceAction action)
 {
     switch (action) {
     case ServiceAction::Stop:
-        return tr("stop");
+        return Tr::tr("stop");
     case ServiceAction::Start:
-        return tr("start");
+        return Tr::tr("start");
     case ServiceAction::Restart:
-        return tr("restart");
+        return Tr::tr("restart");
     case ServiceAction::Status:
         break;
     }
-    return tr("query");
+    return Tr::tr("query");
 }
 
 } // namespace
@@ -50,7 +50,7 @@ SystemdServiceController::SystemdServiceController(ServiceConfig config, Options
         m_jobPath.clear();
         fetchStatus([this](const ServiceStatus &status) {
             complete(false,
-                     tr("systemd did not finish the %1 job for %2 within %3 s")
+                     Tr::tr("systemd did not finish the %1 job for %2 within %3 s")
                          .arg(serviceActionName(currentAction()), this->config().unit)
                          .arg(this->config().timeoutSeconds),
                      status);
@@ -78,10 +78,10 @@ QString SystemdServiceController::connectToBus()
     }
     if (!m_bus->isConnected()) {
         const QString where =
-            options().busAddress.isEmpty() ? tr("the system bus") : options().busAddress;
+            options().busAddress.isEmpty() ? Tr::tr("the system bus") : options().busAddress;
         const QString why = m_bus->lastError().message();
         m_bus.reset();
-        return tr("cannot connect to %1 to reach systemd: %2").arg(where, why);
+        return Tr::tr("cannot connect to %1 to reach systemd: %2").arg(where, why);
     }
     m_bus->connect(systemdService, managerPath, managerInterface, QStringLiteral("JobRemoved"),
                    this, SLOT(onJobRemoved(uint, QDBusObjectPath, QString, QString)));
@@ -121,11 +121,12 @@ void SystemdServiceController::execute(ServiceAction action)
         complete(false, problem, {ServiceState::Unknown, {}, {}, problem});
         return;
     }
-    reportProgress(tr("Asking systemd about %1…").arg(config().unit));
+    reportProgress(Tr::tr("Asking systemd about %1…").arg(config().unit));
     resolveUnit([this, action] {
         if (action == ServiceAction::Status) {
             fetchStatus([this](const ServiceStatus &status) {
-                complete(true, tr("%1 is %2.").arg(config().unit, serviceStateName(status.state)),
+                complete(true,
+                         Tr::tr("%1 is %2.").arg(config().unit, serviceStateName(status.state)),
                          status);
             });
             return;
@@ -183,12 +184,12 @@ void SystemdServiceController::queueJob(ServiceAction action)
     const QString method = action == ServiceAction::Stop    ? QStringLiteral("StopUnit")
                            : action == ServiceAction::Start ? QStringLiteral("StartUnit")
                                                             : QStringLiteral("RestartUnit");
-    reportProgress(tr("Asking systemd to %1 %2…").arg(verb(action), config().unit));
+    reportProgress(Tr::tr("Asking systemd to %1 %2…").arg(verb(action), config().unit));
     call(
         managerPath, managerInterface, method, {config().unit, QStringLiteral("replace")},
         [this](const QDBusMessage &reply) {
             m_jobPath = reply.arguments().value(0).value<QDBusObjectPath>().path();
-            reportProgress(tr("systemd queued job %1.").arg(m_jobPath));
+            reportProgress(Tr::tr("systemd queued job %1.").arg(m_jobPath));
             m_jobTimeout.start(std::chrono::seconds(config().timeoutSeconds));
             if (m_endedJobs.contains(m_jobPath))
                 jobEnded(m_endedJobs.take(m_jobPath));
@@ -220,26 +221,26 @@ void SystemdServiceController::jobEnded(const QString &result)
         const ServiceAction action = currentAction();
         if (result == u"done") {
             complete(true,
-                     action == ServiceAction::Stop    ? tr("Stopped %1.").arg(unit)
-                     : action == ServiceAction::Start ? tr("Started %1.").arg(unit)
-                                                      : tr("Restarted %1.").arg(unit),
+                     action == ServiceAction::Stop    ? Tr::tr("Stopped %1.").arg(unit)
+                     : action == ServiceAction::Start ? Tr::tr("Started %1.").arg(unit)
+                                                      : Tr::tr("Restarted %1.").arg(unit),
                      status);
             return;
         }
         QString why;
         if (result == u"failed")
-            why = tr("the unit failed");
+            why = Tr::tr("the unit failed");
         else if (result == u"canceled")
-            why = tr("the job was cancelled by another one");
+            why = Tr::tr("the job was cancelled by another one");
         else if (result == u"timeout")
-            why = tr("systemd's own timeout for the unit expired");
+            why = Tr::tr("systemd's own timeout for the unit expired");
         else if (result == u"dependency")
-            why = tr("a unit it depends on failed");
+            why = Tr::tr("a unit it depends on failed");
         else if (result == u"skipped")
-            why = tr("a condition of the unit was not met");
+            why = Tr::tr("a condition of the unit was not met");
         else
             why = result;
-        QString message = tr("Could not %1 %2: %3 (job result \"%4\"); the unit is now %5")
+        QString message = Tr::tr("Could not %1 %2: %3 (job result \"%4\"); the unit is now %5")
                               .arg(verb(action), unit, why, result, serviceStateName(status.state));
         if (!status.subState.isEmpty())
             message += QStringLiteral(" (%1)").arg(status.subState);
@@ -265,21 +266,21 @@ QString SystemdServiceController::explain(const QDBusError &error) const
     if (name == u"org.freedesktop.DBus.Error.AccessDenied" ||
         name == u"org.freedesktop.DBus.Error.InteractiveAuthorizationRequired" ||
         name == u"org.freedesktop.DBus.Error.AuthFailed")
-        return tr("Not allowed to %1 %2: systemd (through polkit) refused the request (%3). "
-                  "Ask an administrator for the right to manage this unit, or configure the "
-                  "commands backend with a command you may run (for example with sudo).")
+        return Tr::tr("Not allowed to %1 %2: systemd (through polkit) refused the request (%3). "
+                      "Ask an administrator for the right to manage this unit, or configure the "
+                      "commands backend with a command you may run (for example with sudo).")
             .arg(action, unit, error.message().isEmpty() ? name : error.message());
     if (name == u"org.freedesktop.systemd1.NoSuchUnit" ||
         name == u"org.freedesktop.systemd1.LoadFailed")
-        return tr("systemd knows no unit %1: %2").arg(unit, error.message());
+        return Tr::tr("systemd knows no unit %1: %2").arg(unit, error.message());
     if (name == u"org.freedesktop.DBus.Error.ServiceUnknown" ||
         name == u"org.freedesktop.DBus.Error.NoReply" ||
         name == u"org.freedesktop.DBus.Error.Disconnected" ||
         name == u"org.freedesktop.DBus.Error.NoServer")
-        return tr("systemd did not answer on %1 (%2): %3")
-            .arg(options().busAddress.isEmpty() ? tr("the system bus") : options().busAddress, name,
-                 error.message());
-    return tr("systemd could not %1 %2: %3 (%4)").arg(action, unit, error.message(), name);
+        return Tr::tr("systemd did not answer on %1 (%2): %3")
+            .arg(options().busAddress.isEmpty() ? Tr::tr("the system bus") : options().busAddress,
+                 name, error.message());
+    return Tr::tr("systemd could not %1 %2: %3 (%4)").arg(action, unit, error.message(), name);
 }
 
 ServiceStatus SystemdServiceController::statusFrom(const QVariantMap &properties) const
@@ -312,7 +313,7 @@ void SystemdServiceController::onPropertiesChanged(const QString &interfaceName,
         return;
     }
     if (isBusy())
-        reportProgress(tr("%1 is %2 (%3).")
+        reportProgress(Tr::tr("%1 is %2 (%3).")
                            .arg(config().unit, serviceStateName(status.state), status.subState));
     updateStatus(status);
 }

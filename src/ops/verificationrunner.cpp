@@ -21,10 +21,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VerificationRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VerificationRunner)
+};
 
 // The run's DOWN statements as a plan again (from the journal's copy of their texts), for
 // the scenario checks.
@@ -53,15 +53,19 @@ RollbackPlan planFromRun(const RollbackRun &run)
     return plan;
 }
 
-std::optional<RollbackRun> runToVerify(RollbackJournal &runs, const QString &url,
-                                       const QString &runId)
+// The run named, or the database's latest finished one; nullopt when there is none.
+Result<std::optional<RollbackRun>> runToVerify(RollbackJournal &runs, const QString &url,
+                                               const QString &runId)
 {
     if (!runId.isEmpty())
         return runs.load(runId);
-    for (const RollbackRun &run : runs.list(url, 20))
+    auto listed = runs.list(url, 20);
+    if (!listed)
+        return listed.failure();
+    for (const RollbackRun &run : listed.value())
         if (run.status == RollbackRun::Status::Done)
             return runs.load(run.id);
-    return std::nullopt;
+    return std::optional<RollbackRun>();
 }
 
 } // namespace
@@ -82,12 +86,11 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     if (compareVersions(report.targetVersion, report.actualVersion) != 0 ||
         report.targetVersion.isEmpty() != report.actualVersion.isEmpty())
         report.errors.append(
-            tr("the history table says the database is at %1, not at %2")
-                .arg(report.actualVersion.isEmpty() ? tr("no migration") : report.actualVersion,
+            Tr::tr("the history table says the database is at %1, not at %2")
+                .arg(report.actualVersion.isEmpty() ? Tr::tr("no migration") : report.actualVersion,
                      report.targetVersion));
 
-    const QString journalPath =
-        request.journalPath.isEmpty() ? Journal::defaultPath() : request.journalPath;
+    const QString &journalPath = request.journalPath;
     auto journal = Journal::open(journalPath);
     if (!journal) {
         report.errors.append(journal.error());
@@ -100,9 +103,15 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     }
 
     RollbackJournal runs(*journal.value());
-    const std::optional<RollbackRun> run = runToVerify(runs, spec.url(), request.runId);
+    auto found = runToVerify(runs, spec.url(), request.runId);
+    if (!found) {
+        report.errors.append(found.error());
+        return report;
+    }
+    const std::optional<RollbackRun> run = std::move(found).value();
     if (!request.runId.isEmpty() && !run)
-        report.errors.append(tr("there is no rollback run %1 in the journal").arg(request.runId));
+        report.errors.append(
+            Tr::tr("there is no rollback run %1 in the journal").arg(request.runId));
     RollbackPlan plan;
     QMap<QString, qint64> rowCountsBefore;
     SnapshotStore snapshots(*journal.value());
@@ -111,17 +120,28 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
         report.runId = run->id;
         plan = planFromRun(*run);
         if (run->backupId) {
-            if (auto backup = BackupCatalog(*journal.value()).find(run->backupId))
-                report.backup = tr("%1 (SHA-256 %2, taken %3)")
-                                    .arg(backup->path, backup->sha256.left(16),
-                                         backup->startedAt.toUTC().toString(Qt::ISODate));
+            const auto backup = BackupCatalog(*journal.value()).find(run->backupId);
+            if (!backup)
+                report.errors.append(backup.error());
+            else if (backup->has_value())
+                report.backup = Tr::tr("%1 (SHA-256 %2, taken %3)")
+                                    .arg(backup.value()->path, backup.value()->sha256.left(16),
+                                         backup.value()->startedAt.toUTC().toString(Qt::ISODate));
         } else if (run->backupOverride) {
-            report.backup = tr("none: the run went ahead without a backup, confirmed by typing "
-                               "the database's name");
+            report.backup = Tr::tr("none: the run went ahead without a backup, confirmed by typing "
+                                   "the database's name");
         }
-        for (const StoredSnapshot &stored : snapshots.list(spec.url()))
-            if (stored.runId == run->id && stored.purpose == SnapshotPurpose::BeforeRollback)
-                rowCountsBefore = reports.rowCounts(stored.id);
+        const auto stored = snapshots.list(spec.url());
+        if (!stored)
+            report.errors.append(stored.error());
+        for (const StoredSnapshot &snapshot : stored ? stored.value() : QList<StoredSnapshot>())
+            if (snapshot.runId == run->id && snapshot.purpose == SnapshotPurpose::BeforeRollback) {
+                auto counts = reports.rowCounts(snapshot.id);
+                if (counts)
+                    rowCountsBefore = counts.value();
+                else
+                    report.errors.append(counts.error());
+            }
     }
 
     // The schema: now against the expected state at the target version.
@@ -131,7 +151,7 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     } else {
         auto expected = ExpectedSchema::at(workspace, report.targetVersion, journalPath);
         if (!expected) {
-            report.errors.append(tr("the expected schema at %1 is not known: %2")
+            report.errors.append(Tr::tr("the expected schema at %1 is not known: %2")
                                      .arg(report.targetVersion, expected.error()));
         } else {
             report.expectedSource = expected->description;

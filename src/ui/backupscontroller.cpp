@@ -123,9 +123,16 @@ Journal *BackupsController::journal()
 
 void BackupsController::refresh()
 {
-    if (Journal *catalogJournal = journal())
-        m_model.setRecords(BackupCatalog(*catalogJournal)
-                               .list(m_hasWorkspace ? m_request.connection.url() : QString()));
+    Journal *catalogJournal = journal();
+    if (!catalogJournal)
+        return;
+    auto records = BackupCatalog(*catalogJournal)
+                       .list(m_hasWorkspace ? m_request.connection.url() : QString());
+    if (!records) {
+        Q_EMIT message(records.error(), true);
+        return;
+    }
+    m_model.setRecords(std::move(records).value());
 }
 
 void BackupsController::backUp(BackupCompression compression)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/backupcatalogmodel.h"
+#include "models/backupcatalogmodel.h"
 #include "ops/backupjob.h"
 #include "ops/workspaceloader.h"
 

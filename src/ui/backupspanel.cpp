@@ -1,5 +1,6 @@
 #include "ui/backupspanel.h"
 
+#include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 
 #include <QComboBox>
@@ -99,7 +100,9 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     connect(m_controller, &BackupsController::message, this,
             [this](const QString &text, bool problem) {
                 m_message->setText(text);
-                m_message->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+                m_message->setStyleSheet(
+                    problem ? QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad).name())
+                            : QString());
             });
     m_message->setText(tr("Open a database to back it up."));
     updateButtons();

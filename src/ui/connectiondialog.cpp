@@ -95,7 +95,7 @@ Result<WorkspaceRequest> ConnectionDialog::readFields() const
     }
     auto spec = ConnectionSpec::parse(url);
     if (!spec)
-        return Error{spec.error()};
+        return spec.failure();
     if (m_ui->migrationsEdit->text().trimmed().isEmpty())
         return Error{tr("Choose the migrations folder.")};
     WorkspaceRequest request;

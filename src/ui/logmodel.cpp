@@ -1,8 +1,11 @@
 #include "ui/logmodel.h"
 
+#include "models/statuscolors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace backstep {
 
@@ -13,11 +16,11 @@ QVariant levelColor(LogLevel level)
 {
     switch (level) {
     case LogLevel::Error:
-        return QBrush(QColor(0xd6, 0x30, 0x31));
+        return QBrush(StatusColors::of(Tone::Bad));
     case LogLevel::Warning:
-        return QBrush(QColor(0xc2, 0x7c, 0x0e));
+        return QBrush(StatusColors::of(Tone::Warning));
     case LogLevel::Debug:
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return QBrush(StatusColors::of(Tone::Neutral));
     case LogLevel::Info:
     case LogLevel::None:
         break;
@@ -133,9 +136,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return row.kind == RowKind::Line ? levelColor(levelOf(row)) : QVariant();
     case Qt::BackgroundRole:
         if (row.kind == RowKind::ActionMark)
-            return QBrush(QColor(0x3d, 0x7e, 0xd6, 70));
+            return QBrush(StatusColors::background(Tone::Unknown, QGuiApplication::palette()));
         if (row.kind == RowKind::FileEvent)
-            return QBrush(QColor(0xc2, 0x7c, 0x0e, 60));
+            return QBrush(StatusColors::background(Tone::Warning, QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (row.kind != RowKind::Line) {

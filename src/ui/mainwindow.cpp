@@ -1,7 +1,8 @@
 #include "ui/mainwindow.h"
 
-#include "db/migrationhistorymodel.h"
-#include "db/statepresentation.h"
+#include "models/migrationhistorymodel.h"
+#include "models/statepresentation.h"
+#include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/connectiondialog.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!m_rollback->isRunning())
                     m_runBanner->showRuns(runs);
             });
+    connect(m_rollback, &RollbackController::journalProblem, this,
+            [this](const QString &text) { m_statusLabel->setText(tr("Journal: %1").arg(text)); });
     connect(m_rollback, &RollbackController::busyChanged, this, [this](bool busy) {
         if (busy)
             m_runBanner->hide();
@@ -134,8 +137,7 @@ QWidget *MainWindow::createHistoryPane()
     m_problemBanner = new QLabel(pane);
     m_problemBanner->setWordWrap(true);
     m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #7a1010; "
-                                                  "border: 1px solid #d63031; padding: 6px; }"));
+    m_problemBanner->setStyleSheet(StatusColors::bannerStyleSheet(Tone::Bad, palette()));
     m_problemBanner->hide();
     layout->addWidget(m_problemBanner);
 
@@ -435,8 +437,9 @@ void MainWindow::showSelectedMigration()
     const QString down =
         migration->reversible()
             ? tr("DOWN: %n statement(s)", nullptr, int(migration->down.statements.size()))
-            : tr("<span style=\"color:#d63031\">irreversible: %1</span>")
-                  .arg(migration->irreversibleReason().toHtmlEscaped());
+            : tr("<span style=\"color:%1\">irreversible: %2</span>")
+                  .arg(StatusColors::of(Tone::Bad, palette()).name(),
+                       migration->irreversibleReason().toHtmlEscaped());
     m_sourceHeader->setText(QStringLiteral("<b>%1 %2</b> — %3 — %4<br><small>%5</small>")
                                 .arg(migration->version.toHtmlEscaped(),
                                      migration->name.toHtmlEscaped(),

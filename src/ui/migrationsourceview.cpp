@@ -1,5 +1,6 @@
 #include "ui/migrationsourceview.h"
 
+#include "models/statuscolors.h"
 #include "ui/syntaxhighlightinglexer.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -31,9 +32,19 @@ std::pair<int, int> lineIndexOf(const QString &text, qsizetype offset)
     return {int(text.first(lineStart).count(u'\n')), int(offset - lineStart)};
 }
 
-const QColor upColour(0x2e, 0x9d, 0x4f);
-const QColor downColour(0xe0, 0x6c, 0x1b);
-const QColor errorColour(0xd6, 0x30, 0x31);
+// The sections and the failing statement in the status colours of the editor's palette.
+QColor upColour(const QPalette &palette)
+{
+    return StatusColors::of(Tone::Good, palette);
+}
+QColor downColour(const QPalette &palette)
+{
+    return StatusColors::of(Tone::Warning, palette);
+}
+QColor errorColour(const QPalette &palette)
+{
+    return StatusColors::of(Tone::Bad, palette);
+}
 
 } // namespace
 
@@ -76,42 +87,45 @@ MigrationSourceView::MigrationSourceView(QWidget *parent)
 
     for (int indicator : {statementIndicatorA, statementIndicatorB}) {
         indicatorDefine(StraightBoxIndicator, indicator);
-        setIndicatorForegroundColor(
-            indicator == statementIndicatorA ? downColour : downColour.darker(140), indicator);
+        setIndicatorForegroundColor(indicator == statementIndicatorA
+                                        ? downColour(palette())
+                                        : downColour(palette()).darker(140),
+                                    indicator);
         SendScintilla(SCI_INDICSETALPHA, indicator, 28);
         SendScintilla(SCI_INDICSETOUTLINEALPHA, indicator, 110);
         SendScintilla(SCI_INDICSETUNDER, indicator, true);
     }
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_errorStyle = QsciStyle(-1, QStringLiteral("error annotation"), errorColour.darker(150),
-                             blend(background, errorColour, 0.18), fixed);
+    m_errorStyle =
+        QsciStyle(-1, QStringLiteral("error annotation"), errorColour(palette()).darker(150),
+                  blend(background, errorColour(palette()), 0.18), fixed);
     m_sectionStyle = QsciStyle(-1, QStringLiteral("section annotation"),
                                QColor::fromRgba(theme.textColor(Theme::Comment)),
-                               blend(background, downColour, 0.10), fixed);
+                               blend(background, downColour(palette()), 0.10), fixed);
 
-    setMarkerBackgroundColor(blend(background, downColour, 0.07), DownBackgroundMarker);
+    setMarkerBackgroundColor(blend(background, downColour(palette()), 0.07), DownBackgroundMarker);
 }
 
 void MigrationSourceView::defineMarkers()
 {
     markerDefine(LeftRectangle, UpSectionMarker);
-    setMarkerBackgroundColor(upColour, UpSectionMarker);
-    setMarkerForegroundColor(upColour, UpSectionMarker);
+    setMarkerBackgroundColor(upColour(palette()), UpSectionMarker);
+    setMarkerForegroundColor(upColour(palette()), UpSectionMarker);
     markerDefine(LeftRectangle, DownSectionMarker);
-    setMarkerBackgroundColor(downColour, DownSectionMarker);
-    setMarkerForegroundColor(downColour, DownSectionMarker);
+    setMarkerBackgroundColor(downColour(palette()), DownSectionMarker);
+    setMarkerForegroundColor(downColour(palette()), DownSectionMarker);
 
     markerDefine(RightTriangle, StatementStartMarker);
     markerDefine(VerticalLine, StatementBodyMarker);
     markerDefine(BottomLeftCorner, StatementEndMarker);
     for (int marker : {StatementStartMarker, StatementBodyMarker, StatementEndMarker}) {
-        setMarkerBackgroundColor(downColour, marker);
-        setMarkerForegroundColor(downColour, marker);
+        setMarkerBackgroundColor(downColour(palette()), marker);
+        setMarkerForegroundColor(downColour(palette()), marker);
     }
     markerDefine(Circle, ErrorMarker);
-    setMarkerBackgroundColor(errorColour, ErrorMarker);
-    setMarkerForegroundColor(errorColour.darker(150), ErrorMarker);
+    setMarkerBackgroundColor(errorColour(palette()), ErrorMarker);
+    setMarkerForegroundColor(errorColour(palette()).darker(150), ErrorMarker);
     markerDefine(Background, DownBackgroundMarker);
 }
 

@@ -21,7 +21,7 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
 {
     connect(&m_watcher, &QFutureWatcher<RollbackOutcome>::finished, this,
             &RollbackController::finishRun);
-    connect(&m_unfinished, &QFutureWatcher<QList<RollbackRun>>::finished, this, [this] {
+    connect(&m_unfinished, &QFutureWatcher<Result<QList<RollbackRun>>>::finished, this, [this] {
         if (m_unfinished.isCanceled() || m_unfinished.future().resultCount() == 0)
             return;
         // Asked again while this one ran, or a run started or ended since: its answer may
@@ -31,7 +31,12 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
                 checkUnfinished();
             return;
         }
-        const QList<RollbackRun> runs = m_unfinished.result();
+        const Result<QList<RollbackRun>> found = m_unfinished.result();
+        if (!found) {
+            Q_EMIT journalProblem(found.error());
+            return;
+        }
+        const QList<RollbackRun> &runs = found.value();
         // A run that stopped at an error in an earlier session: the editor marks it too.
         if (!isRunning() && !m_failure.isValid() && !runs.isEmpty() &&
             runs.first().status == RollbackRun::Status::Failed) {
@@ -114,8 +119,7 @@ Result<RollbackPlan> RollbackController::plan(const RollbackTarget &target) cons
 Journal *RollbackController::journal()
 {
     if (!m_journal) {
-        auto opened = Journal::open(m_options.journalPath.isEmpty() ? Journal::defaultPath()
-                                                                    : m_options.journalPath);
+        auto opened = Journal::open(m_options.journalPath);
         if (!opened)
             return nullptr;
         m_journal = std::move(opened).value();
@@ -131,26 +135,31 @@ BackupVerdict RollbackController::backupVerdict()
     return RollbackRunner::backupVerdict(*catalogJournal, m_workspaces->workspace());
 }
 
-std::optional<RollbackRun> RollbackController::loadRun(const QString &runId)
+Result<RollbackRun> RollbackController::loadRun(const QString &runId)
 {
     Journal *runsJournal = journal();
     if (!runsJournal)
-        return std::nullopt;
-    return RollbackJournal(*runsJournal).load(runId);
+        return Error{tr("the journal cannot be opened")};
+    return RollbackJournal(*runsJournal).get(runId);
 }
 
-std::optional<BackupRecord> RollbackController::backupFor(const QString &runId)
+Result<std::optional<BackupRecord>> RollbackController::backupFor(const QString &runId)
 {
     Journal *catalogJournal = journal();
     if (!catalogJournal)
-        return std::nullopt;
+        return Error{tr("the journal (the backup catalog) cannot be opened")};
     BackupCatalog catalog(*catalogJournal);
     const auto run = loadRun(runId);
-    if (run && run->backupId > 0)
-        if (auto guarding = catalog.find(run->backupId);
-            guarding && guarding->status == BackupStatus::Complete)
+    if (!run)
+        return run.failure();
+    if (run->backupId > 0) {
+        auto guarding = catalog.find(run->backupId);
+        if (!guarding)
             return guarding;
-    return catalog.latestComplete(run ? run->databaseUrl : databaseUrl());
+        if (guarding->has_value() && guarding.value()->status == BackupStatus::Complete)
+            return guarding;
+    }
+    return catalog.latestComplete(run->databaseUrl);
 }
 
 void RollbackController::start(const RollbackPlan &plan, bool withoutBackup,
@@ -181,7 +190,7 @@ void RollbackController::resume(const QString &runId, RollbackRunner::ResumeActi
     RollbackOptions options = m_options;
     options.confirmDatabase = confirmDatabase;
     const QString password = m_workspaces->workspace().request.password;
-    if (const auto run = loadRun(runId)) {
+    if (const auto run = loadRun(runId); run) {
         m_settled = run->settledCount();
         m_total = int(run->steps.size());
     }
@@ -292,7 +301,7 @@ void RollbackController::cancel()
         m_cancel->store(true);
 }
 
-Result<bool> RollbackController::close(const QString &runId, RollbackRun::Status status,
+Result<void> RollbackController::close(const QString &runId, RollbackRun::Status status,
                                        const QString &note)
 {
     if (isRunning())
@@ -306,7 +315,7 @@ Result<bool> RollbackController::close(const QString &runId, RollbackRun::Status
     Q_EMIT runClosed(runId, status);
     // Whatever was done by hand (a restore, a fix) shows in the history view.
     m_workspaces->reload();
-    return true;
+    return {};
 }
 
 void RollbackController::checkUnfinished()
@@ -319,12 +328,11 @@ void RollbackController::checkUnfinished()
     }
     m_checkEpoch = m_runEpoch;
     const QString url = databaseUrl();
-    const QString path =
-        m_options.journalPath.isEmpty() ? Journal::defaultPath() : m_options.journalPath;
-    m_unfinished.setFuture(QtConcurrent::run([url, path] {
+    const QString path = m_options.journalPath;
+    m_unfinished.setFuture(QtConcurrent::run([url, path]() -> Result<QList<RollbackRun>> {
         auto opened = Journal::open(path);
         if (!opened)
-            return QList<RollbackRun>();
+            return opened.failure();
         return RollbackJournal(*opened.value()).unfinished(url);
     }));
 }

@@ -51,8 +51,9 @@ public:
     // The newest complete backup of the database, judged against its current version.
     BackupVerdict backupVerdict();
     // The backup that guarded the run, else the newest complete one.
-    std::optional<BackupRecord> backupFor(const QString &runId);
-    std::optional<RollbackRun> loadRun(const QString &runId);
+    // The backup that guarded the run (or the newest complete one); nullopt: there is none.
+    Result<std::optional<BackupRecord>> backupFor(const QString &runId);
+    Result<RollbackRun> loadRun(const QString &runId);
 
     // From start/resume until `finished` is emitted (the worker may be done a little earlier).
     bool isRunning() const { return m_running; }
@@ -63,7 +64,7 @@ public:
                 const QString &confirmDatabase = {});
     void cancel();
     // Ends a run without running anything more (aborted, or resolved by hand).
-    Result<bool> close(const QString &runId, RollbackRun::Status status, const QString &note);
+    Result<void> close(const QString &runId, RollbackRun::Status status, const QString &note);
     // Looks for runs of the open database that can still go on, on a worker thread.
     void checkUnfinished();
     // Asks the database what the plan destroys and who may block it, on a worker thread
@@ -88,6 +89,8 @@ Q_SIGNALS:
     void finished(const RollbackOutcome &outcome);
     void failureChanged();
     void unfinishedRunsFound(const QList<RollbackRun> &runs);
+    // The journal could not be read or written: what failed, in words.
+    void journalProblem(const QString &message);
     void previewReady(const RollbackPreview &preview);
     void runClosed(const QString &runId, RollbackRun::Status status);
     void busyChanged(bool busy);
@@ -106,7 +109,7 @@ private:
     WorkspaceController *m_workspaces;
     RollbackOptions m_options;
     QFutureWatcher<RollbackOutcome> m_watcher;
-    QFutureWatcher<QList<RollbackRun>> m_unfinished;
+    QFutureWatcher<Result<QList<RollbackRun>>> m_unfinished;
     QFutureWatcher<RollbackPreview> m_preview;
     std::optional<RollbackPlan> m_pendingPreview;
     std::shared_ptr<std::atomic_bool> m_cancel;

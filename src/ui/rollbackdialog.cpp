@@ -1,6 +1,7 @@
 #include "ui/rollbackdialog.h"
 
-#include "db/rollbackplanmodel.h"
+#include "models/rollbackplanmodel.h"
+#include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui_rollbackdialog.h"
@@ -16,22 +17,17 @@ namespace backstep {
 
 namespace {
 
-// Dark tones on a light palette, light ones on a dark palette: readable on either.
-bool darkPalette()
-{
-    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-}
 QColor red()
 {
-    return darkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    return StatusColors::of(Tone::Bad);
 }
 QColor amber()
 {
-    return darkPalette() ? QColor(0xff, 0xcc, 0x66) : QColor(0x9a, 0x5b, 0x00);
+    return StatusColors::of(Tone::Warning);
 }
 QColor green()
 {
-    return darkPalette() ? QColor(0x8b, 0xe0, 0x8f) : QColor(0x1b, 0x5e, 0x20);
+    return StatusColors::of(Tone::Good);
 }
 
 QString coloured(const QColor &colour, const QString &html)
@@ -509,15 +505,14 @@ void RollbackDialog::showRun(const QString &runId)
 {
     const auto run = m_rollback->loadRun(runId);
     if (!run) {
-        m_ui->resultHeadline->setText(
-            coloured(red(), tr("There is no run %1 in the journal.").arg(runId.toHtmlEscaped())));
+        m_ui->resultHeadline->setText(coloured(red(), run.error().toHtmlEscaped()));
         goTo(ResultPage);
         return;
     }
-    showOpenRun(*run, tr("Run %1 (%2) is %3 with %4 of %5 steps settled.")
-                          .arg(run->id, run->target, runStatusName(run->status))
-                          .arg(run->settledCount())
-                          .arg(run->steps.size()));
+    showOpenRun(run.value(), tr("Run %1 (%2) is %3 with %4 of %5 steps settled.")
+                                 .arg(run->id, run->target, runStatusName(run->status))
+                                 .arg(run->settledCount())
+                                 .arg(run->steps.size()));
 }
 
 void RollbackDialog::resumeRun(const QString &runId)
@@ -540,9 +535,12 @@ void RollbackDialog::updateRecovery()
     m_ui->retryButton->setEnabled(idle && m_runOpen);
     m_ui->abortButton->setEnabled(idle && m_runOpen);
     m_ui->skipButton->setEnabled(idle && m_runOpen && confirmed);
-    const bool haveBackup = m_runOpen && m_rollback->backupFor(m_runId).has_value();
+    const auto backup = m_runOpen ? m_rollback->backupFor(m_runId)
+                                  : Result<std::optional<BackupRecord>>(std::nullopt);
+    const bool haveBackup = backup && backup->has_value();
     m_ui->restoreButton->setEnabled(idle && haveBackup && confirmed && !m_backups->isBusy());
     m_ui->restoreButton->setToolTip(haveBackup ? QString()
+                                    : !backup  ? backup.error()
                                                : tr("There is no complete backup to restore."));
     m_ui->recoveryHint->setText(
         tr("Skip and Restore change the database with no way back: type <b>%1</b> to enable "
@@ -594,9 +592,11 @@ void RollbackDialog::abortRun()
 
 void RollbackDialog::restoreBackup()
 {
-    const auto record = m_rollback->backupFor(m_runId);
-    if (!record || !confirmsDatabase(m_ui->recoveryConfirmEdit->text(), m_rollback->databaseName()))
+    const auto found = m_rollback->backupFor(m_runId);
+    if (!found || !found->has_value() ||
+        !confirmsDatabase(m_ui->recoveryConfirmEdit->text(), m_rollback->databaseName()))
         return;
+    const std::optional<BackupRecord> &record = found.value();
     m_restoring = true;
     m_ui->resultHeadline->setText(
         tr("Restoring %1 (taken %2)…")

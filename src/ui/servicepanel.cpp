@@ -1,5 +1,6 @@
 #include "ui/servicepanel.h"
 
+#include "models/statuscolors.h"
 #include "ui/servicedockcontroller.h"
 
 #include <QGridLayout>
@@ -20,18 +21,18 @@ QColor stateColour(ServiceState state)
 {
     switch (state) {
     case ServiceState::Active:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColors::of(Tone::Good);
     case ServiceState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColors::of(Tone::Bad);
     case ServiceState::Activating:
     case ServiceState::Deactivating:
-        return QColor(0xf9, 0xa8, 0x25);
+        return StatusColors::of(Tone::Warning);
     case ServiceState::Inactive:
-        return QColor(0x75, 0x75, 0x75);
+        return StatusColors::of(Tone::Neutral);
     case ServiceState::Unknown:
         break;
     }
-    return QColor(0x90, 0xa4, 0xae);
+    return StatusColors::of(Tone::Unknown);
 }
 
 } // namespace
@@ -189,7 +190,7 @@ void ServicePanel::update()
     if (const auto &result = m_controller->lastResult()) {
         const QString when =
             QLocale().toString(result->at.toLocalTime().time(), QLocale::ShortFormat);
-        const QString colour = result->ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+        const QString colour = StatusColors::of(result->ok ? Tone::Good : Tone::Bad).name();
         m_result->setText(
             tr("<span style=\"color:%1\">%2 %3</span> — %4 s, %5<br>%6")
                 .arg(colour, serviceActionName(result->action),

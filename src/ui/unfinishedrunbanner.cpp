@@ -1,5 +1,7 @@
 #include "ui/unfinishedrunbanner.h"
 
+#include "models/statuscolors.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +18,10 @@ UnfinishedRunBanner::UnfinishedRunBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("unfinishedRunBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#unfinishedRunBanner { background: #fff4d6; "
-                                 "border: 1px solid #c98a00; } "
-                                 "#unfinishedRunBanner QLabel { color: #4d3200; }"));
+    setStyleSheet(StatusColors::bannerStyleSheet(Tone::Warning, palette(),
+                                                 QStringLiteral("#unfinishedRunBanner")) +
+                  QStringLiteral(" #unfinishedRunBanner QLabel { color: %1; }")
+                      .arg(StatusColors::of(Tone::Warning, palette()).name()));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "ui/verificationpanel.h"
 
+#include "models/statuscolors.h"
 #include "ops/reportexporter.h"
 #include "ui/verificationcontroller.h"
 
@@ -103,11 +104,9 @@ void VerificationPanel::showReport(const VerificationReport &report)
                   .arg(report.checkCount(VerificationCheck::Outcome::Failed))
                   .arg(report.checkCount(VerificationCheck::Outcome::Error) + report.errors.size());
     m_verdict->setText(verdict);
-    m_verdict->setStyleSheet(report.passed()
-                                 ? QStringLiteral("QLabel { background: #dff3e0; color: #14532d; "
-                                                  "padding: 6px; font-weight: bold; }")
-                                 : QStringLiteral("QLabel { background: #fde2e1; color: #7f1d1d; "
-                                                  "padding: 6px; font-weight: bold; }"));
+    m_verdict->setStyleSheet(
+        StatusColors::bannerStyleSheet(report.passed() ? Tone::Good : Tone::Bad, palette()) +
+        QStringLiteral(" QLabel { font-weight: bold; }"));
     m_report->setHtml(reportToHtml(report));
     updateButtons();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/migrationhistorymodel.h"
+#include "models/migrationhistorymodel.h"
 #include "ops/workspaceloader.h"
 
 #include <QFutureWatcher>

@@ -1,4 +1,5 @@
 #include "db/journal.h"
+#include "support/testsupport.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -44,12 +45,12 @@ private Q_SLOTS:
         }
         auto again = Journal::open(path);
         QVERIFY(again.ok());
-        const auto events = again.value()->events(QStringLiteral("service"));
+        const auto events = test::checked(again.value()->events(QStringLiteral("service")));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().subject, QStringLiteral("heartguard-app"));
         QCOMPARE(events.first().outcome, QStringLiteral("ok"));
         QVERIFY(events.first().at.isValid());
-        QVERIFY(again.value()->events(QStringLiteral("backup")).isEmpty());
+        QVERIFY(test::checked(again.value()->events(QStringLiteral("backup"))).isEmpty());
     }
 
     void newerSchemaIsRefused()

@@ -9,6 +9,7 @@
 #include "db/snapshotstore.h"
 #include "ops/expectedschema.h"
 #include "ops/workspaceloader.h"
+#include "support/testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -118,7 +119,8 @@ void TestSnapshotStore::replayIntoATemporarySqliteFile()
 
     auto opened = Journal::open(journal);
     QVERIFY(opened.ok());
-    const QList<StoredSnapshot> stored = SnapshotStore(*opened.value()).list(m_demo.url());
+    const QList<StoredSnapshot> stored =
+        test::checked(SnapshotStore(*opened.value()).list(m_demo.url()));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().purpose, SnapshotPurpose::Replay);
     QCOMPARE(stored.first().snapshot.migrationVersion, version);
@@ -155,7 +157,7 @@ void TestSnapshotStore::storeKeepsPurposesApart()
     auto other = store.latestAt(QStringLiteral("sqlite:/elsewhere"), QStringLiteral("1203"));
     QVERIFY(other.ok() && !other.value());
 
-    const QList<StoredSnapshot> listed = store.list(url);
+    const QList<StoredSnapshot> listed = test::checked(store.list(url));
     QCOMPARE(listed.size(), 3);
     // Newest first; the manual one was taken at the same moment, recorded later.
     QCOMPARE(listed.at(0).purpose, SnapshotPurpose::Manual);
@@ -163,8 +165,8 @@ void TestSnapshotStore::storeKeepsPurposesApart()
     QCOMPARE(listed.at(2).purpose, SnapshotPurpose::BeforeRollback);
     QVERIFY(listed.first().snapshot.objects.isEmpty());
     QCOMPARE(listed.first().snapshot.database, QStringLiteral("heartguard"));
-    QCOMPARE(store.list().size(), 3);
-    QCOMPARE(store.list(QStringLiteral("sqlite:/elsewhere")).size(), 0);
+    QCOMPARE(test::checked(store.list()).size(), 3);
+    QCOMPARE(test::checked(store.list(QStringLiteral("sqlite:/elsewhere"))).size(), 0);
 }
 
 void TestSnapshotStore::loadOfAnUnknownIdFails()

@@ -1,7 +1,7 @@
 // The Backups dock on the real main window, offscreen: "Back up now" on the SQLite demo
 // takes a verified backup without blocking the window, and the catalog shows it.
-#include "db/backupcatalogmodel.h"
 #include "db/demoworkspace.h"
+#include "models/backupcatalogmodel.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/logfileview.h"

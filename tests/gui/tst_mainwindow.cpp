@@ -1,7 +1,7 @@
 // The real main window, offscreen: loading, selection, DOWN markers, statement extents,
 // parse errors in place, filtering, and a connection dialog that stores no password.
 #include "db/demoworkspace.h"
-#include "db/migrationhistorymodel.h"
+#include "models/migrationhistorymodel.h"
 #include "support/testsupport.h"
 #include "ui/connectiondialog.h"
 #include "ui/mainwindow.h"

@@ -6,9 +6,9 @@
 #include "core/rollbackplan.h"
 #include "db/demoworkspace.h"
 #include "db/journal.h"
-#include "db/migrationhistorymodel.h"
 #include "db/rollbackjournal.h"
-#include "db/rollbackplanmodel.h"
+#include "models/migrationhistorymodel.h"
+#include "models/rollbackplanmodel.h"
 #include "ops/rollbackrunner.h"
 #include "support/testsupport.h"
 #include "ui/backupscontroller.h"
@@ -81,7 +81,7 @@ class TestRollbackFlow : public QObject
         auto journal = Journal::open(m_journalPath);
         if (!journal)
             return {};
-        return RollbackJournal(*journal.value()).load(runId).value_or(RollbackRun());
+        return test::checked(RollbackJournal(*journal.value()).get(runId));
     }
 
     QList<RollbackRun> runsOf(const QString &url)
@@ -89,7 +89,7 @@ class TestRollbackFlow : public QObject
         auto journal = Journal::open(m_journalPath);
         if (!journal)
             return {};
-        return RollbackJournal(*journal.value()).list(url);
+        return test::checked(RollbackJournal(*journal.value()).list(url));
     }
 
     // With BACKSTEP_TEST_SCREENSHOTS=DIR, the pages are saved there for a look by eye.

@@ -3,9 +3,9 @@
 // server's own message in the dialog and in the editor, and Retry (after the DBA fixed
 // the cause by hand) runs the same step again and finishes the run.
 #include "db/journal.h"
-#include "db/migrationhistorymodel.h"
 #include "db/rollbackjournal.h"
-#include "db/rollbackplanmodel.h"
+#include "models/migrationhistorymodel.h"
+#include "models/rollbackplanmodel.h"
 #include "support/testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/migrationsourceview.h"
@@ -175,7 +175,7 @@ private Q_SLOTS:
 
         auto journal = Journal::open(m_journalPath);
         QVERIFY(journal.ok());
-        const auto run = RollbackJournal(*journal.value()).load(failed.runId);
+        const auto run = test::checked(RollbackJournal(*journal.value()).load(failed.runId));
         QVERIFY(run);
         QCOMPARE(run->status, RollbackRun::Status::Done);
         // The DELETE ran again after it was rolled back with the failed INSERT; its effect

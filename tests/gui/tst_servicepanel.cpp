@@ -1,6 +1,7 @@
 // The Service dock of the real main window, offscreen, against the commands backend and
 // a real process: state, light, confirmation naming the unit, busy bar, last result.
 #include "db/journal.h"
+#include "models/statuscolors.h"
 #include "support/testsupport.h"
 #include "ui/logfileview.h"
 #include "ui/logmodel.h"
@@ -116,7 +117,7 @@ esac
         QVERIFY(panel->showsService());
         QVERIFY(finishAction(controller));
         QCOMPARE(panel->stateLabel()->text(), QStringLiteral("active"));
-        QVERIFY(panel->stateLight()->styleSheet().contains(QStringLiteral("#2e7d32")));
+        QVERIFY(panel->stateLight()->styleSheet().contains(StatusColors::of(Tone::Good).name()));
 
         // Stop asks first, naming the unit; "Cancel" leaves it running.
         answerNextQuestion(false);
@@ -134,7 +135,7 @@ esac
         QVERIFY(!panel->busyIndicator()->isVisible());
         QVERIFY(panel->startButton()->isEnabled());
         QCOMPARE(panel->stateLabel()->text(), QStringLiteral("inactive"));
-        QVERIFY(panel->stateLight()->styleSheet().contains(QStringLiteral("#757575")));
+        QVERIFY(panel->stateLight()->styleSheet().contains(StatusColors::of(Tone::Neutral).name()));
         QVERIFY2(panel->resultLabel()->text().contains(QStringLiteral("stop succeeded")),
                  qPrintable(panel->resultLabel()->text()));
 
@@ -152,7 +153,8 @@ esac
         auto journal = Journal::open(path(QStringLiteral("journal.sqlite")));
         QVERIFY(journal.ok());
         QStringList actions;
-        for (const JournalEvent &event : journal.value()->events(QStringLiteral("service")))
+        for (const JournalEvent &event :
+             test::checked(journal.value()->events(QStringLiteral("service"))))
             actions.append(event.action + u':' + event.outcome);
         for (const char *expected : {"status:ok", "stop:ok", "start:ok", "restart:ok"})
             QVERIFY2(actions.contains(QLatin1StringView(expected)), qPrintable(actions.join(u' ')));
@@ -199,7 +201,7 @@ esac
         QVERIFY(finishAction(window.serviceController()));
         const QString text = window.servicePanel()->resultLabel()->text();
         QVERIFY2(text.contains(QStringLiteral("start failed")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("#c62828")));
+        QVERIFY(text.contains(StatusColors::of(Tone::Bad).name()));
         QVERIFY(text.contains(QStringLiteral("unit not found")));
     }
 

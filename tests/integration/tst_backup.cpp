@@ -203,7 +203,7 @@ private Q_SLOTS:
 
         // Verified while intact; a changed byte is caught by size or checksum.
         auto journal = Journal::open(m_journalPath);
-        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        const auto record = test::checked(BackupCatalog(*journal.value()).findByPath(path));
         QVERIFY(record);
         QVERIFY(BackupVerifier::verify(*record).ok);
         {
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("sha256")].toString().toLatin1(), sha256Of(path));
 
         auto journal = Journal::open(m_journalPath);
-        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        const auto record = test::checked(BackupCatalog(*journal.value()).findByPath(path));
         QVERIFY(record && BackupVerifier::verify(*record).ok);
         const RestoreCheckResult check = BackupVerifier::testRestore(
             ConnectionSpec::parse(m_server.url(m_database)).value(), m_server.password, *record);
@@ -313,7 +313,8 @@ private Q_SLOTS:
         QCOMPARE(record.status, BackupStatus::Cancelled);
         QVERIFY(filesIn(folder).isEmpty());
         auto journal = Journal::open(m_journalPath);
-        QCOMPARE(BackupCatalog(*journal.value()).find(record.id)->status, BackupStatus::Cancelled);
+        QCOMPARE(test::checked(BackupCatalog(*journal.value()).find(record.id))->status,
+                 BackupStatus::Cancelled);
     }
 
     void dumpKilledMidwayIsNotABackup()
@@ -485,7 +486,7 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("sha256")].toString().toLatin1(), sha256Of(path));
         QCOMPARE(json[QStringLiteral("migration_version")].toString(), QStringLiteral("1203"));
         auto journal = Journal::open(m_journalPath);
-        const auto record = BackupCatalog(*journal.value()).findByPath(path);
+        const auto record = test::checked(BackupCatalog(*journal.value()).findByPath(path));
         QVERIFY(record && BackupVerifier::verify(*record).ok);
         const RestoreCheckResult check =
             BackupVerifier::testRestore(ConnectionSpec::parse(demo->url()).value(), {}, *record);

@@ -161,7 +161,8 @@ esac
         auto journal = Journal::open(path(QStringLiteral("journal.sqlite")));
         QVERIFY(journal.ok());
         QStringList seen;
-        for (const JournalEvent &event : journal.value()->events(QStringLiteral("service")))
+        for (const JournalEvent &event :
+             test::checked(journal.value()->events(QStringLiteral("service"))))
             seen.append(QStringLiteral("%1 %2 %3").arg(event.subject, event.action, event.outcome));
         for (const char *expected :
              {"heartguard-app.service stop ok", "heartguard-app.service status ok",

@@ -353,14 +353,14 @@ void TestRollback::runsWithFreshBackupAndUpdatesHistory()
     // The journal keeps the run, its backup and every step.
     auto journal = Journal::open(db.journal);
     QVERIFY(journal);
-    const auto runs = RollbackJournal(*journal.value()).list(db.url);
+    const auto runs = test::checked(RollbackJournal(*journal.value()).list(db.url));
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().status, RollbackRun::Status::Done);
     QVERIFY(runs.first().backupId > 0);
     QVERIFY(!runs.first().backupOverride);
-    const auto run = RollbackJournal(*journal.value()).load(runs.first().id);
-    QCOMPARE(run->steps.size(), 20);
-    for (const RunStep &step : run->steps)
+    const auto run = test::checked(RollbackJournal(*journal.value()).get(runs.first().id));
+    QCOMPARE(run.steps.size(), 20);
+    for (const RunStep &step : run.steps)
         QCOMPARE(step.status, RunStep::Status::Done);
 }
 
@@ -418,11 +418,11 @@ void TestRollback::failureStopsAtTheStatementThenSkip()
     QVERIFY2(skipped.exitCode == 0, skipped.out.constData());
 
     auto journal = Journal::open(db.journal);
-    const auto run = RollbackJournal(*journal.value()).load(runId);
-    QCOMPARE(run->status, RollbackRun::Status::Done);
-    QCOMPARE(run->steps.at(1).status, RunStep::Status::Skipped);
-    QVERIFY(run->steps.at(1).error.contains(QStringLiteral("confirmed by typing")));
-    QCOMPARE(run->steps.at(0).attempts, 1); // the DELETE before it never ran again
+    const auto run = test::checked(RollbackJournal(*journal.value()).get(runId));
+    QCOMPARE(run.status, RollbackRun::Status::Done);
+    QCOMPARE(run.steps.at(1).status, RunStep::Status::Skipped);
+    QVERIFY(run.steps.at(1).error.contains(QStringLiteral("confirmed by typing")));
+    QCOMPARE(run.steps.at(0).attempts, 1); // the DELETE before it never ran again
 }
 
 void TestRollback::refusedWhileAnotherHoldsTheLock()
@@ -519,7 +519,7 @@ void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
                 auto journal = Journal::open(db.journal);
                 if (!journal)
                     QFAIL(qPrintable(journal.error()));
-                const auto runs = RollbackJournal(*journal.value()).list(db.url);
+                const auto runs = test::checked(RollbackJournal(*journal.value()).list(db.url));
                 if (!runs.isEmpty()) {
                     runId = runs.first().id;
                     if (runs.first().status != RollbackRun::Status::Done)

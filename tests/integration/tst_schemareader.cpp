@@ -303,7 +303,7 @@ void TestSchemaReader::roundTripsThroughJsonAndJournal()
     QVERIFY(loaded.value().snapshot == m_everyKind);
     QCOMPARE(loaded.value().purpose, SnapshotPurpose::Manual);
     QCOMPARE(loaded.value().databaseUrl, url);
-    const QList<StoredSnapshot> listed = store.list(url);
+    const QList<StoredSnapshot> listed = test::checked(store.list(url));
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().id, id.value());
     QCOMPARE(listed.first().snapshot.database, m_everyKindDatabase);
@@ -526,7 +526,7 @@ void TestSchemaReader::cliTakesAndStoresASnapshot()
     auto opened = Journal::open(journal);
     QVERIFY(opened.ok());
     SnapshotStore store(*opened.value());
-    const QList<StoredSnapshot> listed = store.list();
+    const QList<StoredSnapshot> listed = test::checked(store.list());
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().purpose, SnapshotPurpose::Manual);
     QCOMPARE(listed.first().id, json.value(QStringLiteral("id")).toInteger());
@@ -571,7 +571,7 @@ void TestSchemaReader::rollbackRecordsSnapshotsBeforeAndAfter()
         auto opened = Journal::open(journal);
         QVERIFY(opened.ok());
         SnapshotStore store(*opened.value());
-        const QList<StoredSnapshot> listed = store.list(url);
+        const QList<StoredSnapshot> listed = test::checked(store.list(url));
         QCOMPARE(listed.size(), 2);
         QCOMPARE(listed.at(0).purpose, SnapshotPurpose::AfterRollback);
         QCOMPARE(listed.at(0).snapshot.migrationVersion, QStringLiteral("0002"));

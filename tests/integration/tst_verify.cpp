@@ -159,7 +159,8 @@ void TestVerify::rolledBackDatabasePassesThenTamperingFails()
     // Both reports are in the journal, with the run they verify.
     auto journal = Journal::open(m_work.filePath(QStringLiteral("journal.sqlite")));
     QVERIFY(journal.ok());
-    const auto reports = ReportStore(*journal.value()).list(m_sandbox.url(m_database));
+    const auto reports =
+        test::checked(ReportStore(*journal.value()).list(m_sandbox.url(m_database)));
     QCOMPARE(reports.size(), 2);
     QVERIFY(!reports.at(0).passed);
     QVERIFY(reports.at(1).passed);

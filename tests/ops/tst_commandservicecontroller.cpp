@@ -191,7 +191,8 @@ esac
     {
         auto journal = Journal::open(path(QStringLiteral("journal.sqlite")));
         QVERIFY(journal.ok());
-        const QList<JournalEvent> events = journal.value()->events(QStringLiteral("service"));
+        const QList<JournalEvent> events =
+            test::checked(journal.value()->events(QStringLiteral("service")));
         QStringList seen;
         for (const JournalEvent &event : events) {
             QCOMPARE(event.subject, QStringLiteral("heartguard-app"));

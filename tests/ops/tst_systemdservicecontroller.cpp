@@ -175,7 +175,8 @@ private Q_SLOTS:
     {
         auto journal = Journal::open(journalPath());
         QVERIFY(journal.ok());
-        const QList<JournalEvent> events = journal.value()->events(QStringLiteral("service"));
+        const QList<JournalEvent> events =
+            test::checked(journal.value()->events(QStringLiteral("service")));
         auto has = [&](const QString &unit, const QString &action, const QString &outcome,
                        const QString &text) {
             return std::any_of(events.cbegin(), events.cend(), [&](const JournalEvent &event) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/statement.h"
 
 #include <QByteArray>
@@ -9,6 +10,16 @@
 #include <QStringList>
 
 namespace backstep::test {
+
+// The value of a result that must have succeeded; the test binary stops with its error
+// (and where it arose) otherwise.
+template <typename T> T checked(Result<T> result)
+{
+    if (!result)
+        qFatal("unexpected failure: %s (raised at %s:%u)", qPrintable(result.error()),
+               result.failure().origin.file_name(), result.failure().origin.line());
+    return std::move(result).value();
+}
 
 // This ctest run's temporary folder (scripts/test makes a fresh one per run).
 QString temporaryRoot();

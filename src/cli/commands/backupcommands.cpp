@@ -24,10 +24,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(backup)
+};
 
 std::atomic_bool interrupted{false};
 
@@ -76,9 +76,10 @@ void declareBackup(QCommandLineParser &parser)
 {
     ConnectionOptions::addTo(parser, true, ConnectionOptions::Migrations::Optional);
     parser.addOption({QStringLiteral("dir"),
-                      tr("Where to write the backup (default: the current folder)."), tr("dir")});
-    parser.addOption({QStringLiteral("compress"), tr("none, gzip or zstd (default none)."),
-                      tr("kind"), QStringLiteral("none")});
+                      Tr::tr("Where to write the backup (default: the current folder)."),
+                      Tr::tr("dir")});
+    parser.addOption({QStringLiteral("compress"), Tr::tr("none, gzip or zstd (default none)."),
+                      Tr::tr("kind"), QStringLiteral("none")});
 }
 
 int runBackup(CliContext &context)
@@ -90,7 +91,7 @@ int runBackup(CliContext &context)
     const auto &request = std::get<WorkspaceRequest>(resolved);
     const auto compression = compressionFromName(context.parser.value(QStringLiteral("compress")));
     if (!compression) {
-        context.err << tr("error: --compress takes none, gzip or zstd") << Qt::endl;
+        context.err << Tr::tr("error: --compress takes none, gzip or zstd") << Qt::endl;
         return ExitBadInput;
     }
     BackupRequest backup;
@@ -122,15 +123,16 @@ int runBackup(CliContext &context)
     if (context.parser.isSet(QStringLiteral("json")))
         context.out << QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Indented);
     else if (record.status == BackupStatus::Complete)
-        context.out << tr("%1  %2 bytes  sha256 %3  %4 s")
+        context.out << Tr::tr("%1  %2 bytes  sha256 %3  %4 s")
                            .arg(record.path)
                            .arg(record.bytes)
                            .arg(record.sha256)
                            .arg(double(record.durationMs) / 1000.0, 0, 'f', 1)
                     << Qt::endl;
     if (record.status != BackupStatus::Complete) {
-        context.err << tr("error: backup %1: %2").arg(backupStatusName(record.status), record.error)
-                    << Qt::endl;
+        context.err
+            << Tr::tr("error: backup %1: %2").arg(backupStatusName(record.status), record.error)
+            << Qt::endl;
         return ExitFailed;
     }
     return ExitOk;
@@ -138,26 +140,32 @@ int runBackup(CliContext &context)
 
 void declareBackups(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("url"), tr("Only the backups of this database."), tr("url")});
+    parser.addOption(
+        {QStringLiteral("url"), Tr::tr("Only the backups of this database."), Tr::tr("url")});
 }
 
 int runBackups(CliContext &context)
 {
     auto journal = Journal::open();
     if (!journal) {
-        context.err << tr("error: %1").arg(journal.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
         return ExitFailed;
     }
     QString url;
     if (context.parser.isSet(QStringLiteral("url"))) {
         auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
         if (!spec) {
-            context.err << tr("error: %1").arg(spec.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
             return ExitBadInput;
         }
         url = spec->url();
     }
-    const QList<BackupRecord> records = BackupCatalog(*journal.value()).list(url);
+    const auto listed = BackupCatalog(*journal.value()).list(url);
+    if (!listed) {
+        context.err << Tr::tr("error: %1").arg(listed.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    const QList<BackupRecord> &records = listed.value();
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const BackupRecord &record : records)
@@ -181,16 +189,17 @@ int runBackups(CliContext &context)
 void declareRestore(QCommandLineParser &parser)
 {
     ConnectionOptions::addTo(parser, true, ConnectionOptions::Migrations::None);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
-    parser.addOption({QStringLiteral("yes"), tr("Confirm: the database's data is replaced.")});
-    parser.addOption({QStringLiteral("into"), tr("Restore into this database instead."), tr("db")});
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The backup to restore."));
+    parser.addOption({QStringLiteral("yes"), Tr::tr("Confirm: the database's data is replaced.")});
+    parser.addOption(
+        {QStringLiteral("into"), Tr::tr("Restore into this database instead."), Tr::tr("db")});
 }
 
 int runRestore(CliContext &context)
 {
     const QStringList files = context.parser.positionalArguments();
     if (files.size() != 1) {
-        context.err << tr("error: name exactly one backup file to restore") << Qt::endl;
+        context.err << Tr::tr("error: name exactly one backup file to restore") << Qt::endl;
         return ExitBadInput;
     }
     auto resolved = ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::None);
@@ -201,7 +210,7 @@ int runRestore(CliContext &context)
     const QString target = into.isEmpty() ? request.connection.databaseName() : into;
     if (!context.parser.isSet(QStringLiteral("yes"))) {
         context.err
-            << tr("error: restoring replaces the data of %1; pass --yes to confirm").arg(target)
+            << Tr::tr("error: restoring replaces the data of %1; pass --yes to confirm").arg(target)
             << Qt::endl;
         return ExitBadInput;
     }
@@ -216,9 +225,9 @@ int runRestore(CliContext &context)
              request.connection.url(),
              QStringLiteral("restore"),
              restored ? QStringLiteral("ok") : QStringLiteral("failed"),
-             restored ? tr("%1 restored into %2").arg(file, target) : restored.error()});
+             restored ? Tr::tr("%1 restored into %2").arg(file, target) : restored.error()});
     if (!restored) {
-        context.err << tr("error: %1").arg(restored.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(restored.error()) << Qt::endl;
         return ExitFailed;
     }
     if (context.parser.isSet(QStringLiteral("json")))
@@ -227,7 +236,7 @@ int runRestore(CliContext &context)
                                                  {QStringLiteral("bytes"), restored.value()}})
                            .toJson(QJsonDocument::Indented);
     else
-        context.out << tr("restored %1 into %2").arg(file, target) << Qt::endl;
+        context.out << Tr::tr("restored %1 into %2").arg(file, target) << Qt::endl;
     return ExitOk;
 }
 

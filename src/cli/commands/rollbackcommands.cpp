@@ -20,10 +20,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rollback", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollback)
+};
 
 std::atomic_bool interrupted{false};
 
@@ -35,14 +35,14 @@ extern "C" void onRollbackInterrupt(int)
 void declareTarget(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("to"),
-                      tr("Roll back every migration applied after VERSION (it stays applied)."),
-                      tr("version")});
+                      Tr::tr("Roll back every migration applied after VERSION (it stays applied)."),
+                      Tr::tr("version")});
     parser.addOption(
-        {QStringLiteral("steps"), tr("Roll back the last N applied migrations."), tr("n")});
+        {QStringLiteral("steps"), Tr::tr("Roll back the last N applied migrations."), Tr::tr("n")});
     parser.addOption({QStringLiteral("only"),
-                      tr("Roll back exactly these versions (repeat the option, or separate "
-                         "with commas)."),
-                      tr("version")});
+                      Tr::tr("Roll back exactly these versions (repeat the option, or separate "
+                             "with commas)."),
+                      Tr::tr("version")});
 }
 
 std::variant<RollbackTarget, ExitCode> targetFrom(CliContext &context)
@@ -52,7 +52,7 @@ std::variant<RollbackTarget, ExitCode> targetFrom(CliContext &context)
                       int(parser.isSet(QStringLiteral("steps"))) +
                       int(parser.isSet(QStringLiteral("only")));
     if (given > 1) {
-        context.err << tr("error: give one of --to, --steps and --only") << Qt::endl;
+        context.err << Tr::tr("error: give one of --to, --steps and --only") << Qt::endl;
         return ExitBadInput;
     }
     RollbackTarget target;
@@ -64,7 +64,7 @@ std::variant<RollbackTarget, ExitCode> targetFrom(CliContext &context)
         target.mode = RollbackTarget::Mode::Steps;
         target.steps = parser.value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || target.steps < 1) {
-            context.err << tr("error: --steps takes a number of at least 1, not \"%1\"")
+            context.err << Tr::tr("error: --steps takes a number of at least 1, not \"%1\"")
                                .arg(parser.value(QStringLiteral("steps")))
                         << Qt::endl;
             return ExitBadInput;
@@ -95,7 +95,7 @@ std::variant<Planned, ExitCode> loadPlan(CliContext &context)
     Planned planned;
     planned.workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
     if (!planned.workspace.databaseError.isEmpty()) {
-        context.err << tr("error: %1").arg(planned.workspace.databaseError) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(planned.workspace.databaseError) << Qt::endl;
         return ExitFailed;
     }
     for (const Diagnostic &error : planned.workspace.migrations.errors)
@@ -103,7 +103,7 @@ std::variant<Planned, ExitCode> loadPlan(CliContext &context)
     auto plan = planRollback(planned.workspace.migrations, planned.workspace.history,
                              planned.workspace.rows, std::get<RollbackTarget>(target));
     if (!plan) {
-        context.err << tr("error: %1").arg(plan.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(plan.error()) << Qt::endl;
         return ExitBadInput;
     }
     planned.plan = plan.value();
@@ -112,17 +112,18 @@ std::variant<Planned, ExitCode> loadPlan(CliContext &context)
 
 void printPlan(QTextStream &out, const RollbackPlan &plan)
 {
-    out << tr("Plan: %1, %2 migrations, %3 statements, order %4; afterwards at %5")
+    out << Tr::tr("Plan: %1, %2 migrations, %3 statements, order %4; afterwards at %5")
                .arg(plan.target.describe())
                .arg(plan.migrations.size())
                .arg(plan.statementCount())
-               .arg(plan.appliedOrder ? tr("as applied") : tr("by version"),
-                    plan.resultingVersion.isEmpty() ? tr("no migration") : plan.resultingVersion)
+               .arg(plan.appliedOrder ? Tr::tr("as applied") : Tr::tr("by version"),
+                    plan.resultingVersion.isEmpty() ? Tr::tr("no migration")
+                                                    : plan.resultingVersion)
         << Qt::endl;
     for (const QString &blocker : plan.blockers)
-        out << tr("  BLOCKED: %1").arg(blocker) << Qt::endl;
+        out << Tr::tr("  BLOCKED: %1").arg(blocker) << Qt::endl;
     for (const QString &warning : plan.warnings)
-        out << tr("  warning: %1").arg(warning) << Qt::endl;
+        out << Tr::tr("  warning: %1").arg(warning) << Qt::endl;
     int step = 0;
     for (const PlannedMigration &migration : plan.migrations) {
         out << QStringLiteral("%1 %2 (%3)").arg(migration.version, migration.name, migration.file)
@@ -188,12 +189,13 @@ int report(CliContext &context, const RollbackOutcome &outcome)
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         (outcome.result == RollbackOutcome::Result::Done ? context.out : context.err)
-            << (outcome.result == RollbackOutcome::Result::Done ? QString() : tr("error: "))
+            << (outcome.result == RollbackOutcome::Result::Done ? QString() : Tr::tr("error: "))
             << outcome.message << Qt::endl;
         if (!outcome.runId.isEmpty() && outcome.result != RollbackOutcome::Result::Done)
-            context.err << tr("run %1: resume with backstep-cli rollback --resume %1 (add --skip "
-                              "--confirm DB to skip the failed statement), or end it with "
-                              "--abort %1 / --resolve %1")
+            context.err << Tr::tr(
+                               "run %1: resume with backstep-cli rollback --resume %1 (add --skip "
+                               "--confirm DB to skip the failed statement), or end it with "
+                               "--abort %1 / --resolve %1")
                                .arg(outcome.runId)
                         << Qt::endl;
     }
@@ -209,7 +211,7 @@ RollbackRunner::Observer printer(CliContext &context)
         const RunStep &step = progress.detail;
         switch (progress.event) {
         case Event::RunStarted:
-            context.out << tr("run %1: %2 steps; %3")
+            context.out << Tr::tr("run %1: %2 steps; %3")
                                .arg(progress.runId)
                                .arg(progress.steps)
                                .arg(progress.message)
@@ -251,14 +253,14 @@ RollbackRunner::Observer printer(CliContext &context)
 int closeRun(CliContext &context, const QString &runId, RollbackRun::Status status)
 {
     const QString note = status == RollbackRun::Status::Aborted
-                             ? tr("aborted from backstep-cli")
-                             : tr("marked resolved from backstep-cli");
+                             ? Tr::tr("aborted from backstep-cli")
+                             : Tr::tr("marked resolved from backstep-cli");
     auto closed = RollbackRunner::close(runId, status, note);
     if (!closed) {
-        context.err << tr("error: %1").arg(closed.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(closed.error()) << Qt::endl;
         return ExitBadInput;
     }
-    context.out << tr("run %1 is %2").arg(runId, runStatusName(status)) << Qt::endl;
+    context.out << Tr::tr("run %1 is %2").arg(runId, runStatusName(status)) << Qt::endl;
     return ExitOk;
 }
 
@@ -301,33 +303,33 @@ QJsonObject previewToJson(const RollbackPreview &preview)
 
 void printPreview(QTextStream &out, const RollbackPreview &preview)
 {
-    out << tr("Impact (%1 statements commit implicitly: a transaction cannot undo them):")
+    out << Tr::tr("Impact (%1 statements commit implicitly: a transaction cannot undo them):")
                .arg(preview.implicitCommits)
         << Qt::endl;
     for (const ImpactItem &item : preview.impacts)
         out << QStringLiteral("  step %1 (%2): %3 %4%5")
                    .arg(item.step)
                    .arg(item.version, impactKindName(item.kind), item.object,
-                        !item.exists ? tr(" (not there now)")
+                        !item.exists ? Tr::tr(" (not there now)")
                         : item.rows >= 0
-                            ? tr(" (%1%2 rows, %3 bytes)")
+                            ? Tr::tr(" (%1%2 rows, %3 bytes)")
                                   .arg(item.rowsEstimated ? QStringLiteral("~") : QString())
                                   .arg(item.rows)
                                   .arg(item.bytes)
                             : QString())
             << Qt::endl;
-    out << tr("Lock risks: %1").arg(preview.lockRisks.isEmpty() ? tr("none") : QString())
+    out << Tr::tr("Lock risks: %1").arg(preview.lockRisks.isEmpty() ? Tr::tr("none") : QString())
         << Qt::endl;
     for (const LockRisk &risk : preview.lockRisks)
-        out << tr("  %1 on %2: connection %3 (%4@%5), %6 s: %7")
-                   .arg(risk.kind, risk.table.isEmpty() ? tr("unknown tables") : risk.table)
+        out << Tr::tr("  %1 on %2: connection %3 (%4@%5), %6 s: %7")
+                   .arg(risk.kind, risk.table.isEmpty() ? Tr::tr("unknown tables") : risk.table)
                    .arg(risk.connectionId)
                    .arg(risk.user, risk.host)
                    .arg(risk.seconds)
                    .arg(risk.detail)
             << Qt::endl;
     if (!preview.error.isEmpty())
-        out << tr("  (not all could be inspected: %1)").arg(preview.error) << Qt::endl;
+        out << Tr::tr("  (not all could be inspected: %1)").arg(preview.error) << Qt::endl;
 }
 
 BackupVerdict backupVerdict(const Workspace &workspace)
@@ -373,7 +375,7 @@ int runPlan(CliContext &context)
     } else {
         printPlan(context.out, plan);
         printPreview(context.out, preview);
-        context.out << tr("Backup: %1").arg(backup.reason) << Qt::endl;
+        context.out << Tr::tr("Backup: %1").arg(backup.reason) << Qt::endl;
     }
     return plan.runnable() ? ExitOk : ExitRefused;
 }
@@ -382,25 +384,26 @@ void declareRollback(QCommandLineParser &parser)
 {
     ConnectionOptions::addTo(parser, true, ConnectionOptions::Migrations::Optional);
     declareTarget(parser);
-    parser.addOption({QStringLiteral("yes"), tr("Run the plan (without it nothing runs).")});
+    parser.addOption({QStringLiteral("yes"), Tr::tr("Run the plan (without it nothing runs).")});
     parser.addOption({QStringLiteral("no-backup"),
-                      tr("Run without a fresh backup (needs --confirm with the database's "
-                         "name).")});
+                      Tr::tr("Run without a fresh backup (needs --confirm with the database's "
+                             "name).")});
     parser.addOption({QStringLiteral("confirm"),
-                      tr("The database's name, typed to confirm --no-backup or --skip."),
-                      tr("database")});
+                      Tr::tr("The database's name, typed to confirm --no-backup or --skip."),
+                      Tr::tr("database")});
     parser.addOption({QStringLiteral("resume"),
-                      tr("Go on with an interrupted or failed run from the journal."), tr("run")});
+                      Tr::tr("Go on with an interrupted or failed run from the journal."),
+                      Tr::tr("run")});
     parser.addOption({QStringLiteral("skip"),
-                      tr("With --resume: skip the failed statement (needs --confirm).")});
+                      Tr::tr("With --resume: skip the failed statement (needs --confirm).")});
     parser.addOption(
-        {QStringLiteral("abort"), tr("End a run: nothing more of it runs."), tr("run")});
+        {QStringLiteral("abort"), Tr::tr("End a run: nothing more of it runs."), Tr::tr("run")});
     parser.addOption({QStringLiteral("resolve"),
-                      tr("Mark a run resolved by hand (e.g. after restoring the backup)."),
-                      tr("run")});
+                      Tr::tr("Mark a run resolved by hand (e.g. after restoring the backup)."),
+                      Tr::tr("run")});
     parser.addOption({QStringLiteral("lock-wait-timeout"),
-                      tr("Seconds a statement may wait for a lock (default 60)."), tr("seconds"),
-                      QStringLiteral("60")});
+                      Tr::tr("Seconds a statement may wait for a lock (default 60)."),
+                      Tr::tr("seconds"), QStringLiteral("60")});
 }
 
 int runRollback(CliContext &context)
@@ -417,7 +420,7 @@ int runRollback(CliContext &context)
     bool ok = false;
     options.lockWaitTimeoutSeconds = parser.value(QStringLiteral("lock-wait-timeout")).toInt(&ok);
     if (!ok || options.lockWaitTimeoutSeconds < 1) {
-        context.err << tr("error: --lock-wait-timeout takes a number of seconds") << Qt::endl;
+        context.err << Tr::tr("error: --lock-wait-timeout takes a number of seconds") << Qt::endl;
         return ExitBadInput;
     }
     options.withoutBackup = parser.isSet(QStringLiteral("no-backup"));
@@ -439,11 +442,11 @@ int runRollback(CliContext &context)
                                              action, options, printer(context), &interrupted));
     }
     if (parser.isSet(QStringLiteral("skip"))) {
-        context.err << tr("error: --skip goes with --resume RUN") << Qt::endl;
+        context.err << Tr::tr("error: --skip goes with --resume RUN") << Qt::endl;
         return ExitBadInput;
     }
     if (parser.value(QStringLiteral("migrations")).isEmpty()) {
-        context.err << tr("error: --migrations DIR is required (or --resume RUN)") << Qt::endl;
+        context.err << Tr::tr("error: --migrations DIR is required (or --resume RUN)") << Qt::endl;
         return ExitBadInput;
     }
     auto planned = loadPlan(context);
@@ -452,13 +455,23 @@ int runRollback(CliContext &context)
     const Planned &ready = std::get<Planned>(planned);
 
     // One run at a time per database: an unfinished one is resumed or closed first.
-    if (auto journal = Journal::open()) {
-        const auto open =
-            RollbackJournal(*journal.value()).unfinished(ready.workspace.request.connection.url());
-        if (!open.isEmpty()) {
-            const RollbackRun &run = open.first();
-            context.err << tr("error: run %1 on this database is %2 at step %3 of %4; resume it "
-                              "(--resume %1) or end it (--abort %1, --resolve %1) first")
+    {
+        auto journal = Journal::open();
+        auto open = journal ? RollbackJournal(*journal.value())
+                                  .unfinished(ready.workspace.request.connection.url())
+                            : Result<QList<RollbackRun>>(journal.failure());
+        if (!open) {
+            context.err << Tr::tr("error: cannot tell whether another run of this database is "
+                                  "open: %1")
+                               .arg(open.error())
+                        << Qt::endl;
+            return ExitFailed;
+        }
+        if (!open->isEmpty()) {
+            const RollbackRun &run = open->first();
+            context.err << Tr::tr(
+                               "error: run %1 on this database is %2 at step %3 of %4; resume it "
+                               "(--resume %1) or end it (--abort %1, --resolve %1) first")
                                .arg(run.id, runStatusName(run.status))
                                .arg(run.nextStep() + 1)
                                .arg(run.steps.size())
@@ -469,7 +482,7 @@ int runRollback(CliContext &context)
     if (!parser.isSet(QStringLiteral("json")))
         printPlan(context.out, ready.plan);
     if (!parser.isSet(QStringLiteral("yes"))) {
-        context.err << tr("error: nothing was run; pass --yes to run this plan") << Qt::endl;
+        context.err << Tr::tr("error: nothing was run; pass --yes to run this plan") << Qt::endl;
         return ExitBadInput;
     }
     return report(context, RollbackRunner::start(ready.workspace, ready.plan, options,

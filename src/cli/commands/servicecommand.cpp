@@ -11,10 +11,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("service", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(service)
+};
 
 const QStringList actions{QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("start"),
                           QStringLiteral("restart")};
@@ -39,7 +39,7 @@ std::variant<ServiceConfig, ExitCode> configFrom(CliContext &context)
     if (parser.isSet(QStringLiteral("profile"))) {
         auto profile = ProfileStore().load(parser.value(QStringLiteral("profile")));
         if (!profile) {
-            context.err << tr("error: %1").arg(profile.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(profile.error()) << Qt::endl;
             return ExitBadInput;
         }
         config = profile->service;
@@ -50,8 +50,9 @@ std::variant<ServiceConfig, ExitCode> configFrom(CliContext &context)
         const QString name = parser.value(QStringLiteral("backend"));
         const auto backend = ServiceConfig::backendFromName(name);
         if (!backend) {
-            context.err << tr("error: unknown backend \"%1\" (known: systemd, commands)").arg(name)
-                        << Qt::endl;
+            context.err
+                << Tr::tr("error: unknown backend \"%1\" (known: systemd, commands)").arg(name)
+                << Qt::endl;
             return ExitBadInput;
         }
         config.backend = *backend;
@@ -75,7 +76,7 @@ std::variant<ServiceConfig, ExitCode> configFrom(CliContext &context)
             config.timeoutSeconds = 0;
     }
     if (const QString problem = config.problem(); !problem.isEmpty()) {
-        context.err << tr("error: %1").arg(problem) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(problem) << Qt::endl;
         return ExitBadInput;
     }
     return config;
@@ -104,29 +105,30 @@ QJsonObject toJson(const ServiceConfig &config, const ServiceResult &result)
 void declareService(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"), actions.join(u'|'));
-    parser.addOption(
-        {QStringLiteral("unit"), tr("The service's unit, e.g. heartguard-app."), tr("name")});
+    parser.addOption({QStringLiteral("unit"), Tr::tr("The service's unit, e.g. heartguard-app."),
+                      Tr::tr("name")});
     parser.addOption({QStringLiteral("backend"),
-                      tr("How to reach it: systemd (D-Bus, the default) or commands."),
-                      tr("name")});
+                      Tr::tr("How to reach it: systemd (D-Bus, the default) or commands."),
+                      Tr::tr("name")});
     for (const CommandOption &option : commandOptions)
         parser.addOption({QLatin1StringView(option.option),
-                          tr("Commands backend: the command line, run by /bin/sh."),
-                          tr("command")});
+                          Tr::tr("Commands backend: the command line, run by /bin/sh."),
+                          Tr::tr("command")});
     parser.addOption(
-        {QStringLiteral("timeout"), tr("Give up after this many seconds."), tr("seconds")});
+        {QStringLiteral("timeout"), Tr::tr("Give up after this many seconds."), Tr::tr("seconds")});
     parser.addOption({QStringLiteral("bus"),
-                      tr("systemd backend: this D-Bus address instead of the system bus."),
-                      tr("address")});
+                      Tr::tr("systemd backend: this D-Bus address instead of the system bus."),
+                      Tr::tr("address")});
     parser.addOption({QStringLiteral("profile"),
-                      tr("Take the service from this stored connection profile."), tr("name")});
+                      Tr::tr("Take the service from this stored connection profile."),
+                      Tr::tr("name")});
 }
 
 int runService(CliContext &context)
 {
     const QStringList positional = context.parser.positionalArguments();
     if (positional.size() != 1 || !actions.contains(positional.first())) {
-        context.err << tr("error: say what to do: backstep-cli service %1 --unit NAME")
+        context.err << Tr::tr("error: say what to do: backstep-cli service %1 --unit NAME")
                            .arg(actions.join(u'|'))
                     << Qt::endl;
         return ExitBadInput;
@@ -166,12 +168,12 @@ int runService(CliContext &context)
         if (!status.subState.isEmpty())
             state += QStringLiteral(" (%1)").arg(status.subState);
         if (status.since.isValid())
-            state += tr(" since %1").arg(status.since.toLocalTime().toString(Qt::ISODate));
+            state += Tr::tr(" since %1").arg(status.since.toLocalTime().toString(Qt::ISODate));
         context.out << QStringLiteral("%1: %2").arg(service.unit, state) << Qt::endl;
         if (!status.detail.isEmpty() && result.ok)
             context.out << status.detail << Qt::endl;
         (result.ok ? context.out : context.err)
-            << (result.ok ? result.message : tr("error: %1").arg(result.message)) << Qt::endl;
+            << (result.ok ? result.message : Tr::tr("error: %1").arg(result.message)) << Qt::endl;
     }
     return result.ok ? ExitOk : ExitFailed;
 }

@@ -17,10 +17,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(snapshot)
+};
 
 QString plural(SchemaObjectKind kind, int count)
 {
@@ -46,29 +46,29 @@ int runSnapshot(CliContext &context)
     const auto &request = std::get<WorkspaceRequest>(resolved);
     auto journal = Journal::open();
     if (!journal) {
-        context.err << tr("error: %1").arg(journal.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
         return ExitFailed;
     }
     auto session = DatabaseSession::open(request.connection, request.password);
     if (!session) {
-        context.err << tr("error: %1").arg(session.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(session.error()) << Qt::endl;
         return ExitFailed;
     }
     auto snapshot = SchemaReader::readStructure(*session.value());
     if (!snapshot) {
-        context.err << tr("error: %1").arg(snapshot.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(snapshot.error()) << Qt::endl;
         return ExitFailed;
     }
     auto history = HistoryReader::read(session.value()->database(), request.historyTable);
     if (!history) {
-        context.err << tr("error: %1").arg(history.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(history.error()) << Qt::endl;
         return ExitFailed;
     }
     snapshot->migrationVersion = latestAppliedVersion(history.value());
     auto id = SnapshotStore(*journal.value())
                   .save(request.connection.url(), snapshot.value(), SnapshotPurpose::Manual);
     if (!id) {
-        context.err << tr("error: %1").arg(id.error()) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(id.error()) << Qt::endl;
         return ExitFailed;
     }
 
@@ -86,13 +86,14 @@ int runSnapshot(CliContext &context)
         if (const int count = snapshot->count(kind); count > 0)
             counts << QStringLiteral("%1 %2").arg(count).arg(plural(kind, count));
     }
-    context.out << tr("snapshot #%1 of %2 at version %3 (%4), %5: %6")
+    context.out << Tr::tr("snapshot #%1 of %2 at version %3 (%4), %5: %6")
                        .arg(id.value())
                        .arg(request.connection.url(),
                             snapshot->migrationVersion.isEmpty() ? QStringLiteral("-")
                                                                  : snapshot->migrationVersion,
                             snapshot->serverVersion, snapshot->takenAt.toString(Qt::ISODateWithMs),
-                            counts.isEmpty() ? tr("no objects") : counts.join(QStringLiteral(", ")))
+                            counts.isEmpty() ? Tr::tr("no objects")
+                                             : counts.join(QStringLiteral(", ")))
                 << Qt::endl;
     for (const SchemaObject &object : std::as_const(snapshot->objects))
         context.out << QStringLiteral("%1  %2").arg(object.key, -48).arg(object.summary())

@@ -15,10 +15,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("validate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(validate)
+};
 
 std::atomic_bool interrupted{false};
 
@@ -34,27 +34,27 @@ std::variant<QList<ValidationCommand>, ExitCode> commandsFrom(CliContext &contex
     const bool profile = parser.isSet(QStringLiteral("profile"));
     const QStringList lines = parser.values(QStringLiteral("command"));
     if (profile == !lines.isEmpty()) {
-        context.err << tr("error: say what to run: --profile NAME, or --command CMD (one or "
-                          "more)")
+        context.err << Tr::tr("error: say what to run: --profile NAME, or --command CMD (one or "
+                              "more)")
                     << Qt::endl;
         return ExitBadInput;
     }
     if (profile) {
         if (parser.isSet(QStringLiteral("dir")) || parser.isSet(QStringLiteral("timeout")) ||
             parser.isSet(QStringLiteral("env"))) {
-            context.err << tr("error: --dir, --timeout and --env go with --command; a profile "
-                              "keeps its own")
+            context.err << Tr::tr("error: --dir, --timeout and --env go with --command; a profile "
+                                  "keeps its own")
                         << Qt::endl;
             return ExitBadInput;
         }
         const QString name = parser.value(QStringLiteral("profile"));
         auto loaded = ProfileStore().load(name);
         if (!loaded) {
-            context.err << tr("error: %1").arg(loaded.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(loaded.error()) << Qt::endl;
             return ExitBadInput;
         }
         if (loaded->validationCommands.isEmpty()) {
-            context.err << tr("error: the profile \"%1\" has no validation commands").arg(name)
+            context.err << Tr::tr("error: the profile \"%1\" has no validation commands").arg(name)
                         << Qt::endl;
             return ExitBadInput;
         }
@@ -67,14 +67,15 @@ std::variant<QList<ValidationCommand>, ExitCode> commandsFrom(CliContext &contex
         bool ok = false;
         base.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || base.timeoutSeconds <= 0) {
-            context.err << tr("error: --timeout takes a number of seconds, at least 1") << Qt::endl;
+            context.err << Tr::tr("error: --timeout takes a number of seconds, at least 1")
+                        << Qt::endl;
             return ExitBadInput;
         }
     }
     for (const QString &variable : parser.values(QStringLiteral("env"))) {
         const qsizetype equals = variable.indexOf(u'=');
         if (equals <= 0) {
-            context.err << tr("error: --env takes NAME=VALUE, not \"%1\"").arg(variable)
+            context.err << Tr::tr("error: --env takes NAME=VALUE, not \"%1\"").arg(variable)
                         << Qt::endl;
             return ExitBadInput;
         }
@@ -85,7 +86,7 @@ std::variant<QList<ValidationCommand>, ExitCode> commandsFrom(CliContext &contex
         ValidationCommand command = base;
         command.command = line;
         if (const QString problem = command.problem(); !problem.isEmpty()) {
-            context.err << tr("error: %1").arg(problem) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(problem) << Qt::endl;
             return ExitBadInput;
         }
         commands.append(command);
@@ -98,22 +99,22 @@ std::variant<QList<ValidationCommand>, ExitCode> commandsFrom(CliContext &contex
 void declareValidate(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("profile"),
-                      tr("Run the validation commands of this stored connection profile."),
-                      tr("name")});
+                      Tr::tr("Run the validation commands of this stored connection profile."),
+                      Tr::tr("name")});
     parser.addOption({QStringLiteral("command"),
-                      tr("A command line to run with /bin/sh; repeat for more, run in order."),
-                      tr("command")});
+                      Tr::tr("A command line to run with /bin/sh; repeat for more, run in order."),
+                      Tr::tr("command")});
     parser.addOption({QStringLiteral("dir"),
-                      tr("With --command: the folder to run in (default: the current one)."),
-                      tr("folder")});
+                      Tr::tr("With --command: the folder to run in (default: the current one)."),
+                      Tr::tr("folder")});
     parser.addOption({QStringLiteral("timeout"),
-                      tr("With --command: kill a command after this many seconds (default "
-                         "300)."),
-                      tr("seconds")});
+                      Tr::tr("With --command: kill a command after this many seconds (default "
+                             "300)."),
+                      Tr::tr("seconds")});
     parser.addOption({QStringLiteral("env"),
-                      tr("With --command: add NAME=VALUE to the environment; repeatable. "
-                         "Never a secret: the command line is visible to every user."),
-                      tr("NAME=VALUE")});
+                      Tr::tr("With --command: add NAME=VALUE to the environment; repeatable. "
+                             "Never a secret: the command line is visible to every user."),
+                      Tr::tr("NAME=VALUE")});
 }
 
 int runValidate(CliContext &context)
@@ -175,7 +176,7 @@ int runValidate(CliContext &context)
                                .arg(checkOutcomeName(check.outcome), -7)
                                .arg(check.name, check.detail)
                         << Qt::endl;
-        context.out << tr("%1 passed, %2 failed, %3 could not run, %4 skipped")
+        context.out << Tr::tr("%1 passed, %2 failed, %3 could not run, %4 skipped")
                            .arg(passed)
                            .arg(failed)
                            .arg(errors)

@@ -16,10 +16,10 @@ namespace backstep::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("verify", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(verify)
+};
 
 std::atomic_bool verifyInterrupted{false};
 
@@ -30,17 +30,17 @@ extern "C" void onVerifyInterrupt(int)
 
 void printReport(QTextStream &out, const VerificationReport &report)
 {
-    out << (report.passed() ? tr("PASS") : tr("FAIL"))
-        << tr(": %1 problems; %2 checks passed, %3 skipped; expected schema from %4")
+    out << (report.passed() ? Tr::tr("PASS") : Tr::tr("FAIL"))
+        << Tr::tr(": %1 problems; %2 checks passed, %3 skipped; expected schema from %4")
                .arg(report.failureCount())
                .arg(report.checkCount(VerificationCheck::Outcome::Passed))
                .arg(report.checkCount(VerificationCheck::Outcome::Skipped))
-               .arg(report.expectedSource.isEmpty() ? tr("nowhere") : report.expectedSource)
+               .arg(report.expectedSource.isEmpty() ? Tr::tr("nowhere") : report.expectedSource)
         << Qt::endl;
     for (const QString &error : report.errors)
-        out << tr("  error: %1").arg(error) << Qt::endl;
+        out << Tr::tr("  error: %1").arg(error) << Qt::endl;
     for (const SchemaDifference &difference : report.schemaDifferences)
-        out << tr("  schema: %1").arg(difference.line) << Qt::endl;
+        out << Tr::tr("  schema: %1").arg(difference.line) << Qt::endl;
     for (const VerificationCheck &check : report.checks)
         if (check.outcome != VerificationCheck::Outcome::Passed)
             out << QStringLiteral("  %1 %2: %3 — %4")
@@ -55,20 +55,21 @@ void declareVerify(QCommandLineParser &parser)
 {
     ConnectionOptions::addTo(parser, true);
     parser.addOption({QStringLiteral("expect-version"),
-                      tr("The version the database should be at (default: what its history "
-                         "says)."),
-                      tr("version")});
+                      Tr::tr("The version the database should be at (default: what its history "
+                             "says)."),
+                      Tr::tr("version")});
     parser.addOption({QStringLiteral("run"),
-                      tr("The rollback run to verify (default: the newest finished one)."),
-                      tr("run")});
+                      Tr::tr("The rollback run to verify (default: the newest finished one)."),
+                      Tr::tr("run")});
     parser.addOption({QStringLiteral("profile"),
-                      tr("Take assertions and validation commands from this profile."),
-                      tr("name")});
+                      Tr::tr("Take assertions and validation commands from this profile."),
+                      Tr::tr("name")});
     parser.addOption({QStringLiteral("assertions"),
-                      tr("A folder of assertion files (-- expect: lines and a query)."),
-                      tr("dir")});
+                      Tr::tr("A folder of assertion files (-- expect: lines and a query)."),
+                      Tr::tr("dir")});
     parser.addOption({QStringLiteral("report"),
-                      tr("Also write the report to FILE (.html, .pdf or .json)."), tr("file")});
+                      Tr::tr("Also write the report to FILE (.html, .pdf or .json)."),
+                      Tr::tr("file")});
 }
 
 int runVerify(CliContext &context)
@@ -83,7 +84,7 @@ int runVerify(CliContext &context)
     if (parser.isSet(QStringLiteral("profile"))) {
         auto profile = ProfileStore().load(parser.value(QStringLiteral("profile")));
         if (!profile) {
-            context.err << tr("error: %1").arg(profile.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(profile.error()) << Qt::endl;
             return ExitBadInput;
         }
         verification.assertions = profile->assertions;
@@ -92,7 +93,7 @@ int runVerify(CliContext &context)
     if (parser.isSet(QStringLiteral("assertions"))) {
         auto assertions = readAssertionFolder(parser.value(QStringLiteral("assertions")));
         if (!assertions) {
-            context.err << tr("error: %1").arg(assertions.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(assertions.error()) << Qt::endl;
             return ExitBadInput;
         }
         verification.assertions += assertions.value();
@@ -100,13 +101,13 @@ int runVerify(CliContext &context)
     const QString reportPath = parser.value(QStringLiteral("report"));
     if (!reportPath.isEmpty() &&
         !ReportExporter::suffixes().contains(QFileInfo(reportPath).suffix().toLower())) {
-        context.err << tr("error: --report writes .html, .pdf or .json, not %1").arg(reportPath)
+        context.err << Tr::tr("error: --report writes .html, .pdf or .json, not %1").arg(reportPath)
                     << Qt::endl;
         return ExitBadInput;
     }
     verification.workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
     if (!verification.workspace.databaseError.isEmpty()) {
-        context.err << tr("error: %1").arg(verification.workspace.databaseError) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(verification.workspace.databaseError) << Qt::endl;
         return ExitFailed;
     }
     std::signal(SIGINT, onVerifyInterrupt);
@@ -120,7 +121,7 @@ int runVerify(CliContext &context)
         &verifyInterrupted);
     if (!reportPath.isEmpty()) {
         if (auto written = ReportExporter::write(report, reportPath); !written) {
-            context.err << tr("error: %1").arg(written.error()) << Qt::endl;
+            context.err << Tr::tr("error: %1").arg(written.error()) << Qt::endl;
             return ExitFailed;
         }
     }

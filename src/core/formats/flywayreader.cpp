@@ -12,10 +12,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlywayReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlywayReader)
+};
 
 const QRegularExpression &versionedPattern()
 {
@@ -83,10 +83,11 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             set.errors.append(
                 {{file.path, 0, 0},
                  looksVersioned(file.fileName)
-                     ? tr("cannot read a Flyway version from the file name (expected "
-                          "V<version>__<description>.sql, e.g. V1.2__add_index.sql)")
-                     : tr("not a Flyway migration name (expected V<version>__<description>.sql, "
-                          "U<version>__<description>.sql or R__<description>.sql)")});
+                     ? Tr::tr("cannot read a Flyway version from the file name (expected "
+                              "V<version>__<description>.sql, e.g. V1.2__add_index.sql)")
+                     : Tr::tr(
+                           "not a Flyway migration name (expected V<version>__<description>.sql, "
+                           "U<version>__<description>.sql or R__<description>.sql)")});
             continue;
         }
         switch (name->prefix.unicode()) {
@@ -94,7 +95,7 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             const QString key = versionKey(name->version);
             if (undos.contains(key)) {
                 set.errors.append({{file.path, 0, 0},
-                                   tr("duplicate undo version %1: also in %2")
+                                   Tr::tr("duplicate undo version %1: also in %2")
                                        .arg(name->version, undos.value(key).file->path)});
                 continue;
             }
@@ -111,8 +112,8 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             migration.kind = MigrationKind::Repeatable;
             migration.files = {file.path};
             readWholeFile(migration.up, file.path, file.text);
-            migration.irreversibleNote = tr("a repeatable migration (R__) has no undo: Flyway "
-                                            "runs it again whenever it changes");
+            migration.irreversibleNote = Tr::tr("a repeatable migration (R__) has no undo: Flyway "
+                                                "runs it again whenever it changes");
             set.migrations.append(std::move(migration));
             break;
         }
@@ -135,7 +136,7 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             readWholeFile(migration.down, undo->file->path, undo->file->text);
             undos.erase(undo);
         } else {
-            migration.irreversibleNote = tr("no undo file U%1__*.sql").arg(v.name.version);
+            migration.irreversibleNote = Tr::tr("no undo file U%1__*.sql").arg(v.name.version);
         }
         indexOfVersion.insert(key, set.migrations.size());
         set.migrations.append(std::move(migration));
@@ -148,7 +149,7 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             Migration &existing = set.migrations[index];
             if (existing.kind == MigrationKind::Baseline)
                 set.errors.append({{b.file->path, 0, 0},
-                                   tr("duplicate baseline version %1: also in %2")
+                                   Tr::tr("duplicate baseline version %1: also in %2")
                                        .arg(b.name.version, existing.files.value(0))});
             else
                 existing.files.append(b.file->path);
@@ -161,14 +162,14 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
         migration.files = {b.file->path};
         readWholeFile(migration.up, b.file->path, b.file->text);
         migration.irreversibleNote =
-            tr("a baseline migration (B) has no undo: it stands for every migration up to "
-               "its version");
+            Tr::tr("a baseline migration (B) has no undo: it stands for every migration up to "
+                   "its version");
         indexOfVersion.insert(key, set.migrations.size());
         set.migrations.append(std::move(migration));
     }
     for (const Named &orphan : std::as_const(undos))
         set.errors.append({{orphan.file->path, 0, 0},
-                           tr("an undo file without its versioned migration V%1__*.sql")
+                           Tr::tr("an undo file without its versioned migration V%1__*.sql")
                                .arg(orphan.name.version)});
 }
 

@@ -12,10 +12,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("GolangMigrateReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GolangMigrateReader)
+};
 
 const QRegularExpression &namePattern()
 {
@@ -40,8 +40,8 @@ void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set
         const auto match = namePattern().match(file.fileName);
         if (!match.hasMatch()) {
             set.errors.append({{file.path, 0, 0},
-                               tr("not a golang-migrate file name (expected "
-                                  "{version}_{title}.up.sql or {version}_{title}.down.sql)")});
+                               Tr::tr("not a golang-migrate file name (expected "
+                                      "{version}_{title}.up.sql or {version}_{title}.down.sql)")});
             continue;
         }
         if (match.captured(3).compare(u"up", Qt::CaseInsensitive) == 0) {
@@ -52,7 +52,7 @@ void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set
         if (const SourceFile *other = downs.value(key)) {
             set.errors.append(
                 {{file.path, 0, 0},
-                 tr("duplicate version %1: also in %2").arg(match.captured(1), other->path)});
+                 Tr::tr("duplicate version %1: also in %2").arg(match.captured(1), other->path)});
             continue;
         }
         downs.insert(key, &file);
@@ -68,19 +68,19 @@ void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set
         const SourceFile *down = downs.take(versionKey(migration.version));
         if (!down) {
             migration.irreversibleNote =
-                tr("no %1_%2.down.sql file").arg(migration.version, migration.name);
+                Tr::tr("no %1_%2.down.sql file").arg(migration.version, migration.name);
         } else {
             migration.files.append(down->path);
             readWholeFile(migration.down, down->path, down->text);
             if (migration.down.statements.isEmpty())
                 migration.irreversibleNote =
-                    tr("%1 is empty").arg(QFileInfo(down->path).fileName());
+                    Tr::tr("%1 is empty").arg(QFileInfo(down->path).fileName());
         }
         set.migrations.append(std::move(migration));
     }
     for (const SourceFile *orphan : std::as_const(downs))
-        set.errors.append(
-            {{orphan->path, 0, 0}, tr("a .down.sql file without its .up.sql file (same version)")});
+        set.errors.append({{orphan->path, 0, 0},
+                           Tr::tr("a .down.sql file without its .up.sql file (same version)")});
 }
 
 } // namespace backstep

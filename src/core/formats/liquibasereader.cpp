@@ -10,10 +10,10 @@ namespace backstep {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LiquibaseReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiquibaseReader)
+};
 
 QRegularExpression lineRegex(const char *pattern)
 {
@@ -159,12 +159,12 @@ void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set)
 
     if (changeset.rollbackNotRequired) {
         migration.irreversibleNote =
-            tr("the changeset says --rollback not required: Liquibase does not undo it");
+            Tr::tr("the changeset says --rollback not required: Liquibase does not undo it");
     } else if (changeset.rollbackEmpty) {
         migration.down.present = true;
         migration.down.file = file.path;
         migration.irreversibleNote =
-            tr("the changeset's rollback is declared empty (--rollback empty)");
+            Tr::tr("the changeset's rollback is declared empty (--rollback empty)");
     } else if (!changeset.rollback.pieces.isEmpty()) {
         MigrationSection &down = migration.down;
         down.present = true;
@@ -202,7 +202,7 @@ void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set)
             down.ranges.last().endOffset = statements.last().endOffset;
     } else {
         migration.irreversibleNote =
-            tr("the changeset has no --rollback: Liquibase cannot undo raw SQL by itself");
+            Tr::tr("the changeset has no --rollback: Liquibase cannot undo raw SQL by itself");
     }
     set.migrations.append(std::move(migration));
 }
@@ -223,8 +223,8 @@ void LiquibaseReader::read(const QList<SourceFile> &files, MigrationSet &set) co
     for (const SourceFile &file : files) {
         if (!claims(file)) {
             set.errors.append({{file.path, 1, 1},
-                               tr("not a Liquibase formatted SQL file: its first line must be "
-                                  "--liquibase formatted sql")});
+                               Tr::tr("not a Liquibase formatted SQL file: its first line must be "
+                                      "--liquibase formatted sql")});
             continue;
         }
         readFile(file, set);
@@ -285,8 +285,8 @@ void LiquibaseReader::readFile(const SourceFile &file, MigrationSet &set) const
             const auto match = changesetPattern().matchView(line.text);
             if (!match.hasMatch()) {
                 set.errors.append({{file.path, line.number, 1},
-                                   tr("cannot read the changeset (expected --changeset "
-                                      "author:id [attribute:value ...])")});
+                                   Tr::tr("cannot read the changeset (expected --changeset "
+                                          "author:id [attribute:value ...])")});
                 continue;
             }
             current.emplace();
@@ -304,7 +304,7 @@ void LiquibaseReader::readFile(const SourceFile &file, MigrationSet &set) const
         if (!current) {
             if (rollback.hasMatch() || blockOpen.hasMatch())
                 set.errors.append(
-                    {{file.path, line.number, 1}, tr("a rollback outside any changeset")});
+                    {{file.path, line.number, 1}, Tr::tr("a rollback outside any changeset")});
             continue; // text before the first changeset is not run by Liquibase
         }
         if (rollback.hasMatch()) {
@@ -343,7 +343,7 @@ void LiquibaseReader::readFile(const SourceFile &file, MigrationSet &set) const
     closeRun();
     if (inBlock)
         set.errors.append(
-            {{file.path, blockLine, 1}, tr("/* liquibase rollback without its closing */")});
+            {{file.path, blockLine, 1}, Tr::tr("/* liquibase rollback without its closing */")});
     if (current)
         finish(*current, file, set);
 }

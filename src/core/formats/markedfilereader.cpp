@@ -17,10 +17,10 @@ QRegularExpression lineRegex(const char *pattern)
                               QRegularExpression::CaseInsensitiveOption);
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MarkedFileReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkedFileReader)
+};
 
 } // namespace
 
@@ -89,8 +89,8 @@ void MarkedFileReader::read(const QList<SourceFile> &files, MigrationSet &set) c
         const auto name = MigrationFolderReader::parseFileName(file.fileName);
         if (!name) {
             set.errors.append({{file.path, 0, 0},
-                               tr("cannot read a version from the file name (expected "
-                                  "<version>_<name>.sql, e.g. 1203_add_index.sql)")});
+                               Tr::tr("cannot read a version from the file name (expected "
+                                      "<version>_<name>.sql, e.g. 1203_add_index.sql)")});
             continue;
         }
         Migration migration;
@@ -152,8 +152,8 @@ void MarkedFileReader::readFile(const QString &path, QStringView text, Migration
         if (part != Part::Header && hasBlocks) {
             if (m_syntax.statementBegin.matchView(line.text).hasMatch()) {
                 if (inBlock)
-                    section().errors.append(
-                        {{path, line.number, 1}, tr("StatementBegin inside a statement block")});
+                    section().errors.append({{path, line.number, 1},
+                                             Tr::tr("StatementBegin inside a statement block")});
                 closeRange(false);
                 inBlock = true;
                 blockStartLine = line.number;
@@ -163,7 +163,7 @@ void MarkedFileReader::readFile(const QString &path, QStringView text, Migration
             if (m_syntax.statementEnd.matchView(line.text).hasMatch()) {
                 if (!inBlock) {
                     section().errors.append(
-                        {{path, line.number, 1}, tr("StatementEnd without StatementBegin")});
+                        {{path, line.number, 1}, Tr::tr("StatementEnd without StatementBegin")});
                     continue;
                 }
                 closeRange(true);
@@ -186,9 +186,10 @@ void MarkedFileReader::readFile(const QString &path, QStringView text, Migration
         }
     }
     if (inBlock) {
-        section().errors.append({{path, blockStartLine, 1},
-                                 tr("StatementBegin without StatementEnd: the block runs to the "
-                                    "end of the file")});
+        section().errors.append(
+            {{path, blockStartLine, 1},
+             Tr::tr("StatementBegin without StatementEnd: the block runs to the "
+                    "end of the file")});
         closeRange(true);
     } else {
         closeRange(false);

@@ -1,4 +1,4 @@
-#include "db/migrationhistorymodel.h"
+#include "models/migrationhistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

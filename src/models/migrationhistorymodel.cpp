@@ -1,7 +1,7 @@
-#include "db/migrationhistorymodel.h"
+#include "models/migrationhistorymodel.h"
 
 #include "core/version.h"
-#include "db/statepresentation.h"
+#include "models/statepresentation.h"
 
 #include <QLocale>
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/migrationstatus.h"
+#include "models/statuscolors.h"
 
 #include <QColor>
 #include <QIcon>
@@ -11,6 +12,7 @@ namespace backstep {
 struct StatePresentation
 {
     static QString label(MigrationState state);
+    static Tone tone(MigrationState state);
     static QColor color(MigrationState state);
     static QIcon icon(MigrationState state);
 };

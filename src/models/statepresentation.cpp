@@ -1,6 +1,7 @@
-#include "db/statepresentation.h"
+#include "models/statepresentation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -24,28 +25,33 @@ QString StatePresentation::label(MigrationState state)
     return {};
 }
 
-QColor StatePresentation::color(MigrationState state)
+Tone StatePresentation::tone(MigrationState state)
 {
-    // Mid-tone colours that read on light and dark palettes alike.
     switch (state) {
     case MigrationState::Applied:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return Tone::Good;
     case MigrationState::Pending:
-        return QColor(0x7a, 0x86, 0x94);
+        return Tone::Neutral;
     case MigrationState::MissingFile:
-        return QColor(0x9b, 0x59, 0xb6);
+        return Tone::Notice;
     case MigrationState::Dirty:
-        return QColor(0xe6, 0x7e, 0x22);
+        return Tone::Warning;
     case MigrationState::Failed:
-        return QColor(0xd6, 0x30, 0x31);
+        return Tone::Bad;
     }
-    return {};
+    return Tone::Unknown;
+}
+
+QColor StatePresentation::color(MigrationState state)
+{
+    return StatusColors::of(tone(state));
 }
 
 QIcon StatePresentation::icon(MigrationState state)
 {
+    // Drawn once per state and palette darkness (the colours differ).
     static QHash<int, QIcon> cache;
-    const int key = int(state);
+    const int key = int(state) * 2 + (StatusColors::isDark(QGuiApplication::palette()) ? 1 : 0);
     if (auto it = cache.constFind(key); it != cache.cend())
         return it.value();
     QIcon icon;

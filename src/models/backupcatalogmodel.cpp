@@ -1,4 +1,6 @@
-#include "db/backupcatalogmodel.h"
+#include "models/backupcatalogmodel.h"
+
+#include "models/statuscolors.h"
 
 #include <QColor>
 #include <QFile>
@@ -42,9 +44,9 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         return record.id;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (missing || record.status == BackupStatus::Failed)
-            return QColor(0xd6, 0x30, 0x31);
+            return StatusColors::of(Tone::Bad);
         if (record.status == BackupStatus::Complete)
-            return QColor(0x2e, 0x9d, 0x4f);
+            return StatusColors::of(Tone::Good);
         return {};
     }
     if (role == Qt::ToolTipRole)

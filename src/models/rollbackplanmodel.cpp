@@ -1,6 +1,7 @@
-#include "db/rollbackplanmodel.h"
+#include "models/rollbackplanmodel.h"
 
 #include "core/statementkind.h"
+#include "models/statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -94,8 +95,7 @@ QVariant RollbackPlanModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ImplicitCommitColumn && row.implicitCommit) {
-            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-            return QBrush(dark ? QColor(0xff, 0xcc, 0x66) : QColor(0x9a, 0x5b, 0x00));
+            return QBrush(StatusColors::of(Tone::Warning));
         }
         if (row.kind == u"history") // Backstep's own step, not a statement of the file
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
