@@ -138,7 +138,7 @@ QString reportToHtml(const VerificationReport &report)
                 "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
                 ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
                 ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
-                "table{border-collapse:collapse;width:100%%}th,td{border:1px solid #c8c8c8;"
+                "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c8c8;"
                 "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
                 "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
                 "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
