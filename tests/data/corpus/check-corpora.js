@@ -215,7 +215,8 @@ function liquibaseChangesets(text) {
     const m = line.match(/^--\s*changeset\s+([^:]+):(\S+)(.*)$/i);
     if (m) {
       const end = (m[3].match(/\bendDelimiter:(\S*)/i) || [])[1] || null;
-      cur = { id: m[2], endDelimiter: end, body: [], rollback: [] };
+      const rend = (m[3].match(/\brollbackEndDelimiter:(\S*)/i) || [])[1] || null;
+      cur = { id: m[2], endDelimiter: end, rollbackEndDelimiter: rend, body: [], rollback: [] };
       sets.push(cur);
       continue;
     }
@@ -225,13 +226,15 @@ function liquibaseChangesets(text) {
     if (/^--\s*comment:? /i.test(line)) continue;
     cur.body.push(line);
   }
+  const byLine = (text, delimiter) =>
+    text.split(new RegExp('^\\s*' + delimiter.replace(/[/]/g, '\\/') + '\\s*$', 'm'))
+      .map((x) => x.trim()).filter(Boolean);
   return sets.map((s) => {
     const body = s.body.join('\n');
-    const up = s.endDelimiter
-      ? body.split(new RegExp('^\\s*' + s.endDelimiter.replace(/[/]/g, '\\/') + '\\s*$', 'm'))
-        .map((x) => x.trim()).filter(Boolean)
-      : splitSemicolons(body);
-    return { id: s.id, up, down: splitSemicolons(s.rollback.join('\n')) };
+    const rollback = s.rollback.join('\n');
+    const up = s.endDelimiter ? byLine(body, s.endDelimiter) : splitSemicolons(body);
+    const down = s.rollbackEndDelimiter ? byLine(rollback, s.rollbackEndDelimiter) : splitSemicolons(rollback);
+    return { id: s.id, up, down };
   });
 }
 

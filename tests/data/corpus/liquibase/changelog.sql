@@ -159,3 +159,43 @@ UPDATE patients SET phone = '+44 20 7946 0001' WHERE id = 1;
 UPDATE patients SET phone = '+33 1 70 36 0002' WHERE id = 2;
 --rollback DROP INDEX idx_patients_phone ON patients;
 --rollback ALTER TABLE patients DROP COLUMN phone;
+
+--changeset dana:6-record-reading-v2 endDelimiter:// rollbackEndDelimiter://
+--comment: record_reading checks its payload and device (the DOWN restores v1)
+DROP PROCEDURE record_reading
+//
+CREATE PROCEDURE record_reading(IN p_device INT, IN p_bpm INT, IN p_payload JSON)
+  MODIFIES SQL DATA
+BEGIN
+  -- v2: the payload must be a JSON object and the device must exist
+  DECLARE v_devices INT DEFAULT 0;
+  IF p_bpm IS NULL OR p_bpm <= 0 THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'bpm must be positive; nothing recorded';
+  END IF;
+  IF p_payload IS NOT NULL AND JSON_TYPE(p_payload) <> 'OBJECT' THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'payload must be a JSON object';
+  END IF;
+  SELECT COUNT(*) INTO v_devices FROM devices WHERE id = p_device;
+  IF v_devices = 0 THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'unknown device';
+  END IF;
+  INSERT INTO readings (device_id, taken_at, bpm, payload)
+  VALUES (p_device, NOW(), p_bpm, p_payload);
+END
+//
+--rollback DROP PROCEDURE record_reading
+--rollback //
+--rollback CREATE PROCEDURE record_reading(IN p_device INT, IN p_bpm INT, IN p_payload JSON)
+--rollback   MODIFIES SQL DATA
+--rollback BEGIN
+--rollback   /* reject impossible values before they reach the CHECK constraint */
+--rollback   IF p_bpm IS NULL OR p_bpm <= 0 THEN
+--rollback     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'bpm must be positive; nothing recorded';
+--rollback   END IF;
+--rollback   BEGIN
+--rollback     DECLARE v_taken DATETIME DEFAULT NOW();
+--rollback     INSERT INTO readings (device_id, taken_at, bpm, payload)
+--rollback     VALUES (p_device, v_taken, p_bpm, p_payload);
+--rollback   END;
+--rollback END
+--rollback //
