@@ -10,6 +10,9 @@
 //   node tests/data/corpus/check-corpora.js STATE_DIR [format ...]
 //
 // STATE_DIR is a tests/support/mariadb-sandbox state folder (port, password, socket).
+// For a MySQL server: CORPUS_CLIENT_FAMILY=mysql (the mysql client and mysqldump, fed on
+// standard input), CORPUS_DRIVER=mysql2 (MySQL 9 has only caching_sha2_password),
+// CORPUS_USER=root and CORPUS_SOCKET_CONNECT=1 (connect over STATE_DIR/socket).
 // How each section reaches the server:
 //   plain, flyway, sqitch        the mariadb client (`source FILE`): DELIMITER, comments
 //                                as the client treats them
@@ -24,7 +27,9 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const mysql = require('mysql');
+const mysql = require(process.env.CORPUS_DRIVER || 'mysql');
+const family = process.env.CORPUS_CLIENT_FAMILY || 'mariadb';
+const user = process.env.CORPUS_USER || 'backstep';
 
 const here = __dirname;
 const state = process.argv[2];
@@ -45,8 +50,11 @@ function tool(args, input) {
 }
 
 function connect(db, multi) {
-  return mysql.createConnection({ host: '127.0.0.1', port, user: 'backstep', password, database: db,
-                                  multipleStatements: multi, dateStrings: true });
+  const where = process.env.CORPUS_SOCKET_CONNECT ? { socketPath: socket } : { host: '127.0.0.1', port };
+  const conn = mysql.createConnection({ ...where, user, password, database: db,
+                                        multipleStatements: multi, dateStrings: true });
+  conn.on('error', () => {}); // a lost connection fails the query in progress; never crash
+  return conn;
 }
 
 function query(conn, sql) {
@@ -78,6 +86,12 @@ async function runSingles(db, statements) {
 function runClientText(db, text) {
   const file = path.join(tmp, 'section.sql');
   fs.writeFileSync(file, text);
+  if (family === 'mysql') {
+    // Oracle's client has no --abort-source-on-error: feed the file on standard input
+    // (batch mode stops at the first error and exits 1).
+    tool(['mysql', '--no-defaults', '--socket=' + socket, '-uroot', db], text);
+    return;
+  }
   // --abort-source-on-error: as Sqitch passes it to a MariaDB client; without it the
   // client goes on after an error in a sourced file and exits 0.
   tool(['mariadb', '--no-defaults', '--socket=' + socket, '-uroot', '--abort-source-on-error', db,
@@ -87,8 +101,11 @@ function runClientText(db, text) {
 function snapshot(db) {
   const strip = (t) => t.replace(/ AUTO_INCREMENT=\d+/g, '').replace(/^-- .*$/gm, '');
   const common = ['--no-defaults', '--socket=' + socket, '-uroot', '--skip-dump-date'];
-  const schema = tool(['mariadb-dump', ...common, '--no-data', '--routines', '--triggers', db]);
-  const data = tool(['mariadb-dump', ...common, '--no-create-info', '--skip-triggers',
+  // MySQL 9.7 runs with GTIDs: their SET @@GLOBAL.GTID_PURGED line changes with every statement.
+  if (family === 'mysql') common.push('--set-gtid-purged=OFF');
+  const dump = family === 'mysql' ? 'mysqldump' : 'mariadb-dump';
+  const schema = tool([dump, ...common, '--no-data', '--routines', '--triggers', db]);
+  const data = tool([dump, ...common, '--no-create-info', '--skip-triggers',
                      '--skip-extended-insert', '--order-by-primary', db]);
   return strip(schema) + '\n--DATA--\n' + strip(data);
 }
