@@ -1,0 +1,1 @@
+../../shared-migrations/0002_devices.sql

@@ -1,0 +1,3 @@
+DROP TRIGGER trg_readings_alert;
+
+DROP TABLE reading_alerts;

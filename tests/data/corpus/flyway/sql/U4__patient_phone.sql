@@ -1,0 +1,3 @@
+DROP INDEX idx_patients_phone ON patients;
+
+ALTER TABLE patients DROP COLUMN phone;

@@ -1,0 +1,5 @@
+DROP TABLE readings;
+
+DELETE FROM devices WHERE id IN (1, 2);
+
+DELETE FROM patients WHERE id IN (1, 2);

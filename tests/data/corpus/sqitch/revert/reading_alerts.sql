@@ -1,0 +1,9 @@
+-- Revert heartguard:reading_alerts from mysql
+
+BEGIN;
+
+DROP TRIGGER trg_readings_alert;
+
+DROP TABLE reading_alerts;
+
+COMMIT;
