@@ -13,6 +13,9 @@ set -euo pipefail
 BACKSTEP_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BACKSTEP_BUILDROOT=${BACKSTEP_BUILDROOT:-/var/lib/backstep/buildroot-trixie}
 BACKSTEP_MIRROR=${BACKSTEP_MIRROR:-http://deb.debian.org/debian}
+# Read-only inside the build root at /opt/backstep/mysql and /opt/backstep/tools when present.
+BACKSTEP_MYSQL_ROOT=${BACKSTEP_MYSQL_ROOT:-/var/lib/backstep/mysql-sid}
+BACKSTEP_TOOLS=${BACKSTEP_TOOLS:-/var/lib/backstep/tools}
 
 # Everything the project needs to build, test and run. Changing this list makes the next
 # script run install the difference (the build root remembers the list it was given).
@@ -154,51 +157,76 @@ ensure_toolchain() {
     if host_is_native; then ensure_native_packages; else ensure_buildroot; fi
 }
 
-# The variables a desktop tool needs from the user's session, passed into the root.
-_passed_environment() {
-    local name
-    for name in HOME USER LOGNAME TERM LANG LANGUAGE DISPLAY WAYLAND_DISPLAY XAUTHORITY \
-        XDG_RUNTIME_DIR XDG_SESSION_TYPE XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME \
-        DBUS_SESSION_BUS_ADDRESS CI CTEST_PARALLEL_LEVEL CCACHE_DIR \
-        $(compgen -e | grep -E '^(BACKSTEP_|LC_|QT_)' || true); do
-        [ -n "${!name+x}" ] && printf '%s=%s\0' "$name" "${!name}"
+# Runs "$@" in the background with the caller's stdin, passes SIGINT/SIGTERM/SIGHUP
+# that reach the calling script on to it, and returns its status once it has ended. A
+# signal that arrived is then delivered to the calling shell itself (with its own traps
+# back in place), so that the script stops as it would have.
+_run_forwarding() {
+    local saved status
+    saved=$(trap -p INT TERM HUP)
+    _backstep_child='' _backstep_signal=''
+    trap '_backstep_signal=INT; kill -s INT "$_backstep_child" 2>/dev/null || true' INT
+    trap '_backstep_signal=TERM; kill -s TERM "$_backstep_child" 2>/dev/null || true' TERM
+    trap '_backstep_signal=HUP; kill -s HUP "$_backstep_child" 2>/dev/null || true' HUP
+    "$@" <&0 &
+    _backstep_child=$!
+    [ -z "$_backstep_signal" ] || kill -s "$_backstep_signal" "$_backstep_child" 2>/dev/null || true
+    while :; do
+        wait "$_backstep_child" && status=0 || status=$?
+        kill -0 "$_backstep_child" 2>/dev/null || break
     done
-    return 0
+    trap - INT TERM HUP
+    eval "$saved"
+    [ -z "$_backstep_signal" ] || kill -s "$_backstep_signal" "$BASHPID"
+    return "$status"
+}
+
+# The command that runs "$@" inside the build root (see scripts/lib/toolchain-ns), in
+# the array _backstep_chain. Only names, paths and ids are arguments: the environment's
+# values (BACKSTEP_PASSWORD among them) travel in the environment through every hop.
+_toolchain_chain() {
+    local mysql_root='' tools='' propagation=private
+    [ -x "$BACKSTEP_MYSQL_ROOT/usr/sbin/mysqld" ] && mysql_root=$BACKSTEP_MYSQL_ROOT
+    [ -d "$BACKSTEP_TOOLS" ] && tools=$BACKSTEP_TOOLS
+    # Run from inside a chroot (the build root itself, as the wrapper tests do), "/" is no
+    # mount point and unshare cannot make it private; there the mounts are private
+    # already when none is shared, and the new namespace's copies stay private.
+    if ! awk '$5 == "/" { found = 1 } END { exit !found }' /proc/self/mountinfo; then
+        grep -q ' shared:' /proc/self/mountinfo &&
+            die "inside a chroot with shared mounts: cannot enter $BACKSTEP_BUILDROOT safely"
+        propagation=unchanged
+    fi
+    _backstep_chain=()
+    [ "$(id -u)" -eq 0 ] || _backstep_chain=(sudo --preserve-env)
+    _backstep_chain+=(unshare --mount --propagation "$propagation" --pid --
+        /usr/bin/env -u BASH_ENV -u ENV /bin/bash "$BACKSTEP_SRC/scripts/lib/toolchain-ns" outer
+        "$BACKSTEP_BUILDROOT" "$BACKSTEP_SRC" "$PWD" "$(id -u)" "$(id -g)" "$mysql_root" "$tools"
+        -- "$@")
 }
 
 # Runs a command with the toolchain: directly on a native host, else inside the build
 # root with the host's desktop-relevant folders shared at the same paths and the current
 # folder kept, so that host paths given as arguments work unchanged. Exit code passes
-# through; every process started inside ends with the command.
+# through; every process started inside ends with the command; SIGINT, SIGTERM and
+# SIGHUP sent to the calling script reach the command.
 in_toolchain() {
     if host_is_native; then
-        "$@"
+        _run_forwarding "$@"
         return
     fi
-    local root=$BACKSTEP_BUILDROOT env_args=() uid gid
-    mapfile -d '' env_args < <(_passed_environment)
-    uid=$(id -u)
-    gid=$(id -g)
-    as_root unshare --mount --propagation private --pid --fork --kill-child -- \
-        bash -c '
-        set -e
-        r=$1 src=$2 cwd=$3 uid=$4 gid=$5 n=$6; shift 6
-        envs=("${@:1:$n}"); shift "$n"
-        mount -t proc proc "$r/proc"
-        mount --rbind /sys "$r/sys"; mount --make-rslave "$r/sys"
-        mount --rbind /dev "$r/dev"; mount --make-rslave "$r/dev"
-        for d in /home /root /tmp /srv /var/log /run /mnt /media; do
-            [ -d "$d" ] || continue
-            mkdir -p "$r$d"; mount --rbind "$d" "$r$d"; mount --make-rslave "$r$d"
-        done
-        case "$src" in /home/* | /root/* | /tmp/* | /srv/* | /mnt/* | /media/*) ;;
-        *) mkdir -p "$r$src"; mount --bind "$src" "$r$src" ;; esac
-        case "$cwd" in "$src" | "$src"/* | /home* | /root* | /tmp* | /srv* | /var/log* | /run* | /mnt* | /media*) ;;
-        *) cwd=$src ;; esac
-        spec=()
-        [ "$uid" = 0 ] || spec=(--userspec="$uid:$gid")
-        exec chroot "${spec[@]}" "$r" /usr/bin/env -i \
-            PATH=/usr/lib/ccache:/usr/sbin:/usr/bin:/sbin:/bin "${envs[@]}" \
-            /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$cwd" "$@"' \
-        _ "$root" "$BACKSTEP_SRC" "$PWD" "$uid" "$gid" "${#env_args[@]}" "${env_args[@]}" "$@"
+    local _backstep_chain
+    _toolchain_chain "$@"
+    _run_forwarding "${_backstep_chain[@]}"
+}
+
+# Like in_toolchain, but replaces the calling script (wrappers end with it): the
+# script's PID becomes the program (native host) or the process that forwards signals
+# into the build root's namespace, so that killing that PID ends the program.
+exec_in_toolchain() {
+    if host_is_native; then
+        exec "$@"
+    fi
+    local _backstep_chain
+    _toolchain_chain "$@"
+    exec "${_backstep_chain[@]}"
 }
