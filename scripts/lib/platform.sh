@@ -13,7 +13,8 @@ set -euo pipefail
 BACKSTEP_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BACKSTEP_BUILDROOT=${BACKSTEP_BUILDROOT:-/var/lib/backstep/buildroot-trixie}
 BACKSTEP_MIRROR=${BACKSTEP_MIRROR:-http://deb.debian.org/debian}
-# Read-only inside the build root at /opt/backstep/mysql and /opt/backstep/tools when present.
+# The MySQL 9.7 root (see ensure_mysql_root) and the peer migration tools; read-only inside
+# the build root at /opt/backstep/mysql and /opt/backstep/tools when present.
 BACKSTEP_MYSQL_ROOT=${BACKSTEP_MYSQL_ROOT:-/var/lib/backstep/mysql-sid}
 BACKSTEP_TOOLS=${BACKSTEP_TOOLS:-/var/lib/backstep/tools}
 
@@ -29,6 +30,7 @@ BACKSTEP_PACKAGES=(
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
 )
+BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)
 
 say() { printf '[backstep] %s\n' "$*" >&2; }
 die() {
@@ -60,7 +62,8 @@ host_is_native() {
         [ -f /usr/lib64/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake ]
 }
 
-packages_stamp() { printf '%s\n' "${BACKSTEP_PACKAGES[@]}" | sort | sha256sum | cut -c1-16; }
+_stamp() { printf '%s\n' "$@" | sort | sha256sum | cut -c1-16; }
+packages_stamp() { _stamp "${BACKSTEP_PACKAGES[@]}"; }
 
 ensure_native_packages() {
     local missing=() p
@@ -73,14 +76,51 @@ ensure_native_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# Runs a command inside the build root with only proc, sys and dev mounted (for apt).
-_root_admin() {
+# Runs a command chrooted in ROOT with only proc, sys and dev mounted (for apt).
+_root_admin_in() {
+    local root=$1
+    shift
     as_root unshare --mount --propagation private --pid --fork --kill-child -- \
         bash -c 'set -e; r=$1; shift
                  mount -t proc proc "$r/proc"; mount --rbind /sys "$r/sys"; mount --rbind /dev "$r/dev"
                  exec chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
                      DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 "$@"' \
-        _ "$BACKSTEP_BUILDROOT" "$@"
+        _ "$root" "$@"
+}
+_root_admin() { _root_admin_in "$BACKSTEP_BUILDROOT" "$@"; }
+
+# Makes ROOT with `debootstrap --variant=minbase SUITE` once (in ROOT.partial, moved in
+# place when complete), with SOURCES as its apt sources and APT_CONF as its apt
+# configuration, and a policy-rc.d that keeps package scripts from starting services.
+# A half-made root from an interrupted run is started again from scratch: the first
+# stage is short, and a resumed one can hide a broken package. Its mounts (if
+# debootstrap left any) are undone first so that nothing shared is ever deleted.
+# The caller holds the root's lock.
+_debootstrap_root() {
+    local root=$1 suite=$2 sources=$3 apt_conf=$4
+    [ -f "$root/.backstep-debootstrap-done" ] && return 0
+    command -v debootstrap >/dev/null || {
+        say "installing debootstrap on the host"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap
+    }
+    if [ -d "$root.partial" ]; then
+        say "removing an interrupted root at $root.partial"
+        awk -v p="$root.partial" 'index($2, p) == 1 {print $2}' /proc/mounts | sort -r |
+            while read -r m; do as_root umount -l "$m"; done
+        as_root rm -rf --one-file-system "$root.partial"
+    fi
+    as_root mkdir -p "$(dirname "$root")"
+    as_root unshare --mount --propagation private -- debootstrap --variant=minbase \
+        --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
+        "$suite" "$root.partial" "$BACKSTEP_MIRROR"
+    printf '%s\n' "$sources" | as_root tee "$root.partial/etc/apt/sources.list.d/debian.sources" >/dev/null
+    as_root rm -f "$root.partial/etc/apt/sources.list"
+    printf '%s\n' "$apt_conf" | as_root tee "$root.partial/etc/apt/apt.conf.d/90backstep" >/dev/null
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$root.partial/usr/sbin/policy-rc.d" >/dev/null
+    as_root chmod 755 "$root.partial/usr/sbin/policy-rc.d"
+    as_root touch "$root.partial/.backstep-debootstrap-done"
+    as_root mv "$root.partial" "$root"
 }
 
 # Creates the Debian 13 build root once; completes an interrupted creation; installs
@@ -100,28 +140,9 @@ ensure_buildroot() {
         return 0
     fi
     if [ ! -f "$root/.backstep-debootstrap-done" ]; then
-        command -v debootstrap >/dev/null || {
-            say "installing debootstrap on the host"
-            as_root apt-get update -q
-            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap
-        }
-        # A half-made root from an interrupted run is started again from scratch: the
-        # first stage is short, and a resumed one can hide a broken package. Its
-        # mounts (if debootstrap left any) are undone first so that nothing shared is
-        # ever deleted.
-        if [ -d "$root.partial" ]; then
-            say "removing an interrupted build root at $root.partial"
-            awk -v p="$root.partial" 'index($2, p) == 1 {print $2}' /proc/mounts | sort -r |
-                while read -r m; do as_root umount -l "$m"; done
-            as_root rm -rf --one-file-system "$root.partial"
-        fi
         say "creating the Debian 13 build root in $root (once; a few minutes)"
-        as_root mkdir -p "$(dirname "$root")"
-        as_root unshare --mount --propagation private -- debootstrap --variant=minbase \
-            --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
-            trixie "$root.partial" "$BACKSTEP_MIRROR"
-        as_root tee "$root.partial/etc/apt/sources.list.d/debian.sources" >/dev/null <<EOF
-Types: deb
+    fi
+    _debootstrap_root "$root" trixie "Types: deb
 URIs: $BACKSTEP_MIRROR
 Suites: trixie trixie-updates
 Components: main
@@ -131,30 +152,65 @@ Types: deb
 URIs: ${BACKSTEP_MIRROR%/debian}/debian-security
 Suites: trixie-security
 Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-        as_root rm -f "$root.partial/etc/apt/sources.list"
-        printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' |
-            as_root tee "$root.partial/etc/apt/apt.conf.d/90backstep" >/dev/null
-        # Package scripts must not start services inside the root.
-        printf '#!/bin/sh\nexit 101\n' | as_root tee "$root.partial/usr/sbin/policy-rc.d" >/dev/null
-        as_root chmod 755 "$root.partial/usr/sbin/policy-rc.d"
-        as_root touch "$root.partial/.backstep-debootstrap-done"
-        as_root mv "$root.partial" "$root"
-    fi
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" \
+        'APT::Install-Recommends "false";
+APT::Install-Suggests "false";'
     as_root cp -f /etc/resolv.conf "$root/etc/resolv.conf"
     say "installing the build root's packages (resumes where an earlier run stopped)"
     _root_admin dpkg --configure -a
     _root_admin apt-get update -q
     _root_admin apt-get install -y -q "${BACKSTEP_PACKAGES[@]}"
     _root_admin apt-get clean
-    as_root rm -f "$root"/.backstep-packages-*
+    # Packages are only ever added: the stamps of earlier lists (other clones, other
+    # branches) stay true and are kept, so that clones never reinstall in turn.
     as_root touch "$root/.backstep-packages-$stamp"
+    exec {lock}>&-
+}
+
+# MySQL 9.7 (Oracle's server) for the tests that run against it: Debian unstable's
+# mysql-server-core and mysql-client-core conflict with MariaDB and need unstable's
+# libraries, so they live in a second, minimal Debian unstable root, made once (about
+# 800 MB). Nothing runs chrooted there: tests/support/mysql-root runs its programs
+# through that root's own dynamic loader, from the build root (which sees it read-only
+# at /opt/backstep/mysql) or from a native Debian 13 host.
+ensure_mysql_root() {
+    local root=$BACKSTEP_MYSQL_ROOT stamp lock started=$SECONDS
+    stamp=$(_stamp "${BACKSTEP_MYSQL_PACKAGES[@]}")
+    [ -f "$root/.backstep-packages-$stamp" ] && return 0
+    exec {lock}>"${TMPDIR:-/tmp}/backstep-mysql-root.lock"
+    flock "$lock"
+    if [ -f "$root/.backstep-packages-$stamp" ]; then
+        exec {lock}>&-
+        return 0
+    fi
+    say "creating the MySQL root (Debian unstable, minimal) in $root (once; a few minutes)"
+    # The archive's unstable Release file can be past its Valid-Until date here.
+    _debootstrap_root "$root" sid "Types: deb
+URIs: $BACKSTEP_MIRROR
+Suites: sid
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" \
+        'APT::Install-Recommends "false";
+APT::Install-Suggests "false";
+Acquire::Check-Valid-Until "false";'
+    as_root cp -f /etc/resolv.conf "$root/etc/resolv.conf"
+    _root_admin_in "$root" dpkg --configure -a
+    _root_admin_in "$root" apt-get -o Acquire::Check-Valid-Until=false update -q
+    _root_admin_in "$root" apt-get -o Acquire::Check-Valid-Until=false install -y -q \
+        --no-install-recommends "${BACKSTEP_MYSQL_PACKAGES[@]}"
+    _root_admin_in "$root" apt-get clean
+    as_root touch "$root/.backstep-packages-$stamp"
+    say "MySQL root ready: $("$BACKSTEP_SRC/tests/support/mysql-root" version) ($((SECONDS - started)) s)"
     exec {lock}>&-
 }
 
 ensure_toolchain() {
     if host_is_native; then ensure_native_packages; else ensure_buildroot; fi
+}
+
+# What the test suite needs beyond the toolchain: the MySQL root.
+ensure_test_tools() {
+    ensure_mysql_root
 }
 
 # Runs "$@" in the background with the caller's stdin, passes SIGINT/SIGTERM/SIGHUP
