@@ -29,6 +29,7 @@ BACKSTEP_PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
+    openssl
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)
 
