@@ -29,7 +29,7 @@ BACKSTEP_PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
-    openssl
+    openssl sqitch libdbd-mariadb-perl
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)
 
@@ -205,13 +205,72 @@ Acquire::Check-Valid-Until "false";'
     exec {lock}>&-
 }
 
+# dbmate, a peer migration tool, from its npm package (a static binary): the tarball is
+# fetched from the npm registry with curl, its sha512 checked against the integrity
+# pinned here (which the registry's metadata must also name), and unpacked once into
+# $BACKSTEP_TOOLS/dbmate-VERSION (inside the build root: /opt/backstep/tools/...).
+BACKSTEP_DBMATE_VERSION=2.36.0
+BACKSTEP_DBMATE_INTEGRITY=sha512-LdLpgyuluwJ93rWcvJjdlsjJ8rBeeAH52h3dSk0zAMaLrQn49dup1/o2tFpG1jM9f767HkuXdBrrjy6ZwG9BSg==
+
+ensure_dbmate() {
+    local v=$BACKSTEP_DBMATE_VERSION dir lock tmp meta actual
+    dir=$BACKSTEP_TOOLS/dbmate-$v
+    [ -x "$dir/bin/dbmate" ] && return 0
+    exec {lock}>"${TMPDIR:-/tmp}/backstep-tools.lock"
+    flock "$lock"
+    if [ ! -x "$dir/bin/dbmate" ]; then
+        say "installing dbmate $v from the npm registry into $dir"
+        tmp=$(mktemp -d)
+        local url="https://registry.npmjs.org/@dbmate/linux-x64/-/linux-x64-$v.tgz"
+        if ! meta=$(curl -fsS --retry 3 "https://registry.npmjs.org/@dbmate/linux-x64/$v") ||
+            ! curl -fsS --retry 3 -o "$tmp/dbmate.tgz" "$url"; then
+            rm -rf "$tmp"
+            exec {lock}>&-
+            say "could not download dbmate $v (the tests that use it will say so)"
+            return 1
+        fi
+        case "$meta" in *"\"integrity\":\"$BACKSTEP_DBMATE_INTEGRITY\""* | *"\"integrity\": \"$BACKSTEP_DBMATE_INTEGRITY\""*) ;;
+        *)
+            rm -rf "$tmp"
+            die "the npm registry's metadata for @dbmate/linux-x64 $v names another integrity than $BACKSTEP_DBMATE_INTEGRITY"
+            ;;
+        esac
+        # npm's integrity: "sha512-" and the base64 of the binary digest.
+        actual="sha512-$(printf '%b' "$(sha512sum "$tmp/dbmate.tgz" | cut -c1-128 | sed 's/../\\x&/g')" | base64 -w0)"
+        if [ "$actual" != "$BACKSTEP_DBMATE_INTEGRITY" ]; then
+            rm -rf "$tmp"
+            die "dbmate $v: the tarball's $actual is not the pinned $BACKSTEP_DBMATE_INTEGRITY"
+        fi
+        mkdir "$tmp/unpacked"
+        tar -xzf "$tmp/dbmate.tgz" -C "$tmp/unpacked"
+        [ -x "$tmp/unpacked/package/bin/dbmate" ] || die "dbmate $v: no package/bin/dbmate in $url"
+        as_root mkdir -p "$BACKSTEP_TOOLS"
+        as_root rm -rf "$dir.partial"
+        as_root cp -r "$tmp/unpacked/package" "$dir.partial"
+        as_root chown -R 0:0 "$dir.partial"
+        as_root mv "$dir.partial" "$dir"
+        rm -rf "$tmp"
+    fi
+    exec {lock}>&-
+}
+
+# Where dbmate is for the commands run by in_toolchain.
+dbmate_path_in_toolchain() {
+    if host_is_native; then
+        echo "$BACKSTEP_TOOLS/dbmate-$BACKSTEP_DBMATE_VERSION/bin/dbmate"
+    else
+        echo "/opt/backstep/tools/dbmate-$BACKSTEP_DBMATE_VERSION/bin/dbmate"
+    fi
+}
+
 ensure_toolchain() {
     if host_is_native; then ensure_native_packages; else ensure_buildroot; fi
 }
 
-# What the test suite needs beyond the toolchain: the MySQL root.
+# What the test suite needs beyond the toolchain: the MySQL root and the peer tools.
 ensure_test_tools() {
     ensure_mysql_root
+    ensure_dbmate || true
 }
 
 # Runs "$@" in the background with the caller's stdin, passes SIGINT/SIGTERM/SIGHUP
