@@ -6,6 +6,7 @@
 // scripts/test must have installed it.
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +21,8 @@ using namespace backstep::test;
 
 namespace {
 
-// The tool's path, or a null string after QSKIP/QFAIL has been recorded.
+// The tool's path; a null string when it is missing, which is fatal in CI (CI set), where
+// scripts/test must have installed it.
 QString requireTool(const QString &path, const QString &what)
 {
     if (!path.isEmpty() && QFileInfo(path).isExecutable())
@@ -30,6 +32,20 @@ QString requireTool(const QString &path, const QString &what)
     if (!qEnvironmentVariableIsEmpty("CI"))
         qFatal("in CI the peer tools must be installed: %s", qPrintable(message));
     return {};
+}
+
+// $BACKSTEP_DBMATE (scripts/test), else the last dbmate-* by name in $BACKSTEP_TOOLS (where
+// in_toolchain binds the tools folder: /opt/backstep/tools).
+QString dbmatePath()
+{
+    const QString fromScripts = qEnvironmentVariable("BACKSTEP_DBMATE");
+    if (!fromScripts.isEmpty())
+        return fromScripts;
+    const QDir tools(qEnvironmentVariable("BACKSTEP_TOOLS", QStringLiteral("/opt/backstep/tools")));
+    const QStringList found =
+        tools.entryList({QStringLiteral("dbmate-*")}, QDir::Dirs, QDir::Name | QDir::Reversed);
+    return found.isEmpty() ? QString()
+                           : tools.filePath(found.first() + QStringLiteral("/bin/dbmate"));
 }
 
 QStringList tables(const MariaDbSandbox &server, const QString &database)
@@ -65,10 +81,10 @@ class TestPeerTools : public QObject
 private Q_SLOTS:
     void dbmateMigratesAndBackstepReadsItsHistory()
     {
-        const QString dbmate =
-            requireTool(qEnvironmentVariable("BACKSTEP_DBMATE"), QStringLiteral("dbmate"));
+        const QString dbmate = requireTool(dbmatePath(), QStringLiteral("dbmate"));
         if (dbmate.isEmpty())
-            QSKIP("dbmate is not installed (BACKSTEP_DBMATE): scripts/test installs it");
+            QSKIP("dbmate is not installed (BACKSTEP_DBMATE, BACKSTEP_TOOLS): scripts/test "
+                  "installs it");
         const MariaDbSandbox server = MariaDbSandbox::current();
         const QString database = server.createDatabase(QStringLiteral("dbmate"));
         QTemporaryDir dir(temporaryTemplate(QStringLiteral("dbmate")));
