@@ -26,7 +26,7 @@ BACKSTEP_PACKAGES=(
     libqt6svg6 libqt6sql6-mysql libqt6sql6-sqlite
     libqscintilla2-qt6-dev libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
     mariadb-server mariadb-client
-    xvfb xauth xfonts-base fonts-dejavu-core dbus procps
+    xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
     openssl sqitch libdbd-mariadb-perl
