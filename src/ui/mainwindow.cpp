@@ -19,6 +19,7 @@
 #include "ui/unfinishedrunbanner.h"
 #include "ui/verificationcontroller.h"
 #include "ui/verificationpanel.h"
+#include "ui/verifyafterrollback.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -86,12 +87,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
     // Closing the window under a running rollback asks first, and never waits on it here.
     new RollbackCloseGuard(this, m_rollback);
-    // Playbook step 5 follows step 4: a rollback that settled is verified at once.
-    connect(m_rollback, &RollbackController::finished, this,
-            [this](const RollbackOutcome &outcome) {
-                if (outcome.result == RollbackOutcome::Result::Done)
-                    m_verifyAfterLoad = outcome.runId;
-            });
     connect(m_verification, &VerificationController::finished, this,
             [this](const VerificationReport &report) {
                 m_logPanel->addActionMark(
@@ -133,6 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_controller, &WorkspaceController::loadingStarted, this, &MainWindow::showLoading);
     connect(m_controller, &WorkspaceController::loaded, this, &MainWindow::showWorkspace);
+    // After the window's own handler of `loaded`: the verification sees what it shows.
+    auto *verifyAfterRollback =
+        new VerifyAfterRollback(m_rollback, m_controller, m_verification, this);
+    connect(verifyAfterRollback, &VerifyAfterRollback::verifying, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("verificationDock")))
+            dock->raise();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -355,11 +357,6 @@ void MainWindow::showWorkspace()
     m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history),
                             workspace.connected());
     m_verification->setWorkspace(workspace);
-    if (!m_verifyAfterLoad.isEmpty() && !m_rollback->isRunning()) {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("verificationDock")))
-            dock->raise();
-        m_verification->verify(std::exchange(m_verifyAfterLoad, QString()));
-    }
     const MigrationHistoryModel *model = m_controller->model();
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 

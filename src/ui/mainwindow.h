@@ -87,7 +87,6 @@ private:
     VerificationController *m_verification;
     VerificationPanel *m_verificationPanel = nullptr;
     // A rollback that settled every step is verified once the history is read again.
-    QString m_verifyAfterLoad;
     QAction *m_rollbackAction = nullptr;
     QPointer<RollbackDialog> m_rollbackDialog;
 };

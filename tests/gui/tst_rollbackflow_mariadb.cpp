@@ -14,6 +14,7 @@
 #include "ui/migrationsourceview.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
+#include "ui/verificationcontroller.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -257,10 +258,16 @@ private Q_SLOTS:
         // The DBA creates the missing table; Retry runs the failed statement again.
         QVERIFY(exec(database, {QStringLiteral("CREATE TABLE b_archive (id INT PRIMARY KEY)")}));
         QVERIFY(dialog->retryButton()->isEnabled());
+        QSignalSpy verified(window.verification(), &VerificationController::finished);
         QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QCOMPARE(window.rollback()->lastOutcome()->result, RollbackOutcome::Result::Done);
         QCOMPARE(window.rollback()->lastOutcome()->runId, failed.runId);
+        // Playbook step 5 follows: once the history is read again, the settled run is
+        // verified (and the failed attempt before it was not).
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.count(), 1);
+        QCOMPARE(verified.at(0).at(0).value<VerificationReport>().runId, failed.runId);
         QCOMPARE(versions(database), QStringList{QStringLiteral("1")});
         QTRY_VERIFY(!source->lineHasMarker(5, MigrationSourceView::ErrorMarker));
         MigrationHistoryModel *model = window.controller()->model();
