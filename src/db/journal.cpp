@@ -139,6 +139,9 @@ Result<void> Journal::migrate()
         return Error{
             Tr::tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
     m_schemaVersion = query.value(0).toInt();
+    // The read ends here: a connection still reading cannot take the write lock below
+    // while another one waits for it (SQLite reports "database is locked" at once).
+    query.finish();
     const auto &revisions = schemaRevisions();
     if (m_schemaVersion > revisions.size())
         return Error{Tr::tr("the journal %1 has schema version %2, newer than this Backstep (%3): "
