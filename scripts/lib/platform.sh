@@ -25,6 +25,7 @@ BACKSTEP_PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
+    poppler-utils
 )
 
 say() { printf '[backstep] %s\n' "$*" >&2; }
