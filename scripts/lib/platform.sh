@@ -26,6 +26,7 @@ BACKSTEP_PACKAGES=(
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
     poppler-utils
+    kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n
 )
 
 say() { printf '[backstep] %s\n' "$*" >&2; }

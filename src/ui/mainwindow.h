@@ -3,6 +3,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -11,6 +14,10 @@ class QTableView;
 namespace backstep {
 
 class BackupsController;
+class BackupsPanel;
+class HelpActions;
+class ThemeMenu;
+class WindowLayout;
 class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
@@ -48,6 +55,17 @@ public:
     VerificationPanel *verificationPanel() const { return m_verificationPanel; }
     // The rollback dialog while it is open, else nullptr.
     RollbackDialog *rollbackDialog() const;
+    BackupsPanel *backupsPanel() const { return m_backupsPanel; }
+    HelpActions *help() const { return m_help; }
+    ThemeMenu *themeMenu() const { return m_themeMenu; }
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+    // View ▸ "Backups", "Log", ...: shows the dock, in front of its tab group (Alt+1…).
+    QList<QAction *> dockActions() const { return m_dockActions; }
+
+    // Restores the layout of the last session (size, docks, splitter, sorting) and saves
+    // it when the window closes. Not called for screenshots, whose layout is the default.
+    void restoreLayout();
+    void resetLayout();
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -58,11 +76,16 @@ public Q_SLOTS:
     // Opens the rollback flow for the open workspace (or raises the one already open).
     RollbackDialog *showRollbackDialog();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createHistoryPane();
     QWidget *createSourcePane();
     void createDocks();
     void createActions();
+    void createViewMenu();
     void showLoading(const QString &description);
     void showWorkspace();
     void showSelectedMigration();
@@ -90,6 +113,14 @@ private:
     QString m_verifyAfterLoad;
     QAction *m_rollbackAction = nullptr;
     QPointer<RollbackDialog> m_rollbackDialog;
+    BackupsPanel *m_backupsPanel = nullptr;
+    QList<QDockWidget *> m_docks;
+    QList<QAction *> m_dockActions;
+    HelpActions *m_help = nullptr;
+    ThemeMenu *m_themeMenu = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    const std::unique_ptr<WindowLayout> m_layout;
+    bool m_layoutPersistent = false;
 };
 
 } // namespace backstep
