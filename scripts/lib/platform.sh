@@ -27,6 +27,7 @@ BACKSTEP_PACKAGES=(
     clang libclang-rt-19-dev
     poppler-utils
     kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n
+    mandoc file
 )
 
 say() { printf '[backstep] %s\n' "$*" >&2; }
