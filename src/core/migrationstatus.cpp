@@ -43,6 +43,8 @@ QString stateName(MigrationState state)
         return QStringLiteral("dirty");
     case MigrationState::Failed:
         return QStringLiteral("failed");
+    case MigrationState::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -71,6 +73,7 @@ MigrationStatus fromFile(const Migration &migration, int index)
     status.reversible = migration.reversible();
     status.irreversibleReason = migration.irreversibleReason();
     status.downStatementCount = int(migration.down.statements.size());
+    status.downErrors = migration.down.errors;
     status.file = migration.files.value(0);
     status.migrationIndex = index;
     return status;
@@ -159,6 +162,14 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
                          [](const MigrationStatus &a, const MigrationStatus &b) {
                              return compareVersions(a.version, b.version) < 0;
                          });
+    return rows;
+}
+
+QList<MigrationStatus> unknownHistory(const MigrationSet &set)
+{
+    QList<MigrationStatus> rows = mergeHistory(set, History{});
+    for (MigrationStatus &row : rows)
+        row.state = MigrationState::Unknown;
     return rows;
 }
 

@@ -11,6 +11,7 @@ enum class MigrationState {
     MissingFile, // in the history, but no file for it
     Dirty,       // applied partially
     Failed,      // its tool recorded a failure
+    Unknown,     // the history could not be read (no connection, a failed query)
 };
 
 QString stateName(MigrationState state); // as `status --json` prints it
@@ -31,6 +32,9 @@ struct MigrationStatus
     bool reversible = false;
     QString irreversibleReason;
     int downStatementCount = 0;
+    // Problems splitting the DOWN section: the statements after the first one are not
+    // counted, so the count alone would understate what the file holds.
+    Diagnostics downErrors;
     QString file;
     // Index into MigrationSet::migrations, -1 when the file is missing.
     int migrationIndex = -1;
@@ -45,5 +49,8 @@ QDateTime latestAppliedAt(const QList<MigrationStatus> &rows);
 // Merges the folder's migrations with the database's history, in version order (in the
 // files' order when the set is not version-ordered: Liquibase).
 QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history);
+// The folder's migrations when the history could not be read: every state unknown, never
+// "pending" (which would claim the database has not applied them).
+QList<MigrationStatus> unknownHistory(const MigrationSet &set);
 
 } // namespace backstep

@@ -42,6 +42,9 @@ struct VerificationReport
 };
 
 QJsonObject reportToJson(const VerificationReport &report);
+// The report again from what reportToJson wrote (the journal keeps reports as JSON): the
+// run history shows a stored report exactly as the Verification dock showed it.
+VerificationReport reportFromJson(const QJsonObject &json);
 // One check as reportToJson writes it (also `backstep-cli validate --json`).
 QJsonObject checkToJson(const VerificationCheck &check);
 // The colours of the HTML report, as CSS colours. The defaults are for paper and for a

@@ -139,8 +139,9 @@ Result<void> Journal::migrate()
         return Error{
             Tr::tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
     m_schemaVersion = query.value(0).toInt();
-    // The read ends here: a connection still reading cannot take the write lock below
-    // while another one waits for it (SQLite reports "database is locked" at once).
+    // A statement left open would keep this connection's read snapshot: SQLite then refuses
+    // the write lock below at once (SQLITE_BUSY without waiting) when another connection
+    // has written since.
     query.finish();
     const auto &revisions = schemaRevisions();
     if (m_schemaVersion > revisions.size())

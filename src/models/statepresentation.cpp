@@ -21,6 +21,8 @@ QString StatePresentation::label(MigrationState state)
         return QCoreApplication::translate("MigrationState", "Dirty (partial)");
     case MigrationState::Failed:
         return QCoreApplication::translate("MigrationState", "Failed");
+    case MigrationState::Unknown:
+        return QCoreApplication::translate("MigrationState", "Unknown");
     }
     return {};
 }
@@ -38,6 +40,8 @@ Tone StatePresentation::tone(MigrationState state)
         return Tone::Warning;
     case MigrationState::Failed:
         return Tone::Bad;
+    case MigrationState::Unknown:
+        return Tone::Unknown;
     }
     return Tone::Unknown;
 }
@@ -63,10 +67,14 @@ QIcon StatePresentation::icon(MigrationState state)
         const QColor colour = color(state);
         const QRectF disc(1.5, 1.5, size - 3.0, size - 3.0);
         painter.setPen(QPen(colour.darker(130), size / 16.0));
-        painter.setBrush(state == MigrationState::Pending ? QBrush(Qt::NoBrush) : QBrush(colour));
+        // Pending and unknown are outlines: nothing was done, or nothing is known.
+        const bool hollow = state == MigrationState::Pending || state == MigrationState::Unknown;
+        if (state == MigrationState::Unknown)
+            painter.setPen(QPen(colour, size / 16.0, Qt::DotLine));
+        painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(colour));
         painter.drawEllipse(disc);
         // A glyph so that the state is not told by colour alone.
-        QPen glyph(state == MigrationState::Pending ? colour : QColor(Qt::white), size / 8.0);
+        QPen glyph(hollow ? colour : QColor(Qt::white), size / 8.0);
         glyph.setCapStyle(Qt::RoundCap);
         painter.setPen(glyph);
         const double s = size;
@@ -87,6 +95,15 @@ QIcon StatePresentation::icon(MigrationState state)
             painter.drawLine(QPointF(0.5 * s, 0.28 * s), QPointF(0.5 * s, 0.56 * s));
             painter.drawPoint(QPointF(0.5 * s, 0.72 * s));
             break;
+        case MigrationState::Unknown: {
+            // A question mark: an arc, a short stem and a dot.
+            painter.setBrush(Qt::NoBrush);
+            const QRectF arc(0.34 * s, 0.22 * s, 0.32 * s, 0.28 * s);
+            painter.drawArc(arc, 160 * 16, -250 * 16);
+            painter.drawLine(QPointF(0.5 * s, 0.50 * s), QPointF(0.5 * s, 0.58 * s));
+            painter.drawPoint(QPointF(0.5 * s, 0.74 * s));
+            break;
+        }
         }
         painter.end();
         icon.addPixmap(pixmap);

@@ -61,4 +61,18 @@ QColor StatusColors::background(Tone tone, const QPalette &palette)
     return colour;
 }
 
+ReportColours StatusColors::reportColours(const QPalette &palette)
+{
+    ReportColours colours;
+    colours.text = palette.color(QPalette::Text).name();
+    colours.passText = of(Tone::Good, palette).name();
+    colours.passBackground = tinted(Tone::Good, palette).name();
+    colours.failText = of(Tone::Bad, palette).name();
+    colours.failBackground = tinted(Tone::Bad, palette).name();
+    colours.border = palette.color(QPalette::Mid).name();
+    colours.headerBackground = palette.color(QPalette::AlternateBase).name();
+    colours.muted = palette.color(QPalette::PlaceholderText).name();
+    return colours;
+}
+
 } // namespace backstep

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/verificationreport.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -34,6 +36,8 @@ struct StatusColors
     // tinted background, a border and text in readable contrast on the palette.
     static QString bannerStyleSheet(Tone tone, const QPalette &palette,
                                     const QString &selector = QStringLiteral("QLabel"));
+    // A verification report's colours in the window (exported files keep the paper ones).
+    static ReportColours reportColours(const QPalette &palette);
 };
 
 } // namespace backstep

@@ -28,7 +28,9 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, const std::atom
         else
             workspace.databaseError = history.error();
     }
-    workspace.rows = mergeHistory(workspace.migrations, workspace.history);
+    workspace.rows = workspace.databaseError.isEmpty()
+                         ? mergeHistory(workspace.migrations, workspace.history)
+                         : unknownHistory(workspace.migrations);
     return workspace;
 }
 

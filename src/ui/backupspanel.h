@@ -29,6 +29,8 @@ public:
     QTableView *catalogView() const { return m_table; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *restoreButton() const { return m_restore; }
 
 protected:
     void changeEvent(QEvent *event) override; // a problem's colour follows the palette
@@ -55,6 +57,8 @@ private:
     QLabel *m_message;
     bool m_busy = false;
     bool m_messageIsProblem = false;
+    // The catalog is read again after every action: the selection survives it by id.
+    qint64 m_selectedId = 0;
 };
 
 } // namespace backstep

@@ -6,12 +6,15 @@
 #include "ui/appearance.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
+#include "ui/connectionbanner.h"
 #include "ui/connectiondialog.h"
 #include "ui/helpactions.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
+#include "ui/profilescontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
+#include "ui/runhistorycontroller.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
 #include "ui/thememenu.h"
@@ -65,11 +68,14 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(2);
     m_runBanner = new UnfinishedRunBanner(central);
+    centralLayout->addWidget(new ConnectionBanner(m_controller, central));
     centralLayout->addWidget(m_runBanner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     createDocks();
     createActions();
+    new ProfilesController(this);
+    new RunHistoryController(this);
     m_layout->addSplitter(QStringLiteral("mainSplitter"), splitter);
     m_layout->addHeader(QStringLiteral("historyHeader"), m_historyView->horizontalHeader());
     m_layout->captureDefaults();
@@ -158,6 +164,8 @@ QWidget *MainWindow::createHistoryPane()
     layout->addWidget(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy,
             &MigrationFilterProxyModel::setFilterText);
+    // The source pane shows what the table shows: never a migration the filter hid.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::showSelectedMigration);
 
     m_historyView = new QTableView(pane);
     m_historyView->setModel(m_proxy);
@@ -310,24 +318,10 @@ void MainWindow::createActions()
 
 void MainWindow::createViewMenu()
 {
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    // Alt+1… brings a dock forward (shown if it was closed, in front of its tab group).
-    for (qsizetype i = 0; i < m_docks.size(); ++i) {
-        QDockWidget *dock = m_docks.at(i);
-        auto *action = new QAction(dock->windowTitle(), this);
-        if (i < 9)
-            action->setShortcut(
-                QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + int(i)))));
-        action->setToolTip(tr("Show the %1 panel").arg(dock->windowTitle()));
-        connect(action, &QAction::triggered, dock, [dock] {
-            dock->show();
-            dock->raise();
-            dock->widget()->setFocus(Qt::ShortcutFocusReason);
-        });
-        viewMenu->addAction(action);
-        m_dockActions.append(action);
-    }
-    viewMenu->addSeparator();
+    QMenu *viewMenu = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_afterDockActions = viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        addDockAction(dock);
     m_themeMenu = new ThemeMenu(this);
     viewMenu->addMenu(m_themeMenu);
     viewMenu->addSeparator();
@@ -337,6 +331,36 @@ void MainWindow::createViewMenu()
         tr("Put the panels, the splitter and the history's columns back as they were at first"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     viewMenu->addAction(m_resetLayoutAction);
+}
+
+void MainWindow::addDockAction(QDockWidget *dock)
+{
+    // Alt+1… brings a dock forward (shown if it was closed, in front of its tab group).
+    const qsizetype index = m_dockActions.size();
+    auto *action = new QAction(dock->windowTitle(), this);
+    if (index < 9)
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + int(index)))));
+    action->setToolTip(tr("Show the %1 panel").arg(dock->windowTitle()));
+    connect(action, &QAction::triggered, dock, [dock] {
+        dock->show();
+        dock->raise();
+        dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->insertAction(m_afterDockActions, action);
+    m_dockActions.append(action);
+}
+
+void MainWindow::addPanelDock(QDockWidget *dock)
+{
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_docks.isEmpty()) {
+        tabifyDockWidget(m_docks.constLast(), dock);
+        // Tabifying brings the new tab forward; the first panel stays what the DBA sees.
+        m_docks.constFirst()->raise();
+    }
+    m_docks.append(dock);
+    addDockAction(dock);
 }
 
 void MainWindow::restoreLayout()
@@ -435,9 +459,12 @@ void MainWindow::showLoading(const QString &description)
 void MainWindow::showWorkspace()
 {
     m_busyIndicator->hide();
-    m_rollbackAction->setEnabled(true);
     const Workspace &workspace = m_controller->workspace();
-    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
+    // Without a connection nothing that needs the database is offered (the banner above
+    // the history says why and offers Retry).
+    m_rollbackAction->setEnabled(workspace.connected());
+    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history),
+                            workspace.connected());
     m_verification->setWorkspace(workspace);
     if (!m_verifyAfterLoad.isEmpty() && !m_rollback->isRunning()) {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("verificationDock")))
@@ -448,9 +475,6 @@ void MainWindow::showWorkspace()
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 
     QStringList problems;
-    if (!workspace.databaseError.isEmpty())
-        problems.append(tr("Cannot read the database, so every state below is unknown: %1")
-                            .arg(workspace.databaseError));
     if (!workspace.migrations.errors.isEmpty()) {
         problems.append(tr("%n problem(s) in the migrations folder:", nullptr,
                            int(workspace.migrations.errors.size())));
@@ -465,13 +489,14 @@ void MainWindow::showWorkspace()
     QStringList counts;
     for (MigrationState state :
          {MigrationState::Applied, MigrationState::Pending, MigrationState::Dirty,
-          MigrationState::Failed, MigrationState::MissingFile}) {
+          MigrationState::Failed, MigrationState::MissingFile, MigrationState::Unknown}) {
         if (const int n = model->countInState(state))
             counts.append(
                 QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
     }
     const QString historyText =
-        history.style == HistoryStyle::None
+        !workspace.connected() ? tr("history not read")
+        : history.style == HistoryStyle::None
             ? tr("no history table")
             : tr("history %1 (%2), rollback order: %3")
                   .arg(history.table, historyStyleName(history.style),
@@ -515,8 +540,14 @@ bool MainWindow::selectVersion(const QString &version)
 void MainWindow::showSelectedMigration()
 {
     const QModelIndex current = m_historyView->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_sourceHeader->setText(
+            m_proxy->rowCount() == 0 && !m_filterEdit->text().isEmpty()
+                ? tr("No migration matches the filter.")
+                : tr("Select a migration to see its file and its DOWN section."));
+        m_sourceView->showMessage(QString());
         return;
+    }
     const QString version = current.data(MigrationHistoryModel::VersionRole).toString();
     const MigrationStatus *status =
         m_controller->model()->statusAt(m_controller->model()->rowOfVersion(version));

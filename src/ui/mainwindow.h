@@ -8,6 +8,7 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QTableView;
 
@@ -61,6 +62,9 @@ public:
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
     // View ▸ "Backups", "Log", ...: shows the dock, in front of its tab group (Alt+1…).
     QList<QAction *> dockActions() const { return m_dockActions; }
+    // A panel added by a controller after the window is built: tabbed with the other
+    // docks, in the View menu with the next Alt+ number, kept by the saved layout.
+    void addPanelDock(QDockWidget *dock);
 
     // Restores the layout of the last session (size, docks, splitter, sorting) and saves
     // it when the window closes. Not called for screenshots, whose layout is the default.
@@ -86,6 +90,7 @@ private:
     void createDocks();
     void createActions();
     void createViewMenu();
+    void addDockAction(QDockWidget *dock);
     void showLoading(const QString &description);
     void showWorkspace();
     void showSelectedMigration();
@@ -116,6 +121,8 @@ private:
     BackupsPanel *m_backupsPanel = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QAction *> m_dockActions;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_afterDockActions = nullptr; // the separator that ends the docks in View
     HelpActions *m_help = nullptr;
     ThemeMenu *m_themeMenu = nullptr;
     QAction *m_resetLayoutAction = nullptr;

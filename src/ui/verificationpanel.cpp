@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,8 +40,6 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     m_verdict->setText(tr("No verification yet. After a rollback, Verify now compares the "
                           "schema with the expected state, checks the data and runs the "
                           "validation commands."));
-    m_verifyButton->setToolTip(tr("Schema, constraints, indexes and data against the expected "
-                                  "state at the current version, then the validation commands"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(5000);
     m_output->setPlaceholderText(tr("Validation commands' output appears here as they run."));
@@ -71,7 +70,17 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     connect(m_cancelButton, &QPushButton::clicked, m_controller, &VerificationController::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &VerificationPanel::chooseExport);
     connect(m_controller, &VerificationController::busyChanged, this, &VerificationPanel::setBusy);
+    connect(m_controller, &VerificationController::workspaceChanged, this,
+            &VerificationPanel::updateButtons);
     connect(m_controller, &VerificationController::finished, this, &VerificationPanel::showReport);
+    connect(m_controller, &VerificationController::reportRestored, this,
+            [this](const VerificationReport &report) {
+                showReport(report);
+                m_verdict->setText(tr("Last report, %1: %2")
+                                       .arg(QLocale().toString(report.generatedAt.toLocalTime(),
+                                                               QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            m_verdict->text()));
+            });
     connect(m_controller, &VerificationController::outputLine, this,
             [this](const QString &command, const QString &line) {
                 m_output->appendPlainText(QStringLiteral("[%1] %2").arg(command, line));
@@ -110,7 +119,12 @@ void VerificationPanel::setBusy(bool busy)
 void VerificationPanel::updateButtons()
 {
     const bool busy = m_controller->isBusy();
-    m_verifyButton->setEnabled(!busy);
+    m_verifyButton->setEnabled(m_controller->canVerify());
+    m_verifyButton->setToolTip(
+        m_controller->hasWorkspace() && !busy && !m_controller->canVerify()
+            ? tr("Not connected to the database: Retry in the banner above the history")
+            : tr("Schema, constraints, indexes and data against the expected state at the "
+                 "current version, then the validation commands"));
     m_cancelButton->setEnabled(busy);
     m_exportButton->setEnabled(!busy && m_hasReport);
     m_verifyAction->setEnabled(m_verifyButton->isEnabled());
@@ -135,18 +149,8 @@ void VerificationPanel::showReport(const VerificationReport &report)
         StatusColors::bannerStyleSheet(report.passed() ? Tone::Good : Tone::Bad, palette()) +
         QStringLiteral(" QLabel { font-weight: bold; }"));
     // The report in the window's colours (exported files keep the colours for paper).
-    const QPalette colours = m_report->palette();
-    ReportColours inWindow;
-    inWindow.text = colours.color(QPalette::Text).name();
-    inWindow.passText = StatusColors::of(Tone::Good, colours).name();
-    inWindow.passBackground = StatusColors::tinted(Tone::Good, colours).name();
-    inWindow.failText = StatusColors::of(Tone::Bad, colours).name();
-    inWindow.failBackground = StatusColors::tinted(Tone::Bad, colours).name();
-    inWindow.border = colours.color(QPalette::Mid).name();
-    inWindow.headerBackground = colours.color(QPalette::AlternateBase).name();
-    inWindow.muted = colours.color(QPalette::PlaceholderText).name();
     const int scroll = m_report->verticalScrollBar()->value();
-    m_report->setHtml(reportToHtml(report, inWindow));
+    m_report->setHtml(reportToHtml(report, StatusColors::reportColours(m_report->palette())));
     m_report->verticalScrollBar()->setValue(scroll);
     updateButtons();
 }
