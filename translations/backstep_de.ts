@@ -387,10 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no connection profile named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; in %2: unknown service backend &quot;%3&quot; (known: systemd, commands)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +399,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the connection profile &quot;%1&quot; to %2</source>
+        <source>profile &quot;%1&quot;: a version column is named but no history table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the assertion &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a profile setting (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;: known backends are systemd and commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is kept as written (%4); the INI format read it as &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,11 +1220,57 @@
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatus</name>
     <message>
         <source>no migration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>the keyring refused (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keyring can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the password in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the password from the keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +1285,359 @@
     <name>PrintLayout</name>
     <message>
         <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartGuard production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/ssl/certs/db-ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring only, never in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found among the known tools&apos; tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a table of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applied-at column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: gives the applied order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartguard-app.service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo -n systemctl stop heartguard-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo -n systemctl start heartguard-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: stop, then start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl is-active heartguard-app (exit 0 active, 3 inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est (status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log files (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/log/heartguard/app.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation commands (environment: NAME=value, one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertions (a read-only query and the result it must give):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Backstep (profiles format %2; this one reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Backstep profile (no &quot;%2&quot; member; see docs/profiles.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Backstep (profile format %2; this one reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n profile(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile named &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a connection profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +2040,35 @@
     <message>
         <source>run %1 is already %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>%1, %2, at version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); verified by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); verifies run %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3261,10 @@ Type the database name to confirm:</source>
         <source>The name typed does not match %1: nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the database: Retry in the banner above the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::CommandServiceController</name>
@@ -2838,6 +3310,22 @@ Type the database name to confirm:</source>
     </message>
     <message>
         <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again (asks for the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2
+Whether each migration is applied is unknown; rolling back, backing up and verifying wait for a connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +3376,21 @@ Type the database name to confirm:</source>
     </message>
     <message>
         <source>How to use Backstep, step by step, with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::KeyringCheckBox</name>
+    <message>
+        <source>Looking for the desktop&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept by the keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring to remember it in (%1): Backstep asks for the password each time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3131,10 +3634,6 @@ Type the database name to confirm:</source>
         <source>%1 — Backstep</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read the database, so every state below is unknown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in the migrations folder:</source>
         <translation type="unfinished">
@@ -3181,6 +3680,14 @@ Type the database name to confirm:</source>
         <source>&lt;span style=&quot;color:%1&quot;&gt;irreversible: %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>history not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -3223,6 +3730,19 @@ Type the database name to confirm:</source>
         <source>DOWN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parse error, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOWN section cannot be read past this error, so it cannot be rolled back until the file is fixed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s history could not be read: whether this migration is applied is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationSourceView</name>
@@ -3243,6 +3763,166 @@ Type the database name to confirm:</source>
     </message>
     <message>
         <source>rollback failed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PasswordDialog</name>
+    <message>
+        <source>&amp;Password of %1 on %2:%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProfileEditor</name>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred (the clients&apos; default: TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (no certificate check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca (the server&apos;s certificate, by the CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-identity (CA and host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd (over D-Bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands (run by /bin/sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation command %1: the timeout &quot;%2&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation command %1: &quot;%2&quot; is not NAME=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a profile named &quot;%1&quot;: rename or delete it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstep profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the state of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProfilesController</name>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, test, import and export connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +4300,127 @@ Type the database name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>backstep::RunHistoryController</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunHistoryModel</name>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunHistoryPanel</name>
+    <message>
+        <source>Only the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status, target, file, run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to see its steps and its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup has no report; its catalog row says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification report is stored for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backstep::ServiceController</name>
     <message>
         <source>%1 is still busy with %2; try again when it has finished</source>
@@ -3917,6 +4718,14 @@ Type the database name to confirm:</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last report, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the database: Retry in the banner above the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::WorkspaceController</name>
@@ -4087,6 +4896,10 @@ backstep-cli COMMAND --help shows a command&apos;s options. Exit codes: 0 ok, 1 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -4121,6 +4934,53 @@ backstep-cli COMMAND --help shows a command&apos;s options. Exit codes: 0 ok, 1 
     </message>
     <message>
         <source>irreversible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: there is already a profile named &quot;%1&quot;; --replace replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: replace profiles that have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: use profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
