@@ -29,6 +29,9 @@ BACKSTEP_PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev clang-format clang-tidy
+    poppler-utils
+    kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n
+    mandoc file
     openssl sqitch libdbd-mariadb-perl
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)

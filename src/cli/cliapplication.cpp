@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "cli/commands/commands.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -100,6 +101,7 @@ int runCli(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("backstep"));
     QCoreApplication::setOrganizationName(QStringLiteral("backstep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
+    installTranslations(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -182,21 +182,24 @@ VerificationReport reportFromJson(const QJsonObject &json)
     return report;
 }
 
-QString reportToHtml(const VerificationReport &report)
+QString reportToHtml(const VerificationReport &report, const ReportColours &colours)
 {
     QString html;
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
+            .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
     html += QStringLiteral(
-                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
-                "<style>\nbody{font-family:sans-serif;margin:2em;color:#1a1a1a}\n"
+                "<style>\nbody{font-family:sans-serif;margin:2em;color:%1}\n"
                 "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
                 ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
-                ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
-                "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c8c8;"
-                "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
-                "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
-                "td.skipped{color:#555}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
+                ".pass{background:%2;color:%3}.fail{background:%4;color:%5}\n"
+                "table{border-collapse:collapse;width:100%}th,td{border:1px solid %6;"
+                "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:%7}\n"
+                "td.passed{color:%3}td.failed,td.error{color:%5;font-weight:bold}"
+                "td.skipped{color:%8}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
                 "</style></head><body>\n")
-                .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
+                .arg(colours.text, colours.passBackground, colours.passText, colours.failBackground,
+                     colours.failText, colours.border, colours.headerBackground, colours.muted);
     html += QStringLiteral("<h1>%1</h1>\n")
                 .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
     html +=

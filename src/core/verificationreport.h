@@ -47,7 +47,22 @@ QJsonObject reportToJson(const VerificationReport &report);
 VerificationReport reportFromJson(const QJsonObject &json);
 // One check as reportToJson writes it (also `backstep-cli validate --json`).
 QJsonObject checkToJson(const VerificationCheck &check);
+// The colours of the HTML report, as CSS colours. The defaults are for paper and for a
+// browser's white page; the window passes its palette's (light or dark theme).
+struct ReportColours
+{
+    QString text = QStringLiteral("#1a1a1a");
+    QString passBackground = QStringLiteral("#dff3e0");
+    QString passText = QStringLiteral("#14532d");
+    QString failBackground = QStringLiteral("#fde2e1");
+    QString failText = QStringLiteral("#7f1d1d");
+    QString border = QStringLiteral("#c8c8c8");
+    QString headerBackground = QStringLiteral("#f0f0f0");
+    QString muted = QStringLiteral("#555");
+};
+
 // A self-contained HTML page (inline style, no scripts, no external resources).
-QString reportToHtml(const VerificationReport &report);
+QString reportToHtml(const VerificationReport &report,
+                     const ReportColours &colours = ReportColours());
 
 } // namespace backstep

@@ -7,15 +7,18 @@ namespace backstep {
 QString StatusColors::bannerStyleSheet(Tone tone, const QPalette &palette, const QString &selector)
 {
     const QColor text = of(tone, palette);
-    // The tone mixed into the window colour: pale on light palettes, deep on dark ones.
+    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %4; padding: 6px; }")
+        .arg(selector, tinted(tone, palette).name(), text.name(), text.name());
+}
+
+QColor StatusColors::tinted(Tone tone, const QPalette &palette)
+{
+    const QColor text = of(tone, palette);
     const QColor window = palette.color(QPalette::Window);
     const double amount = isDark(palette) ? 0.22 : 0.14;
-    const QColor tinted =
-        QColor::fromRgbF(float(window.redF() * (1 - amount) + text.redF() * amount),
-                         float(window.greenF() * (1 - amount) + text.greenF() * amount),
-                         float(window.blueF() * (1 - amount) + text.blueF() * amount));
-    return QStringLiteral("%1 { background: %2; color: %3; border: 1px solid %4; padding: 6px; }")
-        .arg(selector, tinted.name(), text.name(), text.name());
+    return QColor::fromRgbF(float(window.redF() * (1 - amount) + text.redF() * amount),
+                            float(window.greenF() * (1 - amount) + text.greenF() * amount),
+                            float(window.blueF() * (1 - amount) + text.blueF() * amount));
 }
 
 bool StatusColors::isDark(const QPalette &palette)
@@ -56,6 +59,20 @@ QColor StatusColors::background(Tone tone, const QPalette &palette)
     QColor colour = of(tone, palette);
     colour.setAlpha(isDark(palette) ? 60 : 45);
     return colour;
+}
+
+ReportColours StatusColors::reportColours(const QPalette &palette)
+{
+    ReportColours colours;
+    colours.text = palette.color(QPalette::Text).name();
+    colours.passText = of(Tone::Good, palette).name();
+    colours.passBackground = tinted(Tone::Good, palette).name();
+    colours.failText = of(Tone::Bad, palette).name();
+    colours.failBackground = tinted(Tone::Bad, palette).name();
+    colours.border = palette.color(QPalette::Mid).name();
+    colours.headerBackground = palette.color(QPalette::AlternateBase).name();
+    colours.muted = palette.color(QPalette::PlaceholderText).name();
+    return colours;
 }
 
 } // namespace backstep

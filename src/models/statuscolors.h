@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/verificationreport.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -26,11 +28,16 @@ struct StatusColors
     static QColor of(Tone tone);
     // A translucent background for a whole row or line in the tone.
     static QColor background(Tone tone, const QPalette &palette);
+    // An opaque background in the tone: the window colour with some of the tone mixed in
+    // (pale on light palettes, deep on dark ones); text in of() stays readable on it.
+    static QColor tinted(Tone tone, const QPalette &palette);
     static bool isDark(const QPalette &palette);
     // A style sheet for a banner in the tone: `selector` (e.g. "QLabel", "#banner") gets a
     // tinted background, a border and text in readable contrast on the palette.
     static QString bannerStyleSheet(Tone tone, const QPalette &palette,
                                     const QString &selector = QStringLiteral("QLabel"));
+    // A verification report's colours in the window (exported files keep the paper ones).
+    static ReportColours reportColours(const QPalette &palette);
 };
 
 } // namespace backstep

@@ -1,14 +1,13 @@
 #include "ops/reportexporter.h"
 
-#include <QBuffer>
+#include "ops/printlayout.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QLocale>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace backstep {
 
@@ -19,26 +18,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportExporter)
 };
 
-QByteArray pdfOf(const VerificationReport &report)
-{
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(150);
-        writer.setTitle(QCoreApplication::translate("VerificationReport", "Verification of %1")
-                            .arg(report.databaseName));
-        writer.setCreator(QStringLiteral("Backstep"));
-        QTextDocument document;
-        document.setHtml(reportToHtml(report));
-        document.print(&writer);
-    }
-    return bytes;
-}
-
 } // namespace
+
+QString ReportExporter::pdfTitle(const VerificationReport &report)
+{
+    return QCoreApplication::translate("VerificationReport", "Verification of %1")
+        .arg(report.databaseName);
+}
 
 QStringList ReportExporter::suffixes()
 {
@@ -46,6 +32,12 @@ QStringList ReportExporter::suffixes()
 }
 
 Result<void> ReportExporter::write(const VerificationReport &report, const QString &path)
+{
+    return write(report, path, PrintLayout::defaultPage(QLocale()));
+}
+
+Result<void> ReportExporter::write(const VerificationReport &report, const QString &path,
+                                   const QPageLayout &page)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
@@ -56,7 +48,7 @@ Result<void> ReportExporter::write(const VerificationReport &report, const QStri
     } else if (suffix == u"pdf") {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Error{Tr::tr("writing a PDF needs the fonts of a GUI application")};
-        bytes = pdfOf(report);
+        bytes = PrintLayout(reportToHtml(report), pdfTitle(report), page).toPdf();
     } else {
         return Error{Tr::tr("%1: a report is written as .html, .json or .pdf").arg(path)};
     }

@@ -2,7 +2,10 @@
 
 #include "core/passwordsource.h"
 #include "core/profilestore.h"
+#include "core/translations.h"
 #include "db/demoworkspace.h"
+#include "ui/appearance.h"
+#include "ui/componentversions.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/rollbackcontroller.h"
@@ -16,10 +19,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QInputDialog>
-#include <QLibraryInfo>
 #include <QSpinBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -27,6 +28,87 @@
 namespace backstep {
 
 namespace {
+
+// --help and --version are answered without a display: they are seen before the
+// QApplication (which needs one) is made.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("backstep"));
+    QCoreApplication::setOrganizationName(QStringLiteral("backstep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
+}
+
+const QString kVersionOption = QStringLiteral("version");
+
+void declareOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "backstep", "Roll back database migrations safely, with evidence."));
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("v"), kVersionOption},
+                      QCoreApplication::translate(
+                          "backstep", "Print the versions of Backstep and its libraries.")});
+    parser.addOptions({
+        {QStringLiteral("url"),
+         QCoreApplication::translate("backstep",
+                                     "mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH."),
+         QStringLiteral("url")},
+        {QStringLiteral("password-file"),
+         QCoreApplication::translate("backstep", "Read the password from this file."),
+         QStringLiteral("file")},
+        {QStringLiteral("migrations"),
+         QCoreApplication::translate("backstep", "The migrations folder."), QStringLiteral("dir")},
+        {QStringLiteral("format"),
+         QCoreApplication::translate("backstep", "The migrations' format (default: auto)."),
+         QStringLiteral("name"), QStringLiteral("auto")},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("backstep", "Open the embedded SQLite demo workspace.")},
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("backstep", "Use this connection profile's service."),
+         QStringLiteral("name")},
+        {QStringLiteral("select"),
+         QCoreApplication::translate("backstep", "Select this migration version."),
+         QStringLiteral("version")},
+        {QStringLiteral("log"),
+         QCoreApplication::translate("backstep",
+                                     "Follow this log file in the Log panel (repeatable)."),
+         QStringLiteral("file")},
+        {QStringLiteral("theme"),
+         QCoreApplication::translate("backstep",
+                                     "Look for this run: system, light or dark (View ▸ Theme "
+                                     "sets it for good)."),
+         QStringLiteral("name")},
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate("backstep", "Render the main window to this PNG and exit."),
+         QStringLiteral("file")},
+        {QStringLiteral("screenshot-rollback"),
+         QCoreApplication::translate("backstep", "Render the rollback dialog's preview of the "
+                                                 "last two migrations to this PNG and exit."),
+         QStringLiteral("file")},
+    });
+}
+
+// backstep --help / --version with a QCoreApplication: no display, no GUI libraries used.
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installTranslations(app);
+    QCommandLineParser parser;
+    declareOptions(parser);
+    parser.process(app); // --help prints and exits; a bad option says so and exits 1
+    std::fputs(qPrintable(versionText()), stdout);
+    return 0;
+}
 
 // Decided before QApplication exists: a screenshot needs no display.
 void chooseOffscreenForScreenshots(int argc, char *argv[])
@@ -74,13 +156,13 @@ requestFromArguments(const QCommandLineParser &parser)
     }
     request.connection = spec.value();
     if (!parser.isSet(QStringLiteral("migrations"))) {
-        fail(QApplication::translate("backstep", "--migrations DIR is required with --url"));
+        fail(QCoreApplication::translate("backstep", "--migrations DIR is required with --url"));
         return std::nullopt;
     }
     request.migrationsFolder = QDir(parser.value(QStringLiteral("migrations"))).absolutePath();
     const auto format = formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        fail(QApplication::translate("backstep", "unknown format %1")
+        fail(QCoreApplication::translate("backstep", "unknown format %1")
                  .arg(parser.value(QStringLiteral("format"))));
         return std::nullopt;
     }
@@ -96,8 +178,8 @@ requestFromArguments(const QCommandLineParser &parser)
         } else {
             bool ok = false;
             request.password =
-                QInputDialog::getText(nullptr, QApplication::translate("backstep", "Password"),
-                                      QApplication::translate("backstep", "Password for %1:")
+                QInputDialog::getText(nullptr, QCoreApplication::translate("backstep", "Password"),
+                                      QCoreApplication::translate("backstep", "Password for %1:")
                                           .arg(request.connection.url()),
                                       QLineEdit::Password, {}, &ok);
             if (!ok)
@@ -111,55 +193,32 @@ requestFromArguments(const QCommandLineParser &parser)
 
 int runApplication(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv))
+        return answerWithoutDisplay(argc, argv);
     chooseOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("backstep"));
-    QApplication::setOrganizationName(QStringLiteral("backstep"));
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Backstep"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.backstep.Backstep"));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "backstep", "Roll back database migrations safely, with evidence."));
-    parser.addHelpOption();
-    parser.addOptions({
-        {QStringLiteral("url"),
-         QApplication::translate("backstep",
-                                 "mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH."),
-         QStringLiteral("url")},
-        {QStringLiteral("password-file"),
-         QApplication::translate("backstep", "Read the password from this file."),
-         QStringLiteral("file")},
-        {QStringLiteral("migrations"),
-         QApplication::translate("backstep", "The migrations folder."), QStringLiteral("dir")},
-        {QStringLiteral("format"),
-         QApplication::translate("backstep", "The migrations' format (default: auto)."),
-         QStringLiteral("name"), QStringLiteral("auto")},
-        {QStringLiteral("demo"),
-         QApplication::translate("backstep", "Open the embedded SQLite demo workspace.")},
-        {QStringLiteral("screenshot"),
-         QApplication::translate("backstep", "Render the main window to this PNG and exit."),
-         QStringLiteral("file")},
-        {QStringLiteral("screenshot-rollback"),
-         QApplication::translate("backstep", "Render the rollback dialog's preview of the last two "
-                                             "migrations to this PNG and exit."),
-         QStringLiteral("file")},
-        {QStringLiteral("profile"),
-         QApplication::translate("backstep", "Use this connection profile's service."),
-         QStringLiteral("name")},
-        {QStringLiteral("select"),
-         QApplication::translate("backstep", "Select this migration version."),
-         QStringLiteral("version")},
-        {QStringLiteral("log"),
-         QApplication::translate("backstep", "Follow this log file in the Log panel (repeatable)."),
-         QStringLiteral("file")},
-    });
+    declareOptions(parser);
     parser.process(app);
+
+    // The look before the first window: no flash of the wrong theme.
+    Appearance::initialize();
+    QApplication::setWindowIcon(Appearance::applicationIcon());
+    Appearance::Theme theme = Appearance::stored();
+    if (parser.isSet(QStringLiteral("theme"))) {
+        auto chosen = Appearance::fromName(parser.value(QStringLiteral("theme")));
+        if (!chosen) {
+            fail(chosen.error());
+            return 2;
+        }
+        theme = chosen.value();
+    }
+    Appearance::apply(theme);
 
     const auto request = requestFromArguments(parser);
     if (!request)
@@ -186,25 +245,29 @@ int runApplication(int argc, char *argv[])
     window.resize(1440, 900);
     for (const QString &log : parser.values(QStringLiteral("log")))
         window.logPanel()->addFile(log);
-    window.show();
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString rollbackShot = parser.value(QStringLiteral("screenshot-rollback"));
+    // Screenshots show the layout as built, whatever the last session left.
+    if (screenshot.isEmpty() && rollbackShot.isEmpty())
+        window.restoreLayout();
+    window.show();
     const QString select = parser.value(QStringLiteral("select"));
 
     auto finishScreenshot = [&] {
         if (!select.isEmpty() && !window.selectVersion(select))
-            fail(QApplication::translate("backstep", "no migration with version %1").arg(select));
+            fail(QCoreApplication::translate("backstep", "no migration with version %1")
+                     .arg(select));
         QTimer::singleShot(50, &window, [&] {
             const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)
-                fail(QApplication::translate("backstep", "cannot write %1").arg(screenshot));
+                fail(QCoreApplication::translate("backstep", "cannot write %1").arg(screenshot));
             QApplication::exit(saved ? 0 : 1);
         });
     };
     auto finishRollbackScreenshot = [&] {
         RollbackDialog *dialog = window.showRollbackDialog();
         if (!dialog) {
-            fail(QApplication::translate("backstep", "no workspace to roll back"));
+            fail(QCoreApplication::translate("backstep", "no workspace to roll back"));
             QApplication::exit(1);
             return;
         }
@@ -216,7 +279,7 @@ int runApplication(int argc, char *argv[])
                 QTimer::singleShot(50, dialog, [&, dialog] {
                     const bool saved = dialog->grab().save(rollbackShot, "PNG");
                     if (!saved)
-                        fail(QApplication::translate("backstep", "cannot write %1")
+                        fail(QCoreApplication::translate("backstep", "cannot write %1")
                                  .arg(rollbackShot));
                     QApplication::exit(saved ? 0 : 1);
                 });
@@ -228,8 +291,8 @@ int runApplication(int argc, char *argv[])
     };
     if (!rollbackShot.isEmpty()) {
         if (!*request) {
-            fail(
-                QApplication::translate("backstep", "--screenshot-rollback needs --demo or --url"));
+            fail(QCoreApplication::translate("backstep",
+                                             "--screenshot-rollback needs --demo or --url"));
             return 2;
         }
         QObject::connect(window.controller(), &WorkspaceController::loaded, &window,

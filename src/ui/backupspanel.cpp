@@ -3,7 +3,9 @@
 #include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +24,8 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     , m_controller(controller)
     , m_table(new QTableView(this))
     , m_backUp(new QPushButton(tr("Back up now"), this))
+    , m_backUpAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("backup")), tr("Back up &now"), this))
     , m_compression(new QComboBox(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_verify(new QPushButton(tr("Verify"), this))
@@ -63,9 +67,10 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
-    connect(m_backUp, &QPushButton::clicked, this, [this] {
-        m_controller->backUp(BackupCompression(m_compression->currentData().toInt()));
-    });
+    m_backUp->setIcon(m_backUpAction->icon());
+    m_backUpAction->setToolTip(tr("Dump the open database with the playbook's options, now"));
+    connect(m_backUp, &QPushButton::clicked, this, &BackupsPanel::backUp);
+    connect(m_backUpAction, &QAction::triggered, this, &BackupsPanel::backUp);
     connect(m_cancel, &QPushButton::clicked, m_controller, &BackupsController::cancel);
     connect(m_verify, &QPushButton::clicked, this, [this] {
         if (const BackupRecord *record = selectedRecord())
@@ -103,18 +108,27 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
                 m_progress->setRange(0, permille < 0 ? 0 : 1000);
                 if (permille >= 0)
                     m_progress->setValue(permille);
-                m_message->setText(text);
-                m_message->setStyleSheet({});
+                showMessage(text, false);
             });
-    connect(m_controller, &BackupsController::message, this,
-            [this](const QString &text, bool problem) {
-                m_message->setText(text);
-                m_message->setStyleSheet(
-                    problem ? QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad).name())
-                            : QString());
-            });
+    connect(m_controller, &BackupsController::message, this, &BackupsPanel::showMessage);
     m_message->setText(tr("Open a database to back it up."));
     updateButtons();
+}
+
+void BackupsPanel::showMessage(const QString &text, bool problem)
+{
+    m_messageIsProblem = problem;
+    m_message->setText(text);
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad, palette()).name())
+                : QString());
+}
+
+void BackupsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_messageIsProblem)
+        showMessage(m_message->text(), true);
 }
 
 const BackupRecord *BackupsPanel::selectedRecord() const
@@ -130,6 +144,7 @@ void BackupsPanel::updateButtons()
     // Checking a file needs no database; dumping and restoring do.
     const bool connected = m_controller->isConnected();
     m_backUp->setEnabled(!m_busy && connected);
+    m_backUpAction->setEnabled(m_backUp->isEnabled());
     m_cancel->setEnabled(m_busy);
     m_verify->setEnabled(usable);
     m_testRestore->setEnabled(usable && connected);
@@ -140,6 +155,13 @@ void BackupsPanel::updateButtons()
             : QString();
     for (QPushButton *button : {m_backUp, m_testRestore, m_restore})
         button->setToolTip(offline);
+}
+
+void BackupsPanel::backUp()
+{
+    if (!m_backUp->isEnabled())
+        return;
+    m_controller->backUp(BackupCompression(m_compression->currentData().toInt()));
 }
 
 void BackupsPanel::chooseFolder()

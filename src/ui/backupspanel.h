@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,21 +24,29 @@ public:
     explicit BackupsPanel(BackupsController *controller, QWidget *parent = nullptr);
 
     QPushButton *backUpButton() const { return m_backUp; }
+    // "Back up now" for the window's menu and toolbar: enabled exactly when the button is.
+    QAction *backUpAction() const { return m_backUpAction; }
     QTableView *catalogView() const { return m_table; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *verifyButton() const { return m_verify; }
     QPushButton *restoreButton() const { return m_restore; }
 
+protected:
+    void changeEvent(QEvent *event) override; // a problem's colour follows the palette
+
 private:
     const BackupRecord *selectedRecord() const;
+    void showMessage(const QString &text, bool problem);
     void updateButtons();
     void chooseFolder();
     void confirmRestore();
+    void backUp();
 
     BackupsController *m_controller;
     QTableView *m_table;
     QPushButton *m_backUp;
+    QAction *m_backUpAction;
     QComboBox *m_compression;
     QPushButton *m_cancel;
     QPushButton *m_verify;
@@ -47,6 +56,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_message;
     bool m_busy = false;
+    bool m_messageIsProblem = false;
     // The catalog is read again after every action: the selection survives it by id.
     qint64 m_selectedId = 0;
 };

@@ -3,10 +3,12 @@
 #include "models/migrationhistorymodel.h"
 #include "models/statepresentation.h"
 #include "models/statuscolors.h"
+#include "ui/appearance.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/connectionbanner.h"
 #include "ui/connectiondialog.h"
+#include "ui/helpactions.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
 #include "ui/profilescontroller.h"
@@ -16,14 +18,17 @@
 #include "ui/runhistorycontroller.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
+#include "ui/thememenu.h"
 #include "ui/unfinishedrunbanner.h"
 #include "ui/verificationcontroller.h"
 #include "ui/verificationpanel.h"
 #include "ui/verifyafterrollback.h"
+#include "ui/windowlayout.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -47,11 +52,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serviceController(new ServiceDockController(this))
     , m_rollback(new RollbackController(m_controller, this))
     , m_verification(new VerificationController(this))
+    , m_layout(std::make_unique<WindowLayout>(this))
 {
+    Appearance::initialize(); // the built-in icons, before the first action asks for one
     setWindowTitle(tr("Backstep"));
     m_proxy->setSourceModel(m_controller->model());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(createHistoryPane());
     splitter->addWidget(createSourcePane());
     splitter->setStretchFactor(0, 5);
@@ -70,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     new ProfilesController(this);
     new RunHistoryController(this);
+    m_layout->addSplitter(QStringLiteral("mainSplitter"), splitter);
+    m_layout->addHeader(QStringLiteral("historyHeader"), m_historyView->horizontalHeader());
+    m_layout->captureDefaults();
 
     m_statusLabel = new QLabel(tr("No database open. File ▸ Open… (Ctrl+O)"), this);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -208,7 +219,10 @@ void MainWindow::createDocks()
     m_logPanel = new LogPanel(this);
     // The frame the next capabilities fill. Until then each says so plainly.
     const QList<Planned> docks{
-        {tr("Backups"), QStringLiteral("backupsDock"), {}, new BackupsPanel(m_backups, this)},
+        {tr("Backups"),
+         QStringLiteral("backupsDock"),
+         {},
+         m_backupsPanel = new BackupsPanel(m_backups, this)},
         {tr("Log"), QStringLiteral("logDock"), {}, m_logPanel},
         {tr("Service"),
          QStringLiteral("serviceDock"),
@@ -234,6 +248,7 @@ void MainWindow::createDocks()
         }
         dock->setWidget(content);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
+        m_docks.append(dock);
         if (first)
             tabifyDockWidget(first, dock);
         else
@@ -262,8 +277,10 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this);
     reloadAction->setShortcut(QKeySequence::Refresh);
     connect(reloadAction, &QAction::triggered, m_controller, &WorkspaceController::reload);
-    auto *quitAction = new QAction(tr("&Quit"), this);
+    auto *quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_rollbackAction =
@@ -274,20 +291,117 @@ void MainWindow::createActions()
     m_rollbackAction->setEnabled(false);
     connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::showRollbackDialog);
 
+    // The playbook's steps around a rollback: back up (3), roll back (4), verify (5).
+    QAction *backUpAction = m_backupsPanel->backUpAction();
+    backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *verifyAction = m_verificationPanel->verifyAction();
+    verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *exportAction = m_verificationPanel->exportAction();
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
     fileMenu->addAction(openAction);
     fileMenu->addAction(reloadAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     toolBar->addAction(openAction);
     toolBar->addAction(reloadAction);
     toolBar->addSeparator();
+    toolBar->addAction(backUpAction);
     toolBar->addAction(m_rollbackAction);
+    toolBar->addAction(verifyAction);
     QMenu *rollbackMenu = menuBar()->addMenu(tr("&Rollback"));
+    rollbackMenu->addAction(backUpAction);
     rollbackMenu->addAction(m_rollbackAction);
+    rollbackMenu->addAction(verifyAction);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        viewMenu->addAction(dock->toggleViewAction());
+    createViewMenu();
+    m_help = new HelpActions(this, m_controller);
+    m_help->addTo(menuBar()->addMenu(tr("&Help")));
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *viewMenu = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_afterDockActions = viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        addDockAction(dock);
+    m_themeMenu = new ThemeMenu(this);
+    viewMenu->addMenu(m_themeMenu);
+    viewMenu->addSeparator();
+    m_resetLayoutAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-restore")), tr("&Reset layout"), this);
+    m_resetLayoutAction->setToolTip(
+        tr("Put the panels, the splitter and the history's columns back as they were at first"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    viewMenu->addAction(m_resetLayoutAction);
+}
+
+void MainWindow::addDockAction(QDockWidget *dock)
+{
+    // Alt+1… brings a dock forward (shown if it was closed, in front of its tab group).
+    const qsizetype index = m_dockActions.size();
+    auto *action = new QAction(dock->windowTitle(), this);
+    if (index < 9)
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + int(index)))));
+    action->setToolTip(tr("Show the %1 panel").arg(dock->windowTitle()));
+    connect(action, &QAction::triggered, dock, [dock] {
+        dock->show();
+        dock->raise();
+        dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->insertAction(m_afterDockActions, action);
+    m_dockActions.append(action);
+}
+
+void MainWindow::addPanelDock(QDockWidget *dock)
+{
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_docks.isEmpty()) {
+        tabifyDockWidget(m_docks.constLast(), dock);
+        // Tabifying brings the new tab forward; the first panel stays what the DBA sees.
+        m_docks.constFirst()->raise();
+    }
+    m_docks.append(dock);
+    addDockAction(dock);
+}
+
+void MainWindow::restoreLayout()
+{
+    m_layoutPersistent = true;
+    m_layout->restore();
+    // A restored header shows the saved sort order; the rows follow it.
+    const QHeaderView *header = m_historyView->horizontalHeader();
+    m_historyView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::resetLayout()
+{
+    m_layout->reset();
+    const QHeaderView *header = m_historyView->horizontalHeader();
+    m_historyView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_layoutPersistent)
+        m_layout->save();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Colours set in style sheets and HTML follow the new palette; so do the icons when
+    // the desktop itself went light or dark.
+    Appearance::updateIcons();
+    m_problemBanner->setStyleSheet(StatusColors::bannerStyleSheet(Tone::Bad, palette()));
+    if (m_controller->hasWorkspace())
+        showSelectedMigration();
 }
 
 void MainWindow::open(const WorkspaceRequest &request)

@@ -3,14 +3,22 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QTableView;
 
 namespace backstep {
 
 class BackupsController;
+class BackupsPanel;
+class HelpActions;
+class ThemeMenu;
+class WindowLayout;
 class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
@@ -48,6 +56,20 @@ public:
     VerificationPanel *verificationPanel() const { return m_verificationPanel; }
     // The rollback dialog while it is open, else nullptr.
     RollbackDialog *rollbackDialog() const;
+    BackupsPanel *backupsPanel() const { return m_backupsPanel; }
+    HelpActions *help() const { return m_help; }
+    ThemeMenu *themeMenu() const { return m_themeMenu; }
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+    // View ▸ "Backups", "Log", ...: shows the dock, in front of its tab group (Alt+1…).
+    QList<QAction *> dockActions() const { return m_dockActions; }
+    // A panel added by a controller after the window is built: tabbed with the other
+    // docks, in the View menu with the next Alt+ number, kept by the saved layout.
+    void addPanelDock(QDockWidget *dock);
+
+    // Restores the layout of the last session (size, docks, splitter, sorting) and saves
+    // it when the window closes. Not called for screenshots, whose layout is the default.
+    void restoreLayout();
+    void resetLayout();
 
     void open(const WorkspaceRequest &request);
     // Selects the migration's row; false when no row has that version.
@@ -58,11 +80,17 @@ public Q_SLOTS:
     // Opens the rollback flow for the open workspace (or raises the one already open).
     RollbackDialog *showRollbackDialog();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createHistoryPane();
     QWidget *createSourcePane();
     void createDocks();
     void createActions();
+    void createViewMenu();
+    void addDockAction(QDockWidget *dock);
     void showLoading(const QString &description);
     void showWorkspace();
     void showSelectedMigration();
@@ -89,6 +117,16 @@ private:
     // A rollback that settled every step is verified once the history is read again.
     QAction *m_rollbackAction = nullptr;
     QPointer<RollbackDialog> m_rollbackDialog;
+    BackupsPanel *m_backupsPanel = nullptr;
+    QList<QDockWidget *> m_docks;
+    QList<QAction *> m_dockActions;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_afterDockActions = nullptr; // the separator that ends the docks in View
+    HelpActions *m_help = nullptr;
+    ThemeMenu *m_themeMenu = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    const std::unique_ptr<WindowLayout> m_layout;
+    bool m_layoutPersistent = false;
 };
 
 } // namespace backstep

@@ -5,8 +5,10 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QScopedValueRollback>
 
 namespace backstep {
 
@@ -65,45 +67,59 @@ MigrationSourceView::MigrationSourceView(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
 
-    const Theme theme = m_lexer->syntaxTheme();
-    const QColor background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
-    const QColor border = QColor::fromRgba(theme.editorColor(Theme::IconBorder));
-    const QColor lineNumbers = QColor::fromRgba(theme.editorColor(Theme::LineNumbers));
-
     setMarginType(LineNumberMargin, NumberMargin);
     setMarginWidth(LineNumberMargin, QStringLiteral("00000"));
     setMarginType(SectionMargin, SymbolMargin);
     setMarginWidth(SectionMargin, 10);
     setMarginType(StatementMargin, SymbolMargin);
     setMarginWidth(StatementMargin, 14);
-    setMarginsBackgroundColor(border);
-    setMarginsForegroundColor(lineNumbers);
     setMarginMarkerMask(LineNumberMargin, 0);
     setMarginMarkerMask(SectionMargin, (1 << UpSectionMarker) | (1 << DownSectionMarker));
     setMarginMarkerMask(StatementMargin, (1 << StatementStartMarker) | (1 << StatementBodyMarker) |
                                              (1 << StatementEndMarker) | (1 << ErrorMarker));
     setMarginSensitivity(StatementMargin, false);
-    defineMarkers();
 
     for (int indicator : {statementIndicatorA, statementIndicatorB}) {
         indicatorDefine(StraightBoxIndicator, indicator);
-        setIndicatorForegroundColor(indicator == statementIndicatorA
-                                        ? downColour(palette())
-                                        : downColour(palette()).darker(140),
-                                    indicator);
-        SendScintilla(SCI_INDICSETALPHA, indicator, 28);
-        SendScintilla(SCI_INDICSETOUTLINEALPHA, indicator, 110);
         SendScintilla(SCI_INDICSETUNDER, indicator, true);
     }
-
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_errorStyle =
-        QsciStyle(-1, QStringLiteral("error annotation"), errorColour(palette()).darker(150),
-                  blend(background, errorColour(palette()), 0.18), fixed);
-    m_sectionStyle = QsciStyle(-1, QStringLiteral("section annotation"),
-                               QColor::fromRgba(theme.textColor(Theme::Comment)),
-                               blend(background, downColour(palette()), 0.10), fixed);
+    m_errorStyle = QsciStyle(-1, QStringLiteral("error annotation"), Qt::black, Qt::white, fixed);
+    m_sectionStyle =
+        QsciStyle(-1, QStringLiteral("section annotation"), Qt::black, Qt::white, fixed);
+    applyPalette();
+}
 
+void MigrationSourceView::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    // The annotations take the new colours when the migration is shown again.
+    if (event->type() == QEvent::PaletteChange && !m_applyingPalette)
+        applyPalette();
+}
+
+void MigrationSourceView::applyPalette()
+{
+    const QScopedValueRollback guard(m_applyingPalette, true);
+    m_lexer->setPalette(palette());
+    const Theme theme = m_lexer->syntaxTheme();
+    const QColor background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
+    setMarginsBackgroundColor(QColor::fromRgba(theme.editorColor(Theme::IconBorder)));
+    setMarginsForegroundColor(QColor::fromRgba(theme.editorColor(Theme::LineNumbers)));
+    defineMarkers();
+    setIndicatorForegroundColor(downColour(palette()), statementIndicatorA);
+    setIndicatorForegroundColor(downColour(palette()).darker(140), statementIndicatorB);
+    // Translucent boxes (after the colour, which sets the alpha from its own).
+    for (int indicator : {statementIndicatorA, statementIndicatorB}) {
+        SendScintilla(SCI_INDICSETALPHA, indicator, 28);
+        SendScintilla(SCI_INDICSETOUTLINEALPHA, indicator, 110);
+    }
+    // Annotation text in the tone, darker on light paper and lighter on dark paper.
+    const bool dark = StatusColors::isDark(palette());
+    m_errorStyle.setColor(dark ? errorColour(palette()) : errorColour(palette()).darker(150));
+    m_errorStyle.setPaper(blend(background, errorColour(palette()), 0.18));
+    m_sectionStyle.setColor(QColor::fromRgba(theme.textColor(Theme::Comment)));
+    m_sectionStyle.setPaper(blend(background, downColour(palette()), 0.10));
     setMarkerBackgroundColor(blend(background, downColour(palette()), 0.07), DownBackgroundMarker);
 }
 

@@ -42,7 +42,12 @@ public:
     QList<std::pair<int, int>> statementExtents() const { return m_statementExtents; }
     QString annotationAt(int line) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every colour from the palette: the highlighting theme, margins, markers, boxes.
+    void applyPalette();
     void defineMarkers();
     void markSection(const MigrationSection &section, Marker marker);
     void markStatements(const MigrationSection &section, const QString &text);
@@ -56,6 +61,7 @@ private:
     QList<std::pair<int, int>> m_statementExtents;
     // What each annotated line says (QScintilla's own getter is unreliable).
     QHash<int, QString> m_annotations;
+    bool m_applyingPalette = false;
 };
 
 } // namespace backstep

@@ -9,8 +9,6 @@
 #include "ui/workspacecontroller.h"
 
 #include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
 
 namespace backstep {
 
@@ -22,12 +20,7 @@ RunHistoryController::RunHistoryController(MainWindow *window)
     auto *dock = new QDockWidget(tr("Run history"), window);
     dock->setObjectName(QStringLiteral("runHistoryDock"));
     dock->setWidget(m_panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    if (auto *verification = window->findChild<QDockWidget *>(QStringLiteral("verificationDock")))
-        window->tabifyDockWidget(verification, dock);
-    for (QMenu *menu : window->menuBar()->findChildren<QMenu *>())
-        if (menu->title() == tr("&View"))
-            menu->addAction(dock->toggleViewAction());
+    window->addPanelDock(dock);
 
     connect(&m_listing, &QFutureWatcher<Result<QList<RunHistoryEntry>>>::finished, this, [this] {
         const auto listed = m_listing.result();

@@ -155,7 +155,8 @@ void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
         }
     }
     if (detail.report) {
-        m_report->setHtml(reportToHtml(*detail.report));
+        m_report->setHtml(
+            reportToHtml(*detail.report, StatusColors::reportColours(m_report->palette())));
     } else {
         m_report->setPlainText(
             entry.kind == RunHistoryEntry::Kind::Backup

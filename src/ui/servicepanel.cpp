@@ -3,6 +3,7 @@
 #include "models/statuscolors.h"
 #include "ui/servicedockcontroller.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -147,6 +148,13 @@ void ServicePanel::confirmRestart()
                 tr("Restart %1? Its users lose their sessions while it restarts.").arg(unit),
                 tr("Restart %1").arg(unit)))
         m_controller->restart();
+}
+
+void ServicePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        update();
 }
 
 void ServicePanel::update()

@@ -31,6 +31,9 @@ public:
     QProgressBar *busyIndicator() const { return m_busy; }
     bool showsService() const;
 
+protected:
+    void changeEvent(QEvent *event) override; // the state's colours follow the palette
+
 private:
     QWidget *createServicePage();
     void confirmStop();

@@ -63,6 +63,15 @@ SyntaxHighlightingLexer::SyntaxHighlightingLexer(const QString &definitionName,
 
 SyntaxHighlightingLexer::~SyntaxHighlightingLexer() = default;
 
+void SyntaxHighlightingLexer::setPalette(const QPalette &palette)
+{
+    const Theme theme = syntaxRepository().themeForPalette(palette);
+    if (theme.name() == m_highlighter->theme().name())
+        return;
+    m_highlighter->setTheme(theme);
+    applyThemeColors();
+}
+
 KSyntaxHighlighting::Theme SyntaxHighlightingLexer::syntaxTheme() const
 {
     return m_highlighter->theme();

@@ -36,6 +36,8 @@ public:
     // Forget the per-line states: the editor's text was replaced.
     void resetStates() { m_lineEndStates.clear(); }
     KSyntaxHighlighting::Theme syntaxTheme() const;
+    // The theme for a new palette (the window switched between light and dark).
+    void setPalette(const QPalette &palette);
 
 private:
     class LineHighlighter;

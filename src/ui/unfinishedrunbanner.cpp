@@ -2,6 +2,8 @@
 
 #include "models/statuscolors.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,10 +20,7 @@ UnfinishedRunBanner::UnfinishedRunBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("unfinishedRunBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(StatusColors::bannerStyleSheet(Tone::Warning, palette(),
-                                                 QStringLiteral("#unfinishedRunBanner")) +
-                  QStringLiteral(" #unfinishedRunBanner QLabel { color: %1; }")
-                      .arg(StatusColors::of(Tone::Warning, palette()).name()));
+    applyPalette();
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -35,6 +34,25 @@ UnfinishedRunBanner::UnfinishedRunBanner(QWidget *parent)
     connect(m_restore, &QPushButton::clicked, this, [this] { Q_EMIT restoreRequested(m_runId); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { Q_EMIT resolveRequested(m_runId); });
     hide();
+}
+
+void UnfinishedRunBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void UnfinishedRunBanner::applyPalette()
+{
+    // The application's palette: this frame's own is tinted by its style sheet.
+    const QPalette palette = QApplication::palette();
+    const QString sheet = StatusColors::bannerStyleSheet(Tone::Warning, palette,
+                                                         QStringLiteral("#unfinishedRunBanner")) +
+                          QStringLiteral(" #unfinishedRunBanner QLabel { color: %1; }")
+                              .arg(StatusColors::of(Tone::Warning, palette).name());
+    if (styleSheet() != sheet) // a new style sheet changes the palette again
+        setStyleSheet(sheet);
 }
 
 QString UnfinishedRunBanner::describe(const RollbackRun &run)

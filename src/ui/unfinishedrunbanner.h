@@ -30,12 +30,17 @@ public:
     // The words for a run's stopping point: "Run X interrupted at step k of n (V, file:line)".
     static QString describe(const RollbackRun &run);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void resumeRequested(const QString &runId);
     void restoreRequested(const QString &runId);
     void resolveRequested(const QString &runId);
 
 private:
+    void applyPalette();
+
     QLabel *m_label;
     QPushButton *m_resume;
     QPushButton *m_restore;

@@ -4,6 +4,8 @@
 #include "ops/reportexporter.h"
 #include "ui/verificationcontroller.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -24,6 +27,10 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     , m_verifyButton(new QPushButton(tr("Verify now"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
+    , m_verifyAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("&Verify now"), this))
+    , m_exportAction(new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("&Export verification report…"), this))
     , m_report(new QTextBrowser(this))
     , m_output(new QPlainTextEdit(this))
 {
@@ -53,10 +60,13 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
-    connect(m_verifyButton, &QPushButton::clicked, this, [this] {
-        m_output->clear();
-        m_controller->verify();
-    });
+    m_verifyButton->setIcon(m_verifyAction->icon());
+    m_exportButton->setIcon(m_exportAction->icon());
+    m_verifyAction->setToolTip(m_verifyButton->toolTip());
+    m_exportAction->setToolTip(tr("Write the report shown as HTML, PDF or JSON"));
+    connect(m_verifyButton, &QPushButton::clicked, this, &VerificationPanel::verify);
+    connect(m_verifyAction, &QAction::triggered, this, &VerificationPanel::verify);
+    connect(m_exportAction, &QAction::triggered, this, &VerificationPanel::chooseExport);
     connect(m_cancelButton, &QPushButton::clicked, m_controller, &VerificationController::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &VerificationPanel::chooseExport);
     connect(m_controller, &VerificationController::busyChanged, this, &VerificationPanel::setBusy);
@@ -83,6 +93,21 @@ QString VerificationPanel::verdictText() const
     return m_verdict->text();
 }
 
+void VerificationPanel::verify()
+{
+    if (!m_verifyButton->isEnabled())
+        return;
+    m_output->clear();
+    m_controller->verify();
+}
+
+void VerificationPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasReport && !m_controller->isBusy())
+        showReport(m_controller->report());
+}
+
 void VerificationPanel::setBusy(bool busy)
 {
     if (busy)
@@ -102,6 +127,8 @@ void VerificationPanel::updateButtons()
                  "current version, then the validation commands"));
     m_cancelButton->setEnabled(busy);
     m_exportButton->setEnabled(!busy && m_hasReport);
+    m_verifyAction->setEnabled(m_verifyButton->isEnabled());
+    m_exportAction->setEnabled(m_exportButton->isEnabled());
 }
 
 void VerificationPanel::showReport(const VerificationReport &report)
@@ -121,7 +148,10 @@ void VerificationPanel::showReport(const VerificationReport &report)
     m_verdict->setStyleSheet(
         StatusColors::bannerStyleSheet(report.passed() ? Tone::Good : Tone::Bad, palette()) +
         QStringLiteral(" QLabel { font-weight: bold; }"));
-    m_report->setHtml(reportToHtml(report));
+    // The report in the window's colours (exported files keep the colours for paper).
+    const int scroll = m_report->verticalScrollBar()->value();
+    m_report->setHtml(reportToHtml(report, StatusColors::reportColours(m_report->palette())));
+    m_report->verticalScrollBar()->setValue(scroll);
     updateButtons();
 }
 

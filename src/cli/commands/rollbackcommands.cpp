@@ -327,7 +327,11 @@ int report(CliContext &context, const RollbackOutcome &outcome)
     return exitCodeFor(outcome.result);
 }
 
-RollbackRunner::Observer printer(CliContext &context)
+// Through an alias: lupdate reads `RollbackRunner::Observer printer(` as a member of a
+// class it does not know and would put the strings below in the wrong context.
+using Observer = RollbackRunner::Observer;
+
+Observer printer(CliContext &context)
 {
     if (context.parser.isSet(QStringLiteral("json")))
         return {};

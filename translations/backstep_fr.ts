@@ -1,0 +1,5438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back database migrations safely, by pointing and clicking, with evidence of every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. Icons: Breeze by the KDE community (LGPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>unknown theme &quot;%1&quot; (system, light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assertion</name>
+    <message>
+        <source>an assertion is a SELECT, WITH, SHOW or VALUES statement, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assertion may not write (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assertion may not lock rows (FOR UPDATE, LOCK IN SHARE MODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assertion may not store its result (SELECT ... INTO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assertion has no query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assertion holds %1 statements; it must be exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: no &quot;-- expect: &lt;result&gt;&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: no query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a second statement; an assertion file holds one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>cannot read the backup catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>the copy failed its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the backup needs about %2, %3 are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump program was killed before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump program failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressor failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressor stopped before the dump finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump does not end with its completion line: it is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size is %1 bytes, %2 were recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 differs from the one recorded: the file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump does not end with its completion line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing from the restored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows restored, %3 live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 exists only in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTools</name>
+    <message>
+        <source>%1 not found on PATH (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install mariadb-client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a private folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>The database: mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history table to read (default: the one known tool&apos;s table found in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --history-table: a table of your own with a row per applied version in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --version-column: the column that says when each version was applied (rollback then follows the applied order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations&apos; format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --migrations DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --version-column needs --history-table NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --applied-at-column needs --version-column COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>no service unit is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commands backend needs a %1 command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeout must be at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development Team Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; in %2: unknown service backend &quot;%3&quot; (known: systemd, commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a version column is named but no history table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the assertion &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a profile setting (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;: known backends are systemd and commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is kept as written (%4); the INI format read it as &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>the SQLite URL names no file: use sqlite:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL &quot;%1&quot;: use mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB or sqlite:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL contains a password: it would show in the process list and the shell history. Remove it and use --password-file, the BACKSTEP_PASSWORD variable or the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL names no host: mysql://USER@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL names no user: mysql://USER@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL names no database: mysql://USER@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataChecks</name>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether %1 exists: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK TABLE %1 reports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no count came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row of %1 finds its %2 row (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 reference no row of %3 through %4 (%5); e.g. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the foreign keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no foreign key leads from or to a table the rollback touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity_check reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every foreign key of %1 finds its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rowid %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 reference no row; e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row counts of the untouched tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row counts were taken before the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows before) no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows before, %3 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollback touches every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) the rollback did not touch kept their row counts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row counts changed in tables the rollback did not touch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON column %1.%2 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row of %1 holds valid JSON in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys of %1 gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key %1 gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite does not name its foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no foreign key of %1 remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitioning of %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite has no partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partitions; indexes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions: %1; indexes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n partition(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no index left, not even a primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one partition again, with its indexes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInspector</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot estimate the database&apos;s size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the default collation of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VACUUM INTO %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSession</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no SQLite database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the demo folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the history table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpRestorer</name>
+    <message>
+        <source>%1 is not a sound SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the restored copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore cancelled after %1 of %2 bytes; the database is partly restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mariadb client failed restoring %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedSchema</name>
+    <message>
+        <source>version %1 is not in the migrations folder %2: the expected schema at it cannot be replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UP section of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the UP section of %2 names the database %3 itself; replayed in a scratch database it would change the real one. Take a snapshot at that version instead (backstep-cli snapshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the UP section of %2 failed in the replay: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the replay&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the replay&apos;s scratch database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a temporary SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 UP section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UP sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded snapshot #%1 taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlywayReader</name>
+    <message>
+        <source>cannot read a Flyway version from the file name (expected V&lt;version&gt;__&lt;description&gt;.sql, e.g. V1.2__add_index.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate undo version %1: also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeatable migration (R__) has no undo: Flyway runs it again whenever it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undo file U%1__*.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate baseline version %1: also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a baseline migration (B) has no undo: it stands for every migration up to its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undo file without its versioned migration V%1__*.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); choose the format explicitly with --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder mixes migration formats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GolangMigrateReader</name>
+    <message>
+        <source>not a golang-migrate file name (expected {version}_{title}.up.sql or {version}_{title}.down.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate version %1: also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1_%2.down.sql file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .down.sql file without its .up.sql file (same version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReader</name>
+    <message>
+        <source>cannot read the history (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one row; golang-migrate keeps exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history table %1 has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a history table of a known tool; name its version column with --version-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history table %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version-column needs --history-table NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has several history tables (%1): choose the one the application uses with --history-table NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>cannot write the history (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history table to record the rollback of %1 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changeset %1 by %2 is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown history style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactInspector</name>
+    <message>
+        <source>cannot read information_schema.TABLES: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tables of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the values of %1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the process list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read information_schema.COLUMNS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the values of the columns of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open transactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rows changed: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statement running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables it holds are not known without the metadata_lock_info plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no DDL or writes anywhere until it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>cannot create the journal&apos;s folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal&apos;s schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal %1 has schema version %2, newer than this Backstep (%3): use a newer Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the journal to bring its schema up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bring the journal to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the journal&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiquibaseReader</name>
+    <message>
+        <source>the changeset says --rollback not required: Liquibase does not undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changeset&apos;s rollback is declared empty (--rollback empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changeset has no --rollback: Liquibase cannot undo raw SQL by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Liquibase formatted SQL file: its first line must be --liquibase formatted sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the changeset (expected --changeset author:id [attribute:value ...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback outside any changeset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/* liquibase rollback without its closing */</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogTail</name>
+    <message>
+        <source>not a regular file (a FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkedFileReader</name>
+    <message>
+        <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementBegin inside a statement block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementEnd without StatementBegin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatementBegin without StatementEnd: the block runs to the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>no DOWN section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DOWN section is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationFolderReader</name>
+    <message>
+        <source>duplicate version %1: also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migrations folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationState</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationStatus</name>
+    <message>
+        <source>no migration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>the keyring refused (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keyring can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the password in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the password from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartGuard production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/ssl/certs/db-ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring only, never in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found among the known tools&apos; tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a table of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applied-at column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: gives the applied order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartguard-app.service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo -n systemctl stop heartguard-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo -n systemctl start heartguard-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: stop, then start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl is-active heartguard-app (exit 0 active, 3 inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est (status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log files (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/log/heartguard/app.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation commands (environment: NAME=value, one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertions (a read-only query and the result it must give):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Backstep (profiles format %2; this one reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Backstep profile (no &quot;%2&quot; member; see docs/profiles.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Backstep (profile format %2; this one reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n profile(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile named &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a connection profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>writing a PDF needs the fonts of a GUI application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html, .json or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>cannot store the report in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read report %1 from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the reports from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the row counts from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackDialog</name>
+    <message>
+        <source>Roll back migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recent migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down to version (it stays applied):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations selected in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel after this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackGuard</name>
+    <message>
+        <source>no complete backup of this database is in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest complete backup (%1, taken %2) is at migration version %3, the database is at %4 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest complete backup (%1) was taken %2, before version %3 was applied (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 (taken %2 at version %3, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackJournal</name>
+    <message>
+        <source>cannot write the rollback journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the rollback journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read run %1 from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the steps of run %1 from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal %1 has no rollback run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rollback runs from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackPlan</name>
+    <message>
+        <source>nothing is applied: there is nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of steps must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps asked, but only %2 migrations are applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not applied: roll back to an applied version (it stays applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is the latest applied migration: there is nothing after it to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection is not the most recent migrations: it passes over %1, applied later, which stay applied and may depend on what this rollback removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rollback target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down to %1 (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the migration file is missing, so its DOWN section is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is irreversible: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the DOWN section does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dirty (applied partially): its DOWN section may fail on objects the UP never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as failed by its tool: its DOWN section may fail on objects the UP never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackRunner</name>
+    <message>
+        <source>cancelled, but the last statements&apos; commit got no answer: whether it took effect is decided when the run is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before step %1 of %2; resume to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal could not be written, so Backstep stopped after step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server broke during step %1 (%2, %3:%4): %5. Whether it took effect is decided when the run is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 failed (%3, %4:%5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the %1 data statements before it in the same transaction were rolled back with it and run again on retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last statements&apos; commit got no answer from the server: whether it took effect is decided when the run is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: %1 steps settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back with step %1, which failed in the same transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back; %2 rows of %3 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record in %1 (%2) that %3 is rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history no longer lists %1 as applied: the update was written before the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran inside the migration&apos;s own transaction, which the server rolled back when the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed before the interruption (found in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema changed since just before this statement: it was committed before the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema is as it was just before this statement: it did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; applied again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the session state of step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous run&apos;s connection %1 is still on the server (its statement may still be running); wait for it, or end it with KILL %1, then resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s connection cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is empty: nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running without a fresh backup needs the database&apos;s name typed as confirmation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a backup, confirmed by typing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Take a backup first (Back up now, or backstep-cli backup), or run without one by typing the database&apos;s name (--no-backup --confirm %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2, %3 steps; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rollback run %1 in the journal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2: there is nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 has no step left to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping a statement needs the database&apos;s name typed as confirmation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1, confirmed by typing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1, step %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 from step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>%1, %2, at version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); verified by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); verifies run %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDetector</name>
+    <message>
+        <source>%1 DOWN statement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops table %2: none of its foreign keys may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops foreign key %2 of %3: it must be gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops index %2: it must be gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 creates index %2 on %3, whose partitioning the plan removes: it must be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-adds the JSON column %2.%3 (normalization rollback): no row may hold NULL or invalid JSON in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removes the partitioning of %2: no partition may be left, and its indexes must be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is extra: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTO_INCREMENT counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sizes (data, index, free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update and check times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event start and execution times (they default to when the event was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definers of triggers, routines, events and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 (Backstep&apos;s own record of rollback steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReader</name>
+    <message>
+        <source>cannot read the schema&apos;s %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSnapshot</name>
+    <message>
+        <source>not a schema snapshot Backstep can read (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of schema object &quot;%1&quot; in a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>snapshot #%1 in the journal is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the schema snapshot in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no schema snapshot #%1 in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the snapshots from the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: no transaction is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementImpact</name>
+    <message>
+        <source>drops temporary table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops the primary key of %1 and rebuilds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops index %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilds %1 (copying ALTER: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops procedure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops database %1 and every table in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces table %1 (the existing table and its rows are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates temporary table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates index %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates trigger %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates procedure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGINE change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW_FORMAT change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repartitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alters table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops the primary key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops foreign key %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops constraint %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops partition %1 of %2 and the rows in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops system versioning of %1 and its row history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops column %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODIFY/CHANGE may change a column&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONVERT TO CHARACTER SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renames %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empties partition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges partition %1 of %2 with table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renames %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empties table %1 (TRUNCATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes rows of %1 (no WHERE, only a LIMIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes every row of %1 (no WHERE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates rows of %1 (no WHERE, only a LIMIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates every row of %1 (no WHERE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces rows in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserts rows into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locks tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilds %1 (OPTIMIZE TABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls procedure %1: what it changes is known only when it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementSplitter</name>
+    <message>
+        <source>DELIMITER must be followed by a delimiter character or string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER cannot contain a backslash character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client command \%1 is not allowed in a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemdServiceController</name>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd did not finish the %1 job for %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 to reach systemd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking systemd about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking systemd to %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd queued job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was cancelled by another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd&apos;s own timeout for the unit expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit it depends on failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition of the unit was not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: %3 (job result &quot;%4&quot;); the unit is now %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to %1 %2: systemd (through polkit) refused the request (%3). Ask an administrator for the right to manage this unit, or configure the commands backend with a command you may run (for example with sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd knows no unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd did not answer on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd could not %1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetConnection</name>
+    <message>
+        <source>cannot set the lock wait timeouts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the process list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Backstep is changing %1 (process %2 on %3): wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take the lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 (%2@%3, connected for %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Backstep is changing %1: the lock %2 is held by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetEvidence</name>
+    <message>
+        <source>cannot create %1 in the target database (Backstep&apos;s record of which rollback statements were committed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a run id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record step %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record steps %1-%2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Backstep user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCommand</name>
+    <message>
+        <source>the validation command &quot;%1&quot; has no command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation command &quot;%1&quot; needs a timeout from 1 to %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation command &quot;%1&quot;: &quot;%2&quot; is not a variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation command &quot;%1&quot;: the variable %2 looks like a secret, and Backstep never stores one or puts one on a command line; let the command read it from the application&apos;s own configuration, or set it in the environment Backstep runs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation command &quot;%1&quot;: the value of %2 carries a password (user:password@), and Backstep never stores one or puts one on a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationReport</name>
+    <message>
+        <source>Data checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS: %1 checks passed, the schema matches the expected state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL: %1 problems (%2 schema differences, %3 failed checks, %4 errors); %5 checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected schema from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema matches the expected state at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None configured or applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRunner</name>
+    <message>
+        <source>the history table says the database is at %1, not at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rollback run %1 in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2, taken %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the run went ahead without a backup, confirmed by typing the database&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected schema at %1 is not known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep</name>
+    <message>
+        <source>Roll back database migrations safely, with evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the versions of Backstep and its libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations&apos; format (default: auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the embedded SQLite demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this connection profile&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this migration version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this log file in the Log panel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this run: system, light or dark (View ▸ Theme sets it for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to this PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the rollback dialog&apos;s preview of the last two migrations to this PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--migrations DIR is required with --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-rollback needs --demo or --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::AboutDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::BackupCatalogModel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::BackupsController</name>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 to dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup complete: %1 (%2, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest complete backup: %1, at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete backup of this database yet: take one before any rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into a scratch database: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::BackupsPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where new backups are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump the open database with the playbook&apos;s options, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 replaces the data of %2.
+Type the database name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name typed does not match %1: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the database: Retry in the banner above the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::CommandServiceController</name>
+    <message>
+        <source>no %1 command is configured for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the %1 command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 command did not finish within %2 s and was killed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run /bin/sh for the %1 command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 command was killed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 command exited with status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 command finished (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again (asks for the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2
+Whether each migration is applied is unknown; rolling back, backing up and verifying wait for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ConnectionDialog</name>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the migrations folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use Backstep, step by step, with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::KeyringCheckBox</name>
+    <message>
+        <source>Looking for the desktop&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept by the keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring to remember it in (%1): Backstep asks for the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::LogFileView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n line(s) arrived since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backstep::LogPanel</name>
+    <message>
+        <source>No log file is followed. Follow the application&apos;s log or MariaDB&apos;s error log to see what they say after each step (or start Backstep with --log FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a log file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow another log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::LogTail</name>
+    <message>
+        <source>%1 was rotated; following the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared; following it from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was truncated; reading it again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MainWindow</name>
+    <message>
+        <source>Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open. File ▸ Open… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1: %2 (%3 problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked resolved by hand in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by version, name or state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a migration to see its file and its DOWN section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose migrations to roll back, preview their DOWN statements, and run them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the panels, the splitter and the history&apos;s columns back as they were at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the migrations folder:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history %1 (%2), rollback order: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is in the database&apos;s history, but there is no migration file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- No file for version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DOWN: %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;irreversible: %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MigrationHistoryModel</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>irreversible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration file for version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse error, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOWN section cannot be read past this error, so it cannot be rolled back until the file is fixed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s history could not be read: whether this migration is applied is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MigrationSourceView</name>
+    <message>
+        <source>DOWN section: empty, this migration cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DOWN section: %n statement(s), run in this order on rollback</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PasswordDialog</name>
+    <message>
+        <source>&amp;Password of %1 on %2:%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProfileEditor</name>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred (the clients&apos; default: TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (no certificate check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca (the server&apos;s certificate, by the CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-identity (CA and host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd (over D-Bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands (run by /bin/sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation command %1: the timeout &quot;%2&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation command %1: &quot;%2&quot; is not NAME=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a profile named &quot;%1&quot;: rename or delete it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstep profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the state of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProfilesController</name>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, test, import and export connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RollbackController</name>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal (the backup catalog) cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed, skipping the failed statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1 %2 rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RollbackDialog</name>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What should be rolled back on &lt;b&gt;%1&lt;/b&gt;? %n migration(s) are applied; DOWN sections run most recent first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most recent migration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations selected in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a backup taken at the current version, nothing can bring the data back if a DOWN section destroys it. To run anyway, type the database&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the statement running now finishes, nothing after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n step(s); %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) and one history update per migration, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the order they were applied, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by version, newest first (the history does not record the applied order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite runs each statement in a transaction with its progress record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This plan cannot run:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you run it:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the database what this plan destroys and who may block it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not there now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3 %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It drops, empties or rebuilds no table, column or index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other connection holds a transaction or a lock on its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be inspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Safety net:&lt;/b&gt; fresh %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No fresh backup:&lt;/b&gt; %1. Back up now, or run without one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 · %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 FAILED %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 skipped %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 ok %3 ms  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rollback stopped at an error.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interrupted.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing ran.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 %4 · %5
+
+%6
+
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) is %3 with %4 of %5 steps settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complete backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip and Restore change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Skipping is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: going on from the first unsettled step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: skipping the failed statement, then going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted in the rollback dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1 aborted.&lt;/b&gt; Nothing more of it will run; the database stays as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 (taken %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The restore failed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by restoring the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup restored&lt;/b&gt; (%1); run %2 marked resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RollbackPlanModel</name>
+    <message>
+        <source>record in the history table that %1 is rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server commits before this statement: it cannot be undone by a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunHistoryController</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunHistoryModel</name>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunHistoryPanel</name>
+    <message>
+        <source>Only the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status, target, file, run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to see its steps and its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup has no report; its catalog row says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification report is stored for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ServiceController</name>
+    <message>
+        <source>%1 is still busy with %2; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backend, %2 ms, state %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ServiceDockController</name>
+    <message>
+        <source>Service %1: %2 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1: %2 %3 (%4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ServicePanel</name>
+    <message>
+        <source>&lt;b&gt;No service configured&lt;/b&gt;&lt;br&gt;Add the application&apos;s service to the connection profile (its unit name and the systemd or commands backend) to stop it before a rollback and start it afterwards from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for its state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1? The application is unavailable until it is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1? Its users lose their sessions while it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The service %1 cannot be used&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; — %4 s, %5&lt;br&gt;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System (as the desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::UnfinishedRunBanner</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2 after its last step (%3 of %3 settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2 at step %3 of %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rollback did not finish: resume it from the next statement, restore the backup, or mark it resolved if you finished it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older unfinished run(s) too.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, started %3 by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ValidationRunner</name>
+    <message>
+        <source>not run: the validation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start /bin/sh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n earlier line(s) not kept]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled after %1 s; its process group was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s; it was killed with its process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It left processes running in its process group; they were killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1 after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell could not run it (status %1)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1 after %2 s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status 0 after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: %1 (values not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::VerificationPanel</name>
+    <message>
+        <source>Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export verification report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification yet. After a rollback, Verify now compares the schema with the expected state, checks the data and runs the validation commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema, constraints, indexes and data against the expected state at the current version, then the validation commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation commands&apos; output appears here as they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report shown as HTML, PDF or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying… (schema, expected state, data checks, validation commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS — %1 checks passed, the schema matches the expected state at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL — %1 problems: %2 schema differences, %3 failed checks, %4 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the database: Retry in the banner above the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backstep::WorkspaceController</name>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Where to write the backup (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, gzip or zstd (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --compress takes none, gzip or zstd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 bytes  sha256 %3  %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the backups of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: the database&apos;s data is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into this database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: name exactly one backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: restoring replaces the data of %1; pass --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Read a migrations folder and show every statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which migrations a database has applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a database with the playbook&apos;s dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backup catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a rollback would run, in order, and what it destroys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back migrations statement by statement, journaled; resume after a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the schema and record it in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a database after a rollback: schema against the expected state, data, assertions, commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the SQLite demo workspace and print where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, stop, start or restart the application&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a log file&apos;s last lines; --follow keeps printing new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the application&apos;s validation commands (playbook step 6); exit 3 when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: backstep-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+backstep-cli COMMAND --help shows a command&apos;s options. Exit codes: 0 ok, 1 the operation failed, 2 bad usage or bad input, 3 checks failed, 4 refused (no backup, lock held, irreversible).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unexpected argument &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Where the demo lives (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo again from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message numerus="yes">
+        <source>%1: %n migration(s), format %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DOWN %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>irreversible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: there is already a profile named &quot;%1&quot;; --replace replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: replace profiles that have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: use profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollback</name>
+    <message>
+        <source>Roll back every migration applied after VERSION (it stays applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the last N applied migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back exactly these versions (repeat the option, or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one of --to, --steps and --only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --steps takes a number of at least 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1, %2 migrations, %3 statements, order %4; afterwards at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  BLOCKED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: resume with backstep-cli rollback --resume %1 (add --skip --confirm DB to skip the failed statement), or end it with --abort %1 / --resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2 steps; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted from backstep-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked resolved from backstep-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (%1 statements commit implicitly: a transaction cannot undo them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%2 rows, %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 on %2: connection %3 (%4@%5), %6 s: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not all could be inspected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan (without it nothing runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a fresh backup (needs --confirm with the database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name, typed to confirm --no-backup or --skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with an interrupted or failed run from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resume: skip the failed statement (needs --confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a run: nothing more of it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a run resolved by hand (e.g. after restoring the backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a statement may wait for a lock (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --lock-wait-timeout takes a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --skip goes with --resume RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --migrations DIR is required (or --resume RUN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot tell whether another run of this database is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: run %1 on this database is %2 at step %3 of %4; resume it (--resume %1) or end it (--abort %1, --resolve %1) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: nothing was run; pass --yes to run this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown backend &quot;%1&quot; (known: systemd, commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s unit, e.g. heartguard-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach it: systemd (D-Bus, the default) or commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands backend: the command line, run by /bin/sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd backend: this D-Bus address instead of the system bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the service from this stored connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: say what to do: backstep-cli service %1 --unit NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>snapshot</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot #%1 of %2 at version %3 (%4), %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), history: %3 (%4), rollback order: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tail</name>
+    <message>
+        <source>The log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last N lines (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines, across rotation and truncation, until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: tail takes one FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --lines needs a number ≥ 0, not &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>error: say what to run: --profile NAME, or --command CMD (one or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --dir, --timeout and --env go with --command; a profile keeps its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the profile &quot;%1&quot; has no validation commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --timeout takes a number of seconds, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --env takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the validation commands of this stored connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command line to run with /bin/sh; repeat for more, run in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --command: the folder to run in (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --command: kill a command after this many seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --command: add NAME=VALUE to the environment; repeatable. Never a secret: the command line is visible to every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 could not run, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 problems; %2 checks passed, %3 skipped; expected schema from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version the database should be at (default: what its history says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback run to verify (default: the newest finished one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take assertions and validation commands from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of assertion files (-- expect: lines and a query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report to FILE (.html, .pdf or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --report writes .html, .pdf or .json, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
