@@ -66,6 +66,8 @@ void ProcessRunner::start(const ProcessSpec &spec)
     // Its own session: a timeout or a cancel ends it and everything it started, and a
     // `sudo` in it cannot stop to ask for a password on Backstep's terminal.
     startsOwnProcessGroup(*m_process);
+    if (spec.childSetup)
+        m_process->setChildProcessModifier(spec.childSetup);
     connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { Q_EMIT output(m_process->readAllStandardOutput()); });
@@ -95,6 +97,17 @@ void ProcessRunner::cancel()
     m_cancelled = true;
     m_timeout.stop();
     killProcessGroup(*m_process);
+}
+
+void ProcessRunner::abandon()
+{
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (!process)
+        return;
+    m_timeout.stop();
+    process->disconnect(this);
+    killProcessGroup(*process);
+    process->deleteLater(); // killed, not waited for: it ends at once
 }
 
 void ProcessRunner::write(const QByteArray &bytes)

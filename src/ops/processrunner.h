@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace backstep {
 
@@ -25,6 +26,9 @@ struct ProcessSpec
     bool killLeftovers = false;
     // The program reads what write() sends; otherwise its stdin is empty.
     bool writableInput = false;
+    // Runs in the child before exec (QProcess::setChildProcessModifier): async-signal-safe
+    // calls only, e.g. a larger pipe for a dump.
+    std::function<void()> childSetup;
 };
 
 // How a program ended: the one classification every caller words its message from.
@@ -69,6 +73,9 @@ public:
     void start(const ProcessSpec &spec);
     // Kills the program's process group; finished() follows with Cancelled.
     void cancel();
+    // Kills the program's process group and forgets it at once: no finished(), and the
+    // runner can start another program right away.
+    void abandon();
     // For a spec with writableInput.
     void write(const QByteArray &bytes);
     void closeWriteChannel();
