@@ -203,8 +203,9 @@ void BackupJob::startDump(const Prepared &prepared)
     if (prepared.sqlite) {
         m_record.bytes = prepared.sqliteBytes;
         m_record.sha256 = prepared.sqliteSha256;
-        if (!QFile::rename(m_finalPath + QStringLiteral(".partial"), m_finalPath)) {
-            fail(BackupStatus::Failed, Tr::tr("cannot rename the copy to %1").arg(m_finalPath));
+        if (QFile copy(m_finalPath + QStringLiteral(".partial")); !copy.rename(m_finalPath)) {
+            fail(BackupStatus::Failed,
+                 Tr::tr("cannot rename the copy to %1: %2").arg(m_finalPath, copy.errorString()));
             return;
         }
         m_record.status = BackupStatus::Complete;
@@ -360,8 +361,9 @@ void BackupJob::complete()
              Tr::tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    if (!QFile::rename(m_file.fileName(), m_finalPath)) {
-        fail(BackupStatus::Failed, Tr::tr("cannot rename the backup to %1").arg(m_finalPath));
+    if (QFile written(m_file.fileName()); !written.rename(m_finalPath)) {
+        fail(BackupStatus::Failed,
+             Tr::tr("cannot rename the backup to %1: %2").arg(m_finalPath, written.errorString()));
         return;
     }
     m_progress.bytesWritten = m_file.bytesWritten();
