@@ -82,8 +82,7 @@ void ProcessRunner::start(const ProcessSpec &spec)
         outcome.ending = ProcessEnding::FailedToStart;
         outcome.errorString = m_process->errorString();
         // QProcess can say so inside start(): the caller hears of it from the event loop.
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
     });
     if (spec.timeout.count() > 0)
         m_timeout.start(spec.timeout);
