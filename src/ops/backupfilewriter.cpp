@@ -71,7 +71,6 @@ void BackupFileWriter::run()
         std::lock_guard lock(m_mutex);
         m_queuedBytes -= chunk.size();
         if (!written) {
-            m_error = m_file.errorString();
             m_failed = true;
             m_queue.clear();
             m_queuedBytes = 0;
@@ -84,8 +83,25 @@ void BackupFileWriter::run()
 
 bool BackupFileWriter::writeOut(const QByteArray &bytes)
 {
-    if (m_file.write(bytes.constData(), bytes.size()) != bytes.size())
-        return false;
+    // write(2) itself, not QFile::write: when the disk fills in the middle of a chunk the
+    // kernel accepts part of it, and QFile reports that short write with no reason at all
+    // ("Unknown error"). Writing the rest gets the system's errno (ENOSPC, EDQUOT, EFBIG,
+    // EIO), and that is what the DBA is told.
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_file.handle(), data, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC; // 0 bytes for a non-empty write: full
+            std::lock_guard lock(m_mutex);
+            m_error = qt_error_string(error);
+            return false;
+        }
+        data += n;
+        left -= n;
+    }
     m_hash.addData(bytes);
     const qint64 written = m_written.load(std::memory_order_relaxed) + bytes.size();
     m_written.store(written, std::memory_order_relaxed);

@@ -95,18 +95,28 @@ BackupJob::BackupJob(QObject *parent)
             return;
         startDump(*m_prepareWatcher.result());
     });
+    connect(&m_dump, &ProcessRunner::output, this, &BackupJob::readDump);
+    connect(&m_dump, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
+        m_dumpErrors += bytes;
+        if (m_dumpErrors.size() > errorKeep)
+            m_dumpErrors = m_dumpErrors.last(errorKeep);
+    });
+    connect(&m_dump, &ProcessRunner::finished, this, &BackupJob::dumpFinished);
+    connect(&m_compressor, &ProcessRunner::output, this, &BackupJob::writeOut);
+    connect(&m_compressor, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
+        m_compressorErrors += bytes;
+        if (m_compressorErrors.size() > errorKeep)
+            m_compressorErrors = m_compressorErrors.last(errorKeep);
+    });
+    connect(&m_compressor, &ProcessRunner::finished, this, &BackupJob::compressorFinished);
 }
 
 BackupJob::~BackupJob()
 {
     if (m_running) {
         // Nobody waits for a result any more: stop the dump, leave no partial file.
-        for (QProcess *process : {m_dump, m_compressor})
-            if (process) {
-                process->disconnect(this);
-                process->kill();
-                process->waitForFinished(2000);
-            }
+        m_dump.abandon();
+        m_compressor.abandon();
         m_file.discard();
         QFile::remove(m_finalPath + QStringLiteral(".partial"));
     }
@@ -119,6 +129,7 @@ void BackupJob::start(const BackupRequest &request)
     m_request = request;
     m_running = true;
     m_dumpDone = false;
+    m_compressing = false;
     m_clock.start();
     m_progress = {};
     m_dumpText.reset();
@@ -192,8 +203,9 @@ void BackupJob::startDump(const Prepared &prepared)
     if (prepared.sqlite) {
         m_record.bytes = prepared.sqliteBytes;
         m_record.sha256 = prepared.sqliteSha256;
-        if (!QFile::rename(m_finalPath + QStringLiteral(".partial"), m_finalPath)) {
-            fail(BackupStatus::Failed, Tr::tr("cannot rename the copy to %1").arg(m_finalPath));
+        if (QFile copy(m_finalPath + QStringLiteral(".partial")); !copy.rename(m_finalPath)) {
+            fail(BackupStatus::Failed,
+                 Tr::tr("cannot rename the copy to %1: %2").arg(m_finalPath, copy.errorString()));
             return;
         }
         m_record.status = BackupStatus::Complete;
@@ -238,55 +250,42 @@ void BackupJob::startDump(const Prepared &prepared)
             fail(BackupStatus::Failed, compressor.error());
             return;
         }
-        m_compressor = new QProcess(this);
-        connect(m_compressor, &QProcess::readyReadStandardOutput, this, &BackupJob::readCompressor);
-        connect(m_compressor, &QProcess::finished, this, &BackupJob::compressorFinished);
-        m_compressor->start(compressor.value(), {QStringLiteral("-c"), QStringLiteral("-q")});
+        m_compressing = true;
+        m_compressorErrors.clear();
+        ProcessSpec compress;
+        compress.program = compressor.value();
+        compress.arguments = {QStringLiteral("-c"), QStringLiteral("-q")};
+        compress.mergeChannels = false;
+        compress.writableInput = true;
+        m_compressor.start(compress);
     }
-    m_dump = new QProcess(this);
-    connect(m_dump, &QProcess::readyReadStandardOutput, this, &BackupJob::readDump);
-    connect(m_dump, &QProcess::readyReadStandardError, this, [this] {
-        m_dumpErrors += m_dump->readAllStandardError();
-        if (m_dumpErrors.size() > errorKeep)
-            m_dumpErrors = m_dumpErrors.last(errorKeep);
-    });
-    connect(m_dump, &QProcess::finished, this, &BackupJob::dumpFinished);
+    ProcessSpec dump;
+    dump.program = dumpProgram.value();
+    dump.arguments = {m_optionFile->argument(),     QStringLiteral("--single-transaction"),
+                      QStringLiteral("--quick"),    QStringLiteral("--routines"),
+                      QStringLiteral("--triggers"), QStringLiteral("--events"),
+                      m_request.connection.database};
+    dump.mergeChannels = false;
     // Runs in the child, where stdout is already the pipe; async-signal-safe. A refusal
     // (a lower pipe-max-size) leaves the default size, which only costs speed.
-    m_dump->setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize); });
-    connect(m_dump, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(BackupStatus::Failed,
-                 Tr::tr("cannot start %1: %2").arg(m_dump->program(), m_dump->errorString()));
-    });
-    m_dump->start(dumpProgram.value(),
-                  {m_optionFile->argument(), QStringLiteral("--single-transaction"),
-                   QStringLiteral("--quick"), QStringLiteral("--routines"),
-                   QStringLiteral("--triggers"), QStringLiteral("--events"),
-                   m_request.connection.database});
+    dump.childSetup = [] {
+        ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize);
+    };
+    m_dump.start(dump);
 }
 
-void BackupJob::readDump()
+void BackupJob::readDump(const QByteArray &chunk)
 {
-    if (!m_running || !m_dump)
-        return;
-    const QByteArray chunk = m_dump->readAllStandardOutput();
-    if (chunk.isEmpty())
+    if (!m_running || chunk.isEmpty())
         return;
     m_progress.dumpBytes += chunk.size();
     m_dumpText.feed(chunk);
     m_progress.currentTable = m_dumpText.currentTable();
-    if (m_compressor)
-        m_compressor->write(chunk);
+    if (m_compressing)
+        m_compressor.write(chunk);
     else
         writeOut(chunk);
     reportProgress();
-}
-
-void BackupJob::readCompressor()
-{
-    if (m_running && m_compressor)
-        writeOut(m_compressor->readAllStandardOutput());
 }
 
 void BackupJob::writeOut(const QByteArray &bytes)
@@ -310,37 +309,38 @@ void BackupJob::reportProgress(bool force)
     Q_EMIT progress(m_progress);
 }
 
-void BackupJob::dumpFinished(int exitCode, QProcess::ExitStatus status)
+void BackupJob::dumpFinished(const ProcessOutcome &outcome)
 {
     if (!m_running)
         return;
-    readDump();
-    if (!m_running)
-        return;
     m_dumpDone = true;
-    if (status != QProcess::NormalExit || exitCode != 0) {
+    if (!outcome.succeeded()) {
         const QString reason = QString::fromUtf8(m_dumpErrors).trimmed();
-        fail(BackupStatus::Failed,
-             status != QProcess::NormalExit
-                 ? Tr::tr("the dump program was killed before it finished")
-                 : Tr::tr("the dump program failed (exit code %1): %2").arg(exitCode).arg(reason));
+        QString message;
+        if (outcome.ending == ProcessEnding::Signalled)
+            message = Tr::tr("the dump program was killed before it finished (signal %1)")
+                          .arg(outcome.exitCode);
+        else if (outcome.ending == ProcessEnding::FailedToStart)
+            message = Tr::tr("cannot start %1: %2").arg(outcome.program, outcome.errorString);
+        else
+            message = Tr::tr("the dump program failed (%1): %2").arg(outcome.describe(), reason);
+        fail(BackupStatus::Failed, message);
         return;
     }
-    if (m_compressor)
-        m_compressor->closeWriteChannel();
+    if (m_compressing)
+        m_compressor.closeWriteChannel();
     else
         complete();
 }
 
-void BackupJob::compressorFinished(int exitCode, QProcess::ExitStatus status)
+void BackupJob::compressorFinished(const ProcessOutcome &outcome)
 {
     if (!m_running)
         return;
-    readCompressor();
-    if (status != QProcess::NormalExit || exitCode != 0) {
+    if (!outcome.succeeded()) {
         fail(BackupStatus::Failed,
-             Tr::tr("the compressor failed: %1")
-                 .arg(QString::fromUtf8(m_compressor->readAllStandardError())));
+             Tr::tr("the compressor %1: %2")
+                 .arg(outcome.describe(), QString::fromUtf8(m_compressorErrors).trimmed()));
         return;
     }
     if (m_dumpDone)
@@ -361,8 +361,9 @@ void BackupJob::complete()
              Tr::tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    if (!QFile::rename(m_file.fileName(), m_finalPath)) {
-        fail(BackupStatus::Failed, Tr::tr("cannot rename the backup to %1").arg(m_finalPath));
+    if (QFile written(m_file.fileName()); !written.rename(m_finalPath)) {
+        fail(BackupStatus::Failed,
+             Tr::tr("cannot rename the backup to %1: %2").arg(m_finalPath, written.errorString()));
         return;
     }
     m_progress.bytesWritten = m_file.bytesWritten();
@@ -377,13 +378,9 @@ void BackupJob::fail(BackupStatus status, const QString &reason)
 {
     if (!m_running)
         return;
-    for (QProcess *process : {m_dump, m_compressor}) {
-        if (!process)
-            continue;
-        // Killed, not waited for: it ends at once and is deleted later.
-        process->disconnect(this);
-        process->kill();
-    }
+    // Killed with their process groups, not waited for.
+    m_dump.abandon();
+    m_compressor.abandon();
     m_file.discard();
     QFile::remove(m_finalPath + QStringLiteral(".partial"));
     m_record.status = status;
@@ -415,12 +412,7 @@ void BackupJob::finish()
             m_record.error = logged.error();
     }
     m_optionFile.reset();
-    if (m_dump)
-        m_dump->deleteLater();
-    if (m_compressor)
-        m_compressor->deleteLater();
-    m_dump = nullptr;
-    m_compressor = nullptr;
+    m_compressing = false;
     Q_EMIT finished(m_record);
 }
 

@@ -4,11 +4,11 @@
 #include "core/connectionspec.h"
 #include "ops/backupfilewriter.h"
 #include "ops/dumptextwatcher.h"
+#include "ops/processrunner.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
-#include <QProcess>
 
 #include <memory>
 
@@ -41,7 +41,8 @@ struct BackupProgress
 // --triggers --events DB` (SQLite: VACUUM INTO), optionally compressed, into
 // <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst]. Everything is asynchronous: the
 // dump is a QProcess whose output this object streams to a ".partial" file while
-// hashing it (SHA-256) and watching for the current table; the file gets its name only
+// hashing it (SHA-256) and watching for the current table (the dump and the compressor
+// each through a ProcessRunner, in their own process groups); the file gets its name only
 // when the dump exited 0 and its last line is the completion marker. Anything else —
 // failure, cancel, a full disk, a killed dump — removes the partial file and is recorded
 // as such in the catalog. Lives on the thread that created it (normally the GUI thread).
@@ -64,11 +65,10 @@ Q_SIGNALS:
 private:
     struct Prepared;
     void startDump(const Prepared &prepared);
-    void readDump();
-    void readCompressor();
+    void readDump(const QByteArray &chunk);
     void writeOut(const QByteArray &bytes);
-    void dumpFinished(int exitCode, QProcess::ExitStatus status);
-    void compressorFinished(int exitCode, QProcess::ExitStatus status);
+    void dumpFinished(const ProcessOutcome &outcome);
+    void compressorFinished(const ProcessOutcome &outcome);
     void complete();
     void fail(BackupStatus status, const QString &reason);
     void finish();
@@ -80,8 +80,10 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ClientOptionFile> m_optionFile;
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
-    QProcess *m_dump = nullptr;
-    QProcess *m_compressor = nullptr;
+    ProcessRunner m_dump;
+    ProcessRunner m_compressor;
+    bool m_compressing = false;
+    QByteArray m_compressorErrors;
     BackupFileWriter m_file;
     QString m_finalPath;
     QElapsedTimer m_clock;

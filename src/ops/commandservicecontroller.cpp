@@ -1,7 +1,5 @@
 #include "ops/commandservicecontroller.h"
 
-#include "ops/processgroup.h"
-
 #include <QCoreApplication>
 
 namespace backstep {
@@ -10,6 +8,8 @@ namespace {
 
 // Enough of a command's output to explain it; a chatty script cannot fill the memory.
 constexpr qsizetype maximumOutput = 64 * 1024;
+// How often the status command asks again while a stop or start takes effect.
+constexpr std::chrono::milliseconds pollInterval(250);
 
 } // namespace
 
@@ -17,17 +17,21 @@ CommandServiceController::CommandServiceController(ServiceConfig config, Options
                                                    QObject *parent)
     : ServiceController(std::move(config), std::move(options), parent)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &CommandServiceController::stepTimedOut);
+    connect(&m_runner, &ProcessRunner::output, this, [this](const QByteArray &bytes) {
+        m_output += bytes;
+        if (m_output.size() > maximumOutput)
+            m_output = m_output.last(maximumOutput);
+    });
+    connect(&m_runner, &ProcessRunner::finished, this, &CommandServiceController::stepFinished);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        m_steps.append({QStringLiteral("status"), this->config().statusCommand});
+        runNextStep();
+    });
 }
 
-CommandServiceController::~CommandServiceController()
-{
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->disconnect(this);
-        killProcessGroup(*m_process);
-    }
-}
+// m_runner kills a command still running, with its process group.
+CommandServiceController::~CommandServiceController() = default;
 
 ServiceStatus CommandServiceController::statusFromExit(int exitCode, const QString &output)
 {
@@ -64,6 +68,7 @@ void CommandServiceController::execute(ServiceAction action)
     m_summary.clear();
     m_status = {};
     m_statusRead = false;
+    m_observing = false;
     switch (action) {
     case ServiceAction::Stop:
         m_steps.append({QStringLiteral("stop"), c.stopCommand});
@@ -99,52 +104,26 @@ void CommandServiceController::runNextStep()
         finish();
         return;
     }
-    reportProgress(tr("Running the %1 command: %2").arg(m_current.name, m_current.command));
-    m_timedOut = false;
-    m_process = new QProcess(this);
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardInputFile(QProcess::nullDevice());
-    // Its own session: a timeout can kill the command and everything it started, and a
-    // `sudo` in it cannot stop to ask for a password on our terminal.
-    startsOwnProcessGroup(*m_process);
-    connect(m_process, &QProcess::finished, this, &CommandServiceController::stepFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            stepFinished(-1, QProcess::CrashExit);
-    });
-    m_timeout.start(std::chrono::seconds(config().timeoutSeconds));
-    m_process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), m_current.command});
+    const bool polling = m_observing && m_current.name == u"status";
+    if (!polling) // the waiting says so once per poll already
+        reportProgress(tr("Running the %1 command: %2").arg(m_current.name, m_current.command));
+    m_output.clear();
+    ProcessSpec spec;
+    spec.program = QStringLiteral("/bin/sh");
+    spec.arguments = {QStringLiteral("-c"), m_current.command};
+    spec.timeout = std::chrono::seconds(config().timeoutSeconds);
+    m_runner.start(spec);
 }
 
-void CommandServiceController::stepTimedOut()
+void CommandServiceController::stepFinished(const ProcessOutcome &outcome)
 {
-    if (!m_process)
-        return;
-    m_timedOut = true;
-    killProcessGroup(*m_process);
-}
-
-void CommandServiceController::stepFinished(int exitCode, QProcess::ExitStatus exitStatus)
-{
-    if (!m_process)
-        return;
-    m_timeout.stop();
-    QProcess *process = std::exchange(m_process, nullptr);
-    process->disconnect(this);
-    process->deleteLater();
-    QString output = QString::fromLocal8Bit(process->readAll().right(maximumOutput)).trimmed();
+    const QString output = QString::fromLocal8Bit(std::exchange(m_output, {})).trimmed();
+    const int exitCode = outcome.exitCode;
 
     QString problem;
-    if (m_timedOut)
-        problem = tr("the %1 command did not finish within %2 s and was killed: %3")
-                      .arg(m_current.name)
-                      .arg(config().timeoutSeconds)
-                      .arg(m_current.command);
-    else if (process->error() == QProcess::FailedToStart)
-        problem = tr("cannot run /bin/sh for the %1 command: %2")
-                      .arg(m_current.name, process->errorString());
-    else if (exitStatus == QProcess::CrashExit)
-        problem = tr("the %1 command was killed: %2").arg(m_current.name, m_current.command);
+    if (outcome.ending != ProcessEnding::Exited)
+        problem =
+            tr("the %1 command %2: %3").arg(m_current.name, outcome.describe(), m_current.command);
 
     if (m_current.name == u"status") {
         if (problem.isEmpty()) {
@@ -171,14 +150,45 @@ void CommandServiceController::stepFinished(int exitCode, QProcess::ExitStatus e
             m_summary += output + u'\n';
         }
     }
-    if (problem.isEmpty())
+    if (problem.isEmpty() && !m_observing)
         reportProgress(
             tr("The %1 command finished (exit status %2).").arg(m_current.name).arg(exitCode));
     runNextStep();
 }
 
+bool CommandServiceController::awaitObservedState()
+{
+    const ServiceAction action = currentAction();
+    if (!m_failure.isEmpty() || action == ServiceAction::Status)
+        return false;
+    if (!m_observing) {
+        m_observing = true;
+        m_observeDeadline.setRemainingTime(std::chrono::seconds(config().timeoutSeconds));
+        m_observeElapsed.start();
+    }
+    const ServiceObservation seen = observeServiceState(action, m_status.state);
+    if (seen == ServiceObservation::Waiting && !m_observeDeadline.hasExpired()) {
+        reportProgress(tr("%1 is %2; waiting for it to be %3.")
+                           .arg(config().unit, serviceStateName(m_status.state),
+                                expectedServiceStates(action)));
+        m_pollTimer.start(pollInterval);
+        return true;
+    }
+    if (seen != ServiceObservation::Reached) {
+        const QString after = QString::number(double(m_observeElapsed.elapsed()) / 1000.0, 'f', 1);
+        m_failure = tr("The %1 command exited with status 0, but %2 is %3 %4 s later (expected "
+                       "%5). The status command said: %6")
+                        .arg(serviceActionName(action), config().unit,
+                             serviceStateName(m_status.state), after, expectedServiceStates(action),
+                             m_status.detail.isEmpty() ? tr("(nothing)") : m_status.detail);
+    }
+    return false;
+}
+
 void CommandServiceController::finish()
 {
+    if (awaitObservedState())
+        return;
     const ServiceAction action = currentAction();
     const QString unit = config().unit;
     if (!m_failure.isEmpty()) {
@@ -188,13 +198,16 @@ void CommandServiceController::finish()
     QString message;
     switch (action) {
     case ServiceAction::Stop:
-        message = tr("Stopped %1.").arg(unit);
+        message = tr("Stopped %1; the status command reports it %2.")
+                      .arg(unit, serviceStateName(m_status.state));
         break;
     case ServiceAction::Start:
-        message = tr("Started %1.").arg(unit);
+        message = tr("Started %1; the status command reports it %2.")
+                      .arg(unit, serviceStateName(m_status.state));
         break;
     case ServiceAction::Restart:
-        message = tr("Restarted %1.").arg(unit);
+        message = tr("Restarted %1; the status command reports it %2.")
+                      .arg(unit, serviceStateName(m_status.state));
         break;
     case ServiceAction::Status:
         message = tr("%1 is %2.").arg(unit, serviceStateName(m_status.state));

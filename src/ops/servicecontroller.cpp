@@ -58,6 +58,32 @@ QString serviceActionName(ServiceAction action)
     return QStringLiteral("status");
 }
 
+ServiceObservation observeServiceState(ServiceAction action, ServiceState state)
+{
+    switch (action) {
+    case ServiceAction::Stop:
+        return state == ServiceState::Inactive || state == ServiceState::Failed
+                   ? ServiceObservation::Reached
+                   : ServiceObservation::Waiting;
+    case ServiceAction::Start:
+    case ServiceAction::Restart:
+        if (state == ServiceState::Active)
+            return ServiceObservation::Reached;
+        return state == ServiceState::Failed ? ServiceObservation::Missed
+                                             : ServiceObservation::Waiting;
+    case ServiceAction::Status:
+        break;
+    }
+    return ServiceObservation::Reached;
+}
+
+QString expectedServiceStates(ServiceAction action)
+{
+    if (action == ServiceAction::Stop)
+        return ServiceController::tr("inactive or failed");
+    return serviceStateName(ServiceState::Active);
+}
+
 std::unique_ptr<ServiceController>
 ServiceController::create(const ServiceConfig &config, const Options &options, QObject *parent)
 {

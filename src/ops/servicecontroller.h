@@ -29,6 +29,17 @@ struct ServiceStatus
 enum class ServiceAction { Status, Stop, Start, Restart };
 QString serviceActionName(ServiceAction action); // "status", "stop", ...
 
+// Whether an observed state is what an action must leave: a stop leaves the service not
+// running (inactive, or failed as it went down), a start and a restart leave it active.
+// A command's exit code or a job's "done" is a claim; only the observed state settles it.
+enum class ServiceObservation {
+    Reached, // the state the action was meant to leave
+    Waiting, // not yet: still changing, or not changed at all so far
+    Missed,  // cannot be reached any more: a start that left the unit failed
+};
+ServiceObservation observeServiceState(ServiceAction action, ServiceState state);
+QString expectedServiceStates(ServiceAction action); // "inactive or failed", "active"
+
 // How an action ended. For Status, ok means the state could be read.
 struct ServiceResult
 {

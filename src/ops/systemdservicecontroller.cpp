@@ -56,6 +56,26 @@ SystemdServiceController::SystemdServiceController(ServiceConfig config, Options
                      status);
         });
     });
+    m_stateTimeout.setSingleShot(true);
+    QObject::connect(&m_stateTimeout, &QTimer::timeout, this, [this] {
+        // The last word is a fresh read, not what the signals said so far.
+        fetchStatus([this](const ServiceStatus &status) {
+            if (!m_awaitingState || settle(status))
+                return;
+            m_awaitingState = false;
+            QString seen = serviceStateName(status.state);
+            if (!status.subState.isEmpty())
+                seen += QStringLiteral(" (%1)").arg(status.subState);
+            const ServiceAction action = currentAction();
+            complete(false,
+                     Tr::tr("systemd reported the %1 job for %2 done, but the unit is %3 %4 s "
+                            "later (expected %5).")
+                         .arg(serviceActionName(action), this->config().unit, seen,
+                              QString::number(double(m_awaitingSince.elapsed()) / 1000.0, 'f', 1),
+                              expectedServiceStates(action)),
+                     status);
+        });
+    });
 }
 
 SystemdServiceController::~SystemdServiceController()
@@ -220,11 +240,14 @@ void SystemdServiceController::jobEnded(const QString &result)
         const QString unit = config().unit;
         const ServiceAction action = currentAction();
         if (result == u"done") {
-            complete(true,
-                     action == ServiceAction::Stop    ? Tr::tr("Stopped %1.").arg(unit)
-                     : action == ServiceAction::Start ? Tr::tr("Started %1.").arg(unit)
-                                                      : Tr::tr("Restarted %1.").arg(unit),
-                     status);
+            m_awaitingState = true;
+            m_awaitingSince.start();
+            if (!settle(status)) {
+                reportProgress(
+                    Tr::tr("systemd's job is done; waiting for %1 to be %2 (now %3).")
+                        .arg(unit, expectedServiceStates(action), serviceStateName(status.state)));
+                m_stateTimeout.start(std::chrono::seconds(config().timeoutSeconds));
+            }
             return;
         }
         QString why;
@@ -248,9 +271,39 @@ void SystemdServiceController::jobEnded(const QString &result)
     });
 }
 
+bool SystemdServiceController::settle(const ServiceStatus &status)
+{
+    const ServiceAction action = currentAction();
+    const ServiceObservation seen = observeServiceState(action, status.state);
+    if (seen == ServiceObservation::Waiting)
+        return false;
+    m_awaitingState = false;
+    m_stateTimeout.stop();
+    const QString unit = config().unit;
+    QString state = serviceStateName(status.state);
+    if (!status.subState.isEmpty())
+        state += QStringLiteral(" (%1)").arg(status.subState);
+    if (seen == ServiceObservation::Missed) {
+        complete(false,
+                 Tr::tr("systemd reported the %1 job for %2 done, but the unit is %3 (expected "
+                        "%4).")
+                     .arg(serviceActionName(action), unit, state, expectedServiceStates(action)),
+                 status);
+        return true;
+    }
+    complete(true,
+             action == ServiceAction::Stop    ? Tr::tr("Stopped %1; it is %2.").arg(unit, state)
+             : action == ServiceAction::Start ? Tr::tr("Started %1; it is %2.").arg(unit, state)
+                                              : Tr::tr("Restarted %1; it is %2.").arg(unit, state),
+             status);
+    return true;
+}
+
 void SystemdServiceController::fail(const QDBusError &error)
 {
     m_jobTimeout.stop();
+    m_stateTimeout.stop();
+    m_awaitingState = false;
     m_jobPath.clear();
     if (!isBusy())
         return;
@@ -310,12 +363,19 @@ void SystemdServiceController::onPropertiesChanged(const QString &interfaceName,
         // systemd may say only that the state changed, not to what.
         if (!isBusy())
             fetchStatus([](const ServiceStatus &) {});
+        else if (m_awaitingState)
+            fetchStatus([this](const ServiceStatus &fresh) {
+                if (m_awaitingState)
+                    settle(fresh);
+            });
         return;
     }
     if (isBusy())
         reportProgress(Tr::tr("%1 is %2 (%3).")
                            .arg(config().unit, serviceStateName(status.state), status.subState));
     updateStatus(status);
+    if (m_awaitingState)
+        settle(status);
 }
 
 } // namespace backstep

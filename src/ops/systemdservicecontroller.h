@@ -4,6 +4,7 @@
 
 #include <QDBusConnection>
 #include <QDBusObjectPath>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 #include <QVariantMap>
@@ -20,8 +21,10 @@ namespace backstep {
 // job's end from Manager.JobRemoved, and the unit's ActiveState / SubState /
 // StateChangeTimestamp, kept current through Properties.PropertiesChanged. Calls allow
 // interactive authorization, so polkit can ask the person at the desk; a refusal comes
-// back as AccessDenied and is explained as such. The system bus unless
-// Options::busAddress names another (the tests' private bus).
+// back as AccessDenied and is explained as such. A job's "done" is not the end: the action
+// finishes when the unit is seen in the state it must leave (observeServiceState), from
+// PropertiesChanged or a fresh read, or fails at the timeout naming the state it was in. The system
+// bus unless Options::busAddress names another (the tests' private bus).
 class SystemdServiceController : public ServiceController
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ private:
     void fetchStatus(std::function<void(const ServiceStatus &)> then);
     void queueJob(ServiceAction action);
     void jobEnded(const QString &result);
+    // Completes the action when `status` settles it; false while it is still awaited.
+    bool settle(const ServiceStatus &status);
     void fail(const QDBusError &error);
     QString explain(const QDBusError &error) const;
     ServiceStatus statusFrom(const QVariantMap &properties) const;
@@ -61,6 +66,9 @@ private:
     QHash<QString, QString> m_endedJobs; // jobs that ended before their path came back
     QVariantMap m_properties;
     QTimer m_jobTimeout;
+    bool m_awaitingState = false; // the job is done, the state it must leave not yet seen
+    QElapsedTimer m_awaitingSince;
+    QTimer m_stateTimeout;
 };
 
 } // namespace backstep

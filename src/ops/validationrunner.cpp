@@ -1,7 +1,5 @@
 #include "ops/validationrunner.h"
 
-#include "ops/processgroup.h"
-
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -31,18 +29,12 @@ QString folderOf(const ValidationCommand &command)
 ValidationRunner::ValidationRunner(QObject *parent)
     : QObject(parent)
 {
-    m_timeout.setSingleShot(true);
-    m_timeout.setTimerType(Qt::PreciseTimer); // "did not finish within 1 s" is never early
-    connect(&m_timeout, &QTimer::timeout, this, &ValidationRunner::timedOut);
+    connect(&m_runner, &ProcessRunner::output, this, &ValidationRunner::readOutput);
+    connect(&m_runner, &ProcessRunner::finished, this, &ValidationRunner::processFinished);
 }
 
-ValidationRunner::~ValidationRunner()
-{
-    if (m_process) {
-        m_process->disconnect(this);
-        killProcessGroup(*m_process);
-    }
-}
+// m_runner kills a command still running, with its process group, and emits nothing.
+ValidationRunner::~ValidationRunner() = default;
 
 QString ValidationRunner::commandLine(const QString &command)
 {
@@ -70,10 +62,7 @@ void ValidationRunner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_process) {
-        m_timeout.stop();
-        killProcessGroup(*m_process); // processFinished() records it
-    }
+    m_runner.cancel(); // processFinished() records it
 }
 
 void ValidationRunner::runNext()
@@ -96,8 +85,6 @@ void ValidationRunner::runNext()
     }
 
     const ValidationCommand &command = m_commands.at(m_index);
-    m_timedOut = false;
-    m_pid = 0;
     m_partialLine.clear();
     m_kept.clear();
     m_keptBytes = 0;
@@ -128,28 +115,20 @@ void ValidationRunner::runNext()
     for (auto it = command.environment.cbegin(); it != command.environment.cend(); ++it)
         environment.insert(it.key(), it.value());
 
-    m_process = new QProcess(this);
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardInputFile(QProcess::nullDevice());
-    m_process->setWorkingDirectory(folder);
-    m_process->setProcessEnvironment(environment);
-    startsOwnProcessGroup(*m_process);
-    connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &ValidationRunner::readOutput);
-    connect(m_process, &QProcess::finished, this, &ValidationRunner::processFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finishCommand(VerificationCheck::Outcome::Error,
-                          tr("cannot start /bin/sh: %1").arg(m_process->errorString()));
-    });
     qCDebug(lcValidation) << "running" << command.command << "in" << folder;
-    m_timeout.start(std::chrono::seconds(command.timeoutSeconds));
-    m_process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.command});
+    ProcessSpec spec;
+    spec.program = QStringLiteral("/bin/sh");
+    spec.arguments = {QStringLiteral("-c"), command.command};
+    spec.workingDirectory = folder;
+    spec.environment = environment;
+    spec.timeout = std::chrono::seconds(command.timeoutSeconds);
+    spec.killLeftovers = true; // a background child would go on touching the database
+    m_runner.start(spec);
 }
 
-void ValidationRunner::readOutput()
+void ValidationRunner::readOutput(const QByteArray &bytes)
 {
-    m_partialLine += m_process->readAllStandardOutput();
+    m_partialLine += bytes;
     qsizetype begin = 0;
     qsizetype end = m_partialLine.indexOf('\n');
     while (end >= 0) {
@@ -195,41 +174,38 @@ QString ValidationRunner::keptOutput() const
     return lines.join(u'\n');
 }
 
-void ValidationRunner::timedOut()
+void ValidationRunner::processFinished(const ProcessOutcome &outcome)
 {
-    if (!m_process)
-        return;
-    m_timedOut = true;
-    killProcessGroup(*m_process);
-}
-
-void ValidationRunner::processFinished(int exitCode, QProcess::ExitStatus exitStatus)
-{
-    readOutput();
     if (!m_partialLine.isEmpty())
         takeLine(std::exchange(m_partialLine, {}));
     const ValidationCommand &command = m_commands.at(m_index);
     const QString after = seconds(m_clock.elapsed());
     const QString last = m_lastLine.isEmpty() ? QString() : QStringLiteral(": ") + m_lastLine;
+    const int exitCode = outcome.exitCode;
 
     using Outcome = VerificationCheck::Outcome;
-    if (m_cancelled) {
+    switch (outcome.ending) {
+    case ProcessEnding::Cancelled:
         finishCommand(Outcome::Error,
                       tr("cancelled after %1 s; its process group was killed").arg(after));
         return;
-    }
-    if (m_timedOut) {
+    case ProcessEnding::TimedOut:
         finishCommand(Outcome::Error,
                       tr("did not finish within %1 s; it was killed with its process group")
                           .arg(command.timeoutSeconds));
         return;
+    case ProcessEnding::FailedToStart:
+        finishCommand(Outcome::Error, tr("cannot start /bin/sh: %1").arg(outcome.errorString));
+        return;
+    case ProcessEnding::Signalled:
+    case ProcessEnding::Exited:
+        break;
     }
-    // A background child that outlived the command would go on touching the database.
     const QString remains =
-        killProcessGroupRemains(m_pid)
+        outcome.leftoversKilled
             ? tr(" It left processes running in its process group; they were killed.")
             : QString();
-    if (exitStatus == QProcess::CrashExit)
+    if (outcome.ending == ProcessEnding::Signalled)
         finishCommand(Outcome::Failed,
                       tr("killed by signal %1 after %2 s").arg(exitCode).arg(after) + remains);
     else if (exitCode == 126 || exitCode == 127)
@@ -246,11 +222,6 @@ void ValidationRunner::processFinished(int exitCode, QProcess::ExitStatus exitSt
 
 void ValidationRunner::finishCommand(VerificationCheck::Outcome outcome, const QString &detail)
 {
-    m_timeout.stop();
-    if (QProcess *process = std::exchange(m_process, nullptr)) {
-        process->disconnect(this);
-        process->deleteLater();
-    }
     VerificationCheck check = checkFor(m_commands.at(m_index));
     check.outcome = outcome;
     check.detail = detail;

@@ -2,10 +2,10 @@
 
 #include "core/validationcommand.h"
 #include "core/verificationcheck.h"
+#include "ops/processrunner.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QProcess>
 #include <QTimer>
 
 #include <atomic>
@@ -15,7 +15,7 @@
 namespace backstep {
 
 // Runs the application's validation commands (playbook step 6) one after the other,
-// each as an asynchronous QProcess: `/bin/sh -c COMMAND` in its folder, its environment
+// each through ProcessRunner: `/bin/sh -c COMMAND` in its folder, its environment
 // added to Backstep's (without BACKSTEP_PASSWORD, which is Backstep's alone), stdin
 // empty, in its own process group. Nothing waits on the calling thread.
 //
@@ -82,10 +82,9 @@ Q_SIGNALS:
 
 private:
     void runNext();
-    void readOutput();
+    void readOutput(const QByteArray &bytes);
     void takeLine(const QByteArray &bytes);
-    void processFinished(int exitCode, QProcess::ExitStatus exitStatus);
-    void timedOut();
+    void processFinished(const ProcessOutcome &outcome);
     void finishCommand(VerificationCheck::Outcome outcome, const QString &detail);
     void finishRun();
     VerificationCheck checkFor(const ValidationCommand &command) const;
@@ -96,11 +95,8 @@ private:
     int m_index = -1; // the command running or being prepared
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_timedOut = false;
 
-    QProcess *m_process = nullptr;
-    qint64 m_pid = 0;
-    QTimer m_timeout;
+    ProcessRunner m_runner;
     QElapsedTimer m_clock;
     QByteArray m_partialLine;
     struct KeptLine

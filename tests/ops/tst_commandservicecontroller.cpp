@@ -151,6 +151,44 @@ esac
         QCOMPARE(result.status.state, ServiceState::Inactive);
     }
 
+    void aStopCommandThatLiesIsAFailureNamingWhatWasSeen()
+    {
+        auto service = controller(config());
+        ServiceResult result = run(*service, ServiceAction::Start);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const qint64 pid = daemonPid();
+        QVERIFY(test::processRunning(pid));
+
+        // Exits 0 and says so, but never touches the daemon.
+        ServiceConfig liar = config();
+        liar.stopCommand = QStringLiteral("echo stopped; exit 0");
+        liar.timeoutSeconds = 2;
+        auto lying = controller(liar);
+        result = run(*lying, ServiceAction::Stop);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.status.state, ServiceState::Active);
+        QVERIFY2(result.message.contains(
+                     QStringLiteral("stop command exited with status 0, but heartguard-app is "
+                                    "active")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("expected inactive or failed")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("The status command said: active")),
+                 qPrintable(result.message));
+        QVERIFY(test::processRunning(pid));
+
+        // A stop that takes effect only after the command has returned is waited for.
+        ServiceConfig late = config();
+        late.stopCommand = QStringLiteral("(sleep 1; '%1' stop) >/dev/null 2>&1 &").arg(script());
+        auto slow = controller(late);
+        result = run(*slow, ServiceAction::Stop);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.status.state, ServiceState::Inactive);
+        QVERIFY2(result.message.contains(QStringLiteral("reports it inactive")),
+                 qPrintable(result.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(pid), 10000);
+    }
+
     void aCommandThatHangsIsKilledAtTheTimeout()
     {
         ServiceConfig c = config();
@@ -199,11 +237,17 @@ esac
             QVERIFY(event.at.isValid());
             seen.append(event.action + u':' + event.outcome);
         }
+        QVERIFY2(std::any_of(events.cbegin(), events.cend(),
+                             [](const JournalEvent &event) {
+                                 return event.action == u"stop" && event.outcome == u"failed" &&
+                                        event.detail.contains(u"exited with status 0, but");
+                             }),
+                 qPrintable(seen.join(u' ')));
         for (const char *expected :
              {"status:ok", "start:ok", "restart:ok", "stop:ok", "restart:failed", "stop:failed"})
             QVERIFY2(seen.contains(QLatin1StringView(expected)), qPrintable(seen.join(u' ')));
         // The refused second action ran nothing, so it recorded nothing.
-        QCOMPARE(seen.count(QStringLiteral("stop:failed")), 1);
+        QCOMPARE(seen.count(QStringLiteral("stop:failed")), 2); // the hung one and the liar
     }
 };
 

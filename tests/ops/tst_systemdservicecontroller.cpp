@@ -86,6 +86,35 @@ private Q_SLOTS:
         QCOMPARE(restarted.status.state, ServiceState::Active);
     }
 
+    void aStopJobDoneWhileTheUnitRunsOnIsAFailure()
+    {
+        ServiceConfig config;
+        config.unit = QStringLiteral("liar.service");
+        config.backend = ServiceConfig::Backend::Systemd;
+        config.timeoutSeconds = 2;
+        auto service = ServiceController::create(config, {m_bus.address(), journalPath()});
+        const ServiceResult result = run(*service, ServiceAction::Stop);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.status.state, ServiceState::Active);
+        QVERIFY2(result.message.contains(QStringLiteral(
+                     "systemd reported the stop job for liar.service done, but the unit is "
+                     "active (running)")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("expected inactive or failed")),
+                 qPrintable(result.message));
+    }
+
+    void aStopIsDoneWhenTheUnitIsSeenInactive()
+    {
+        // The fake ends the job first and makes the unit inactive half a second later.
+        auto service = controller(QStringLiteral("lagging.service"));
+        const ServiceResult result = run(*service, ServiceAction::Stop);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.status.state, ServiceState::Inactive);
+        QVERIFY2(result.message.contains(QStringLiteral("it is inactive (dead)")),
+                 qPrintable(result.message));
+    }
+
     void aFailingUnitIsReportedWithItsState()
     {
         auto service = controller(QStringLiteral("broken.service"));
@@ -194,6 +223,8 @@ private Q_SLOTS:
                     QStringLiteral("failed"), QStringLiteral("failed")));
         QVERIFY(has(QStringLiteral("locked.service"), QStringLiteral("stop"),
                     QStringLiteral("failed"), QStringLiteral("Not allowed")));
+        QVERIFY(has(QStringLiteral("liar.service"), QStringLiteral("stop"),
+                    QStringLiteral("failed"), QStringLiteral("active (running)")));
     }
 };
 

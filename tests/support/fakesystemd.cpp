@@ -6,6 +6,11 @@
 //   locked.service          every job is refused with AccessDenied, as polkit would
 //   needs-auth.service      refused unless the caller allows interactive authorization
 //   idle.service            not loaded: GetUnit fails, LoadUnit finds it
+//   liar.service            starts active; a stop job ends "done" but the unit goes on
+//                           running (deactivating, then active again, as a unit whose
+//                           process ignores SIGTERM and is restarted would)
+//   lagging.service         starts active; a stop job ends "done" before the unit is
+//                           inactive (its last transition comes after JobRemoved)
 // A test may also change a unit's state behind Backstep's back through
 // org.backstep.FakeSystemd.SetState(unit, active, sub).
 //   usage: backstep_fake_systemd BUS_ADDRESS   (prints "ready" once it owns the name)
@@ -20,6 +25,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -103,6 +109,8 @@ public:
             QStringLiteral("running"));
         add(QStringLiteral("idle.service"), QStringLiteral("inactive"), QStringLiteral("dead"))
             ->loaded = false;
+        add(QStringLiteral("liar.service"), QStringLiteral("active"), QStringLiteral("running"));
+        add(QStringLiteral("lagging.service"), QStringLiteral("active"), QStringLiteral("running"));
     }
 
     FakeUnit *unit(const QString &name) const
@@ -193,6 +201,12 @@ private:
         if (kind != u"start")
             steps = {{QStringLiteral("deactivating"), QStringLiteral("stop-sigterm")},
                      {QStringLiteral("inactive"), QStringLiteral("dead")}};
+        if (name == u"liar.service" && kind == u"stop")
+            steps = {{QStringLiteral("deactivating"), QStringLiteral("stop-sigterm")},
+                     {QStringLiteral("active"), QStringLiteral("running")}};
+        std::optional<std::pair<QString, QString>> afterJob;
+        if (name == u"lagging.service" && kind == u"stop")
+            afterJob = steps.takeLast();
         if (kind != u"stop") {
             steps.append({QStringLiteral("activating"), QStringLiteral("start")});
             if (name == u"broken.service") {
@@ -211,6 +225,10 @@ private:
         QTimer::singleShot(delay + 30, this, [this, id, path, name, result] {
             Q_EMIT JobRemoved(id, path, name, result);
         });
+        if (afterJob)
+            QTimer::singleShot(delay + 500, this, [target, state = *afterJob] {
+                target->setState(state.first, state.second);
+            });
         return path;
     }
 

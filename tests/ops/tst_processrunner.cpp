@@ -1,0 +1,149 @@
+// The one process runner against real programs (/bin/sh): how each ending is
+// classified, output that arrives while the program still runs, a timeout and a cancel
+// that end the whole process group, and a program that cannot start.
+#include "ops/processrunner.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace backstep;
+
+class TestProcessRunner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::temporaryTemplate(QStringLiteral("processrunner"))};
+
+    static ProcessSpec shell(const QString &command)
+    {
+        ProcessSpec spec;
+        spec.program = QStringLiteral("/bin/sh");
+        spec.arguments = {QStringLiteral("-c"), command};
+        return spec;
+    }
+
+    static ProcessOutcome run(ProcessRunner &runner, const ProcessSpec &spec)
+    {
+        QSignalSpy finished(&runner, &ProcessRunner::finished);
+        runner.start(spec);
+        if (!finished.wait(30000))
+            return {};
+        return finished.first().first().value<ProcessOutcome>();
+    }
+
+    qint64 pidIn(const QString &name) const
+    {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+    }
+
+private Q_SLOTS:
+    void exitStatusAndSignalAreClassified()
+    {
+        ProcessRunner runner;
+        ProcessOutcome outcome = run(runner, shell(QStringLiteral("exit 3")));
+        QCOMPARE(outcome.ending, ProcessEnding::Exited);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY(!outcome.succeeded());
+        QCOMPARE(outcome.describe(), QStringLiteral("exited with status 3"));
+
+        outcome = run(runner, shell(QStringLiteral("kill -TERM $$")));
+        QCOMPARE(outcome.ending, ProcessEnding::Signalled);
+        QCOMPARE(outcome.exitCode, 15);
+
+        outcome = run(runner, shell(QStringLiteral("true")));
+        QVERIFY(outcome.succeeded());
+    }
+
+    void outputArrivesWhileTheProgramRuns()
+    {
+        ProcessRunner runner;
+        const QString gate = m_dir.filePath(QStringLiteral("gate"));
+        QByteArray seen;
+        connect(&runner, &ProcessRunner::output, this, [&](const QByteArray &bytes) {
+            seen += bytes;
+            if (seen.contains("first\n"))
+                QFile(gate).open(QIODevice::WriteOnly); // lets the program finish
+        });
+        // It waits for the gate, which only the first line's arrival opens.
+        const ProcessOutcome outcome = run(
+            runner, shell(QStringLiteral("echo first; while [ ! -e '%1' ]; do sleep 0.05; done; "
+                                         "echo second >&2")
+                              .arg(gate)));
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(seen, QByteArray("first\nsecond\n"));
+    }
+
+    void aTimeoutKillsTheWholeGroup()
+    {
+        ProcessRunner runner;
+        ProcessSpec spec = shell(QStringLiteral("sleep 120 & echo $! > '%1'; wait")
+                                     .arg(m_dir.filePath(QStringLiteral("timeout.pid"))));
+        spec.timeout = std::chrono::seconds(1);
+        const ProcessOutcome outcome = run(runner, spec);
+        QCOMPARE(outcome.ending, ProcessEnding::TimedOut);
+        QCOMPARE(outcome.describe(),
+                 QStringLiteral("did not finish within 1 s and was killed with its process group"));
+        const qint64 child = pidIn(QStringLiteral("timeout.pid"));
+        QVERIFY(child > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(child), 10000);
+    }
+
+    void cancelKillsTheWholeGroup()
+    {
+        ProcessRunner runner;
+        const QString pidFile = m_dir.filePath(QStringLiteral("cancel.pid"));
+        QSignalSpy finished(&runner, &ProcessRunner::finished);
+        connect(&runner, &ProcessRunner::output, this, [&] { runner.cancel(); });
+        runner.start(
+            shell(QStringLiteral("sleep 120 & echo $! > '%1'; echo ready; wait").arg(pidFile)));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<ProcessOutcome>().ending, ProcessEnding::Cancelled);
+        const qint64 child = pidIn(QStringLiteral("cancel.pid"));
+        QVERIFY(child > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(child), 10000);
+    }
+
+    void leftoversAreKilledOnlyWhenAsked()
+    {
+        ProcessRunner runner;
+        ProcessSpec spec = shell(QStringLiteral("sleep 120 >/dev/null 2>&1 & echo $! > '%1'")
+                                     .arg(m_dir.filePath(QStringLiteral("left.pid"))));
+        ProcessOutcome outcome = run(runner, spec);
+        QVERIFY(outcome.succeeded());
+        QVERIFY(!outcome.leftoversKilled);
+        const qint64 daemon = pidIn(QStringLiteral("left.pid"));
+        QVERIFY(test::processRunning(daemon)); // a start command's daemon stays
+
+        spec.killLeftovers = true;
+        spec.arguments.last().replace(QStringLiteral("left.pid"), QStringLiteral("left2.pid"));
+        outcome = run(runner, spec);
+        QVERIFY(outcome.succeeded());
+        QVERIFY(outcome.leftoversKilled);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processRunning(pidIn(QStringLiteral("left2.pid"))), 10000);
+        ::kill(pid_t(daemon), SIGKILL);
+    }
+
+    void aMissingProgramFailsToStartFromTheEventLoop()
+    {
+        ProcessRunner runner;
+        QSignalSpy finished(&runner, &ProcessRunner::finished);
+        ProcessSpec spec;
+        spec.program = m_dir.filePath(QStringLiteral("no-such-program"));
+        runner.start(spec);
+        QCOMPARE(finished.size(), 0); // never inside start()
+        QVERIFY(finished.wait(30000));
+        const ProcessOutcome outcome = finished.first().first().value<ProcessOutcome>();
+        QCOMPARE(outcome.ending, ProcessEnding::FailedToStart);
+        QVERIFY2(outcome.describe().contains(u"no-such-program"), qPrintable(outcome.describe()));
+        QVERIFY(!runner.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessRunner)
+#include "tst_processrunner.moc"
