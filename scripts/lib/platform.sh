@@ -29,7 +29,7 @@ BACKSTEP_PACKAGES=(
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
     appstream desktop-file-utils zstd libssl-dev
     clang libclang-rt-19-dev
-    openssl sqitch libdbd-mariadb-perl
+    openssl sqitch libdbd-mariadb-perl libmariadb-dev
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)
 

@@ -214,12 +214,13 @@ void BackupJob::startDump(const Prepared &prepared)
                       locale.formattedDataSize(storage.bytesAvailable())));
         return;
     }
-    auto dumpProgram = ClientTools::dumpProgram();
+    auto dumpProgram = ClientTools::dumpProgram(familyOfServer(prepared.facts.serverVersion));
     if (!dumpProgram) {
         fail(BackupStatus::Failed, dumpProgram.error());
         return;
     }
-    auto optionFile = ClientOptionFile::create(m_request.connection, m_request.password);
+    auto optionFile = ClientOptionFile::create(m_request.connection, m_request.password,
+                                               dumpProgram.value().family);
     if (!optionFile) {
         fail(BackupStatus::Failed, optionFile.error());
         return;
@@ -259,7 +260,7 @@ void BackupJob::startDump(const Prepared &prepared)
             fail(BackupStatus::Failed,
                  Tr::tr("cannot start %1: %2").arg(m_dump->program(), m_dump->errorString()));
     });
-    m_dump->start(dumpProgram.value(),
+    m_dump->start(dumpProgram.value().path,
                   {m_optionFile->argument(), QStringLiteral("--single-transaction"),
                    QStringLiteral("--quick"), QStringLiteral("--routines"),
                    QStringLiteral("--triggers"), QStringLiteral("--events"),

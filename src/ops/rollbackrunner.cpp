@@ -4,6 +4,7 @@
 #include "core/statementkind.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
+#include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/datachecks.h"
 #include "db/historyreader.h"
@@ -363,6 +364,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     auto session = DatabaseSession::open(spec, workspace.request.password);
     if (!session)
         return refuse(R::Failed, session.error());
+    if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
+        return refuse(R::Refused, writable.error());
     DatabaseLock lock(*session.value());
     if (auto locked = lock.acquire(); !locked)
         return refuse(R::Refused, locked.error());
@@ -437,6 +440,8 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     auto session = DatabaseSession::open(request->connection, password);
     if (!session)
         return refuse(R::Failed, session.error(), runId);
+    if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
+        return refuse(R::Refused, writable.error(), runId);
     DatabaseLock lock(*session.value());
     if (auto locked = lock.acquire(); !locked)
         return refuse(R::Refused, locked.error(), runId);
