@@ -1,6 +1,15 @@
 # One INTERFACE target carries every strict flag; each Backstep target links it.
 option(BACKSTEP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (forced on in CI)" OFF)
 set(BACKSTEP_SANITIZERS "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+# The rollback runner's failpoints (src/core/failpoint.h) exist only in test builds: on by
+# default for Debug builds (the dev, ci and asan presets), off for release builds.
+if(CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$")
+    set(backstep_failpoints_default OFF)
+else()
+    set(backstep_failpoints_default ON)
+endif()
+option(BACKSTEP_FAILPOINTS "Compile the rollback runner's failpoints (test builds only)"
+    ${backstep_failpoints_default})
 
 add_library(backstep_flags INTERFACE)
 target_compile_definitions(backstep_flags INTERFACE
@@ -15,6 +24,9 @@ target_compile_options(backstep_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
     $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
     -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+if(BACKSTEP_FAILPOINTS)
+    target_compile_definitions(backstep_flags INTERFACE BACKSTEP_FAILPOINTS)
+endif()
 if(BACKSTEP_WARNINGS_AS_ERRORS)
     target_compile_options(backstep_flags INTERFACE -Werror)
 endif()

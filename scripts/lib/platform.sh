@@ -28,7 +28,7 @@ BACKSTEP_PACKAGES=(
     mariadb-server mariadb-client
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
     appstream desktop-file-utils zstd libssl-dev
-    clang libclang-rt-19-dev
+    clang libclang-rt-19-dev clang-format clang-tidy
     openssl sqitch libdbd-mariadb-perl libmariadb-dev
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)

@@ -69,7 +69,8 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return failure().message; }
-    const Error &failure() const { return *m_error; }
+    // Only for a failed result (ok() false): asking a success for its error throws.
+    const Error &failure() const { return m_error.value(); }
 
 private:
     std::optional<Error> m_error;

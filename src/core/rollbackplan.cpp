@@ -35,7 +35,7 @@ int indexOfVersion(const QList<const MigrationStatus *> &applied, const QString 
 {
     for (int i = 0; i < applied.size(); ++i)
         if (compareVersions(applied[i]->version, version) == 0)
-            return int(i);
+            return i;
     return -1;
 }
 

@@ -146,7 +146,7 @@ VerificationReport reportFromJson(const QJsonObject &json)
     report.actualVersion = json.value(QStringLiteral("actual_version")).toString();
     report.expectedSource = json.value(QStringLiteral("expected_source")).toString();
     report.backup = json.value(QStringLiteral("backup")).toString();
-    for (const QJsonValue &value : json.value(QStringLiteral("schema_differences")).toArray()) {
+    for (const auto &value : json.value(QStringLiteral("schema_differences")).toArray()) {
         const QJsonObject object = value.toObject();
         SchemaDifference difference;
         const QString kind = object.value(QStringLiteral("kind")).toString();
@@ -159,9 +159,9 @@ VerificationReport reportFromJson(const QJsonObject &json)
         difference.line = object.value(QStringLiteral("summary")).toString();
         report.schemaDifferences.append(difference);
     }
-    for (const QJsonValue &value : json.value(QStringLiteral("ignored")).toArray())
+    for (const auto &value : json.value(QStringLiteral("ignored")).toArray())
         report.ignored.append(value.toString());
-    for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
+    for (const auto &value : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject object = value.toObject();
         VerificationCheck check;
         check.section = object.value(QStringLiteral("section")).toString();
@@ -179,7 +179,7 @@ VerificationReport reportFromJson(const QJsonObject &json)
         check.durationMs = qint64(object.value(QStringLiteral("ms")).toDouble());
         report.checks.append(check);
     }
-    for (const QJsonValue &value : json.value(QStringLiteral("errors")).toArray())
+    for (const auto &value : json.value(QStringLiteral("errors")).toArray())
         report.errors.append(value.toString());
     return report;
 }

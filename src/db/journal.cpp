@@ -73,6 +73,10 @@ const QList<QStringList> &Journal::schemaRevisions()
          QStringLiteral("CREATE TABLE snapshot_row_counts (snapshot_id INTEGER NOT NULL "
                         "REFERENCES schema_snapshots (id), table_name TEXT NOT NULL, row_count "
                         "INTEGER NOT NULL, PRIMARY KEY (snapshot_id, table_name))")},
+        // 6: how each rollback step ran (batched, alone, ...: what a resume believes), and
+        // where a run keeps its progress rows when not in the target database.
+        {QStringLiteral("ALTER TABLE rollback_steps ADD COLUMN mode TEXT"),
+         QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN progress_schema TEXT")},
     };
     return revisions;
 }

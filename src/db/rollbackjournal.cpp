@@ -41,7 +41,8 @@ QString nowText()
 
 const QString runColumns = QStringLiteral(
     "id, database_url, database_name, engine, target, request, status, started_at, "
-    "finished_at, backup_id, backup_override, operator, host, pid, connection_id, error");
+    "finished_at, backup_id, backup_override, operator, host, pid, connection_id, error, "
+    "progress_schema");
 
 RollbackRun runFrom(const QSqlQuery &query)
 {
@@ -62,6 +63,7 @@ RollbackRun runFrom(const QSqlQuery &query)
     run.pid = query.value(13).toLongLong();
     run.connectionId = query.value(14).toLongLong();
     run.error = query.value(15).toString();
+    run.progressSchema = query.value(16).toString();
     return run;
 }
 
@@ -80,6 +82,8 @@ QString runStepStatusName(RunStep::Status status)
         return QStringLiteral("failed");
     case RunStep::Status::Skipped:
         return QStringLiteral("skipped");
+    case RunStep::Status::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -87,10 +91,43 @@ QString runStepStatusName(RunStep::Status status)
 RunStep::Status runStepStatusFromName(const QString &name)
 {
     for (auto status : {RunStep::Status::Running, RunStep::Status::Done, RunStep::Status::Failed,
-                        RunStep::Status::Skipped})
+                        RunStep::Status::Skipped, RunStep::Status::Cancelled})
         if (runStepStatusName(status) == name)
             return status;
     return RunStep::Status::Pending;
+}
+
+QString runStepModeName(RunStep::Mode mode)
+{
+    switch (mode) {
+    case RunStep::Mode::Unknown:
+        return {};
+    case RunStep::Mode::Batched:
+        return QStringLiteral("batched");
+    case RunStep::Mode::OwnTransaction:
+        return QStringLiteral("own transaction");
+    case RunStep::Mode::TransactionControl:
+        return QStringLiteral("transaction control");
+    case RunStep::Mode::Alone:
+        return QStringLiteral("alone");
+    case RunStep::Mode::Schema:
+        return QStringLiteral("schema");
+    case RunStep::Mode::Session:
+        return QStringLiteral("session");
+    case RunStep::Mode::History:
+        return QStringLiteral("history");
+    }
+    return {};
+}
+
+RunStep::Mode runStepModeFromName(const QString &name)
+{
+    for (auto mode : {RunStep::Mode::Batched, RunStep::Mode::OwnTransaction,
+                      RunStep::Mode::TransactionControl, RunStep::Mode::Alone,
+                      RunStep::Mode::Schema, RunStep::Mode::Session, RunStep::Mode::History})
+        if (runStepModeName(mode) == name)
+            return mode;
+    return RunStep::Mode::Unknown;
 }
 
 QString runStatusName(RollbackRun::Status status)
@@ -162,14 +199,14 @@ Result<void> RollbackJournal::create(const RollbackRun &run)
         return begun.failure().prefixed(Tr::tr("cannot write the rollback journal"));
     auto written =
         exec(QStringLiteral("INSERT INTO rollback_runs (%1) VALUES "
-                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                  .arg(runColumns),
              {run.id, text(run.databaseUrl), text(run.databaseName), text(run.engine),
               text(run.target), text(run.request), runStatusName(run.status),
               timeText(run.startedAt), QVariant(QMetaType::fromType<QString>()),
               run.backupId ? QVariant(run.backupId) : QVariant(QMetaType::fromType<qint64>()),
               run.backupOverride ? 1 : 0, text(run.operatorName), text(run.host), run.pid,
-              run.connectionId, run.error});
+              run.connectionId, text(run.error), text(run.progressSchema)});
     for (const RunStep &step : run.steps) {
         if (!written)
             break;
@@ -188,13 +225,13 @@ Result<void> RollbackJournal::create(const RollbackRun &run)
     return {};
 }
 
-Result<void> RollbackJournal::stepStarted(const QString &runId, int index,
+Result<void> RollbackJournal::stepStarted(const QString &runId, int index, RunStep::Mode mode,
                                           const QString &fingerprint)
 {
     return exec(QStringLiteral("UPDATE rollback_steps SET status = 'running', started_at = ?, "
-                               "finished_at = NULL, error = NULL, fingerprint = ?, "
+                               "finished_at = NULL, error = NULL, fingerprint = ?, mode = ?, "
                                "attempts = attempts + 1 WHERE run_id = ? AND idx = ?"),
-                {nowText(), fingerprint, runId, index});
+                {nowText(), text(fingerprint), runStepModeName(mode), runId, index});
 }
 
 Result<void> RollbackJournal::stepFinished(const QString &runId, int index, RunStep::Status status,
@@ -219,10 +256,32 @@ Result<void> RollbackJournal::setStatus(const QString &runId, RollbackRun::Statu
     const bool finished = status == RollbackRun::Status::Done ||
                           status == RollbackRun::Status::Aborted ||
                           status == RollbackRun::Status::Resolved;
-    return exec(QStringLiteral("UPDATE rollback_runs SET status = ?, error = ?, finished_at = ? "
-                               "WHERE id = ?"),
-                {runStatusName(status), error,
-                 finished ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>()), runId});
+    // Only an open run changes: a run that is done, aborted or resolved stays so, whoever
+    // writes (an aborted run must never come back as done).
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("UPDATE rollback_runs SET status = ?, error = ?, finished_at = ? "
+                                 "WHERE id = ? AND status NOT IN ('done', 'aborted', 'resolved')"));
+    query.addBindValue(runStatusName(status));
+    query.addBindValue(text(error));
+    query.addBindValue(finished ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return Error{Tr::tr("cannot write the rollback journal: %1").arg(query.lastError().text())};
+    if (query.numRowsAffected() > 0)
+        return {};
+    auto run = load(runId);
+    if (!run)
+        return run.failure();
+    if (!run->has_value())
+        return Error{Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId)};
+    return Error{Tr::tr("run %1 is already %2; its status does not change any more")
+                     .arg(runId, runStatusName(run->value().status))};
+}
+
+Result<void> RollbackJournal::noteStep(const QString &runId, int index, const QString &note)
+{
+    return exec(QStringLiteral("UPDATE rollback_steps SET error = ? WHERE run_id = ? AND idx = ?"),
+                {note, runId, index});
 }
 
 Result<void> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint64 connectionId)
@@ -253,8 +312,8 @@ Result<std::optional<RollbackRun>> RollbackJournal::load(const QString &runId) c
     RollbackRun run = runFrom(query);
     query.prepare(QStringLiteral(
         "SELECT idx, migration_version, migration_name, migration_author, file, line, col, "
-        "kind, sql, status, started_at, finished_at, duration_ms, error, fingerprint, attempts "
-        "FROM rollback_steps WHERE run_id = ? ORDER BY idx"));
+        "kind, sql, status, started_at, finished_at, duration_ms, error, fingerprint, attempts, "
+        "mode FROM rollback_steps WHERE run_id = ? ORDER BY idx"));
     query.addBindValue(runId);
     if (!query.exec())
         return sql::queryError(
@@ -277,6 +336,7 @@ Result<std::optional<RollbackRun>> RollbackJournal::load(const QString &runId) c
         step.error = query.value(13).toString();
         step.fingerprint = query.value(14).toString();
         step.attempts = query.value(15).toInt();
+        step.mode = runStepModeFromName(query.value(16).toString());
         run.steps.append(step);
     }
     return std::optional(std::move(run));
@@ -310,6 +370,20 @@ Result<QList<RollbackRun>> RollbackJournal::list(const QString &databaseUrl, int
     while (query.next())
         runs.append(runFrom(query));
     return runs;
+}
+
+Result<QStringList> RollbackJournal::finishedRunIds(const QString &databaseUrl) const
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(QStringLiteral("SELECT id FROM rollback_runs WHERE database_url = ? AND status "
+                                 "IN ('done', 'aborted', 'resolved')"));
+    query.addBindValue(databaseUrl);
+    if (!query.exec())
+        return sql::queryError(query, Tr::tr("cannot read the rollback runs from the journal"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
 }
 
 Result<QList<RollbackRun>> RollbackJournal::unfinished(const QString &databaseUrl) const

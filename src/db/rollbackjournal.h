@@ -16,7 +16,20 @@ class Journal;
 // will be) sent, so that a resumed run sends exactly that, whatever the files say now.
 struct RunStep
 {
-    enum class Status { Pending, Running, Done, Failed, Skipped };
+    // Cancelled: interrupted by KILL QUERY when the run was cancelled; like Running, its
+    // effect is decided by the target's evidence when the run resumes.
+    enum class Status { Pending, Running, Done, Failed, Skipped, Cancelled };
+    // How the step was run, recorded when it starts: what a resume may believe.
+    enum class Mode {
+        Unknown,            // not started yet (or a journal from before modes were kept)
+        Batched,            // in Backstep's batch transaction with its progress row
+        OwnTransaction,     // inside the migration's own START TRANSACTION ... COMMIT
+        TransactionControl, // BEGIN, COMMIT, ROLLBACK, SAVEPOINT of the migration
+        Alone,              // non-transactional: autocommit, its progress row right after
+        Schema,             // committed implicitly; decided by the schema fingerprint
+        Session,            // the connection's own state: applied again on resume
+        History,            // the history table update
+    };
 
     int index = 0;
     QString version;
@@ -35,6 +48,7 @@ struct RunStep
     // Schema steps: the target's schema fingerprint just before the statement was sent.
     QString fingerprint;
     int attempts = 0;
+    Mode mode = Mode::Unknown;
 
     bool isHistory() const { return kind == QLatin1StringView("history"); }
     bool settled() const { return status == Status::Done || status == Status::Skipped; }
@@ -42,6 +56,8 @@ struct RunStep
 
 QString runStepStatusName(RunStep::Status status);
 RunStep::Status runStepStatusFromName(const QString &name);
+QString runStepModeName(RunStep::Mode mode); // "batched", "alone", ...
+RunStep::Mode runStepModeFromName(const QString &name);
 
 // A rollback run: what was asked, against which database, with which safety net, and
 // how far it got.
@@ -75,10 +91,15 @@ struct RollbackRun
     qint64 pid = 0;
     qint64 connectionId = 0; // the server connection that ran it last (MySQL)
     QString error;
+    // Where its progress rows are: empty for the target database, else a schema of
+    // Backstep's own on the same server.
+    QString progressSchema;
     QList<RunStep> steps;
 
     // Can it still go on (resume, retry, skip)?
     bool open() const;
+    // Done, aborted or resolved: its status never changes again.
+    bool finished() const { return !open(); }
     // The first step that is neither done nor skipped; steps.size() when none is left.
     int nextStep() const;
     int settledCount() const;
@@ -87,8 +108,9 @@ struct RollbackRun
 QString runStatusName(RollbackRun::Status status);
 RollbackRun::Status runStatusFromName(const QString &name);
 
-// The rollback runs in Backstep's journal (schema revision 3). Every write is a
+// The rollback runs in Backstep's journal (schema revisions 3 and 6). Every write is a
 // transaction of its own, durable when it returns (the journal runs with synchronous=FULL).
+// A run's status only moves forward: once done, aborted or resolved it stays so.
 class RollbackJournal
 {
 public:
@@ -98,14 +120,20 @@ public:
 
     // The run and all its steps, pending, in one transaction.
     Result<void> create(const RollbackRun &run);
-    Result<void> stepStarted(const QString &runId, int index, const QString &fingerprint = {});
+    Result<void> stepStarted(const QString &runId, int index, RunStep::Mode mode,
+                             const QString &fingerprint = {});
     Result<void> stepFinished(const QString &runId, int index, RunStep::Status status,
                               qint64 durationMs, const QString &error = {});
     // A step settled on resume from the target's own evidence, without running it.
     Result<void> settleStep(const QString &runId, int index, RunStep::Status status,
                             const QString &why);
+    // Refused when the run is already done, aborted or resolved (a status never moves
+    // backwards), with its status in the message.
     Result<void> setStatus(const QString &runId, RollbackRun::Status status,
                            const QString &error = {});
+    // What is known about a step whose end was not seen (the connection broke), kept without
+    // settling it: the evidence a resume shows.
+    Result<void> noteStep(const QString &runId, int index, const QString &note);
     Result<void> setExecutor(const QString &runId, qint64 pid, qint64 connectionId);
     // Whether each write is synced to disk before it returns (synchronous=FULL), or only
     // handed to the operating system (NORMAL: it survives Backstep's crash, not a power
@@ -123,6 +151,9 @@ public:
     // Runs of the database that can still go on (running, failed, cancelled,
     // interrupted), newest first, with their steps.
     Result<QList<RollbackRun>> unfinished(const QString &databaseUrl = {}) const;
+    // The ids of the database's runs that are done, aborted or resolved: their progress rows
+    // in the target are no longer needed.
+    Result<QStringList> finishedRunIds(const QString &databaseUrl) const;
 
 private:
     Result<void> exec(const QString &sql, const QVariantList &values);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,40 +85,59 @@ ExecOutcome TargetConnection::execute(const QString &sql)
     outcome.message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     outcome.connectionLost =
         !isSqlite() && (isConnectionLoss(outcome.serverError) || !m_session.database().isOpen());
+    outcome.interrupted = !isSqlite() && outcome.serverError == 1317; // ER_QUERY_INTERRUPTED
     return outcome;
 }
 
-Result<void> TargetConnection::begin()
+void TargetConnection::endConnection()
 {
-    if (!m_session.database().transaction())
-        return Error{
-            Tr::tr("cannot start a transaction: %1").arg(m_session.database().lastError().text())};
-    return {};
-}
-
-Result<void> TargetConnection::commit()
-{
-    if (!m_session.database().commit())
-        return Error{Tr::tr("cannot commit: %1").arg(m_session.database().lastError().text())};
-    return {};
-}
-
-void TargetConnection::rollback()
-{
-    m_session.database().rollback();
-}
-
-Result<bool> TargetConnection::connectionAlive(qint64 id)
-{
-    if (isSqlite() || id <= 0)
-        return false;
+    if (isSqlite()) {
+        m_session.database().close();
+        return;
+    }
     QSqlQuery query(m_session.database());
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return Error{Tr::tr("cannot read the process list: %1").arg(query.lastError().text())};
-    return query.value(0).toLongLong() > 0;
+    // The server answers with ER_CONNECTION_KILLED, or not at all: either way it is gone.
+    query.exec(QStringLiteral("KILL CONNECTION CONNECTION_ID()"));
+}
+
+TargetTransaction::TargetTransaction(TargetConnection &target)
+    : m_target(target)
+{}
+
+TargetTransaction::~TargetTransaction()
+{
+    rollback();
+}
+
+ExecOutcome TargetTransaction::begin()
+{
+    if (m_open)
+        return ExecOutcome::success();
+    ExecOutcome begun = m_target.execute(m_target.isSqlite() ? QStringLiteral("BEGIN")
+                                                             : QStringLiteral("START TRANSACTION"));
+    m_open = begun.ok;
+    return begun;
+}
+
+ExecOutcome TargetTransaction::commit()
+{
+    if (!m_open)
+        return {};
+    m_open = false;
+    ExecOutcome committed = m_target.execute(QStringLiteral("COMMIT"));
+    if (!committed.ok && !committed.connectionLost)
+        m_target.execute(QStringLiteral("ROLLBACK"));
+    return committed;
+}
+
+void TargetTransaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    // Nothing to do about a failure: a connection that cannot roll back has lost the
+    // transaction with it.
+    (void)m_target.execute(QStringLiteral("ROLLBACK"));
 }
 
 class DatabaseLock::FileLock : public QLockFile
@@ -148,48 +168,74 @@ QString DatabaseLock::name() const
     return name;
 }
 
-Result<void> DatabaseLock::acquire()
+Result<void> DatabaseLock::acquireFile()
+{
+    auto *lock = new FileLock(m_session.spec().sqlitePath + QStringLiteral(".backstep-lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        delete lock;
+        m_holder = {};
+        m_holder.pid = pid;
+        m_holder.machine = host;
+        return Error{Tr::tr("another Backstep is changing %1 (process %2 on %3): wait for it "
+                            "to finish")
+                         .arg(m_session.spec().sqlitePath)
+                         .arg(pid)
+                         .arg(host)};
+    }
+    m_fileLock = lock;
+    m_held = true;
+    return {};
+}
+
+Result<void> DatabaseLock::acquire(qint64 patientWith, int seconds)
 {
     if (m_held)
         return {};
-    if (m_session.spec().engine == ConnectionSpec::Engine::Sqlite) {
-        auto *lock = new FileLock(m_session.spec().sqlitePath + QStringLiteral(".backstep-lock"));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            lock->getLockInfo(&pid, &host, &application);
-            delete lock;
-            return Error{Tr::tr("another Backstep is changing %1 (process %2 on %3): wait for it "
-                                "to finish")
-                             .arg(m_session.spec().sqlitePath)
-                             .arg(pid)
-                             .arg(host)};
+    if (m_session.spec().engine == ConnectionSpec::Engine::Sqlite)
+        return acquireFile();
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(m_session.database());
+        // A short wait: the lock of a Backstep that has just died goes when the server
+        // notices its connection closed, a moment later; a live holder is still refused
+        // quickly.
+        query.prepare(QStringLiteral("SELECT GET_LOCK(?, 2)"));
+        query.addBindValue(name());
+        if (!query.exec() || !query.next())
+            return Error{
+                Tr::tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};
+        if (query.value(0).toInt() == 1) {
+            m_held = true;
+            return {};
         }
-        m_fileLock = lock;
-        m_held = true;
-        return {};
+        m_holder = {};
+        QSqlQuery who(m_session.database());
+        who.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME, COALESCE(p.INFO, '') "
+                                   "FROM information_schema.PROCESSLIST p WHERE p.ID = "
+                                   "IS_USED_LOCK(?)"));
+        who.addBindValue(name());
+        if (who.exec() && who.next()) {
+            m_holder.connectionId = who.value(0).toLongLong();
+            m_holder.user = who.value(1).toString();
+            m_holder.host = who.value(2).toString();
+            m_holder.seconds = who.value(3).toLongLong();
+            m_holder.statement = who.value(4).toString();
+        }
+        const bool patient = patientWith > 0 && m_holder.connectionId == patientWith &&
+                             waited.elapsed() < qint64(seconds) * 1000;
+        if (!patient)
+            break;
     }
-    QSqlQuery query(m_session.database());
-    // A short wait: the lock of a Backstep that has just died goes when the server notices
-    // its connection closed, a moment later; a live holder is still refused quickly.
-    query.prepare(QStringLiteral("SELECT GET_LOCK(?, 2)"));
-    query.addBindValue(name());
-    if (!query.exec() || !query.next())
-        return Error{Tr::tr("cannot take the lock %1: %2").arg(name(), query.lastError().text())};
-    if (query.value(0).toInt() == 1) {
-        m_held = true;
-        return {};
-    }
-    QString holder = Tr::tr("an unknown connection");
-    QSqlQuery who(m_session.database());
-    who.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME, COALESCE(p.INFO, '') FROM "
-                               "information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(?)"));
-    who.addBindValue(name());
-    if (who.exec() && who.next())
-        holder = Tr::tr("connection %1 (%2@%3, connected for %4 s)")
-                     .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString(),
-                          who.value(3).toString());
+    const QString holder = m_holder.known()
+                               ? Tr::tr("connection %1 (%2@%3, %4 s in its current state)")
+                                     .arg(QString::number(m_holder.connectionId), m_holder.user,
+                                          m_holder.host, QString::number(m_holder.seconds))
+                               : Tr::tr("an unknown connection");
     return Error{Tr::tr("another Backstep is changing %1: the lock %2 is held by %3")
                      .arg(m_session.spec().database, name(), holder)};
 }

@@ -272,8 +272,8 @@ Result<ExpectedSchema> ExpectedSchema::at(const Workspace &workspace, const QStr
                                    {SnapshotPurpose::BeforeRollback, SnapshotPurpose::Manual});
     if (!recorded)
         return recorded.failure();
-    if (recorded.value()) {
-        const StoredSnapshot &stored = *recorded.value();
+    if (const std::optional<StoredSnapshot> &found = recorded.value(); found) {
+        const StoredSnapshot &stored = *found;
         ExpectedSchema expected;
         expected.source = Source::Recorded;
         expected.snapshot = stored.snapshot;

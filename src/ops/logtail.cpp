@@ -140,9 +140,7 @@ LogTail::~LogTail()
 
 Result<LastLines> LogTail::readLastLines(const QString &path, int count)
 {
-    struct stat info
-    {
-    };
+    struct stat info{};
     int error = 0;
     const int fd = openRegular(path, info, error);
     if (fd < 0)
@@ -187,9 +185,7 @@ void LogTail::check()
             QMetaObject::invokeMethod(this, &LogTail::check, Qt::QueuedConnection);
         return;
     }
-    struct stat info
-    {
-    };
+    struct stat info{};
     if (m_fd >= 0 && ::stat(QFile::encodeName(m_options.path).constData(), &info) == 0 &&
         (quint64(info.st_ino) != m_inode || quint64(info.st_dev) != m_device)) {
         // Rotated: the old file was read to its end above; its unfinished line is done.
@@ -213,9 +209,7 @@ void LogTail::check()
 
 bool LogTail::openFile(bool fromEnd)
 {
-    struct stat info
-    {
-    };
+    struct stat info{};
     int error = 0;
     const int fd = openRegular(m_options.path, info, error);
     if (fd < 0) {
@@ -256,9 +250,7 @@ bool LogTail::openFile(bool fromEnd)
 // Reads up to chunksPerTurn chunks; false when more is waiting.
 bool LogTail::readAvailable()
 {
-    struct stat info
-    {
-    };
+    struct stat info{};
     if (::fstat(m_fd, &info) != 0) {
         const int error = errno;
         closeFile();

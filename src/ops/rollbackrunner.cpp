@@ -1,7 +1,6 @@
 #include "ops/rollbackrunner.h"
 
 #include "core/rollbackguard.h"
-#include "core/statementkind.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
 #include "db/databaseinspector.h"
@@ -10,19 +9,23 @@
 #include "db/historyreader.h"
 #include "db/journal.h"
 #include "db/reportstore.h"
+#include "db/runownerlock.h"
 #include "db/schemareader.h"
+#include "db/serveractivity.h"
 #include "db/snapshotstore.h"
 #include "db/targetconnection.h"
 #include "db/targetevidence.h"
 #include "ops/rollbackexecutor.h"
+#include "ops/rollbackreconcile.h"
+#include "ops/statementwatch.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <QThread>
 #include <QUuid>
 
+#include <mutex>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -35,12 +38,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RollbackRunner)
 };
 
-RollbackOutcome refuse(RollbackOutcome::Result result, const QString &message,
+using Result_ = RollbackOutcome::Result;
+using Why = RollbackOutcome::Reason;
+
+RollbackOutcome refuse(Result_ result, Why reason, const QString &detail = {},
                        const QString &runId = {})
 {
     RollbackOutcome outcome;
     outcome.result = result;
-    outcome.message = message;
+    outcome.reason = reason;
+    outcome.detail = detail;
     outcome.runId = runId;
     return outcome;
 }
@@ -97,24 +104,6 @@ void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &u
                     Tr::tr("run %1: %2").arg(runId, stored.error()));
 }
 
-// After a run that settled every step: the schema at the version the history now says.
-void recordSnapshotAfter(Journal &journal, DatabaseSession &session, const Workspace &workspace,
-                         const RollbackOutcome &outcome, const QString &runId)
-{
-    if (outcome.result != RollbackOutcome::Result::Done)
-        return;
-    const QString url = workspace.request.connection.url();
-    auto history = HistoryReader::read(session.database(), workspace.request.historyTable);
-    if (!history) {
-        recordEvent(
-            journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
-            Tr::tr("run %1, %2: %3").arg(runId, SnapshotPurpose::AfterRollback, history.error()));
-        return;
-    }
-    recordSnapshot(journal, session, url, latestAppliedVersion(history.value()),
-                   SnapshotPurpose::AfterRollback, runId);
-}
-
 RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
 {
     RollbackRun run;
@@ -158,128 +147,119 @@ RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
     return run;
 }
 
-// Decides, from the target's own evidence, the steps the journal cannot vouch for: the one
-// that was running when the process or the connection died, and the migration's own
-// transaction that the server rolled back with the connection.
-Result<void> reconcile(RollbackJournal &journal, DatabaseSession &session, RollbackRun &run,
-                       const Workspace &workspace)
+// The observer hears from the runner's thread and from the watch's: one at a time.
+RollbackRunner::Observer serialized(const RollbackRunner::Observer &observer)
 {
-    auto committed = TargetProgress::settledSteps(session, run.id);
-    if (!committed)
-        return committed.failure();
-    const QList<MigrationStatus> rows = workspace.rows;
-    for (RunStep &step : run.steps) {
-        if (step.status == RunStep::Status::Skipped)
-            continue;
-        auto settle = [&](RunStep::Status status, const QString &why) -> Result<void> {
-            step.status = status;
-            return journal.settleStep(run.id, step.index, status, why);
-        };
-        Result<void> written;
-        if (step.isHistory()) {
-            if (step.settled())
-                continue;
-            bool stillApplied = false;
-            for (const MigrationStatus &row : rows)
-                if (compareVersions(row.version, step.version) == 0 && row.appliedOrder >= 0)
-                    stillApplied = true;
-            if (!stillApplied)
-                written = settle(RunStep::Status::Done,
-                                 Tr::tr("the history no longer lists %1 as applied: the update was "
-                                        "written before the interruption")
-                                     .arg(step.version));
-            continue;
-        }
-        const StatementKind kind = classifyStatement(step.sql);
-        const bool sqlite = session.spec().engine == ConnectionSpec::Engine::Sqlite;
-        if (kind == StatementKind::Data || kind == StatementKind::Other ||
-            kind == StatementKind::Transaction || (sqlite && kind == StatementKind::Schema)) {
-            const bool inTarget = committed->contains(step.index);
-            if (step.settled() && !inTarget)
-                written = settle(RunStep::Status::Pending,
-                                 Tr::tr("ran inside the migration's own transaction, which the "
-                                        "server rolled back when the connection ended"));
-            else if (!step.settled() && inTarget)
-                written = settle(RunStep::Status::Done,
-                                 Tr::tr("committed before the interruption (found in %1)")
-                                     .arg(TargetProgress::tableName()));
-        } else if (kind == StatementKind::Schema && step.status == RunStep::Status::Running) {
-            auto now = SchemaFingerprint::of(session);
-            if (!now)
-                return now.failure();
-            if (now.value() != step.fingerprint)
-                written = settle(RunStep::Status::Done,
-                                 Tr::tr("the schema changed since just before this statement: it "
-                                        "was committed before the interruption"));
-            else
-                written =
-                    settle(RunStep::Status::Pending,
-                           Tr::tr("the schema is as it was just before this statement: it did "
-                                  "not take effect"));
-        } else if (kind == StatementKind::Session && step.status == RunStep::Status::Running) {
-            written = settle(RunStep::Status::Pending, Tr::tr("interrupted; applied again"));
-        }
-        if (!written)
-            return written;
-    }
-    return {};
+    if (!observer)
+        return {};
+    auto mutex = std::make_shared<std::mutex>();
+    return [observer, mutex](const RollbackProgress &progress) {
+        std::lock_guard lock(*mutex);
+        observer(progress);
+    };
 }
 
-// The connection's own state (SET, USE, ...) is gone with the old connection: the settled
-// session statements are applied again, in order, before the run goes on.
-Result<void> restoreSessionState(DatabaseSession &session, const RollbackRun &run, int upTo)
+std::unique_ptr<StatementWatch> watchFor(const ConnectionSpec &spec, const QString &password,
+                                         qint64 connectionId, const QString &runId, int steps,
+                                         const std::atomic_bool *cancel,
+                                         const RollbackRunner::Observer &observer)
 {
-    TargetConnection target(session);
-    for (int i = 0; i < upTo && i < run.steps.size(); ++i) {
-        const RunStep &step = run.steps[i];
-        if (step.isHistory() || step.status != RunStep::Status::Done ||
-            classifyStatement(step.sql) != StatementKind::Session)
-            continue;
-        const ExecOutcome out = target.execute(step.sql);
-        if (!out.ok)
-            return Error{Tr::tr("cannot restore the session state of step %1 (%2): %3")
-                             .arg(i + 1)
-                             .arg(step.sql, out.message)};
-    }
-    return {};
+    if (spec.engine == ConnectionSpec::Engine::Sqlite || connectionId <= 0)
+        return {};
+    return std::make_unique<StatementWatch>(
+        spec, password, connectionId, cancel,
+        [observer, runId, steps](const StatementActivity &activity) {
+            if (!observer)
+                return;
+            RollbackProgress progress;
+            progress.event = RollbackProgress::Event::StepActivity;
+            progress.runId = runId;
+            progress.step = activity.step;
+            progress.steps = steps;
+            progress.activity = activity;
+            observer(progress);
+        });
 }
 
-Result<void> waitForPreviousConnection(DatabaseSession &session, qint64 id, int seconds)
+// Who executes the run now, if anyone: a probe of its owner lock.
+RunOwner liveOwner(const QString &journalPath, const QString &runId)
 {
-    TargetConnection target(session);
-    for (int waited = 0; waited <= seconds * 10; ++waited) {
-        auto alive = target.connectionAlive(id);
-        if (!alive)
-            return alive.failure();
-        if (!alive.value())
-            return {};
-        QThread::msleep(100);
+    RunOwnerLock probe(journalPath, runId);
+    if (probe.acquire())
+        return {};
+    return probe.owner();
+}
+
+// The steps that settled the run, then its progress rows (and those of every finished run of
+// the database in this journal) released in the target, and the table dropped when no run
+// needs it. Holding the database's lock; a connection lost on the way is opened again once.
+QString releaseProgress(RollbackJournal &runs, DatabaseSession &session, const RollbackRun &run)
+{
+    auto finished = runs.finishedRunIds(run.databaseUrl);
+    if (!finished)
+        return finished.error();
+    TargetProgress progress(session, run.progressSchema);
+    auto released = progress.release(finished.value());
+    if (released)
+        return {};
+    if (TargetConnection(session).connectionId() > 0 ||
+        session.spec().engine == ConnectionSpec::Engine::Sqlite)
+        return released.error();
+    auto again = DatabaseSession::open(session.spec(), session.database().password());
+    if (!again)
+        return released.error();
+    DatabaseLock lock(*again.value());
+    if (auto locked = lock.acquire(); !locked)
+        return locked.error();
+    TargetProgress retry(*again.value(), run.progressSchema);
+    auto retried = retry.release(finished.value());
+    return retried ? QString() : retried.error();
+}
+
+// After the executor: the cleanup and the snapshot of a settled run, the backup a restore
+// would use, the event.
+void settle(RollbackOutcome &outcome, Journal &journal, RollbackJournal &runs,
+            DatabaseSession &session, const Workspace &workspace)
+{
+    if (outcome.result == Result_::Done) {
+        outcome.cleanupProblem = releaseProgress(runs, session, outcome.run);
+        auto history = HistoryReader::read(session.database(), workspace.request.historyTable);
+        if (history)
+            recordSnapshot(journal, session, outcome.run.databaseUrl,
+                           latestAppliedVersion(history.value()), SnapshotPurpose::AfterRollback,
+                           outcome.runId);
+        else
+            recordEvent(journal, outcome.run.databaseUrl, QStringLiteral("snapshot"),
+                        QStringLiteral("failed"),
+                        Tr::tr("run %1, %2: %3")
+                            .arg(outcome.runId, SnapshotPurpose::AfterRollback, history.error()));
     }
-    return Error{Tr::tr("the previous run's connection %1 is still on the server (its statement "
-                        "may still be running); wait for it, or end it with KILL %1, then resume")
-                     .arg(id)};
+    if (auto backup = RollbackRunner::backupFor(journal, outcome.run); backup)
+        outcome.backup = backup.value();
+    recordEvent(journal, outcome.run.databaseUrl, QStringLiteral("finish"),
+                outcomeName(outcome.result),
+                Tr::tr("run %1: %2").arg(outcome.runId, describeOutcome(outcome)));
+}
+
+// The history as the plan saw it, and as the database has it now: a plan made before another
+// rollback (or a deploy) ran must not run.
+QString historyChange(DatabaseSession &session, const Workspace &workspace)
+{
+    auto now = HistoryReader::read(session.database(), workspace.request.historyTable);
+    if (!now)
+        return now.error();
+    const QString planned = latestAppliedVersion(workspace.history);
+    const QString current = latestAppliedVersion(now.value());
+    if (planned != current || now->applied.size() != workspace.history.applied.size())
+        return Tr::tr("the latest applied version was %1 with %2 rows, and is %3 with %4 rows now")
+            .arg(planned.isEmpty() ? Tr::tr("none") : planned,
+                 QString::number(workspace.history.applied.size()),
+                 current.isEmpty() ? Tr::tr("none") : current,
+                 QString::number(now->applied.size()));
+    return {};
 }
 
 } // namespace
-
-QString outcomeName(RollbackOutcome::Result result)
-{
-    switch (result) {
-    case RollbackOutcome::Result::Done:
-        return QStringLiteral("done");
-    case RollbackOutcome::Result::Failed:
-        return QStringLiteral("failed");
-    case RollbackOutcome::Result::Refused:
-        return QStringLiteral("refused");
-    case RollbackOutcome::Result::Cancelled:
-        return QStringLiteral("cancelled");
-    case RollbackOutcome::Result::Interrupted:
-        return QStringLiteral("interrupted");
-    case RollbackOutcome::Result::BadInput:
-        return QStringLiteral("bad_input");
-    }
-    return {};
-}
 
 BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &workspace,
                                             std::optional<BackupRecord> *backup)
@@ -291,6 +271,20 @@ BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &w
         *backup = latest.value();
     return judgeBackup(latest.value(), latestAppliedVersion(workspace.history),
                        latestAppliedAt(workspace.rows));
+}
+
+Result<std::optional<BackupRecord>> RollbackRunner::backupFor(Journal &journal,
+                                                              const RollbackRun &run)
+{
+    BackupCatalog catalog(journal);
+    if (run.backupId > 0) {
+        auto guarding = catalog.find(run.backupId);
+        if (!guarding)
+            return guarding;
+        if (guarding->has_value() && guarding.value()->status == BackupStatus::Complete)
+            return guarding;
+    }
+    return catalog.latestComplete(run.databaseUrl);
 }
 
 QString RollbackRunner::requestToJson(const WorkspaceRequest &request)
@@ -327,82 +321,112 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
                                       const RollbackOptions &options, const Observer &observer,
                                       const std::atomic_bool *cancel)
 {
-    using R = RollbackOutcome::Result;
-    if (plan.migrations.isEmpty())
-        return refuse(R::BadInput, Tr::tr("the plan is empty: nothing to roll back"));
-    if (!plan.blockers.isEmpty())
-        return refuse(
-            R::Refused,
-            Tr::tr("the plan cannot run: %1").arg(plan.blockers.join(QStringLiteral("; "))));
-    auto journal = Journal::open(options.journalPath);
-    if (!journal)
-        return refuse(R::Failed, journal.error());
     const ConnectionSpec &spec = workspace.request.connection;
     const QString databaseName = spec.databaseName();
+    if (plan.migrations.isEmpty())
+        return refuse(Result_::BadInput, Why::EmptyPlan);
+    if (!plan.blockers.isEmpty()) {
+        RollbackOutcome blocked = refuse(Result_::Refused, Why::PlanBlocked);
+        blocked.blockers = plan.blockers;
+        return blocked;
+    }
+    if (!options.progressSchema.isEmpty() && spec.engine == ConnectionSpec::Engine::Sqlite)
+        return refuse(Result_::BadInput, Why::SetupFailed,
+                      Tr::tr("a SQLite database keeps its progress rows itself: there is no "
+                             "other schema to keep them in"));
+    auto journal = Journal::open(options.journalPath);
+    if (!journal)
+        return refuse(Result_::Failed, Why::SetupFailed, journal.error());
+    RollbackJournal runs(*journal.value());
+
+    // One run at a time per database: an unfinished one is resumed or closed first.
+    auto openRuns = runs.unfinished(spec.url());
+    if (!openRuns)
+        return refuse(Result_::Failed, Why::SetupFailed, openRuns.error());
+    if (!openRuns->isEmpty()) {
+        RollbackOutcome open = refuse(Result_::Refused, Why::AnotherRunOpen);
+        open.run = openRuns->first();
+        open.runId = open.run.id;
+        open.owner = liveOwner(journal.value()->path(), open.runId);
+        open.database = databaseName;
+        return open;
+    }
 
     qint64 backupId = 0;
     QString safety;
     if (options.withoutBackup) {
-        if (!confirmsDatabase(options.confirmDatabase, databaseName))
-            return refuse(R::Refused,
-                          Tr::tr("running without a fresh backup needs the database's name typed "
-                                 "as confirmation (%1)")
-                              .arg(databaseName));
+        if (!confirmsDatabase(options.confirmDatabase, databaseName)) {
+            RollbackOutcome refused = refuse(Result_::Refused, Why::NotConfirmed);
+            refused.database = databaseName;
+            return refused;
+        }
         safety = Tr::tr("without a backup, confirmed by typing %1").arg(databaseName);
     } else {
         std::optional<BackupRecord> latest;
         const BackupVerdict verdict = backupVerdict(*journal.value(), workspace, &latest);
-        if (!verdict.fresh)
-            return refuse(R::Refused, Tr::tr("%1. Take a backup first (Back up now, or "
-                                             "backstep-cli backup), or run without one by typing "
-                                             "the database's name (--no-backup --confirm %2).")
-                                          .arg(verdict.reason, databaseName));
+        if (!verdict.fresh) {
+            RollbackOutcome refused = refuse(Result_::Refused, Why::NoFreshBackup, verdict.reason);
+            refused.database = databaseName;
+            return refused;
+        }
         backupId = latest->id;
         safety = verdict.reason;
     }
 
     auto session = DatabaseSession::open(spec, workspace.request.password);
     if (!session)
-        return refuse(R::Failed, session.error());
+        return refuse(Result_::Failed, Why::SetupFailed, session.error());
     if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
-        return refuse(R::Refused, writable.error());
+        return refuse(Result_::Refused, Why::SetupFailed, writable.error());
     DatabaseLock lock(*session.value());
-    if (auto locked = lock.acquire(); !locked)
-        return refuse(R::Refused, locked.error());
+    if (auto locked = lock.acquire(); !locked) {
+        RollbackOutcome refused = refuse(Result_::Refused, Why::DatabaseLocked, locked.error());
+        refused.lockHolder = lock.holder();
+        refused.database = databaseName;
+        return refused;
+    }
+    // Under the lock, nobody else changes the database: the plan still holds, or not.
+    if (const QString changed = historyChange(*session.value(), workspace); !changed.isEmpty())
+        return refuse(Result_::Refused, Why::PlanOutdated, changed);
     TargetConnection target(*session.value());
     if (auto set = target.setLockTimeouts(options.lockWaitTimeoutSeconds); !set)
-        return refuse(R::Failed, set.error());
-    if (auto table = TargetProgress::ensureTable(*session.value()); !table)
-        return refuse(R::Refused, table.error());
+        return refuse(Result_::Failed, Why::SetupFailed, set.error());
 
-    RollbackJournal runs(*journal.value());
     RollbackRun run = runFor(workspace, plan);
     run.backupId = backupId;
     run.backupOverride = options.withoutBackup;
     run.connectionId = target.connectionId();
+    run.progressSchema = options.progressSchema;
+    RunOwnerLock owner(journal.value()->path(), run.id);
+    if (auto owned = owner.acquire(); !owned)
+        return refuse(Result_::Failed, Why::SetupFailed, owned.error());
+    // The schema before, without Backstep's progress table (created just after).
+    recordSnapshot(*journal.value(), *session.value(), run.databaseUrl,
+                   latestAppliedVersion(workspace.history), SnapshotPurpose::BeforeRollback,
+                   run.id);
+    TargetProgress progress(*session.value(), run.progressSchema);
+    if (auto table = progress.ensureTable(); !table)
+        return refuse(Result_::Refused, Why::SetupFailed, table.error());
     if (auto created = runs.create(run); !created)
-        return refuse(R::Failed, created.error());
+        return refuse(Result_::Failed, Why::SetupFailed, created.error());
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("start"), QStringLiteral("ok"),
                 Tr::tr("run %1: %2, %3 steps; %4")
-                    .arg(run.id, run.target)
-                    .arg(run.steps.size())
-                    .arg(safety));
-    if (observer) {
+                    .arg(run.id, run.target, QString::number(run.steps.size()), safety));
+    const Observer report = serialized(observer);
+    if (report) {
         RollbackProgress started;
         started.event = RollbackProgress::Event::RunStarted;
         started.runId = run.id;
         started.steps = int(run.steps.size());
         started.message = safety;
-        observer(started);
+        report(started);
     }
-    recordSnapshot(*journal.value(), *session.value(), run.databaseUrl,
-                   latestAppliedVersion(workspace.history), SnapshotPurpose::BeforeRollback,
-                   run.id);
-    RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
+    const auto watch = watchFor(spec, workspace.request.password, run.connectionId, run.id,
+                                int(run.steps.size()), cancel, report);
+    RollbackExecutor executor(runs, *session.value(), progress, run, workspace, report, cancel,
+                              watch.get());
     RollbackOutcome outcome = executor.runFrom(0);
-    recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, run.id);
-    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
-                outcomeName(outcome.result), Tr::tr("run %1: %2").arg(run.id, outcome.message));
+    settle(outcome, *journal.value(), runs, *session.value(), workspace);
     return outcome;
 }
 
@@ -410,47 +434,102 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
                                        ResumeAction action, const RollbackOptions &options,
                                        const Observer &observer, const std::atomic_bool *cancel)
 {
-    using R = RollbackOutcome::Result;
     auto journal = Journal::open(options.journalPath);
     if (!journal)
-        return refuse(R::Failed, journal.error(), runId);
+        return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
     auto loaded = runs.load(runId);
     if (!loaded)
-        return refuse(R::Failed, loaded.error(), runId);
+        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
     if (!loaded->has_value())
-        return refuse(R::BadInput,
-                      Tr::tr("there is no rollback run %1 in the journal %2")
-                          .arg(runId, journal.value()->path()),
-                      runId);
+        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
     RollbackRun run = std::move(loaded).value().value();
-    if (!run.open())
-        return refuse(R::BadInput,
-                      Tr::tr("run %1 is %2: there is nothing to resume")
-                          .arg(runId, runStatusName(run.status)),
-                      runId);
+    if (!run.open()) {
+        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
+        closed.run = run;
+        return closed;
+    }
+    RunOwnerLock owner(journal.value()->path(), runId);
+    if (auto owned = owner.acquire(); !owned) {
+        RollbackOutcome held =
+            refuse(Result_::Refused, Why::RunOwnedElsewhere, owned.error(), runId);
+        held.owner = owner.owner();
+        held.run = run;
+        return held;
+    }
     auto request = requestFromJson(run.request);
     if (!request)
-        return refuse(R::BadInput, request.error(), runId);
+        return refuse(Result_::BadInput, Why::SetupFailed, request.error(), runId);
     request->password = password;
     const Workspace workspace = WorkspaceLoader::load(request.value());
     if (!workspace.databaseError.isEmpty())
-        return refuse(R::Failed, workspace.databaseError, runId);
+        return refuse(Result_::Failed, Why::SetupFailed, workspace.databaseError, runId);
 
     auto session = DatabaseSession::open(request->connection, password);
     if (!session)
-        return refuse(R::Failed, session.error(), runId);
+        return refuse(Result_::Failed, Why::SetupFailed, session.error(), runId);
     if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
-        return refuse(R::Refused, writable.error(), runId);
+        return refuse(Result_::Refused, Why::SetupFailed, writable.error(), runId);
     DatabaseLock lock(*session.value());
-    if (auto locked = lock.acquire(); !locked)
-        return refuse(R::Refused, locked.error(), runId);
-    if (auto gone = waitForPreviousConnection(*session.value(), run.connectionId,
-                                              options.previousConnectionWaitSeconds);
-        !gone)
-        return refuse(R::Refused, gone.error(), runId);
-    if (auto settled = reconcile(runs, *session.value(), run, workspace); !settled)
-        return refuse(R::Failed, settled.error(), runId);
+    if (auto locked = lock.acquire(run.connectionId, options.previousConnectionWaitSeconds);
+        !locked) {
+        const bool previous =
+            lock.holder().connectionId > 0 && lock.holder().connectionId == run.connectionId;
+        RollbackOutcome refused =
+            refuse(Result_::Refused, previous ? Why::PreviousConnectionBusy : Why::DatabaseLocked,
+                   locked.error(), runId);
+        refused.lockHolder = lock.holder();
+        refused.database = run.databaseName;
+        refused.run = run;
+        return refused;
+    }
+    TargetProgress progress(*session.value(), run.progressSchema);
+    auto undecided = RunReconciler::reconcile(runs, *session.value(), progress, run, workspace);
+    if (!undecided)
+        return refuse(Result_::Failed, Why::SetupFailed, undecided.error(), runId);
+
+    auto confirmed = [&](RollbackOutcome *refusal) {
+        if (confirmsDatabase(options.confirmDatabase, run.databaseName))
+            return true;
+        *refusal = refuse(Result_::Refused, Why::NotConfirmed, {}, runId);
+        refusal->database = run.databaseName;
+        refusal->run = run;
+        return false;
+    };
+    if (action == ResumeAction::MarkDone || action == ResumeAction::RunAgain) {
+        if (!undecided->isValid()) {
+            RollbackOutcome nothing = refuse(Result_::BadInput, Why::NothingToDecide, {}, runId);
+            nothing.run = run;
+            return nothing;
+        }
+        RollbackOutcome refusal;
+        if (!confirmed(&refusal))
+            return refusal;
+        const int index = undecided->step;
+        const bool tookEffect = action == ResumeAction::MarkDone;
+        const QString why = tookEffect
+                                ? Tr::tr("decided by %1: it took effect (confirmed by typing %2)")
+                                      .arg(operatorName(), run.databaseName)
+                                : Tr::tr("decided by %1: it did not take effect and runs again "
+                                         "(confirmed by typing %2)")
+                                      .arg(operatorName(), run.databaseName);
+        const RunStep::Status status =
+            tookEffect ? RunStep::Status::Done : RunStep::Status::Pending;
+        if (auto written = runs.settleStep(runId, index, status, why); !written)
+            return refuse(Result_::Failed, Why::SetupFailed, written.error(), runId);
+        run.steps[index].status = status;
+        recordEvent(
+            *journal.value(), run.databaseUrl, QStringLiteral("decide"), QStringLiteral("ok"),
+            Tr::tr("run %1, step %2 (%3): %4")
+                .arg(runId, QString::number(index + 1), run.steps[index].sql.left(200), why));
+    } else if (undecided->isValid()) {
+        RollbackOutcome ask = refuse(Result_::Refused, Why::UndecidedStep, {}, runId);
+        ask.undecided = undecided.value();
+        ask.step = undecided->step;
+        ask.run = run;
+        ask.database = run.databaseName;
+        return ask;
+    }
 
     // The step to skip is the one that failed; the statements before it in its transaction
     // were rolled back with it and run again.
@@ -461,65 +540,154 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
             break;
         }
     if (action == ResumeAction::Skip) {
-        if (next >= run.steps.size())
-            return refuse(R::BadInput, Tr::tr("run %1 has no step left to skip").arg(runId), runId);
-        if (!confirmsDatabase(options.confirmDatabase, run.databaseName))
-            return refuse(R::Refused,
-                          Tr::tr("skipping a statement needs the database's name typed as "
-                                 "confirmation (%1)")
-                              .arg(run.databaseName),
-                          runId);
+        if (next >= run.steps.size() || run.steps[next].status != RunStep::Status::Failed) {
+            RollbackOutcome nothing = refuse(Result_::BadInput, Why::NothingToSkip, {}, runId);
+            nothing.run = run;
+            return nothing;
+        }
+        RollbackOutcome refusal;
+        if (!confirmed(&refusal))
+            return refusal;
         const QString why =
             Tr::tr("skipped by %1, confirmed by typing %2").arg(operatorName(), run.databaseName);
         if (auto skipped = runs.settleStep(runId, next, RunStep::Status::Skipped, why); !skipped)
-            return refuse(R::Failed, skipped.error(), runId);
+            return refuse(Result_::Failed, Why::SetupFailed, skipped.error(), runId);
         run.steps[next].status = RunStep::Status::Skipped;
         recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("skip"), QStringLiteral("ok"),
                     Tr::tr("run %1, step %2 (%3): %4")
-                        .arg(runId)
-                        .arg(next + 1)
-                        .arg(run.steps[next].sql.left(200), why));
+                        .arg(runId, QString::number(next + 1), run.steps[next].sql.left(200), why));
     }
 
+    // The table may have gone with an earlier cleanup when this run had no rows in it.
+    if (auto table = progress.ensureTable(); !table)
+        return refuse(Result_::Failed, Why::SetupFailed, table.error(), runId);
     TargetConnection target(*session.value());
     if (auto set = target.setLockTimeouts(options.lockWaitTimeoutSeconds); !set)
-        return refuse(R::Failed, set.error(), runId);
-    if (auto restored = restoreSessionState(*session.value(), run, run.nextStep()); !restored)
-        return refuse(R::Failed, restored.error(), runId);
+        return refuse(Result_::Failed, Why::SetupFailed, set.error(), runId);
+    if (auto restored = RunReconciler::restoreSessionState(*session.value(), run, run.nextStep());
+        !restored)
+        return refuse(Result_::Failed, Why::SetupFailed, restored.error(), runId);
     run.connectionId = target.connectionId();
     run.pid = getpid();
     if (auto written = runs.setExecutor(runId, run.pid, run.connectionId); !written)
-        return refuse(R::Failed, written.error(), runId);
-    (void)runs.setStatus(runId, RollbackRun::Status::Running);
-    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
-                Tr::tr("run %1 from step %2 of %3")
-                    .arg(runId)
-                    .arg(run.nextStep() + 1)
-                    .arg(run.steps.size()));
-    RollbackExecutor executor(runs, *session.value(), run, workspace, observer, cancel);
+        return refuse(Result_::Failed, Why::SetupFailed, written.error(), runId);
+    if (auto running = runs.setStatus(runId, RollbackRun::Status::Running); !running)
+        return refuse(Result_::Failed, Why::SetupFailed, running.error(), runId);
+    recordEvent(
+        *journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
+        Tr::tr("run %1 from step %2 of %3")
+            .arg(runId, QString::number(run.nextStep() + 1), QString::number(run.steps.size())));
+    const Observer report = serialized(observer);
+    if (report) {
+        RollbackProgress started;
+        started.event = RollbackProgress::Event::RunStarted;
+        started.runId = runId;
+        started.steps = int(run.steps.size());
+        started.settled = run.settledCount();
+        started.message = Tr::tr("resumed from step %1").arg(run.nextStep() + 1);
+        report(started);
+    }
+    const auto watch = watchFor(request->connection, password, run.connectionId, runId,
+                                int(run.steps.size()), cancel, report);
+    RollbackExecutor executor(runs, *session.value(), progress, run, workspace, report, cancel,
+                              watch.get());
     RollbackOutcome outcome = executor.runFrom(run.nextStep());
-    recordSnapshotAfter(*journal.value(), *session.value(), workspace, outcome, runId);
-    recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("finish"),
-                outcomeName(outcome.result), Tr::tr("run %1: %2").arg(runId, outcome.message));
+    settle(outcome, *journal.value(), runs, *session.value(), workspace);
     return outcome;
 }
 
-Result<void> RollbackRunner::close(const QString &runId, RollbackRun::Status status,
-                                   const QString &note, const QString &journalPath)
+RollbackOutcome RollbackRunner::close(const QString &runId, RollbackRun::Status status,
+                                      const QString &note, const QString &password,
+                                      const RollbackOptions &options)
 {
+    auto journal = Journal::open(options.journalPath);
+    if (!journal)
+        return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
+    RollbackJournal runs(*journal.value());
+    auto loaded = runs.load(runId);
+    if (!loaded)
+        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
+    if (!loaded->has_value())
+        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
+    RollbackRun run = std::move(loaded).value().value();
+    if (!run.open()) {
+        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
+        closed.run = run;
+        return closed;
+    }
+    // A run that a live process executes goes on to its end: it is not this one's to close.
+    RunOwnerLock owner(journal.value()->path(), runId);
+    if (auto owned = owner.acquire(); !owned) {
+        RollbackOutcome held =
+            refuse(Result_::Refused, Why::RunOwnedElsewhere, owned.error(), runId);
+        held.owner = owner.owner();
+        held.run = run;
+        return held;
+    }
+    if (auto written = runs.setStatus(runId, status, note); !written)
+        return refuse(Result_::Failed, Why::SetupFailed, written.error(), runId);
+    recordEvent(*journal.value(), run.databaseUrl, runStatusName(status), QStringLiteral("ok"),
+                Tr::tr("run %1: %2").arg(runId, note));
+    RollbackOutcome outcome;
+    outcome.result = Result_::Done;
+    outcome.reason = Why::Closed;
+    outcome.runId = runId;
+    // The run needs its progress rows no more: released where the database can be reached.
+    auto request = requestFromJson(run.request);
+    auto session = request ? DatabaseSession::open(request->connection, password)
+                           : Result<std::unique_ptr<DatabaseSession>>(request.failure());
+    if (!session) {
+        outcome.cleanupProblem = session.error();
+    } else {
+        DatabaseLock lock(*session.value());
+        if (auto locked = lock.acquire(); !locked)
+            outcome.cleanupProblem = locked.error();
+        else
+            outcome.cleanupProblem = releaseProgress(runs, *session.value(), run);
+    }
+    if (auto recorded = runs.get(runId); recorded)
+        outcome.run = std::move(recorded).value();
+    return outcome;
+}
+
+Result<void> RollbackRunner::killBlocker(const QString &runId, const WorkspaceRequest &request,
+                                         const LockRisk &blocker, const QString &typed,
+                                         const QString &journalPath)
+{
+    const QString id = QString::number(blocker.connectionId);
+    if (blocker.connectionId <= 0 || typed.trimmed() != id)
+        return Error{Tr::tr("type the blocking connection's id, %1, to end it").arg(id)};
     auto journal = Journal::open(journalPath);
     if (!journal)
         return journal.failure();
-    RollbackJournal runs(*journal.value());
-    auto run = runs.get(runId);
-    if (!run)
-        return run.failure();
-    if (!run->open())
-        return Error{Tr::tr("run %1 is already %2").arg(runId, runStatusName(run->status))};
-    if (auto written = runs.setStatus(runId, status, note); !written)
-        return written;
-    recordEvent(*journal.value(), run->databaseUrl, runStatusName(status), QStringLiteral("ok"),
-                Tr::tr("run %1: %2").arg(runId, note));
+    const QString url = request.connection.url();
+    const QString who = Tr::tr("connection %1 (%2@%3, %4 s: %5)")
+                            .arg(id, blocker.user, blocker.host, QString::number(blocker.seconds),
+                                 blocker.detail.left(200));
+    auto fail = [&](const Error &error) -> Result<void> {
+        recordEvent(*journal.value(), url, QStringLiteral("kill blocker"), QStringLiteral("failed"),
+                    Tr::tr("run %1: %2: %3").arg(runId, who, error.message));
+        return error;
+    };
+    auto session = DatabaseSession::open(request.connection, request.password);
+    if (!session)
+        return fail(session.failure());
+    // The id may have been given to a new connection since the page showed it.
+    auto now = ServerActivity::process(*session.value(), blocker.connectionId);
+    if (!now)
+        return fail(now.failure());
+    if (!now->exists)
+        return fail(Error{Tr::tr("connection %1 has ended already").arg(id)});
+    if (now->user != blocker.user || now->host != blocker.host)
+        return fail(Error{Tr::tr("connection %1 is now %2@%3, not the blocker %4@%5: nothing was "
+                                 "ended")
+                              .arg(id, now->user, now->host, blocker.user, blocker.host)});
+    if (auto killed = ServerActivity::killConnection(*session.value(), blocker.connectionId);
+        !killed)
+        return fail(killed.failure());
+    recordEvent(*journal.value(), url, QStringLiteral("kill blocker"), QStringLiteral("ok"),
+                Tr::tr("run %1: %2 ended by %3, confirmed by typing %4")
+                    .arg(runId, who, operatorName(), id));
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
 #include "ui/profilescontroller.h"
+#include "ui/rollbackcloseguard.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
 #include "ui/runhistorycontroller.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_serviceController, &ServiceDockController::actionMark, m_logPanel,
             &LogPanel::addActionMark);
     connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
+    // Closing the window under a running rollback asks first, and never waits on it here.
+    new RollbackCloseGuard(this, m_rollback);
     // Playbook step 5 follows step 4: a rollback that settled is verified at once.
     connect(m_rollback, &RollbackController::finished, this,
             [this](const RollbackOutcome &outcome) {

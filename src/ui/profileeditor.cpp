@@ -156,9 +156,8 @@ ProfileEditor::ProfileEditor(ProfileStore store, QWidget *parent)
         if (!dir.isEmpty())
             m_ui->folderEdit->setText(dir);
     });
-    connect(m_ui->addContactButton, &QPushButton::clicked, this, [this] {
-        appendRow(m_ui->contactsTable, {QString(), QString()});
-    });
+    connect(m_ui->addContactButton, &QPushButton::clicked, this,
+            [this] { appendRow(m_ui->contactsTable, {QString(), QString()}); });
     connect(m_ui->removeContactButton, &QPushButton::clicked, this,
             [this] { removeSelectedRows(m_ui->contactsTable); });
     connect(m_ui->playbookContactsButton, &QPushButton::clicked, this, [this] {
@@ -171,9 +170,8 @@ ProfileEditor::ProfileEditor(ProfileStore store, QWidget *parent)
     });
     connect(m_ui->removeCommandButton, &QPushButton::clicked, this,
             [this] { removeSelectedRows(m_ui->commandsTable); });
-    connect(m_ui->addAssertionButton, &QPushButton::clicked, this, [this] {
-        appendRow(m_ui->assertionsTable, {QString(), QString(), QString()});
-    });
+    connect(m_ui->addAssertionButton, &QPushButton::clicked, this,
+            [this] { appendRow(m_ui->assertionsTable, {QString(), QString(), QString()}); });
     connect(m_ui->removeAssertionButton, &QPushButton::clicked, this,
             [this] { removeSelectedRows(m_ui->assertionsTable); });
     connect(&m_connectionTest, &QFutureWatcher<Result<QString>>::finished, this, [this] {

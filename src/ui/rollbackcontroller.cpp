@@ -1,6 +1,5 @@
 #include "ui/rollbackcontroller.h"
 
-#include "db/backupcatalog.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
@@ -13,14 +12,14 @@
 
 namespace backstep {
 
-namespace {} // namespace
-
 RollbackController::RollbackController(WorkspaceController *workspaces, QObject *parent)
     : QObject(parent)
     , m_workspaces(workspaces)
 {
     connect(&m_watcher, &QFutureWatcher<RollbackOutcome>::finished, this,
             &RollbackController::finishRun);
+    connect(&m_closing, &QFutureWatcher<RollbackOutcome>::finished, this,
+            &RollbackController::finishClose);
     connect(&m_unfinished, &QFutureWatcher<Result<QList<RollbackRun>>>::finished, this, [this] {
         if (m_unfinished.isCanceled() || m_unfinished.future().resultCount() == 0)
             return;
@@ -60,16 +59,47 @@ RollbackController::RollbackController(WorkspaceController *workspaces, QObject 
         if (m_preview.future().resultCount() > 0)
             Q_EMIT previewReady(m_preview.result());
     });
+    connect(&m_verdict, &QFutureWatcher<BackupVerdict>::finished, this, [this] {
+        if (std::exchange(m_verdictAgain, false)) {
+            judgeBackup();
+            return;
+        }
+        if (m_verdict.future().resultCount() > 0)
+            Q_EMIT verdictReady(m_verdict.result());
+    });
+    connect(&m_loaded, &QFutureWatcher<LoadedRun>::finished, this, [this] {
+        if (!m_loadAgain.isEmpty()) {
+            loadRun(std::exchange(m_loadAgain, QString()));
+            return;
+        }
+        if (m_loaded.future().resultCount() == 0)
+            return;
+        const LoadedRun loaded = m_loaded.result();
+        if (!loaded.problem.isEmpty())
+            Q_EMIT journalProblem(loaded.problem);
+        Q_EMIT runLoaded(loaded);
+    });
+    connect(&m_killing, &QFutureWatcher<Result<void>>::finished, this, [this] {
+        if (m_killing.future().resultCount() == 0)
+            return;
+        const Result<void> killed = m_killing.result();
+        Q_EMIT blockerKillFinished(m_killingId, killed ? QString() : killed.error());
+    });
 }
 
 RollbackController::~RollbackController()
 {
-    // The runner checks the flag between statements: a run stops at the next one.
+    // The watch interrupts the running statement as soon as the flag is up: the wait below
+    // is for the runner to write the journal, not for a lock or a long ALTER.
     if (m_cancel)
         m_cancel->store(true);
     m_watcher.waitForFinished();
     m_unfinished.waitForFinished();
     m_preview.waitForFinished();
+    m_verdict.waitForFinished();
+    m_loaded.waitForFinished();
+    m_closing.waitForFinished();
+    m_killing.waitForFinished();
 }
 
 bool RollbackController::hasWorkspace() const
@@ -116,50 +146,51 @@ Result<RollbackPlan> RollbackController::plan(const RollbackTarget &target) cons
     return planRollback(workspace.migrations, workspace.history, workspace.rows, target);
 }
 
-Journal *RollbackController::journal()
+void RollbackController::judgeBackup()
 {
-    if (!m_journal) {
-        auto opened = Journal::open(m_options.journalPath);
-        if (!opened)
-            return nullptr;
-        m_journal = std::move(opened).value();
+    if (!hasWorkspace())
+        return;
+    if (m_verdict.isRunning()) {
+        m_verdictAgain = true;
+        return;
     }
-    return m_journal.get();
+    const Workspace workspace = m_workspaces->workspace();
+    const QString path = m_options.journalPath;
+    m_verdict.setFuture(QtConcurrent::run([workspace, path]() -> BackupVerdict {
+        auto journal = Journal::open(path);
+        if (!journal)
+            return {
+                false,
+                tr("the journal (the backup catalog) cannot be opened: %1").arg(journal.error())};
+        return RollbackRunner::backupVerdict(*journal.value(), workspace);
+    }));
 }
 
-BackupVerdict RollbackController::backupVerdict()
+void RollbackController::loadRun(const QString &runId)
 {
-    Journal *catalogJournal = journal();
-    if (!catalogJournal)
-        return {false, tr("the journal (the backup catalog) cannot be opened")};
-    return RollbackRunner::backupVerdict(*catalogJournal, m_workspaces->workspace());
-}
-
-Result<RollbackRun> RollbackController::loadRun(const QString &runId)
-{
-    Journal *runsJournal = journal();
-    if (!runsJournal)
-        return Error{tr("the journal cannot be opened")};
-    return RollbackJournal(*runsJournal).get(runId);
-}
-
-Result<std::optional<BackupRecord>> RollbackController::backupFor(const QString &runId)
-{
-    Journal *catalogJournal = journal();
-    if (!catalogJournal)
-        return Error{tr("the journal (the backup catalog) cannot be opened")};
-    BackupCatalog catalog(*catalogJournal);
-    const auto run = loadRun(runId);
-    if (!run)
-        return run.failure();
-    if (run->backupId > 0) {
-        auto guarding = catalog.find(run->backupId);
-        if (!guarding)
-            return guarding;
-        if (guarding->has_value() && guarding.value()->status == BackupStatus::Complete)
-            return guarding;
+    if (m_loaded.isRunning()) {
+        m_loadAgain = runId;
+        return;
     }
-    return catalog.latestComplete(run->databaseUrl);
+    const QString path = m_options.journalPath;
+    m_loaded.setFuture(QtConcurrent::run([runId, path] {
+        LoadedRun loaded;
+        auto journal = Journal::open(path);
+        if (!journal) {
+            loaded.problem = journal.error();
+            return loaded;
+        }
+        auto run = RollbackJournal(*journal.value()).get(runId);
+        if (!run) {
+            loaded.problem = run.error();
+            loaded.run.id = runId;
+            return loaded;
+        }
+        loaded.run = std::move(run).value();
+        if (auto backup = RollbackRunner::backupFor(*journal.value(), loaded.run); backup)
+            loaded.backup = backup.value();
+        return loaded;
+    }));
 }
 
 void RollbackController::start(const RollbackPlan &plan, bool withoutBackup,
@@ -173,6 +204,7 @@ void RollbackController::start(const RollbackPlan &plan, bool withoutBackup,
     const Workspace workspace = m_workspaces->workspace();
     m_settled = 0;
     m_total = int(plan.steps.size());
+    m_runId.clear();
     Q_EMIT actionMark(
         tr("Rollback of %1 started: %2")
             .arg(workspace.request.connection.databaseName(), plan.target.describe()));
@@ -190,13 +222,23 @@ void RollbackController::resume(const QString &runId, RollbackRunner::ResumeActi
     RollbackOptions options = m_options;
     options.confirmDatabase = confirmDatabase;
     const QString password = m_workspaces->workspace().request.password;
-    if (const auto run = loadRun(runId); run) {
-        m_settled = run->settledCount();
-        m_total = int(run->steps.size());
+    m_runId = runId;
+    QString mark;
+    switch (action) {
+    case RollbackRunner::ResumeAction::Skip:
+        mark = tr("Rollback run %1 resumed, skipping the failed statement").arg(runId);
+        break;
+    case RollbackRunner::ResumeAction::MarkDone:
+        mark = tr("Rollback run %1 resumed; the undecided statement marked done").arg(runId);
+        break;
+    case RollbackRunner::ResumeAction::RunAgain:
+        mark = tr("Rollback run %1 resumed; the undecided statement runs again").arg(runId);
+        break;
+    case RollbackRunner::ResumeAction::Resume:
+        mark = tr("Rollback run %1 resumed").arg(runId);
+        break;
     }
-    Q_EMIT actionMark(action == RollbackRunner::ResumeAction::Skip
-                          ? tr("Rollback run %1 resumed, skipping the failed statement").arg(runId)
-                          : tr("Rollback run %1 resumed").arg(runId));
+    Q_EMIT actionMark(mark);
     runInBackground([runId, password, action, options](const RollbackRunner::Observer &observer,
                                                        const std::atomic_bool *cancel) {
         return RollbackRunner::resume(runId, password, action, options, observer, cancel);
@@ -212,7 +254,7 @@ void RollbackController::runInBackground(Work work)
     setFailure({});
     Q_EMIT busyChanged(true);
     Q_EMIT progressChanged(m_settled, m_total);
-    // The observer runs on the worker thread; what it reports is handled here, in order.
+    // The observer runs on the worker threads; what it reports is handled here, in order.
     const RollbackRunner::Observer observer = [this](const RollbackProgress &progress) {
         QMetaObject::invokeMethod(
             this, [this, progress] { handleProgress(progress); }, Qt::QueuedConnection);
@@ -225,10 +267,14 @@ void RollbackController::runInBackground(Work work)
 void RollbackController::handleProgress(const RollbackProgress &progress)
 {
     using Event = RollbackProgress::Event;
+    if (!m_running)
+        return; // a report that arrived after the run's end
     if (progress.steps > 0)
         m_total = progress.steps;
     switch (progress.event) {
     case Event::RunStarted:
+        m_runId = progress.runId;
+        m_settled = progress.settled;
         Q_EMIT runStarted(progress.runId, progress.steps, progress.message);
         break;
     case Event::StepStarted:
@@ -241,7 +287,8 @@ void RollbackController::handleProgress(const RollbackProgress &progress)
         break;
     case Event::StepFailed: {
         RunStep failed = progress.detail;
-        failed.status = RunStep::Status::Failed;
+        if (failed.status != RunStep::Status::Cancelled)
+            failed.status = RunStep::Status::Failed;
         if (failed.error.isEmpty())
             failed.error = progress.message;
         Q_EMIT stepFinished(progress.step, progress.steps, failed, progress.message);
@@ -256,6 +303,9 @@ void RollbackController::handleProgress(const RollbackProgress &progress)
         // The history view follows each migration as it is rolled back.
         m_workspaces->reload();
         break;
+    case Event::StepActivity:
+        Q_EMIT stepActivity(progress.step, progress.activity);
+        return;
     }
     Q_EMIT progressChanged(m_settled, m_total);
 }
@@ -269,25 +319,24 @@ void RollbackController::finishRun()
         return;
     }
     RollbackOutcome outcome = m_watcher.result();
-    if (!outcome.run.steps.isEmpty()) {
+    if (!outcome.run.steps.isEmpty() && outcome.run.id == outcome.runId) {
         m_settled = outcome.run.settledCount();
         m_total = int(outcome.run.steps.size());
     }
-    if (outcome.result == RollbackOutcome::Result::Failed && outcome.failedStep >= 0 &&
-        outcome.failedStep < outcome.run.steps.size()) {
-        const RunStep &step = outcome.run.steps[outcome.failedStep];
+    if (outcome.result == RollbackOutcome::Result::Failed && outcome.step >= 0 &&
+        outcome.step < outcome.run.steps.size()) {
+        const RunStep &step = outcome.run.steps[outcome.step];
         setFailure({outcome.runId, step.version, step.file, step.line,
-                    step.error.isEmpty() ? outcome.message : step.error});
+                    step.error.isEmpty() ? outcome.detail : step.error});
     }
     m_outcome = outcome;
     const QString name = m_workspaces->workspace().request.connection.databaseName();
-    Q_EMIT actionMark(
-        outcome.runId.isEmpty()
-            ? tr("Rollback of %1 %2: %3").arg(name, outcomeName(outcome.result), outcome.message)
-            : tr("Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)")
-                  .arg(outcome.runId, name, outcomeName(outcome.result))
-                  .arg(m_settled)
-                  .arg(m_total));
+    Q_EMIT actionMark(outcome.runId.isEmpty()
+                          ? tr("Rollback of %1 %2: %3")
+                                .arg(name, outcomeName(outcome.result), describeOutcome(outcome))
+                          : tr("Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)")
+                                .arg(outcome.runId, name, outcomeName(outcome.result),
+                                     QString::number(m_settled), QString::number(m_total)));
     Q_EMIT progressChanged(m_settled, m_total);
     Q_EMIT busyChanged(false);
     Q_EMIT finished(outcome);
@@ -306,16 +355,47 @@ Result<void> RollbackController::close(const QString &runId, RollbackRun::Status
 {
     if (isRunning())
         return Error{tr("a rollback is running")};
-    auto closed = RollbackRunner::close(runId, status, note, m_options.journalPath);
-    if (!closed)
-        return closed;
-    if (m_failure.runId == runId)
-        setFailure({});
-    Q_EMIT actionMark(tr("Rollback run %1 %2: %3").arg(runId, runStatusName(status), note));
-    Q_EMIT runClosed(runId, status);
-    // Whatever was done by hand (a restore, a fix) shows in the history view.
-    m_workspaces->reload();
+    if (m_closing.isRunning())
+        return Error{tr("another run is being closed")};
+    const QString password = m_workspaces->workspace().request.password;
+    RollbackOptions options = m_options;
+    m_closing.setFuture(QtConcurrent::run([runId, status, note, password, options] {
+        return RollbackRunner::close(runId, status, note, password, options);
+    }));
     return {};
+}
+
+void RollbackController::finishClose()
+{
+    if (m_closing.future().resultCount() == 0)
+        return;
+    const RollbackOutcome outcome = m_closing.result();
+    if (outcome.result == RollbackOutcome::Result::Done) {
+        if (m_failure.runId == outcome.runId)
+            setFailure({});
+        Q_EMIT actionMark(
+            tr("Rollback run %1 %2: %3")
+                .arg(outcome.runId, runStatusName(outcome.run.status), describeOutcome(outcome)));
+        Q_EMIT runClosed(outcome.runId, outcome.run.status);
+        // Whatever was done by hand (a restore, a fix) shows in the history view.
+        m_workspaces->reload();
+    } else {
+        Q_EMIT journalProblem(describeOutcome(outcome));
+    }
+    Q_EMIT closeFinished(outcome);
+}
+
+void RollbackController::killBlocker(const LockRisk &blocker, const QString &typedId)
+{
+    if (m_killing.isRunning() || !hasWorkspace())
+        return;
+    const WorkspaceRequest request = m_workspaces->workspace().request;
+    const QString runId = m_runId;
+    const QString path = m_options.journalPath;
+    m_killingId = blocker.connectionId;
+    m_killing.setFuture(QtConcurrent::run([runId, request, blocker, typedId, path] {
+        return RollbackRunner::killBlocker(runId, request, blocker, typedId, path);
+    }));
 }
 
 void RollbackController::checkUnfinished()

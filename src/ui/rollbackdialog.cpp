@@ -4,6 +4,8 @@
 #include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 #include "ui/rollbackcontroller.h"
+#include "ui/rollbackpreviewtext.h"
+#include "ui/runningstatementpanel.h"
 #include "ui_rollbackdialog.h"
 
 #include <QFileInfo>
@@ -12,35 +14,26 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPalette>
+#include <QTableWidget>
 
 namespace backstep {
 
 namespace {
 
+using previewtext::bulletList;
+using previewtext::coloured;
+
 QColor red()
 {
-    return StatusColors::of(Tone::Bad);
+    return previewtext::bad();
 }
 QColor amber()
 {
-    return StatusColors::of(Tone::Warning);
+    return previewtext::warning();
 }
 QColor green()
 {
-    return StatusColors::of(Tone::Good);
-}
-
-QString coloured(const QColor &colour, const QString &html)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), html);
-}
-
-QString bulletList(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul style=\"margin:0\">");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
-    return html + QStringLiteral("</ul>");
+    return previewtext::good();
 }
 
 QString location(const RunStep &step)
@@ -61,6 +54,10 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     , m_selectedVersions(selectedVersions)
 {
     m_ui->setupUi(this);
+    m_running =
+        new RunningStatementPanel({m_ui->activityLabel, m_ui->blockersGroup, m_ui->blockersView,
+                                   m_ui->killHint, m_ui->killConfirmEdit, m_ui->killBlockerButton},
+                                  m_rollback, this);
     const QString database = m_rollback->databaseName();
     setWindowTitle(tr("Roll back %1").arg(database));
 
@@ -126,9 +123,18 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     connect(m_ui->cancelRunButton, &QPushButton::clicked, this, [this] {
         m_rollback->cancel();
         m_ui->cancelRunButton->setEnabled(false);
-        m_ui->currentStatement->setText(
-            tr("Cancelling: the statement running now finishes, nothing after it starts."));
+        m_running->showCancelling();
     });
+    connect(m_rollback, &RollbackController::blockerKillFinished, this,
+            [this](qint64 id, const QString &problem) {
+                appendLog(problem.isEmpty()
+                              ? tr("connection %1 ended (Kill blocker)").arg(id)
+                              : tr("connection %1 was not ended: %2").arg(id).arg(problem),
+                          problem.isEmpty() ? amber() : red());
+            });
+    connect(m_rollback, &RollbackController::verdictReady, this, &RollbackDialog::showVerdict);
+    connect(m_rollback, &RollbackController::runLoaded, this, &RollbackDialog::showLoadedRun);
+    connect(m_rollback, &RollbackController::closeFinished, this, &RollbackDialog::showClosed);
     connect(m_rollback, &RollbackController::runStarted, this,
             [this](const QString &runId, int steps, const QString &safety) {
                 m_runId = runId;
@@ -150,11 +156,21 @@ RollbackDialog::RollbackDialog(RollbackController *rollback, BackupsController *
     connect(m_ui->skipButton, &QPushButton::clicked, this, &RollbackDialog::skip);
     connect(m_ui->abortButton, &QPushButton::clicked, this, &RollbackDialog::abortRun);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &RollbackDialog::restoreBackup);
+    connect(m_ui->markDoneButton, &QPushButton::clicked, this,
+            [this] { decide(RollbackRunner::ResumeAction::MarkDone); });
+    connect(m_ui->runAgainButton, &QPushButton::clicked, this,
+            [this] { decide(RollbackRunner::ResumeAction::RunAgain); });
     connect(m_backups, &BackupsController::restoreFinished, this, &RollbackDialog::finishRestore);
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, &RollbackDialog::goNext);
     connect(m_ui->backButton, &QPushButton::clicked, this, &RollbackDialog::goBack);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &RollbackDialog::reject);
+    // No button is pressed by Enter on its own: the one that starts a rollback (or skips,
+    // restores, kills) must be clicked. Next is the default only where it changes nothing.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     goTo(TargetPage);
 }
 
@@ -187,11 +203,13 @@ void RollbackDialog::updateNavigation()
                                  (current == ResultPage && m_refused && !running));
     m_ui->nextButton->setVisible(current <= SafetyPage);
     m_ui->nextButton->setText(current == SafetyPage ? tr("&Run rollback") : tr("&Next >"));
+    m_ui->nextButton->setDefault(current < SafetyPage);
     bool canGoOn = !running;
     if (current == PreviewPage)
         canGoOn = canGoOn && m_plan.runnable();
     if (current == SafetyPage)
-        canGoOn = canGoOn && (m_verdict.fresh || m_ui->overrideCheck->isChecked());
+        canGoOn =
+            canGoOn && m_verdictKnown && (m_verdict.fresh || m_ui->overrideCheck->isChecked());
     m_ui->nextButton->setEnabled(canGoOn);
     m_ui->closeButton->setEnabled(!running);
 }
@@ -253,27 +271,8 @@ void RollbackDialog::showPlan()
     for (int row = 0; row < m_planModel->rowCount(); ++row)
         if (m_planModel->index(row, 0).data(RollbackPlanModel::ImplicitCommitRole).toBool())
             ++implicitCommits;
-    QString summary =
-        tr("<b>%1</b>: %n migration(s), ", nullptr, int(m_plan.migrations.size()))
-            .arg(m_plan.target.describe().toHtmlEscaped()) +
-        tr("%n statement(s) and one history update per migration, ", nullptr,
-           m_plan.statementCount()) +
-        (m_plan.appliedOrder ? tr("in the order they were applied, newest first.")
-                             : tr("by version, newest first (the history does not record the "
-                                  "applied order).")) +
-        QStringLiteral("<br>") +
-        (m_plan.resultingVersion.isEmpty() ? tr("Afterwards <b>no migration</b> stays applied.")
-                                           : tr("Afterwards the database is at version <b>%1</b>.")
-                                                 .arg(m_plan.resultingVersion.toHtmlEscaped()));
-    if (m_rollback->isSqlite())
-        summary += QStringLiteral(" ") +
-                   tr("SQLite runs each statement in a transaction with its progress record.");
-    else if (implicitCommits > 0)
-        summary += QStringLiteral(" ") +
-                   coloured(amber(), tr("%n statement(s) commit implicitly and cannot be undone "
-                                        "by a transaction.",
-                                        nullptr, implicitCommits)
-                                         .toHtmlEscaped());
+    const QString summary =
+        previewtext::planSummary(m_plan, implicitCommits, m_rollback->isSqlite());
     m_ui->planSummary->setText(summary);
     m_ui->blockersLabel->setText(
         m_plan.blockers.isEmpty()
@@ -292,52 +291,23 @@ void RollbackDialog::showPlan()
 
 void RollbackDialog::showImpact(const RollbackPreview &preview)
 {
-    const QLocale locale;
-    QStringList destroys;
-    for (const ImpactItem &item : preview.impacts) {
-        QString facts;
-        if (!item.exists)
-            facts = tr("not there now");
-        else if (item.rows >= 0)
-            facts = (item.rowsEstimated ? tr("about %1 rows") : tr("%1 rows"))
-                        .arg(locale.toString(item.rows));
-        if (item.exists && item.bytes > 0)
-            facts += (facts.isEmpty() ? QString() : QStringLiteral(", ")) +
-                     locale.formattedDataSize(item.bytes);
-        destroys.append(tr("step %1 (%2): %3 %4%5")
-                            .arg(item.step)
-                            .arg(item.version, impactKindName(item.kind), item.object,
-                                 facts.isEmpty() ? QString() : QStringLiteral(" — ") + facts));
-    }
-    QStringList risks;
-    for (const LockRisk &risk : preview.lockRisks)
-        risks.append(tr("%1 on %2: connection %3 (%4@%5), %6 s — %7")
-                         .arg(risk.kind, risk.table.isEmpty() ? tr("the server") : risk.table)
-                         .arg(risk.connectionId)
-                         .arg(risk.user, risk.host)
-                         .arg(risk.seconds)
-                         .arg(risk.detail.left(160)));
-    QString html;
-    if (!destroys.isEmpty())
-        html += coloured(red(), tr("<b>What it destroys:</b>") + bulletList(destroys));
-    else
-        html += tr("It drops, empties or rebuilds no table, column or index.");
-    if (!risks.isEmpty())
-        html += coloured(amber(), tr("<b>What may block it now:</b>") + bulletList(risks));
-    else if (preview.error.isEmpty() && !m_rollback->isSqlite())
-        html += QStringLiteral("<br>") +
-                tr("No other connection holds a transaction or a lock on its tables.");
-    if (!preview.error.isEmpty())
-        html += QStringLiteral("<br>") +
-                coloured(
-                    amber(),
-                    tr("Not everything could be inspected: %1").arg(preview.error.toHtmlEscaped()));
-    m_ui->impactLabel->setText(html);
+    m_ui->impactLabel->setText(previewtext::impact(preview, m_rollback->isSqlite()));
 }
 
 void RollbackDialog::refreshVerdict()
 {
-    m_verdict = m_rollback->backupVerdict();
+    // The catalog is read on a worker: the page says so until the answer comes.
+    m_verdictKnown = false;
+    m_ui->verdictLabel->setText(tr("Looking for a fresh backup in the catalog…"));
+    m_ui->backUpButton->setEnabled(m_backups->hasWorkspace() && !m_backups->isBusy());
+    m_rollback->judgeBackup();
+    updateOverride();
+}
+
+void RollbackDialog::showVerdict(const BackupVerdict &verdict)
+{
+    m_verdict = verdict;
+    m_verdictKnown = true;
     m_ui->verdictLabel->setText(
         m_verdict.fresh
             ? coloured(green(),
@@ -345,7 +315,6 @@ void RollbackDialog::refreshVerdict()
             : coloured(red(), tr("<b>No fresh backup:</b> %1. Back up now, or run without one "
                                  "below.")
                                   .arg(m_verdict.reason.toHtmlEscaped())));
-    m_ui->backUpButton->setEnabled(m_backups->hasWorkspace() && !m_backups->isBusy());
     m_ui->overrideGroup->setVisible(!m_verdict.fresh);
     updateOverride();
 }
@@ -367,6 +336,7 @@ void RollbackDialog::startRun()
     m_ui->runLog->clear();
     m_ui->runHeader->setText(tr("Starting: %1…").arg(m_plan.target.describe()));
     m_ui->currentStatement->clear();
+    m_running->clear();
     m_ui->cancelRunButton->setEnabled(true);
     goTo(RunPage);
     m_rollback->start(m_plan, withoutBackup,
@@ -384,11 +354,11 @@ void RollbackDialog::appendLog(const QString &text, const QColor &colour)
 
 void RollbackDialog::showStepStarted(int index, int steps, const RunStep &step)
 {
-    m_ui->currentStatement->setText(
-        tr("Step %1 of %2 · %3 · %4\n%5")
-            .arg(index + 1)
-            .arg(steps)
-            .arg(step.version, location(step), step.sql.simplified().left(400)));
+    m_ui->currentStatement->setText(tr("Step %1 of %2 · %3 · %4\n%5")
+                                        .arg(QString::number(index + 1), QString::number(steps),
+                                             step.version, location(step),
+                                             step.sql.simplified().left(400)));
+    m_running->started(index);
 }
 
 void RollbackDialog::showStepFinished(int index, int steps, const RunStep &step,
@@ -396,7 +366,14 @@ void RollbackDialog::showStepFinished(int index, int steps, const RunStep &step,
 {
     const QString what = QStringLiteral("%1 %2 %3")
                              .arg(step.version, location(step), step.sql.simplified().left(160));
+    m_running->finished(index);
     switch (step.status) {
+    case RunStep::Status::Cancelled:
+        appendLog(tr("%1/%2 CANCELLED %3 — %4")
+                      .arg(QString::number(index + 1), QString::number(steps), what,
+                           message.isEmpty() ? step.error : message),
+                  amber());
+        break;
     case RunStep::Status::Failed:
         appendLog(tr("%1/%2 FAILED %3 — %4")
                       .arg(index + 1)
@@ -420,62 +397,117 @@ void RollbackDialog::showProgress(int settled, int total)
     m_ui->runProgress->setValue(std::min(settled, std::max(1, total)));
 }
 
+namespace {
+
+// How to go on, in the dialog's own words (its buttons), after what describeOutcome says.
+QString dialogAdvice(const RollbackOutcome &outcome)
+{
+    using R = RollbackOutcome::Reason;
+    switch (outcome.reason) {
+    case R::StatementFailed:
+        return RollbackDialog::tr("Fix the cause and retry the statement, skip it, abort the "
+                                  "run, or restore the backup.");
+    case R::UndecidedStep:
+        return RollbackDialog::tr("Look at the data, then say what happened: it took effect "
+                                  "(mark it done) or it did not (run it again). Backstep does "
+                                  "not guess.");
+    case R::AnotherRunOpen:
+    case R::RunOwnedElsewhere:
+        if (outcome.owner.known())
+            return RollbackDialog::tr("It goes on to its end there: wait for it, or cancel it "
+                                      "where it runs. Nothing was changed here.");
+        return RollbackDialog::tr("Resume it, restore the backup, or abort it before a new "
+                                  "run.");
+    case R::NoFreshBackup:
+    case R::NotConfirmed:
+        return RollbackDialog::tr("Go back to the safety step.");
+    case R::PlanOutdated:
+        return RollbackDialog::tr("Close this dialog and plan again: the history view shows the "
+                                  "database as it is now.");
+    case R::ConnectionLost:
+    case R::CommitUnanswered:
+    case R::CancelledBeforeStep:
+    case R::CancelledDuringStep:
+    case R::JournalFailed:
+    case R::PreviousConnectionBusy:
+        return RollbackDialog::tr("Resume when you are ready: what took effect is decided from "
+                                  "the database first.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 void RollbackDialog::showOutcome(const RollbackOutcome &outcome)
 {
     using R = RollbackOutcome::Result;
+    using Why = RollbackOutcome::Reason;
+    m_running->clear();
     m_runId = outcome.runId;
+    m_restoreBackup = outcome.backup;
     m_ui->resultLog->clear();
     for (int i = 0; i < m_ui->runLog->count(); ++i)
         m_ui->resultLog->addItem(m_ui->runLog->item(i)->clone());
     m_ui->resultLog->scrollToBottom();
     m_ui->failedStatement->clear();
     m_ui->recoveryConfirmEdit->clear();
-    m_runOpen = outcome.run.open() && !outcome.runId.isEmpty();
+    // A run that another process executes is not this dialog's to go on with.
+    m_runOpen = outcome.run.open() && !outcome.runId.isEmpty() && !outcome.owner.known() &&
+                outcome.reason != Why::RunNotOpen && outcome.reason != Why::NoSuchRun;
+    m_undecided = outcome.reason == Why::UndecidedStep;
     m_refused =
         outcome.runId.isEmpty() && (outcome.result == R::Refused || outcome.result == R::BadInput);
+    const QString message = describeOutcome(outcome).toHtmlEscaped();
     QString headline;
     switch (outcome.result) {
     case R::Done:
-        headline =
-            coloured(green(), tr("<b>Rolled back.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline = coloured(green(), tr("<b>Rolled back.</b> %1").arg(message));
         // The plan's resulting version holds when this dialog planned the run it reports.
         if (!m_plan.resultingVersion.isEmpty() && outcome.run.target == m_plan.target.describe())
             headline += QStringLiteral("<br>") + tr("The database is at version <b>%1</b>.")
                                                      .arg(m_plan.resultingVersion.toHtmlEscaped());
         break;
     case R::Failed:
-        headline = coloured(
-            red(),
-            tr("<b>The rollback stopped at an error.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline = coloured(red(), tr("<b>The rollback stopped at an error.</b> %1").arg(message));
         break;
     case R::Cancelled:
-        headline =
-            coloured(amber(), tr("<b>Cancelled.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline = coloured(amber(), tr("<b>Cancelled.</b> %1").arg(message));
         break;
     case R::Interrupted:
-        headline =
-            coloured(amber(), tr("<b>Interrupted.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline = coloured(amber(), tr("<b>Interrupted.</b> %1").arg(message));
         break;
     case R::Refused:
     case R::BadInput:
-        headline =
-            coloured(red(), tr("<b>Nothing ran.</b> %1").arg(outcome.message.toHtmlEscaped()));
+        headline = coloured(
+            m_undecided ? amber() : red(),
+            (m_undecided ? tr("<b>Your decision is needed.</b> %1") : tr("<b>Nothing ran.</b> %1"))
+                .arg(message));
         break;
     }
-    if (outcome.failedStep >= 0 && outcome.failedStep < outcome.run.steps.size()) {
-        const RunStep &step = outcome.run.steps[outcome.failedStep];
+    if (const QString next = dialogAdvice(outcome); !next.isEmpty())
+        headline += QStringLiteral("<br>") + next.toHtmlEscaped();
+    if (outcome.step >= 0 && outcome.step < outcome.run.steps.size()) {
+        const RunStep &step = outcome.run.steps[outcome.step];
+        const QString evidence =
+            m_undecided ? tr("Tables: %1\nWhat is known: %2")
+                              .arg(outcome.undecided.tables, outcome.undecided.lastKnown)
+            : step.error.isEmpty() ? outcome.detail
+                                   : step.error;
         m_ui->failedStatement->setPlainText(
             tr("Step %1 of %2 · %3 %4 · %5\n\n%6\n\n%7")
-                .arg(outcome.failedStep + 1)
-                .arg(outcome.run.steps.size())
-                .arg(step.version, step.name, QStringLiteral("%1:%2").arg(step.file).arg(step.line),
-                     step.sql, step.error.isEmpty() ? outcome.message : step.error));
+                .arg(QString::number(outcome.step + 1), QString::number(outcome.run.steps.size()),
+                     step.version, step.name, QStringLiteral("%1:%2").arg(step.file).arg(step.line),
+                     step.sql, evidence));
     }
     m_ui->failedStatement->setVisible(!m_ui->failedStatement->toPlainText().isEmpty());
     m_ui->resultHeadline->setText(headline);
-    m_ui->retryButton->setText(outcome.result == R::Failed ? tr("&Retry the statement")
-                                                           : tr("&Resume"));
-    m_ui->skipButton->setVisible(outcome.result == R::Failed || outcome.result == R::Interrupted);
+    m_ui->retryButton->setText(outcome.reason == Why::StatementFailed ? tr("&Retry the statement")
+                                                                      : tr("&Resume"));
+    m_ui->retryButton->setVisible(!m_undecided);
+    m_ui->skipButton->setVisible(outcome.reason == Why::StatementFailed);
+    m_ui->markDoneButton->setVisible(m_undecided);
+    m_ui->runAgainButton->setVisible(m_undecided);
     goTo(ResultPage);
     updateRecovery();
 }
@@ -483,17 +515,31 @@ void RollbackDialog::showOutcome(const RollbackOutcome &outcome)
 void RollbackDialog::showOpenRun(const RollbackRun &run, const QString &headline)
 {
     RollbackOutcome outcome;
-    outcome.result = run.status == RollbackRun::Status::Failed ? RollbackOutcome::Result::Failed
-                     : run.status == RollbackRun::Status::Cancelled
-                         ? RollbackOutcome::Result::Cancelled
-                         : RollbackOutcome::Result::Interrupted;
     outcome.runId = run.id;
-    outcome.message = headline;
     outcome.run = run;
+    outcome.backup = m_restoreBackup;
     const int next = run.nextStep();
-    if (next < run.steps.size() && run.status != RollbackRun::Status::Cancelled)
-        outcome.failedStep = next;
+    switch (run.status) {
+    case RollbackRun::Status::Failed:
+        outcome.result = RollbackOutcome::Result::Failed;
+        outcome.reason = RollbackOutcome::Reason::StatementFailed;
+        outcome.step = next < run.steps.size() ? next : -1;
+        break;
+    case RollbackRun::Status::Cancelled:
+        outcome.result = RollbackOutcome::Result::Cancelled;
+        outcome.reason = RollbackOutcome::Reason::CancelledBeforeStep;
+        outcome.step = next;
+        break;
+    default:
+        outcome.result = RollbackOutcome::Result::Interrupted;
+        outcome.reason = RollbackOutcome::Reason::ConnectionLost;
+        outcome.step = next < run.steps.size() ? next : -1;
+        break;
+    }
+    if (outcome.step >= 0)
+        outcome.detail = run.steps[outcome.step].error;
     m_ui->runLog->clear();
+    appendLog(headline);
     for (const RunStep &step : run.steps)
         if (step.status != RunStep::Status::Pending)
             showStepFinished(step.index, int(run.steps.size()), step, step.error);
@@ -503,61 +549,86 @@ void RollbackDialog::showOpenRun(const RollbackRun &run, const QString &headline
 
 void RollbackDialog::showRun(const QString &runId)
 {
-    const auto run = m_rollback->loadRun(runId);
-    if (!run) {
-        m_ui->resultHeadline->setText(coloured(red(), run.error().toHtmlEscaped()));
-        goTo(ResultPage);
+    // The journal is read on a worker; the result page fills in when it answers.
+    m_showRunId = runId;
+    m_runId = runId;
+    m_runOpen = false;
+    m_ui->failedStatement->clear();
+    m_ui->failedStatement->hide();
+    m_ui->resultHeadline->setText(tr("Reading run %1 from the journal…").arg(runId));
+    goTo(ResultPage);
+    updateRecovery();
+    m_rollback->loadRun(runId);
+}
+
+void RollbackDialog::showLoadedRun(const LoadedRun &loaded)
+{
+    if (loaded.run.id != m_showRunId)
+        return;
+    m_showRunId.clear();
+    if (!loaded.problem.isEmpty()) {
+        m_ui->resultHeadline->setText(coloured(red(), loaded.problem.toHtmlEscaped()));
         return;
     }
-    showOpenRun(run.value(), tr("Run %1 (%2) is %3 with %4 of %5 steps settled.")
-                                 .arg(run->id, run->target, runStatusName(run->status))
-                                 .arg(run->settledCount())
-                                 .arg(run->steps.size()));
+    const RollbackRun &run = loaded.run;
+    m_restoreBackup = loaded.backup;
+    showOpenRun(run,
+                tr("Run %1 (%2) is %3 with %4 of %5 steps settled.")
+                    .arg(run.id, run.target, runStatusName(run.status),
+                         QString::number(run.settledCount()), QString::number(run.steps.size())));
+}
+
+void RollbackDialog::resumeWith(RollbackRunner::ResumeAction action, const QString &header,
+                                const QString &typed)
+{
+    m_ui->runLog->clear();
+    m_ui->runHeader->setText(header);
+    m_ui->currentStatement->clear();
+    m_running->clear();
+    m_ui->cancelRunButton->setEnabled(true);
+    goTo(RunPage);
+    m_rollback->resume(m_runId, action, typed);
+    updateNavigation();
 }
 
 void RollbackDialog::resumeRun(const QString &runId)
 {
     m_runId = runId;
-    m_ui->runLog->clear();
-    m_ui->runHeader->setText(tr("Resuming run %1…").arg(runId));
-    m_ui->cancelRunButton->setEnabled(true);
-    goTo(RunPage);
-    m_rollback->resume(runId, RollbackRunner::ResumeAction::Resume);
-    updateNavigation();
+    resumeWith(RollbackRunner::ResumeAction::Resume, tr("Resuming run %1…").arg(runId));
 }
 
 void RollbackDialog::updateRecovery()
 {
     const bool confirmed =
         confirmsDatabase(m_ui->recoveryConfirmEdit->text(), m_rollback->databaseName());
-    const bool idle = !m_rollback->isRunning() && !m_restoring;
+    const bool idle = !m_rollback->isRunning() && !m_restoring && !m_closing;
     m_ui->recoveryGroup->setVisible(m_runOpen);
-    m_ui->retryButton->setEnabled(idle && m_runOpen);
+    m_ui->retryButton->setEnabled(idle && m_runOpen && !m_undecided);
     m_ui->abortButton->setEnabled(idle && m_runOpen);
     m_ui->skipButton->setEnabled(idle && m_runOpen && confirmed);
-    const auto backup = m_runOpen ? m_rollback->backupFor(m_runId)
-                                  : Result<std::optional<BackupRecord>>(std::nullopt);
-    const bool haveBackup = backup && backup->has_value();
-    m_ui->restoreButton->setEnabled(idle && haveBackup && confirmed && !m_backups->isBusy());
+    m_ui->markDoneButton->setEnabled(idle && m_runOpen && m_undecided && confirmed);
+    m_ui->runAgainButton->setEnabled(idle && m_runOpen && m_undecided && confirmed);
+    const bool haveBackup = m_restoreBackup.has_value();
+    m_ui->restoreButton->setEnabled(idle && m_runOpen && haveBackup && confirmed &&
+                                    !m_backups->isBusy());
     m_ui->restoreButton->setToolTip(haveBackup ? QString()
-                                    : !backup  ? backup.error()
                                                : tr("There is no complete backup to restore."));
     m_ui->recoveryHint->setText(
-        tr("Skip and Restore change the database with no way back: type <b>%1</b> to enable "
-           "them. Skipping is recorded in the journal.")
-            .arg(m_rollback->databaseName().toHtmlEscaped()));
+        m_undecided
+            ? tr("Deciding, skipping and restoring change the database with no way back: type "
+                 "<b>%1</b> to enable them. Your decision is recorded in the journal.")
+                  .arg(m_rollback->databaseName().toHtmlEscaped())
+            : tr("Skip and Restore change the database with no way back: type <b>%1</b> to "
+                 "enable them. Skipping is recorded in the journal.")
+                  .arg(m_rollback->databaseName().toHtmlEscaped()));
     m_ui->recoveryConfirmEdit->setPlaceholderText(m_rollback->databaseName());
     updateNavigation();
 }
 
 void RollbackDialog::retry()
 {
-    m_ui->runLog->clear();
-    m_ui->runHeader->setText(tr("Run %1: going on from the first unsettled step").arg(m_runId));
-    m_ui->cancelRunButton->setEnabled(true);
-    goTo(RunPage);
-    m_rollback->resume(m_runId, RollbackRunner::ResumeAction::Resume);
-    updateNavigation();
+    resumeWith(RollbackRunner::ResumeAction::Resume,
+               tr("Run %1: going on from the first unsettled step").arg(m_runId));
 }
 
 void RollbackDialog::skip()
@@ -565,45 +636,78 @@ void RollbackDialog::skip()
     const QString typed = m_ui->recoveryConfirmEdit->text();
     if (!confirmsDatabase(typed, m_rollback->databaseName()))
         return;
-    m_ui->runLog->clear();
-    m_ui->runHeader->setText(
-        tr("Run %1: skipping the failed statement, then going on").arg(m_runId));
-    m_ui->cancelRunButton->setEnabled(true);
-    goTo(RunPage);
-    m_rollback->resume(m_runId, RollbackRunner::ResumeAction::Skip, typed);
-    updateNavigation();
+    resumeWith(RollbackRunner::ResumeAction::Skip,
+               tr("Run %1: skipping the failed statement, then going on").arg(m_runId), typed);
+}
+
+void RollbackDialog::decide(RollbackRunner::ResumeAction action)
+{
+    const QString typed = m_ui->recoveryConfirmEdit->text();
+    if (!m_undecided || !confirmsDatabase(typed, m_rollback->databaseName()))
+        return;
+    resumeWith(action,
+               action == RollbackRunner::ResumeAction::MarkDone
+                   ? tr("Run %1: the statement took effect; going on after it").arg(m_runId)
+                   : tr("Run %1: the statement did not take effect; running it again").arg(m_runId),
+               typed);
 }
 
 void RollbackDialog::abortRun()
 {
-    auto closed = m_rollback->close(m_runId, RollbackRun::Status::Aborted,
-                                    tr("aborted in the rollback dialog"));
-    if (!closed) {
-        m_ui->resultHeadline->setText(coloured(red(), closed.error().toHtmlEscaped()));
+    if (auto closing = m_rollback->close(m_runId, RollbackRun::Status::Aborted,
+                                         tr("aborted in the rollback dialog"));
+        !closing) {
+        m_ui->resultHeadline->setText(coloured(red(), closing.error().toHtmlEscaped()));
         return;
     }
-    m_runOpen = false;
-    m_ui->resultHeadline->setText(
-        coloured(amber(), tr("<b>Run %1 aborted.</b> Nothing more of it will run; the database "
-                             "stays as it is now.")
-                              .arg(m_runId.toHtmlEscaped())));
+    m_closing = true;
+    m_ui->resultHeadline->setText(tr("Aborting run %1…").arg(m_runId.toHtmlEscaped()));
+    updateRecovery();
+}
+
+void RollbackDialog::showClosed(const RollbackOutcome &outcome)
+{
+    if (!m_closing || outcome.runId != m_runId)
+        return;
+    m_closing = false;
+    const bool closed = outcome.result == RollbackOutcome::Result::Done;
+    m_runOpen = !closed && outcome.run.open() && !outcome.owner.known();
+    const QString cleanup =
+        outcome.cleanupProblem.isEmpty()
+            ? QString()
+            : QStringLiteral("<br>") +
+                  coloured(amber(), tr("The progress table could not be removed (%1); it goes "
+                                       "when a later run of this database settles.")
+                                        .arg(outcome.cleanupProblem.toHtmlEscaped()));
+    if (!closed)
+        m_ui->resultHeadline->setText(coloured(red(), describeOutcome(outcome).toHtmlEscaped()));
+    else if (outcome.run.status == RollbackRun::Status::Resolved)
+        m_ui->resultHeadline->setText(
+            coloured(green(), tr("<b>Backup restored</b> (%1); run %2 marked resolved.")
+                                  .arg(m_restoredPath.toHtmlEscaped(), m_runId.toHtmlEscaped())) +
+            cleanup);
+    else
+        m_ui->resultHeadline->setText(
+            coloured(amber(), tr("<b>Run %1 aborted.</b> Nothing more of it will run; the "
+                                 "database stays as it is now.")
+                                  .arg(m_runId.toHtmlEscaped())) +
+            cleanup);
     updateRecovery();
 }
 
 void RollbackDialog::restoreBackup()
 {
-    const auto found = m_rollback->backupFor(m_runId);
-    if (!found || !found->has_value() ||
+    if (!m_restoreBackup ||
         !confirmsDatabase(m_ui->recoveryConfirmEdit->text(), m_rollback->databaseName()))
         return;
-    const std::optional<BackupRecord> &record = found.value();
+    const BackupRecord record = *m_restoreBackup;
     m_restoring = true;
     m_ui->resultHeadline->setText(
         tr("Restoring %1 (taken %2)…")
-            .arg(record->path.toHtmlEscaped(),
-                 QLocale().toString(record->startedAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(record.path.toHtmlEscaped(),
+                 QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat)));
     updateRecovery();
-    m_backups->restore(*record);
+    m_backups->restore(record);
 }
 
 void RollbackDialog::finishRestore(const QString &path, const QString &problem)
@@ -617,13 +721,17 @@ void RollbackDialog::finishRestore(const QString &path, const QString &problem)
         updateRecovery();
         return;
     }
-    auto closed = m_rollback->close(m_runId, RollbackRun::Status::Resolved,
-                                    tr("resolved by restoring the backup %1").arg(path));
-    m_runOpen = !closed.ok();
-    m_ui->resultHeadline->setText(
-        closed ? coloured(green(), tr("<b>Backup restored</b> (%1); run %2 marked resolved.")
-                                       .arg(path.toHtmlEscaped(), m_runId.toHtmlEscaped()))
-               : coloured(red(), closed.error().toHtmlEscaped()));
+    m_restoredPath = path;
+    if (auto closing = m_rollback->close(m_runId, RollbackRun::Status::Resolved,
+                                         tr("resolved by restoring the backup %1").arg(path));
+        !closing) {
+        m_ui->resultHeadline->setText(coloured(red(), closing.error().toHtmlEscaped()));
+        updateRecovery();
+        return;
+    }
+    m_closing = true;
+    m_ui->resultHeadline->setText(tr("Backup restored (%1); marking run %2 resolved…")
+                                      .arg(path.toHtmlEscaped(), m_runId.toHtmlEscaped()));
     updateRecovery();
 }
 
@@ -698,6 +806,34 @@ QAbstractButton *RollbackDialog::abortButton() const
 QAbstractButton *RollbackDialog::restoreButton() const
 {
     return m_ui->restoreButton;
+}
+QAbstractButton *RollbackDialog::markDoneButton() const
+{
+    return m_ui->markDoneButton;
+}
+QAbstractButton *RollbackDialog::runAgainButton() const
+{
+    return m_ui->runAgainButton;
+}
+QTableWidget *RollbackDialog::blockersView() const
+{
+    return m_ui->blockersView;
+}
+QLineEdit *RollbackDialog::killConfirmEdit() const
+{
+    return m_ui->killConfirmEdit;
+}
+QAbstractButton *RollbackDialog::killBlockerButton() const
+{
+    return m_ui->killBlockerButton;
+}
+QString RollbackDialog::activityText() const
+{
+    return m_ui->activityLabel->text();
+}
+QString RollbackDialog::currentStatementText() const
+{
+    return m_ui->currentStatement->text();
 }
 QLineEdit *RollbackDialog::recoveryConfirmEdit() const
 {

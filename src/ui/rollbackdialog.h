@@ -8,6 +8,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QAbstractButton;
 class QCheckBox;
@@ -15,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QComboBox;
+class QTableWidget;
 
 namespace Ui {
 class RollbackDialog;
@@ -25,6 +27,8 @@ namespace backstep {
 class BackupsController;
 class RollbackController;
 class RollbackPlanModel;
+class RunningStatementPanel;
+struct LoadedRun;
 
 // The guided rollback: target → preview → safety → run → result. Every decision and every
 // piece of work goes through RollbackController (and BackupsController for "Back up now"
@@ -63,7 +67,14 @@ public:
     QAbstractButton *skipButton() const;
     QAbstractButton *abortButton() const;
     QAbstractButton *restoreButton() const;
+    QAbstractButton *markDoneButton() const;
+    QAbstractButton *runAgainButton() const;
     QLineEdit *recoveryConfirmEdit() const;
+    QTableWidget *blockersView() const;
+    QLineEdit *killConfirmEdit() const;
+    QAbstractButton *killBlockerButton() const;
+    QString activityText() const;
+    QString currentStatementText() const;
     RollbackPlanModel *planModel() const { return m_planModel; }
     QListWidget *runLog() const;
     QString verdictText() const;
@@ -92,7 +103,13 @@ private:
     void showStepFinished(int index, int steps, const RunStep &step, const QString &message);
     void showProgress(int settled, int total);
     void showOutcome(const RollbackOutcome &outcome);
+    void showLoadedRun(const LoadedRun &loaded);
     void showOpenRun(const RollbackRun &run, const QString &headline);
+    void showVerdict(const BackupVerdict &verdict);
+    void showClosed(const RollbackOutcome &outcome);
+    void decide(RollbackRunner::ResumeAction action);
+    void resumeWith(RollbackRunner::ResumeAction action, const QString &header,
+                    const QString &typed = {});
     void updateRecovery();
     void retry();
     void skip();
@@ -107,9 +124,17 @@ private:
     QStringList m_selectedVersions;
     RollbackPlan m_plan;
     BackupVerdict m_verdict;
-    QString m_runId;        // the run the result page is about
-    bool m_runOpen = false; // it can still go on
+    bool m_verdictKnown = false;
+    QString m_runId;          // the run the result page is about
+    bool m_runOpen = false;   // it can still go on
+    bool m_undecided = false; // its next step's effect must be decided by the DBA
+    std::optional<BackupRecord> m_restoreBackup; // what Restore would restore
+    QString m_showRunId;                         // the run showRun() asked for
     bool m_restoring = false;
+    bool m_closing = false;
+    QString m_restoredPath;
+    // The running statement: elapsed time, the server's state of it, its blockers.
+    RunningStatementPanel *m_running = nullptr;
     bool m_refused = false; // the last start was refused: back to the safety page to fix it
 };
 

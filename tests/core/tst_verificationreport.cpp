@@ -56,20 +56,24 @@ VerificationReport failingReport()
 {
     VerificationReport report = passingReport();
     report.schemaDifferences = {
-        {SchemaDifference::Kind::Missing, QStringLiteral("index food_logs.idx_food_logs_user"),
-         QStringLiteral("KEY (user_id, logged_at)"), {},
+        {SchemaDifference::Kind::Missing,
+         QStringLiteral("index food_logs.idx_food_logs_user"),
+         QStringLiteral("KEY (user_id, logged_at)"),
+         {},
          QStringLiteral("index food_logs.idx_food_logs_user is missing")},
-        {SchemaDifference::Kind::Extra, QStringLiteral("column users.<nickname>"), {},
-         QStringLiteral("varchar(40) NULL"), QStringLiteral("column users.<nickname> is extra")},
+        {SchemaDifference::Kind::Extra,
+         QStringLiteral("column users.<nickname>"),
+         {},
+         QStringLiteral("varchar(40) NULL"),
+         QStringLiteral("column users.<nickname> is extra")},
     };
     using O = VerificationCheck::Outcome;
-    VerificationCheck orphan =
-        check("data", "orphans of fk_food_logs_user", O::Failed,
-              "1 row of food_logs references no users row (user_id=99)",
-              "SELECT COUNT(*) FROM food_logs c LEFT JOIN users p ON ...");
+    VerificationCheck orphan = check("data", "orphans of fk_food_logs_user", O::Failed,
+                                     "1 row of food_logs references no users row (user_id=99)",
+                                     "SELECT COUNT(*) FROM food_logs c LEFT JOIN users p ON ...");
     report.checks.append(orphan);
-    VerificationCheck assertion = check("assertion", "three users", O::Failed,
-                                        "the result differs", "SELECT COUNT(*) FROM users");
+    VerificationCheck assertion = check("assertion", "three users", O::Failed, "the result differs",
+                                        "SELECT COUNT(*) FROM users");
     assertion.expected = QStringLiteral("3");
     assertion.actual = QStringLiteral("4");
     report.checks.append(assertion);
@@ -137,7 +141,8 @@ void TestVerificationReport::htmlEscapesWhatItShows()
     QVERIFY(html.contains(QStringLiteral("users.&lt;nickname&gt;")));
     QVERIFY(!html.contains(QStringLiteral("<nickname>")));
     // The verdict comes before any section.
-    QVERIFY(html.indexOf(QStringLiteral("FAIL: 4 problems")) < html.indexOf(QStringLiteral("<h2>")));
+    QVERIFY(html.indexOf(QStringLiteral("FAIL: 4 problems")) <
+            html.indexOf(QStringLiteral("<h2>")));
     // Failures first within a section.
     QVERIFY(html.indexOf(QStringLiteral("orphans of fk_food_logs_user")) <
             html.indexOf(QStringLiteral("CHECK TABLE food_logs")));

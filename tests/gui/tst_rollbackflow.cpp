@@ -127,13 +127,14 @@ class TestRollbackFlow : public QObject
         QCOMPARE(dialog->planModel()->rowCount(), 4);
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
+        waitForVerdict(dialog);
 
         // "Back up now" through the Backups dock's controller; the verdict follows.
         QVERIFY(!dialog->nextButton()->isEnabled());
         QSignalSpy backedUp(window.backups(), &BackupsController::backupFinished);
         QTest::mouseClick(dialog->backUpButton(), Qt::LeftButton);
         QVERIFY(backedUp.wait(30000));
-        QTRY_VERIFY(dialog->verdictText().contains(QStringLiteral("fresh")));
+        QTRY_VERIFY(dialog->verdictText().contains(QStringLiteral("Safety net")));
         QVERIFY(dialog->nextButton()->isEnabled());
 
         QSignalSpy finished(window.rollback(), &RollbackController::finished);
@@ -167,6 +168,14 @@ class TestRollbackFlow : public QObject
         QVERIFY(dialog->nextButton()->isEnabled());
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
+        waitForVerdict(dialog);
+    }
+
+    // The catalog is read on a worker: the safety page says so until it answers.
+    static void waitForVerdict(RollbackDialog *dialog)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->verdictText().contains(QStringLiteral("Looking for")),
+                                 20000);
     }
 
 private Q_SLOTS:
@@ -236,6 +245,11 @@ private Q_SLOTS:
         QVERIFY(!dialog->nextButton()->isEnabled());
         dialog->overrideCheck()->setChecked(true);
         QVERIFY(dialog->nextButton()->isEnabled());
+        // Enter starts nothing: "Run rollback" is no default button (nor is any other).
+        QVERIFY(!qobject_cast<QPushButton *>(dialog->nextButton())->isDefault());
+        QTest::keyClick(dialog->overrideConfirmEdit(), Qt::Key_Return);
+        QCOMPARE(dialog->page(), RollbackDialog::SafetyPage);
+        QVERIFY(runsOf(demo.url()).isEmpty());
 
         QSignalSpy finished(window.rollback(), &RollbackController::finished);
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
@@ -554,7 +568,8 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QStringLiteral("step 1 of 1 (1205, "
                                                        "1205_create_daily_summary_view.sql:9)")));
         QTest::mouseClick(banner->resolveButton(), Qt::LeftButton);
-        QCOMPARE(loadRun(left.id).status, RollbackRun::Status::Resolved);
+        // Closed on a worker (it cleans up in the database too): the journal follows.
+        QTRY_COMPARE_WITH_TIMEOUT(loadRun(left.id).status, RollbackRun::Status::Resolved, 20000);
         QTRY_VERIFY(!banner->isVisible());
     }
 };

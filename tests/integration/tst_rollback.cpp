@@ -1,15 +1,19 @@
 // The rollback runner against the real MariaDB server, through backstep-cli: the guards
 // (backup, typed override, the database lock, lock wait timeouts), a failure stopped at its
-// statement with retry and skip, and crash safety: the CLI killed with SIGKILL at random
-// points of a multi-migration rollback, resumed, must end with exactly the schema and data
-// of a clean run, every statement having reached the server exactly once (general log).
+// statement with retry and skip; one owner per run (a live run cannot be aborted, resolved
+// or resumed by another process, and its status never moves backwards); a cancel that
+// interrupts a statement waiting for a lock; a non-transactional (MyISAM) statement that
+// never runs twice; and no trace in the database once a run settles, exactly as the
+// `mariadb` client leaves it. (Crash safety at every transition: tst_rollback_failpoints.)
 #include "core/migrationfolderreader.h"
+#include "core/schemadiff.h"
 #include "core/statementkind.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
+#include "db/schemareader.h"
 #include "db/targetevidence.h"
-#include "support/testsupport.h"
+#include "support/rollbacktestsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,19 +21,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <csignal>
+#include <signal.h>
+
 using namespace backstep;
 using namespace backstep::test;
 
 namespace {
-
-const QString adminConnection = QStringLiteral("rollback-admin");
 
 QString migrationsSource()
 {
@@ -46,6 +51,42 @@ QJsonObject jsonOf(const ProcessResult &result)
 {
     return QJsonDocument::fromJson(result.out).object();
 }
+
+// A connection of the test's own that holds what the runner must wait for, until it ends.
+class Holder
+{
+public:
+    Holder(const MariaDbSandbox &server, const QString &database, const QStringList &statements)
+        : m_name(QStringLiteral("holder-%1").arg(++s_count))
+    {
+        QSqlDatabase db = server.connect(m_name, database);
+        QSqlQuery query(db);
+        for (const QString &sql : statements)
+            exec(query, sql);
+        exec(query, QStringLiteral("SELECT CONNECTION_ID()"));
+        query.next();
+        m_id = query.value(0).toLongLong();
+    }
+    ~Holder() { release(); }
+    qint64 id() const { return m_id; }
+    void release()
+    {
+        if (m_name.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name);
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    qint64 m_id = 0;
+};
 
 } // namespace
 
@@ -72,16 +113,29 @@ private Q_SLOTS:
     void failureStopsAtTheStatementThenSkip();
     void refusedWhileAnotherHoldsTheLock();
     void lockWaitTimesOutInsteadOfHanging();
-    void resumesAfterSigkillWithEveryStatementOnce();
+    void liveRunIsOwnedByItsProcess();
+    void cancelInterruptsALockWaitAndResumes();
+    void nonTransactionalStatementRunsOnceAfterAKill();
+    void leavesNoTraceLikeTheClient();
+    void progressRowsInASchemaOfTheirOwn();
 
 private:
-    AppliedDatabase applied(const QString &prefix);
+    AppliedDatabase applied(const QString &prefix, const QString &source = migrationsSource());
     ProcessResult cli(const AppliedDatabase &db, const QStringList &arguments);
+    // The CLI started, not waited for.
+    std::unique_ptr<QProcess> startCli(const AppliedDatabase &db, const QStringList &arguments);
     QStringList connectionArgs(const AppliedDatabase &db) const;
     QString stateOf(const AppliedDatabase &db);
-    QMap<QString, int> downStatementCounts(const QString &database, const QStringList &texts);
+    // The state a clean rollback of the last `steps` migrations leaves.
+    QString cleanState(int steps);
+    // Waits until a connection to `database` runs a statement starting with `prefix` (and, if
+    // given, in that server state).
+    bool serverRuns(const QString &database, const QString &prefix, const QString &state = {});
+    QString runIdOf(const AppliedDatabase &db);
+    RollbackRun runOf(const AppliedDatabase &db, const QString &runId);
 
     MariaDbSandbox m_sandbox;
+    std::unique_ptr<GeneralLog> m_log;
     QTemporaryDir m_work{temporaryRoot() + QStringLiteral("/rollback-XXXXXX")};
     int m_counter = 0;
 };
@@ -90,26 +144,15 @@ void TestRollback::initTestCase()
 {
     QVERIFY(m_work.isValid());
     m_sandbox = MariaDbSandbox::current();
-    QSqlDatabase db = m_sandbox.connect(adminConnection, QString());
-    QSqlQuery query(db);
-    exec(query, QStringLiteral("SET GLOBAL general_log = 0"));
-    exec(query, QStringLiteral("SET GLOBAL log_output = 'TABLE'"));
-    exec(query, QStringLiteral("SET GLOBAL general_log = 1"));
+    m_log = std::make_unique<GeneralLog>(m_sandbox);
 }
 
 void TestRollback::cleanupTestCase()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(adminConnection);
-        if (db.isOpen()) {
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("SET GLOBAL general_log = 0"));
-        }
-    }
-    QSqlDatabase::removeDatabase(adminConnection);
+    m_log.reset();
 }
 
-AppliedDatabase TestRollback::applied(const QString &prefix)
+AppliedDatabase TestRollback::applied(const QString &prefix, const QString &source)
 {
     AppliedDatabase db;
     db.name = m_sandbox.createDatabase(prefix);
@@ -118,8 +161,8 @@ AppliedDatabase TestRollback::applied(const QString &prefix)
     db.folder = base + QStringLiteral("/migrations");
     db.journal = base + QStringLiteral("/journal.sqlite");
     QDir().mkpath(db.folder);
-    for (const QString &name : QDir(migrationsSource()).entryList({QStringLiteral("*.sql")}))
-        QFile::copy(migrationsSource() + u'/' + name, db.folder + u'/' + name);
+    for (const QString &name : QDir(source).entryList({QStringLiteral("*.sql")}))
+        QFile::copy(source + u'/' + name, db.folder + u'/' + name);
 
     m_sandbox.execute(db.name, applyMigrationsScript(db.folder));
     return db;
@@ -141,71 +184,71 @@ ProcessResult TestRollback::cli(const AppliedDatabase &db, const QStringList &ar
     return runCli(all, environment);
 }
 
-// The schema fingerprint, the history rows and a checksum of every table's rows.
-QString TestRollback::stateOf(const AppliedDatabase &db)
+std::unique_ptr<QProcess> TestRollback::startCli(const AppliedDatabase &db,
+                                                 const QStringList &arguments)
 {
-    auto spec = ConnectionSpec::parse(db.url);
-    auto session = DatabaseSession::open(spec.value(), m_sandbox.password);
-    if (!session)
-        qFatal("%s", qPrintable(session.error()));
-    auto fingerprint = SchemaFingerprint::of(*session.value());
-    if (!fingerprint)
-        qFatal("%s", qPrintable(fingerprint.error()));
-    QString state = fingerprint.value();
-    QSqlQuery query(session.value()->database());
-    exec(query, QStringLiteral("SELECT GROUP_CONCAT(version ORDER BY version) FROM "
-                               "schema_migrations"));
-    query.next();
-    state += u' ' + query.value(0).toString();
-    QStringList tables;
-    exec(query, QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE "
-                               "TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND "
-                               "TABLE_NAME <> 'backstep_rollback_progress' ORDER BY 1"));
-    while (query.next())
-        tables.append(query.value(0).toString());
-    for (const QString &table : tables) {
-        exec(query, QStringLiteral("CHECKSUM TABLE `%1` EXTENDED").arg(table));
-        query.next();
-        state += QStringLiteral(" %1=%2").arg(table, query.value(1).toString());
-    }
-    return state;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), db.journal);
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(BACKSTEP_CLI_PATH), arguments + connectionArgs(db));
+    if (!process->waitForStarted())
+        qFatal("cannot start backstep-cli");
+    return process;
 }
 
-// How many times each statement took effect, from the general log of the connections to
-// `database`: a schema statement when it was received (MySQL commits it implicitly), a
-// data statement only when the same connection then sent COMMIT (one cut off before its
-// commit was rolled back by the server, and Backstep rightly sends it again).
-QMap<QString, int> TestRollback::downStatementCounts(const QString &database,
-                                                     const QStringList &texts)
+QString TestRollback::stateOf(const AppliedDatabase &db)
 {
-    QSqlQuery query(QSqlDatabase::database(adminConnection));
-    query.prepare(QStringLiteral(
-        "SELECT g.thread_id, TRIM(g.argument) FROM mysql.general_log g WHERE g.command_type = "
-        "'Query' AND g.thread_id IN (SELECT c.thread_id FROM mysql.general_log c WHERE "
-        "c.command_type = 'Connect' AND c.argument LIKE ?)"));
-    query.addBindValue(QStringLiteral("backstep@%% on %1 %%").arg(database));
-    if (!query.exec())
-        qFatal("%s", qPrintable(query.lastError().text()));
-    QMap<QString, int> counts;
-    for (const QString &text : texts)
-        counts[text] = 0;
-    QHash<qint64, QStringList> uncommitted; // per connection, data statements since BEGIN
-    while (query.next()) {
-        const qint64 thread = query.value(0).toLongLong();
-        const QString sql = query.value(1).toString();
-        if (sql.compare(QLatin1StringView("commit"), Qt::CaseInsensitive) == 0) {
-            for (const QString &done : uncommitted.take(thread))
-                ++counts[done];
-        } else if (sql.compare(QLatin1StringView("rollback"), Qt::CaseInsensitive) == 0) {
-            uncommitted.remove(thread);
-        } else if (counts.contains(sql)) {
-            if (classifyStatement(sql) == StatementKind::Data)
-                uncommitted[thread].append(sql);
-            else
-                ++counts[sql];
-        }
+    return databaseState(m_sandbox, db.name);
+}
+
+QString TestRollback::cleanState(int steps)
+{
+    const AppliedDatabase db = applied(QStringLiteral("rb_clean"));
+    const ProcessResult clean =
+        cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QString::number(steps),
+                 QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                 QStringLiteral("--confirm"), db.name});
+    if (clean.exitCode != 0)
+        qFatal("the clean run failed: %s", clean.err.constData());
+    return stateOf(db);
+}
+
+bool TestRollback::serverRuns(const QString &database, const QString &prefix, const QString &state)
+{
+    bool found = false;
+    {
+        QSqlDatabase db = m_sandbox.connect(QStringLiteral("processlist"), QString());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE "
+                                     "DB = ? AND INFO LIKE ? AND (? = '' OR STATE = ?)"));
+        query.addBindValue(database);
+        query.addBindValue(QString(prefix + u'%'));
+        // A null QString would be bound as NULL, which equals nothing.
+        const QString wanted = state.isNull() ? QStringLiteral("") : state;
+        query.addBindValue(wanted);
+        query.addBindValue(wanted);
+        found = query.exec() && query.next() && query.value(0).toInt() > 0;
     }
-    return counts;
+    QSqlDatabase::removeDatabase(QStringLiteral("processlist"));
+    return found;
+}
+
+QString TestRollback::runIdOf(const AppliedDatabase &db)
+{
+    auto journal = Journal::open(db.journal);
+    if (!journal)
+        return {};
+    const auto runs = RollbackJournal(*journal.value()).list(db.url);
+    return runs && !runs->isEmpty() ? runs->first().id : QString();
+}
+
+RollbackRun TestRollback::runOf(const AppliedDatabase &db, const QString &runId)
+{
+    auto journal = Journal::open(db.journal);
+    if (!journal)
+        qFatal("%s", qPrintable(journal.error()));
+    return test::checked(RollbackJournal(*journal.value()).get(runId));
 }
 
 void TestRollback::planListsStatementsInExecutionOrder()
@@ -402,7 +445,11 @@ void TestRollback::failureStopsAtTheStatementThenSkip()
     // A new run is refused while this one is open; a retry fails at the same place.
     const ProcessResult second = cli(db, rollback);
     QCOMPARE(second.exitCode, 4);
-    QVERIFY2(second.err.contains(runId.toUtf8()), second.err.constData());
+    QCOMPARE(jsonOf(second).value(QStringLiteral("reason")).toString(),
+             QStringLiteral("another_run_open"));
+    QCOMPARE(jsonOf(second).value(QStringLiteral("run")).toString(), runId);
+    QVERIFY2(jsonOf(second).value(QStringLiteral("message")).toString().contains(runId),
+             second.out.constData());
     const ProcessResult retried = cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"),
                                            runId, QStringLiteral("--json")});
     QCOMPARE(retried.exitCode, 1);
@@ -470,92 +517,299 @@ void TestRollback::lockWaitTimesOutInsteadOfHanging()
     QSqlDatabase::removeDatabase(QStringLiteral("mdl-holder"));
 }
 
-void TestRollback::resumesAfterSigkillWithEveryStatementOnce()
+void TestRollback::liveRunIsOwnedByItsProcess()
 {
-    const QStringList rollback{QStringLiteral("rollback"),    QStringLiteral("--steps"),
-                               QStringLiteral("3"),           QStringLiteral("--yes"),
-                               QStringLiteral("--no-backup"), QStringLiteral("--confirm")};
-    // The reference: a clean run, and how long it takes.
-    const AppliedDatabase reference = applied(QStringLiteral("rb_clean"));
-    QElapsedTimer timer;
-    timer.start();
-    const ProcessResult clean = cli(reference, rollback + QStringList{reference.name});
-    const qint64 cleanMs = timer.elapsed();
-    QVERIFY2(clean.exitCode == 0, clean.err.constData());
-    const QString expected = stateOf(reference);
+    const AppliedDatabase db = applied(QStringLiteral("rb_owner"));
+    // An open transaction that read the table: the run's first statement (an ALTER) waits
+    // for its metadata lock, so the run is live for as long as the test wants.
+    Holder holder(
+        m_sandbox, db.name,
+        {QStringLiteral("START TRANSACTION"), QStringLiteral("SELECT * FROM activity_events")});
+    auto running =
+        startCli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+                      QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                      QStringLiteral("--confirm"), db.name, QStringLiteral("--lock-wait-timeout"),
+                      QStringLiteral("300"), QStringLiteral("--json")});
+    QTRY_VERIFY_WITH_TIMEOUT(serverRuns(db.name, QStringLiteral("ALTER TABLE activity_events"),
+                                        QStringLiteral("Waiting for table metadata lock")),
+                             60000);
+    const QString runId = runIdOf(db);
+    QVERIFY(!runId.isEmpty());
 
-    const MigrationSet set = MigrationFolderReader::read(migrationsSource());
-    QStringList downTexts;
-    for (const QString &version :
-         {QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0002")})
-        for (const Statement &statement :
-             set.migrations.at(set.migrations.size() - 1 - (4 - version.toInt())).down.statements)
-            if (classifyStatement(statement.sql) != StatementKind::Session)
-                downTexts.append(statement.sql);
-    QCOMPARE(downTexts.size(), 21);
-
-    int killedMidRun = 0;
-    const int trials = 30;
-    for (int trial = 0; trial < trials; ++trial) {
-        const AppliedDatabase db = applied(QStringLiteral("rb_kill"));
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), db.journal);
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BACKSTEP_CLI_PATH),
-                      rollback + QStringList{db.name} + connectionArgs(db));
-        QVERIFY(process.waitForStarted());
-        const int delay = int(QRandomGenerator::global()->bounded(qint64(cleanMs) + 1));
-        QThread::msleep(delay);
-        process.kill(); // SIGKILL
-        process.waitForFinished();
-
-        // Go on until done: resume the run if it got as far as the journal, else start one.
-        int attempts = 0;
-        for (;;) {
-            QVERIFY2(++attempts <= 3, qPrintable(QStringLiteral("trial %1").arg(trial)));
-            QString runId;
-            {
-                auto journal = Journal::open(db.journal);
-                if (!journal)
-                    QFAIL(qPrintable(journal.error()));
-                const auto runs = test::checked(RollbackJournal(*journal.value()).list(db.url));
-                if (!runs.isEmpty()) {
-                    runId = runs.first().id;
-                    if (runs.first().status != RollbackRun::Status::Done)
-                        ++killedMidRun;
-                    else
-                        break; // it finished before the kill
-                }
-            }
-            const ProcessResult next =
-                runId.isEmpty()
-                    ? cli(db, rollback + QStringList{db.name})
-                    : cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"), runId});
-            if (next.exitCode == 0)
-                break;
-            // A server on a loaded machine may drop a connection in its handshake; nothing
-            // has run then, so the same step is tried again.
-            if (next.err.contains("handshake") || next.err.contains("Can't connect"))
-                continue;
-            QFAIL(qPrintable(QStringLiteral("trial %1 (killed after %2 ms): %3 %4")
-                                 .arg(trial)
-                                 .arg(delay)
-                                 .arg(QString::fromUtf8(next.out), QString::fromUtf8(next.err))));
-        }
-        QCOMPARE(stateOf(db), expected);
-        const QMap<QString, int> counts = downStatementCounts(db.name, downTexts);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("trial %1 (killed after %2 ms): "
-                                                                "%3 took effect %4 times")
-                                                     .arg(trial)
-                                                     .arg(delay)
-                                                     .arg(it.key())
-                                                     .arg(it.value())));
+    // A second operator: abort, resolve and resume are refused, naming the process.
+    for (const QString &option :
+         {QStringLiteral("--abort"), QStringLiteral("--resolve"), QStringLiteral("--resume")}) {
+        const ProcessResult refused =
+            cli(db, {QStringLiteral("rollback"), option, runId, QStringLiteral("--json")});
+        QVERIFY2(refused.exitCode == 4, refused.out.constData());
+        const QJsonObject json = jsonOf(refused);
+        QCOMPARE(json.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("run_owned_elsewhere"));
+        QCOMPARE(json.value(QStringLiteral("owner"))[QStringLiteral("pid")].toInteger(),
+                 running->processId());
+        QVERIFY(json.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QString::number(running->processId())));
     }
-    // Most kills must land inside the run, or the test proves little.
-    qInfo("%d of %d trials were killed in the middle of the run", killedMidRun, trials);
-    QVERIFY2(killedMidRun >= trials / 3, qPrintable(QString::number(killedMidRun)));
+    // A new run of the same database: refused too, and told not to abort the live one.
+    const ProcessResult second =
+        cli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+                 QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                 QStringLiteral("--confirm"), db.name});
+    QCOMPARE(second.exitCode, 4);
+    QVERIFY2(second.err.contains("is executing it now") && !second.err.contains("--abort"),
+             second.err.constData());
+    QCOMPARE(runOf(db, runId).status, RollbackRun::Status::Running);
+
+    // The run goes on to its end, and stays done.
+    holder.release();
+    QVERIFY(running->waitForFinished(120000));
+    QCOMPARE(running->exitCode(), 0);
+    QCOMPARE(runOf(db, runId).status, RollbackRun::Status::Done);
+    auto journal = Journal::open(db.journal);
+    RollbackJournal runs(*journal.value());
+    const Result<void> backwards =
+        runs.setStatus(runId, RollbackRun::Status::Aborted, QStringLiteral("too late"));
+    QVERIFY(!backwards);
+    QVERIFY2(backwards.error().contains(QStringLiteral("already done")),
+             qPrintable(backwards.error()));
+    QCOMPARE(runOf(db, runId).status, RollbackRun::Status::Done);
+    QCOMPARE(cli(db, {QStringLiteral("rollback"), QStringLiteral("--abort"), runId}).exitCode, 2);
+}
+
+void TestRollback::cancelInterruptsALockWaitAndResumes()
+{
+    const QString expected = cleanState(1);
+    const AppliedDatabase db = applied(QStringLiteral("rb_cancel"));
+    Holder holder(
+        m_sandbox, db.name,
+        {QStringLiteral("START TRANSACTION"), QStringLiteral("SELECT * FROM activity_events")});
+    auto running =
+        startCli(db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+                      QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                      QStringLiteral("--confirm"), db.name, QStringLiteral("--lock-wait-timeout"),
+                      QStringLiteral("300"), QStringLiteral("--json")});
+    const QString alter = QStringLiteral("ALTER TABLE activity_events");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        serverRuns(db.name, alter, QStringLiteral("Waiting for table metadata lock")), 60000);
+
+    // SIGINT: the statement leaves the server at once (KILL QUERY), not after the lock wait
+    // timeout (300 s here); the run stops, cancelled at that step.
+    QElapsedTimer sinceSignal;
+    sinceSignal.start();
+    QCOMPARE(::kill(pid_t(running->processId()), SIGINT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!serverRuns(db.name, alter), 60000);
+    const qint64 stoppedMs = sinceSignal.elapsed();
+    QVERIFY(running->waitForFinished(60000));
+    qInfo("the statement left the server %lld ms after SIGINT; the process ended after %lld ms",
+          stoppedMs, sinceSignal.elapsed());
+    QVERIFY2(stoppedMs < 2000, qPrintable(QString::number(stoppedMs)));
+    QCOMPARE(running->exitCode(), 1);
+    const QJsonObject json = QJsonDocument::fromJson(running->readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("result")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(json.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("cancelled_during_step"));
+    QCOMPARE(json.value(QStringLiteral("failed_step"))[QStringLiteral("step")].toInt(), 1);
+    const QString runId = json.value(QStringLiteral("run")).toString();
+    const RollbackRun cancelled = runOf(db, runId);
+    QCOMPARE(cancelled.status, RollbackRun::Status::Cancelled);
+    QCOMPARE(cancelled.steps.first().status, RunStep::Status::Cancelled);
+    QVERIFY2(cancelled.steps.first().error.contains(QStringLiteral("KILL QUERY")),
+             qPrintable(cancelled.steps.first().error));
+
+    // Resumable: the ALTER's effect is decided (none), then the run finishes as a clean one.
+    holder.release();
+    const ProcessResult resumed = cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"),
+                                           runId, QStringLiteral("--json")});
+    QVERIFY2(resumed.exitCode == 0, resumed.out.constData());
+    QCOMPARE(stateOf(db), expected);
+}
+
+void TestRollback::nonTransactionalStatementRunsOnceAfterAKill()
+{
+    // The case: a MyISAM UPDATE, then a slow InnoDB UPDATE; the process killed
+    // during the second; the resume must not run the first again.
+    const QString source = m_work.filePath(QStringLiteral("myisam-source"));
+    QDir().mkpath(source);
+    writeFile(source + QStringLiteral("/0001_counters.sql"),
+              QStringLiteral("-- UP\n"
+                             "CREATE TABLE counters (name VARCHAR(10) PRIMARY KEY, n INT NOT "
+                             "NULL) ENGINE=MyISAM;\n"
+                             "INSERT INTO counters VALUES ('hits', 0);\n"
+                             "CREATE TABLE items (id INT PRIMARY KEY, qty INT NOT NULL) "
+                             "ENGINE=InnoDB;\n"
+                             "INSERT INTO items VALUES (1, 5);\n"
+                             "-- DOWN\nDROP TABLE items;\nDROP TABLE counters;\n"));
+    writeFile(source + QStringLiteral("/0002_count.sql"),
+              QStringLiteral("-- UP\n"
+                             "UPDATE counters SET n = n + 10;\n"
+                             "UPDATE items SET qty = qty - 1 WHERE id = 1;\n"
+                             "-- DOWN\n"
+                             "UPDATE counters SET n = n - 10;\n"
+                             "UPDATE items SET qty = qty + 1 WHERE id = 1;\n"));
+    const AppliedDatabase db = applied(QStringLiteral("rb_myisam"), source);
+    // The InnoDB UPDATE waits for this row lock: the kill lands during it, deterministically.
+    Holder holder(m_sandbox, db.name,
+                  {QStringLiteral("START TRANSACTION"),
+                   QStringLiteral("SELECT * FROM items WHERE id = 1 FOR UPDATE")});
+    auto running = startCli(
+        db, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+             QStringLiteral("--yes"), QStringLiteral("--no-backup"), QStringLiteral("--confirm"),
+             db.name, QStringLiteral("--lock-wait-timeout"), QStringLiteral("300")});
+    QTRY_VERIFY_WITH_TIMEOUT(serverRuns(db.name, QStringLiteral("UPDATE items SET qty")), 60000);
+    running->kill(); // SIGKILL
+    QVERIFY(running->waitForFinished());
+    holder.release();
+    const QString runId = runIdOf(db);
+    const ProcessResult resumed =
+        cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"), runId});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+
+    QSqlDatabase check = m_sandbox.connect(QStringLiteral("check-myisam"), db.name);
+    {
+        QSqlQuery query(check);
+        exec(query, QStringLiteral("SELECT n FROM counters WHERE name = 'hits'"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // not -10
+        exec(query, QStringLiteral("SELECT qty FROM items WHERE id = 1"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 5);
+    }
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check-myisam"));
+    const QString myisam = QStringLiteral("UPDATE counters SET n = n - 10");
+    const QString innodb = QStringLiteral("UPDATE items SET qty = qty + 1 WHERE id = 1");
+    const auto counts = m_log->effects(db.name, {myisam, innodb}, {myisam});
+    QCOMPARE(counts.value(myisam), 1);
+    QCOMPARE(counts.value(innodb), 1);
+    // The journal says how each ran.
+    const RollbackRun run = runOf(db, runId);
+    QCOMPARE(run.steps.at(0).mode, RunStep::Mode::Alone);
+    QCOMPARE(run.steps.at(1).mode, RunStep::Mode::Batched);
+}
+
+void TestRollback::leavesNoTraceLikeTheClient()
+{
+    // The same three DOWN sections: by Backstep into one database, by the real `mariadb`
+    // client into another; afterwards their schemas are the same.
+    const AppliedDatabase backstep = applied(QStringLiteral("rb_trace"));
+    const AppliedDatabase client = applied(QStringLiteral("rb_client"));
+    const ProcessResult done =
+        cli(backstep, {QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("3"),
+                       QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                       QStringLiteral("--confirm"), backstep.name});
+    QVERIFY2(done.exitCode == 0, done.err.constData());
+    QVERIFY(!hasProgressTable(m_sandbox, backstep.name));
+
+    QString down;
+    for (const QString &file : QDir(client.folder)
+                                   .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)
+                                   .mid(1)) { // 0004, 0003, 0002: most recent first
+        QFile text(client.folder + u'/' + file);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        down.prepend(QString::fromUtf8(text.readAll()).section(QStringLiteral("-- DOWN"), 1) +
+                     u'\n');
+    }
+    const QString options = m_work.filePath(QStringLiteral("client.cnf"));
+    writeFile(options, QStringLiteral("[client]\nuser=backstep\npassword=%1\nhost=127.0.0.1\n"
+                                      "port=%2\nskip-ssl\n")
+                           .arg(m_sandbox.password)
+                           .arg(m_sandbox.port));
+    QFile::setPermissions(options, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QProcess mariadb;
+    mariadb.start(QStringLiteral("mariadb"),
+                  {QStringLiteral("--defaults-extra-file=") + options, client.name});
+    QVERIFY(mariadb.waitForStarted());
+    mariadb.write(down.toUtf8());
+    mariadb.closeWriteChannel();
+    QVERIFY(mariadb.waitForFinished(120000));
+    QVERIFY2(mariadb.exitCode() == 0, mariadb.readAllStandardError().constData());
+
+    // SchemaReader's snapshots: no difference at all.
+    auto snapshot = [this](const QString &database) {
+        auto session = DatabaseSession::open(ConnectionSpec::parse(m_sandbox.url(database)).value(),
+                                             m_sandbox.password);
+        return test::checked(SchemaReader::readStructure(*session.value()));
+    };
+    const SchemaDiff diff = diffSchemas(snapshot(client.name), snapshot(backstep.name));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff.lines().join(u'\n')));
+    // And mariadb-dump --no-data, names of the databases aside.
+    auto dump = [&](const QString &database) {
+        QProcess process;
+        process.start(QStringLiteral("mariadb-dump"),
+                      {QStringLiteral("--defaults-extra-file=") + options,
+                       QStringLiteral("--no-data"), QStringLiteral("--skip-comments"),
+                       QStringLiteral("--routines"), QStringLiteral("--triggers"),
+                       QStringLiteral("--events"), database});
+        process.waitForFinished(120000);
+        QString text = QString::fromUtf8(process.readAllStandardOutput());
+        text.replace(database, QStringLiteral("DB"));
+        text.remove(QRegularExpression(QStringLiteral(" AUTO_INCREMENT=\\d+")));
+        return text;
+    };
+    QCOMPARE(dump(backstep.name), dump(client.name));
+}
+
+void TestRollback::progressRowsInASchemaOfTheirOwn()
+{
+    // Opt-in: the progress rows live in a schema the DBA made for Backstep, so that not
+    // even an unfinished run leaves a table in the application's database.
+    const AppliedDatabase db = applied(QStringLiteral("rb_schema"));
+    const QString schema = m_sandbox.createDatabase(QStringLiteral("backstep_meta"));
+    writeFile(db.folder + QStringLiteral("/0005_broken_down.sql"),
+              QStringLiteral("-- UP\nCREATE TABLE alerts (id INT PRIMARY KEY);\n\n-- DOWN\n"
+                             "DELETE FROM alerts;\nDROP TABLE no_such_table_anywhere;\n"
+                             "DROP TABLE alerts;\n"));
+    m_sandbox.execute(db.name, {QStringLiteral("CREATE TABLE alerts (id INT PRIMARY KEY)"),
+                                QStringLiteral("INSERT INTO alerts VALUES (1)"),
+                                QStringLiteral("INSERT INTO schema_migrations VALUES ('0005')")});
+    const QStringList rollback{QStringLiteral("rollback"),
+                               QStringLiteral("--steps"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--yes"),
+                               QStringLiteral("--no-backup"),
+                               QStringLiteral("--confirm"),
+                               db.name,
+                               QStringLiteral("--progress-schema"),
+                               schema,
+                               QStringLiteral("--json")};
+    const ProcessResult failed = cli(db, rollback);
+    QCOMPARE(failed.exitCode, 1);
+    const QString runId = jsonOf(failed).value(QStringLiteral("run")).toString();
+    QVERIFY(!hasProgressTable(m_sandbox, db.name));
+    QVERIFY(hasProgressTable(m_sandbox, schema));
+    QCOMPARE(runOf(db, runId).progressSchema, schema);
+    // Skipped, the run settles; its rows go, the table of Backstep's own schema stays.
+    const ProcessResult skipped =
+        cli(db, {QStringLiteral("rollback"), QStringLiteral("--resume"), runId,
+                 QStringLiteral("--skip"), QStringLiteral("--confirm"), db.name});
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QVERIFY(!hasProgressTable(m_sandbox, db.name));
+    QSqlDatabase meta = m_sandbox.connect(QStringLiteral("meta"), schema);
+    {
+        QSqlQuery query(meta);
+        exec(query, QStringLiteral("SELECT COUNT(*) FROM backstep_rollback_progress"));
+        query.next();
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    meta = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("meta"));
+
+    // Without the option, an unfinished run keeps its table until it is aborted.
+    const AppliedDatabase plain = applied(QStringLiteral("rb_abort"));
+    writeFile(plain.folder + QStringLiteral("/0005_broken_down.sql"),
+              QStringLiteral("-- UP\nCREATE TABLE alerts (id INT PRIMARY KEY);\n\n-- DOWN\n"
+                             "DELETE FROM alerts;\nDROP TABLE no_such_table_anywhere;\n"));
+    m_sandbox.execute(plain.name,
+                      {QStringLiteral("CREATE TABLE alerts (id INT PRIMARY KEY)"),
+                       QStringLiteral("INSERT INTO schema_migrations VALUES ('0005')")});
+    const ProcessResult open = cli(plain, rollback.mid(0, 6) + QStringList{plain.name});
+    QCOMPARE(open.exitCode, 1);
+    QVERIFY(hasProgressTable(m_sandbox, plain.name));
+    const ProcessResult aborted =
+        cli(plain, {QStringLiteral("rollback"), QStringLiteral("--abort"), runIdOf(plain)});
+    QVERIFY2(aborted.exitCode == 0, aborted.err.constData());
+    QVERIFY(!hasProgressTable(m_sandbox, plain.name));
 }
 
 QTEST_GUILESS_MAIN(TestRollback)

@@ -2,6 +2,7 @@
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
 #include "core/jsonexport.h"
+#include "core/passwordsource.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
@@ -170,34 +171,158 @@ int exitCodeFor(RollbackOutcome::Result result)
     }
 }
 
+QString reasonName(RollbackOutcome::Reason reason)
+{
+    using R = RollbackOutcome::Reason;
+    switch (reason) {
+    case R::Settled:
+        return QStringLiteral("settled");
+    case R::Closed:
+        return QStringLiteral("closed");
+    case R::EmptyPlan:
+        return QStringLiteral("empty_plan");
+    case R::PlanBlocked:
+        return QStringLiteral("plan_blocked");
+    case R::NotConfirmed:
+        return QStringLiteral("not_confirmed");
+    case R::NoFreshBackup:
+        return QStringLiteral("no_fresh_backup");
+    case R::DatabaseLocked:
+        return QStringLiteral("database_locked");
+    case R::PreviousConnectionBusy:
+        return QStringLiteral("previous_connection_busy");
+    case R::AnotherRunOpen:
+        return QStringLiteral("another_run_open");
+    case R::PlanOutdated:
+        return QStringLiteral("plan_outdated");
+    case R::RunOwnedElsewhere:
+        return QStringLiteral("run_owned_elsewhere");
+    case R::UndecidedStep:
+        return QStringLiteral("undecided_step");
+    case R::NoSuchRun:
+        return QStringLiteral("no_such_run");
+    case R::RunNotOpen:
+        return QStringLiteral("run_not_open");
+    case R::NothingToSkip:
+        return QStringLiteral("nothing_to_skip");
+    case R::NothingToDecide:
+        return QStringLiteral("nothing_to_decide");
+    case R::SetupFailed:
+        return QStringLiteral("setup_failed");
+    case R::StatementFailed:
+        return QStringLiteral("statement_failed");
+    case R::JournalFailed:
+        return QStringLiteral("journal_failed");
+    case R::ConnectionLost:
+        return QStringLiteral("connection_lost");
+    case R::CommitUnanswered:
+        return QStringLiteral("commit_unanswered");
+    case R::CancelledBeforeStep:
+        return QStringLiteral("cancelled_before_step");
+    case R::CancelledDuringStep:
+        return QStringLiteral("cancelled_during_step");
+    }
+    return {};
+}
+
+// How to go on from the outcome, with this program's own options.
+QString advice(const RollbackOutcome &outcome)
+{
+    using R = RollbackOutcome::Reason;
+    const QString run = outcome.runId;
+    const QString db = outcome.database.isEmpty() ? QStringLiteral("DB") : outcome.database;
+    switch (outcome.reason) {
+    case R::NoFreshBackup:
+        return Tr::tr("Take a backup first (backstep-cli backup), or run without one by typing "
+                      "the database's name: --no-backup --confirm %1")
+            .arg(db);
+    case R::NotConfirmed:
+        return Tr::tr("Give the database's name exactly: --confirm %1").arg(db);
+    case R::DatabaseLocked:
+        return Tr::tr("Wait for the other Backstep to finish, then try again.");
+    case R::PreviousConnectionBusy:
+        return Tr::tr("Wait for it to finish, or end it on the server (KILL %1), then resume "
+                      "again: backstep-cli rollback --resume %2")
+            .arg(QString::number(outcome.lockHolder.connectionId), run);
+    case R::AnotherRunOpen:
+    case R::RunOwnedElsewhere:
+        if (outcome.owner.known())
+            return Tr::tr("It goes on to its end there: wait for it, or cancel it there (Ctrl+C "
+                          "in its terminal, or Cancel in its window). Nothing was changed here.");
+        return Tr::tr("Resume it (backstep-cli rollback --resume %1) or end it (--abort %1, or "
+                      "--resolve %1 once it is finished by hand) first.")
+            .arg(run);
+    case R::PlanOutdated:
+        return Tr::tr("Look at the history again (backstep-cli status) and plan again.");
+    case R::UndecidedStep:
+        return Tr::tr("Look at the data, then say what happened: backstep-cli rollback --resume "
+                      "%1 --mark-done --confirm %2 (it took effect), or --resume %1 --run-again "
+                      "--confirm %2 (it did not).")
+            .arg(run, db);
+    case R::StatementFailed:
+        return Tr::tr("Fix the cause and retry: backstep-cli rollback --resume %1; or skip the "
+                      "statement: --resume %1 --skip --confirm %2; or end the run: --abort %1 "
+                      "(or --resolve %1 after restoring the backup).")
+            .arg(run, db);
+    case R::JournalFailed:
+    case R::ConnectionLost:
+    case R::CommitUnanswered:
+    case R::CancelledBeforeStep:
+    case R::CancelledDuringStep:
+        return Tr::tr("Go on with backstep-cli rollback --resume %1, or end the run with --abort "
+                      "%1 (or --resolve %1 after restoring the backup).")
+            .arg(run);
+    default:
+        return {};
+    }
+}
+
+QJsonObject ownerToJson(const RunOwner &owner)
+{
+    return QJsonObject{{QStringLiteral("pid"), owner.pid},
+                       {QStringLiteral("host"), owner.machine},
+                       {QStringLiteral("program"), owner.application},
+                       {QStringLiteral("since"), owner.since.toUTC().toString(Qt::ISODate)}};
+}
+
 int report(CliContext &context, const RollbackOutcome &outcome)
 {
+    const QString message = describeOutcome(outcome);
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonObject object{
             {QStringLiteral("run"),
              outcome.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.runId)},
             {QStringLiteral("result"), outcomeName(outcome.result)},
-            {QStringLiteral("message"), outcome.message},
+            {QStringLiteral("reason"), reasonName(outcome.reason)},
+            {QStringLiteral("message"), message},
             {QStringLiteral("steps"), int(outcome.run.steps.size())},
             {QStringLiteral("settled"), outcome.run.settledCount()},
         };
-        if (outcome.failedStep >= 0 && outcome.failedStep < outcome.run.steps.size())
-            object.insert(QStringLiteral("failed_step"),
-                          stepToJson(outcome.run.steps[outcome.failedStep]));
+        if (outcome.step >= 0 && outcome.step < outcome.run.steps.size())
+            object.insert(outcome.reason == RollbackOutcome::Reason::UndecidedStep
+                              ? QStringLiteral("undecided_step")
+                              : QStringLiteral("failed_step"),
+                          stepToJson(outcome.run.steps[outcome.step]));
+        if (outcome.undecided.isValid())
+            object.insert(
+                QStringLiteral("evidence"),
+                QJsonObject{{QStringLiteral("tables"), outcome.undecided.tables},
+                            {QStringLiteral("last_known"), outcome.undecided.lastKnown},
+                            {QStringLiteral("choices"), QJsonArray{QStringLiteral("mark-done"),
+                                                                   QStringLiteral("run-again")}}});
+        if (outcome.owner.known())
+            object.insert(QStringLiteral("owner"), ownerToJson(outcome.owner));
         if (outcome.serverError)
             object.insert(QStringLiteral("server_error"), outcome.serverError);
+        if (!outcome.cleanupProblem.isEmpty())
+            object.insert(QStringLiteral("cleanup_problem"), outcome.cleanupProblem);
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        (outcome.result == RollbackOutcome::Result::Done ? context.out : context.err)
-            << (outcome.result == RollbackOutcome::Result::Done ? QString() : Tr::tr("error: "))
-            << outcome.message << Qt::endl;
-        if (!outcome.runId.isEmpty() && outcome.result != RollbackOutcome::Result::Done)
-            context.err << Tr::tr(
-                               "run %1: resume with backstep-cli rollback --resume %1 (add --skip "
-                               "--confirm DB to skip the failed statement), or end it with "
-                               "--abort %1 / --resolve %1")
-                               .arg(outcome.runId)
-                        << Qt::endl;
+        const bool ok = outcome.result == RollbackOutcome::Result::Done;
+        (ok ? context.out : context.err)
+            << (ok ? QString() : Tr::tr("error: ")) << message << Qt::endl;
+        if (const QString next = advice(outcome); !next.isEmpty())
+            context.err << next << Qt::endl;
     }
     return exitCodeFor(outcome.result);
 }
@@ -212,56 +337,59 @@ RollbackRunner::Observer printer(CliContext &context)
         switch (progress.event) {
         case Event::RunStarted:
             context.out << Tr::tr("run %1: %2 steps; %3")
-                               .arg(progress.runId)
-                               .arg(progress.steps)
-                               .arg(progress.message)
+                               .arg(progress.runId, QString::number(progress.steps),
+                                    progress.message)
                         << Qt::endl;
             break;
         case Event::StepDone:
             context.out << QStringLiteral("[%1/%2] %3 %4:%5 ok (%6 ms)  %7")
-                               .arg(progress.step + 1)
-                               .arg(progress.steps)
-                               .arg(step.version, step.file)
-                               .arg(step.line)
-                               .arg(step.durationMs)
-                               .arg(step.sql.simplified().left(100))
+                               .arg(QString::number(progress.step + 1),
+                                    QString::number(progress.steps), step.version, step.file,
+                                    QString::number(step.line), QString::number(step.durationMs),
+                                    step.sql.simplified().left(100))
                         << Qt::endl;
             break;
         case Event::StepFailed:
-            context.err << QStringLiteral("[%1/%2] %3 %4:%5:%6 FAILED: %7")
-                               .arg(progress.step + 1)
-                               .arg(progress.steps)
-                               .arg(step.version, step.file)
-                               .arg(step.line)
-                               .arg(step.column)
-                               .arg(progress.message)
+            context.err << QStringLiteral("[%1/%2] %3 %4:%5:%6 %7: %8")
+                               .arg(QString::number(progress.step + 1),
+                                    QString::number(progress.steps), step.version, step.file,
+                                    QString::number(step.line), QString::number(step.column),
+                                    step.status == RunStep::Status::Cancelled ? Tr::tr("CANCELLED")
+                                                                              : Tr::tr("FAILED"),
+                                    progress.message)
                         << Qt::endl;
             break;
         case Event::MigrationDone:
             context.out << QStringLiteral("[%1/%2] %3")
-                               .arg(progress.step + 1)
-                               .arg(progress.steps)
-                               .arg(progress.message)
+                               .arg(QString::number(progress.step + 1),
+                                    QString::number(progress.steps), progress.message)
                         << Qt::endl;
             break;
+        case Event::StepActivity: {
+            // A long statement: a line every few seconds, on stderr, so that a script's
+            // stdout stays the run's steps.
+            const StatementActivity &activity = progress.activity;
+            if (activity.elapsedMs / 1000 % 5 != 1 && activity.elapsedMs >= 2000)
+                break;
+            QString line =
+                Tr::tr("[%1/%2] running for %3 s")
+                    .arg(QString::number(progress.step + 1), QString::number(progress.steps),
+                         QString::number(activity.elapsedMs / 1000));
+            if (!activity.state.isEmpty())
+                line += QStringLiteral(": ") + activity.state;
+            for (const LockRisk &blocker : activity.blockers)
+                line += Tr::tr("; held up by connection %1 (%2@%3, %4 s): %5")
+                            .arg(QString::number(blocker.connectionId), blocker.user, blocker.host,
+                                 QString::number(blocker.seconds), blocker.detail.left(120));
+            if (!activity.problem.isEmpty())
+                line += QStringLiteral(" (") + activity.problem + u')';
+            context.err << line << Qt::endl;
+            break;
+        }
         default:
             break;
         }
     };
-}
-
-int closeRun(CliContext &context, const QString &runId, RollbackRun::Status status)
-{
-    const QString note = status == RollbackRun::Status::Aborted
-                             ? Tr::tr("aborted from backstep-cli")
-                             : Tr::tr("marked resolved from backstep-cli");
-    auto closed = RollbackRunner::close(runId, status, note);
-    if (!closed) {
-        context.err << Tr::tr("error: %1").arg(closed.error()) << Qt::endl;
-        return ExitBadInput;
-    }
-    context.out << Tr::tr("run %1 is %2").arg(runId, runStatusName(status)) << Qt::endl;
-    return ExitOk;
 }
 
 QJsonObject previewToJson(const RollbackPreview &preview)
@@ -389,13 +517,21 @@ void declareRollback(QCommandLineParser &parser)
                       Tr::tr("Run without a fresh backup (needs --confirm with the database's "
                              "name).")});
     parser.addOption({QStringLiteral("confirm"),
-                      Tr::tr("The database's name, typed to confirm --no-backup or --skip."),
+                      Tr::tr("The database's name, typed to confirm --no-backup, --skip, "
+                             "--mark-done or --run-again."),
                       Tr::tr("database")});
     parser.addOption({QStringLiteral("resume"),
-                      Tr::tr("Go on with an interrupted or failed run from the journal."),
+                      Tr::tr("Go on with an interrupted, cancelled or failed run from the "
+                             "journal."),
                       Tr::tr("run")});
     parser.addOption({QStringLiteral("skip"),
                       Tr::tr("With --resume: skip the failed statement (needs --confirm).")});
+    parser.addOption({QStringLiteral("mark-done"),
+                      Tr::tr("With --resume: the statement whose effect is undecided took "
+                             "effect (needs --confirm).")});
+    parser.addOption({QStringLiteral("run-again"),
+                      Tr::tr("With --resume: the statement whose effect is undecided did not "
+                             "take effect; run it (needs --confirm).")});
     parser.addOption(
         {QStringLiteral("abort"), Tr::tr("End a run: nothing more of it runs."), Tr::tr("run")});
     parser.addOption({QStringLiteral("resolve"),
@@ -404,7 +540,48 @@ void declareRollback(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lock-wait-timeout"),
                       Tr::tr("Seconds a statement may wait for a lock (default 60)."),
                       Tr::tr("seconds"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("progress-schema"),
+                      Tr::tr("Keep the progress rows in this schema of Backstep's own on the "
+                             "same server instead of in the database (it needs CREATE, INSERT, "
+                             "SELECT, DELETE and DROP there)."),
+                      Tr::tr("schema")});
 }
+
+namespace {
+
+// The password for --abort and --resolve, which clean up in the database when they can:
+// as --resume finds it with --url, else from --password-file or BACKSTEP_PASSWORD, never
+// asked for (the run is closed in the journal either way).
+std::variant<QString, ExitCode> closingPassword(CliContext &context)
+{
+    if (context.parser.isSet(QStringLiteral("url"))) {
+        auto request =
+            ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
+        if (auto *code = std::get_if<ExitCode>(&request))
+            return *code;
+        return std::get<WorkspaceRequest>(request).password;
+    }
+    auto password = PasswordSource::resolve(context.parser.value(QStringLiteral("password-file")));
+    if (!password) {
+        context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    return password.value().value_or(QString());
+}
+
+int closeRun(CliContext &context, const QString &runId, RollbackRun::Status status)
+{
+    auto password = closingPassword(context);
+    if (auto *code = std::get_if<ExitCode>(&password))
+        return *code;
+    const QString note = status == RollbackRun::Status::Aborted
+                             ? Tr::tr("aborted from backstep-cli")
+                             : Tr::tr("marked resolved from backstep-cli");
+    return report(context,
+                  RollbackRunner::close(runId, status, note, std::get<QString>(password), {}));
+}
+
+} // namespace
 
 int runRollback(CliContext &context)
 {
@@ -425,24 +602,39 @@ int runRollback(CliContext &context)
     }
     options.withoutBackup = parser.isSet(QStringLiteral("no-backup"));
     options.confirmDatabase = parser.value(QStringLiteral("confirm"));
+    options.progressSchema = parser.value(QStringLiteral("progress-schema"));
+    // The watch's second connection interrupts the running statement (KILL QUERY) as soon
+    // as the flag is up: a cancel never waits for a lock.
     std::signal(SIGINT, onRollbackInterrupt);
     std::signal(SIGTERM, onRollbackInterrupt);
 
+    const int decisions = int(parser.isSet(QStringLiteral("skip"))) +
+                          int(parser.isSet(QStringLiteral("mark-done"))) +
+                          int(parser.isSet(QStringLiteral("run-again")));
+    if (decisions > 1) {
+        context.err << Tr::tr("error: give one of --skip, --mark-done and --run-again") << Qt::endl;
+        return ExitBadInput;
+    }
     if (parser.isSet(QStringLiteral("resume"))) {
         const QString runId = parser.value(QStringLiteral("resume"));
         auto request =
             ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
         if (auto *code = std::get_if<ExitCode>(&request))
             return *code;
-        const auto action = parser.isSet(QStringLiteral("skip"))
-                                ? RollbackRunner::ResumeAction::Skip
-                                : RollbackRunner::ResumeAction::Resume;
+        auto action = RollbackRunner::ResumeAction::Resume;
+        if (parser.isSet(QStringLiteral("skip")))
+            action = RollbackRunner::ResumeAction::Skip;
+        else if (parser.isSet(QStringLiteral("mark-done")))
+            action = RollbackRunner::ResumeAction::MarkDone;
+        else if (parser.isSet(QStringLiteral("run-again")))
+            action = RollbackRunner::ResumeAction::RunAgain;
         return report(context,
                       RollbackRunner::resume(runId, std::get<WorkspaceRequest>(request).password,
                                              action, options, printer(context), &interrupted));
     }
-    if (parser.isSet(QStringLiteral("skip"))) {
-        context.err << Tr::tr("error: --skip goes with --resume RUN") << Qt::endl;
+    if (decisions > 0) {
+        context.err << Tr::tr("error: --skip, --mark-done and --run-again go with --resume RUN")
+                    << Qt::endl;
         return ExitBadInput;
     }
     if (parser.value(QStringLiteral("migrations")).isEmpty()) {
@@ -453,32 +645,6 @@ int runRollback(CliContext &context)
     if (auto *code = std::get_if<ExitCode>(&planned))
         return *code;
     const Planned &ready = std::get<Planned>(planned);
-
-    // One run at a time per database: an unfinished one is resumed or closed first.
-    {
-        auto journal = Journal::open();
-        auto open = journal ? RollbackJournal(*journal.value())
-                                  .unfinished(ready.workspace.request.connection.url())
-                            : Result<QList<RollbackRun>>(journal.failure());
-        if (!open) {
-            context.err << Tr::tr("error: cannot tell whether another run of this database is "
-                                  "open: %1")
-                               .arg(open.error())
-                        << Qt::endl;
-            return ExitFailed;
-        }
-        if (!open->isEmpty()) {
-            const RollbackRun &run = open->first();
-            context.err << Tr::tr(
-                               "error: run %1 on this database is %2 at step %3 of %4; resume it "
-                               "(--resume %1) or end it (--abort %1, --resolve %1) first")
-                               .arg(run.id, runStatusName(run.status))
-                               .arg(run.nextStep() + 1)
-                               .arg(run.steps.size())
-                        << Qt::endl;
-            return ExitRefused;
-        }
-    }
     if (!parser.isSet(QStringLiteral("json")))
         printPlan(context.out, ready.plan);
     if (!parser.isSet(QStringLiteral("yes"))) {

@@ -1,0 +1,121 @@
+#include "core/failpoint.h"
+
+#include <QFile>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+#include <signal.h>
+#include <sys/types.h>
+
+namespace backstep {
+
+QString failpointName(Failpoint point)
+{
+    switch (point) {
+    case Failpoint::BeforeStatement:
+        return QStringLiteral("before-statement");
+    case Failpoint::AfterStatement:
+        return QStringLiteral("after-statement");
+    case Failpoint::InsideBatch:
+        return QStringLiteral("inside-batch");
+    case Failpoint::BeforeProgressCommit:
+        return QStringLiteral("before-progress-commit");
+    case Failpoint::AfterProgressCommit:
+        return QStringLiteral("after-progress-commit");
+    case Failpoint::BeforeHistory:
+        return QStringLiteral("before-history");
+    case Failpoint::AfterHistory:
+        return QStringLiteral("after-history");
+    }
+    return {};
+}
+
+#ifdef BACKSTEP_FAILPOINTS
+
+namespace {
+
+struct Chosen
+{
+    QString name;
+    int step = -1; // -1: any
+    QString action = QStringLiteral("kill");
+};
+
+const Chosen &chosen()
+{
+    static const Chosen value = [] {
+        Chosen parsed;
+        const QString setting = qEnvironmentVariable("BACKSTEP_FAILPOINT").trimmed();
+        const qsizetype colon = setting.indexOf(u':');
+        QString point = colon < 0 ? setting : setting.left(colon);
+        if (colon >= 0 && colon + 1 < setting.size())
+            parsed.action = setting.mid(colon + 1);
+        if (const qsizetype at = point.indexOf(u'@'); at >= 0) {
+            bool ok = false;
+            parsed.step = point.mid(at + 1).toInt(&ok);
+            if (!ok)
+                parsed.step = -2; // never matches: a typo must not pick the first visit
+            point.truncate(at);
+        }
+        parsed.name = point;
+        return parsed;
+    }();
+    return value;
+}
+
+// SIGKILL of the server, and a wait until it is gone (or a zombie nobody reaped yet), so
+// that the next statement meets a dead server, not a dying one.
+void killServer()
+{
+    const qint64 pid = failpointServerPid();
+    if (pid <= 0 || ::kill(pid_t(pid), SIGKILL) != 0)
+        return;
+    for (int i = 0; i < 1000; ++i) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return;
+        const QList<QByteArray> fields = stat.readAll().split(' ');
+        if (fields.value(2) == "Z")
+            return;
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+FailAction reach(Failpoint point, int step)
+{
+    static const QString trace = qEnvironmentVariable("BACKSTEP_FAILPOINT_TRACE");
+    if (!trace.isEmpty()) {
+        QFile file(trace);
+        if (file.open(QIODevice::Append | QIODevice::Text))
+            file.write((failpointName(point) + u' ' + QString::number(step) + u'\n').toUtf8());
+    }
+    const Chosen &wanted = chosen();
+    if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
+        (wanted.step != -1 && wanted.step != step))
+        return FailAction::None;
+    // Only the first matching visit acts, whichever thread makes it.
+    static std::atomic_bool fired{false};
+    if (fired.exchange(true))
+        return FailAction::None;
+    if (wanted.action == u"drop")
+        return FailAction::DropConnection;
+    if (wanted.action == u"server") {
+        killServer();
+        return FailAction::None;
+    }
+    std::raise(SIGKILL);
+    return FailAction::None; // not reached
+}
+
+qint64 failpointServerPid()
+{
+    return qEnvironmentVariable("BACKSTEP_FAILPOINT_SERVER_PID").toLongLong();
+}
+
+#endif
+
+} // namespace backstep

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+
+namespace backstep {
+
+// Failpoints: the transitions of the rollback runner where a test can end the process, drop
+// its connection or kill the server, to prove that a resume finds every statement's effect
+// exactly once. They exist only in test builds (CMake option BACKSTEP_FAILPOINTS: on in the
+// dev, ci and asan presets, off in release, where reach() is an empty inline function) and
+// are chosen at run time by one environment variable:
+//
+//   BACKSTEP_FAILPOINT=NAME[@STEP][:ACTION]
+//
+// NAME is one of the names below; STEP (an index into the run's steps, 0 for the first)
+// picks the visit about that step, else the first visit counts; ACTION is `kill` (default:
+// SIGKILL of the process itself), `drop` (the server ends the runner's connection, as a
+// network failure would) or `server` (SIGKILL of the server whose process id is in
+// BACKSTEP_FAILPOINT_SERVER_PID; the run then meets a dead connection). Only the first
+// matching visit acts. With BACKSTEP_FAILPOINT_TRACE=FILE every visit is appended to FILE as
+// "NAME STEP": a test sees which points a run passed.
+enum class Failpoint {
+    // "before-statement": the journal says the step is running; the statement is not sent.
+    BeforeStatement,
+    // "after-statement": the server answered the statement; the journal does not know yet.
+    AfterStatement,
+    // "inside-batch": a data statement is done in Backstep's open batch transaction and in
+    // the journal; the batch is not committed.
+    InsideBatch,
+    // "before-progress-commit": the progress rows are written; their commit is not sent (a
+    // batch's COMMIT, the migration's own COMMIT, or a non-transactional step's row).
+    BeforeProgressCommit,
+    // "after-progress-commit": the progress rows are committed; the journal does not know.
+    AfterProgressCommit,
+    // "before-history": the journal says the history step is running; nothing written.
+    BeforeHistory,
+    // "after-history": the history table is updated; the journal does not know yet.
+    AfterHistory,
+};
+
+enum class FailAction {
+    None,
+    DropConnection, // the caller ends its own connection to the target server
+};
+
+#ifdef BACKSTEP_FAILPOINTS
+// Counts a visit to `point` (about the run's step `step`); when it is the chosen one, ends
+// the process with SIGKILL here (and never returns), or kills the server and returns, or
+// returns the action the caller must take (DropConnection).
+FailAction reach(Failpoint point, int step = -1);
+// The process id in BACKSTEP_FAILPOINT_SERVER_PID, 0 when unset.
+qint64 failpointServerPid();
+constexpr bool failpointsCompiled = true;
+#else
+inline FailAction reach(Failpoint, int = -1)
+{
+    return FailAction::None;
+}
+inline qint64 failpointServerPid()
+{
+    return 0;
+}
+constexpr bool failpointsCompiled = false;
+#endif
+
+// "before-statement", ...
+QString failpointName(Failpoint point);
+
+} // namespace backstep
