@@ -67,8 +67,8 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
         facts.gtid = query.value(0).toString();
     // Only where the binary log is on; without it the statement returns no row. MySQL 8.4
     // removed SHOW MASTER STATUS; MariaDB knows SHOW BINLOG STATUS since 10.5.
-    const QString binlogStatus = mariadb ? QStringLiteral("SHOW BINLOG STATUS")
-                                         : QStringLiteral("SHOW BINARY LOG STATUS");
+    const QString binlogStatus =
+        mariadb ? QStringLiteral("SHOW BINLOG STATUS") : QStringLiteral("SHOW BINARY LOG STATUS");
     if ((query.exec(binlogStatus) || query.exec(QStringLiteral("SHOW MASTER STATUS"))) &&
         query.next()) {
         facts.binlogFile = query.value(0).toString();
