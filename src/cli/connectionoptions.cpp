@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace backstep::cli {
 
@@ -13,6 +15,34 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 };
+
+// The URL with the TLS and timeout options of the command line put into its query (where
+// ConnectionSpec::parse checks them with the URL's own), replacing what the URL said.
+QString withConnectionSettings(const QCommandLineParser &parser, const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().startsWith(u"sqlite", Qt::CaseInsensitive))
+        return text;
+    QUrlQuery query(url);
+    bool changed = false;
+    for (const QString &key :
+         {QStringLiteral("ssl-mode"), QStringLiteral("ssl-ca"), QStringLiteral("ssl-cert"),
+          QStringLiteral("ssl-key"), QStringLiteral("connect-timeout")}) {
+        if (!parser.isSet(key))
+            continue;
+        QString value = parser.value(key);
+        if (key.startsWith(u"ssl-") && key != u"ssl-mode" && !value.isEmpty())
+            value = QDir::current().absoluteFilePath(value);
+        query.removeAllQueryItems(key);
+        query.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
+        changed = true;
+    }
+    if (!changed)
+        return text;
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 } // namespace
 
 void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Migrations migrations)
@@ -26,6 +56,23 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Mig
                           Tr::tr("Read the password from the first line of this file (else "
                                  "BACKSTEP_PASSWORD, else a prompt)."),
                           Tr::tr("file")});
+        parser.addOption({QStringLiteral("ssl-mode"),
+                          Tr::tr("TLS: %1 (default preferred: TLS when the server offers it; "
+                                 "overrides the URL's ssl-mode).")
+                              .arg(ConnectionSpec::tlsModeNames().join(u", ")),
+                          Tr::tr("mode")});
+        parser.addOption({QStringLiteral("ssl-ca"),
+                          Tr::tr("The certificate authority that signed the server's certificate "
+                                 "(verify-ca, verify-identity)."),
+                          Tr::tr("file")});
+        parser.addOption({QStringLiteral("ssl-cert"),
+                          Tr::tr("A client certificate (with --ssl-key)."), Tr::tr("file")});
+        parser.addOption(
+            {QStringLiteral("ssl-key"), Tr::tr("The client certificate's key."), Tr::tr("file")});
+        parser.addOption({QStringLiteral("connect-timeout"),
+                          Tr::tr("Seconds a server may take to answer a connection (default %1).")
+                              .arg(ConnectionSpec::defaultConnectTimeoutSeconds),
+                          Tr::tr("seconds")});
         parser.addOption({QStringLiteral("history-table"),
                           Tr::tr("The history table to read (default: the one known tool's table "
                                  "found in the database)."),
@@ -85,7 +132,8 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                     << Qt::endl;
         return ExitBadInput;
     }
-    auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
+    auto spec = ConnectionSpec::parse(
+        withConnectionSettings(context.parser, context.parser.value(QStringLiteral("url"))));
     if (!spec) {
         context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
         return ExitBadInput;

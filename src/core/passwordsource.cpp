@@ -16,6 +16,13 @@ Result<QString> PasswordSource::readFile(const QString &path)
     QString password = QString::fromUtf8(file.readLine());
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
+    // An empty file is one not yet filled in: logging in without a password instead would
+    // hide the mistake (and may succeed as another account's default).
+    if (password.isEmpty())
+        return Error{QCoreApplication::translate("PasswordSource",
+                                                 "the password file %1 is empty (its first line is "
+                                                 "the password)")
+                         .arg(path)};
     return password;
 }
 

@@ -118,6 +118,7 @@ QJsonObject reportToJson(const VerificationReport &report)
              {QStringLiteral("skipped"), report.checkCount(VerificationCheck::Outcome::Skipped)},
          }},
         {QStringLiteral("database"), report.databaseUrl},
+        {QStringLiteral("connection"), orNull(report.connection)},
         {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("run"), orNull(report.runId)},
         {QStringLiteral("target_version"), orNull(report.targetVersion)},
@@ -137,6 +138,7 @@ VerificationReport reportFromJson(const QJsonObject &json)
     report.databaseUrl = json.value(QStringLiteral("database")).toString();
     if (auto spec = ConnectionSpec::parse(report.databaseUrl))
         report.databaseName = spec->databaseName();
+    report.connection = json.value(QStringLiteral("connection")).toString();
     report.generatedAt =
         QDateTime::fromString(json.value(QStringLiteral("generated_at")).toString(), Qt::ISODate);
     report.runId = json.value(QStringLiteral("run")).toString();
@@ -222,6 +224,7 @@ QString reportToHtml(const VerificationReport &report, const ReportColours &colo
                     .arg(esc(label), esc(value.isEmpty() ? Tr::tr("none") : value));
     };
     fact(Tr::tr("Database"), report.databaseUrl);
+    fact(Tr::tr("Connection"), report.connection);
     fact(Tr::tr("Generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
     fact(Tr::tr("Rollback run"), report.runId);
     fact(Tr::tr("Target version"), report.targetVersion);

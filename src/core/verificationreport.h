@@ -23,6 +23,8 @@ struct VerificationReport
 {
     QString databaseUrl;
     QString databaseName;
+    // The server and whether the connection was encrypted: "MariaDB 11.8.9, unencrypted".
+    QString connection;
     QDateTime generatedAt;
     QString runId;         // the rollback run it verifies; empty for a manual verification
     QString targetVersion; // the version the database should be at

@@ -65,12 +65,42 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
                            : QStringLiteral("SELECT @@gtid_executed")) &&
         query.next())
         facts.gtid = query.value(0).toString();
-    // Only where the binary log is on; without it the statement returns no row.
-    if (query.exec(QStringLiteral("SHOW MASTER STATUS")) && query.next()) {
+    // Only where the binary log is on; without it the statement returns no row. MySQL 8.4
+    // removed SHOW MASTER STATUS; MariaDB knows SHOW BINLOG STATUS since 10.5.
+    const QString binlogStatus =
+        mariadb ? QStringLiteral("SHOW BINLOG STATUS") : QStringLiteral("SHOW BINARY LOG STATUS");
+    if ((query.exec(binlogStatus) || query.exec(QStringLiteral("SHOW MASTER STATUS"))) &&
+        query.next()) {
         facts.binlogFile = query.value(0).toString();
         facts.binlogPosition = query.value(1).toLongLong();
     }
     return facts;
+}
+
+Result<void> DatabaseInspector::refuseReadOnly(DatabaseSession &session)
+{
+    if (isSqlite(session))
+        return {};
+    QSqlQuery query(session.database());
+    if (!query.exec(QStringLiteral("SHOW GLOBAL VARIABLES WHERE Variable_name IN ('read_only', "
+                                   "'super_read_only')")))
+        return Error{Tr::tr("cannot read whether the server is read-only: %1")
+                         .arg(query.lastError().text())};
+    QStringList set;
+    while (query.next()) {
+        const QString value = query.value(1).toString();
+        if (value.compare(QLatin1StringView("OFF"), Qt::CaseInsensitive) != 0 && value != u"0" &&
+            !value.isEmpty())
+            set.append(query.value(0).toString() + u'=' + value);
+    }
+    if (set.isEmpty())
+        return {};
+    return Error{
+        Tr::tr("the server at %1 is read-only (%2): a replica or a server kept from "
+               "writes. Nothing was run; roll back on the primary, or switch %3 off "
+               "if this server really is the one to change")
+            .arg(session.spec().endpoint(), set.join(QStringLiteral(", ")),
+                 set.size() == 1 ? set.first().section(u'=', 0, 0) : QStringLiteral("read_only"))};
 }
 
 Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession &session,

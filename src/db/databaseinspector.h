@@ -27,6 +27,11 @@ class DatabaseInspector
 {
 public:
     static Result<ServerFacts> facts(DatabaseSession &session);
+    // An error naming the setting when the server is read-only (read_only, MySQL's
+    // super_read_only): a replica, or a server kept from writes on purpose. A rollback
+    // there would fail at its first statement, or, with an account allowed to write
+    // anyway, change a replica behind its primary's back.
+    static Result<void> refuseReadOnly(DatabaseSession &session);
     // Exact row counts (COUNT(*)) of every base table of `schema` (MySQL) or of the
     // session's database (SQLite, schema ignored). With `exactRowLimit` >= 0, MySQL tables
     // estimated above it are left out (a COUNT(*) scans the whole table); with `only`, just

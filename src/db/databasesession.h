@@ -23,13 +23,19 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     // "MariaDB 11.8.3" or "SQLite 3.46.1"
     QString serverVersion();
+    // The TLS cipher of the connection; empty when it is unencrypted (or SQLite).
+    QString tlsCipher() const { return m_tlsCipher; }
+    // "TLS (TLS_AES_256_GCM_SHA384)", "unencrypted" or "local file", for windows and reports.
+    QString security() const;
 
 private:
     DatabaseSession(ConnectionSpec spec, QString connectionName);
+    Result<QString> readTlsCipher();
 
     ConnectionSpec m_spec;
     QString m_connectionName;
     QSqlDatabase m_database;
+    QString m_tlsCipher;
 };
 
 } // namespace backstep

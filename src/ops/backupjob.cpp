@@ -226,12 +226,13 @@ void BackupJob::startDump(const Prepared &prepared)
                       locale.formattedDataSize(storage.bytesAvailable())));
         return;
     }
-    auto dumpProgram = ClientTools::dumpProgram();
+    auto dumpProgram = ClientTools::dumpProgram(familyOfServer(prepared.facts.serverVersion));
     if (!dumpProgram) {
         fail(BackupStatus::Failed, dumpProgram.error());
         return;
     }
-    auto optionFile = ClientOptionFile::create(m_request.connection, m_request.password);
+    auto optionFile = ClientOptionFile::create(m_request.connection, m_request.password,
+                                               dumpProgram.value().family);
     if (!optionFile) {
         fail(BackupStatus::Failed, optionFile.error());
         return;
@@ -260,7 +261,7 @@ void BackupJob::startDump(const Prepared &prepared)
         m_compressor.start(compress);
     }
     ProcessSpec dump;
-    dump.program = dumpProgram.value();
+    dump.program = dumpProgram.value().path;
     dump.arguments = {m_optionFile->argument(),     QStringLiteral("--single-transaction"),
                       QStringLiteral("--quick"),    QStringLiteral("--routines"),
                       QStringLiteral("--triggers"), QStringLiteral("--events"),

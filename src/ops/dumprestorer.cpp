@@ -48,10 +48,19 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
     QFile input(request.file);
     if (!input.open(QIODevice::ReadOnly))
         return Error{Tr::tr("cannot read %1: %2").arg(request.file, input.errorString())};
-    auto client = ClientTools::clientProgram();
+    // The server's own family of client: MySQL's mysql for a MySQL server.
+    QString serverVersion;
+    {
+        auto session = DatabaseSession::open(request.connection, request.password);
+        if (!session)
+            return session.failure();
+        serverVersion = session.value()->serverVersion();
+    }
+    auto client = ClientTools::clientProgram(familyOfServer(serverVersion));
     if (!client)
         return client.failure();
-    auto options = ClientOptionFile::create(request.connection, request.password);
+    auto options =
+        ClientOptionFile::create(request.connection, request.password, client.value().family);
     if (!options)
         return options.failure();
 
@@ -72,10 +81,10 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
     }
     const QString database =
         request.intoDatabase.isEmpty() ? request.connection.database : request.intoDatabase;
-    mariadb.start(client.value(),
+    mariadb.start(client.value().path,
                   {options.value()->argument(), QStringLiteral("--batch"), database});
     if (!mariadb.waitForStarted() || (feed != &mariadb && !feed->waitForStarted()))
-        return Error{Tr::tr("cannot start %1: %2").arg(client.value(), mariadb.errorString())};
+        return Error{Tr::tr("cannot start %1: %2").arg(client.value().path, mariadb.errorString())};
 
     const qint64 total = input.size();
     qint64 fed = 0;

@@ -3,6 +3,7 @@
 #include "core/rollbackguard.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
+#include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/datachecks.h"
 #include "db/historyreader.h"
@@ -375,6 +376,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     auto session = DatabaseSession::open(spec, workspace.request.password);
     if (!session)
         return refuse(Result_::Failed, Why::SetupFailed, session.error());
+    if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
+        return refuse(Result_::Refused, Why::SetupFailed, writable.error());
     DatabaseLock lock(*session.value());
     if (auto locked = lock.acquire(); !locked) {
         RollbackOutcome refused = refuse(Result_::Refused, Why::DatabaseLocked, locked.error());
@@ -465,6 +468,8 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     auto session = DatabaseSession::open(request->connection, password);
     if (!session)
         return refuse(Result_::Failed, Why::SetupFailed, session.error(), runId);
+    if (auto writable = DatabaseInspector::refuseReadOnly(*session.value()); !writable)
+        return refuse(Result_::Refused, Why::SetupFailed, writable.error(), runId);
     DatabaseLock lock(*session.value());
     if (auto locked = lock.acquire(run.connectionId, options.previousConnectionWaitSeconds);
         !locked) {

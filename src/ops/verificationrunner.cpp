@@ -79,6 +79,9 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     VerificationReport report;
     report.databaseUrl = spec.url();
     report.databaseName = spec.databaseName();
+    if (!workspace.serverVersion.isEmpty())
+        report.connection =
+            Tr::tr("%1, %2").arg(workspace.serverVersion, workspace.connectionSecurity);
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.actualVersion = latestAppliedVersion(workspace.history);
     report.targetVersion =

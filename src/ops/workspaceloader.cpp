@@ -22,6 +22,7 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, const std::atom
         workspace.databaseError = session.error();
     } else {
         workspace.serverVersion = session.value()->serverVersion();
+        workspace.connectionSecurity = session.value()->security();
         auto history = HistoryReader::read(session.value()->database(), request.historyTable);
         if (history)
             workspace.history = history.value();

@@ -29,6 +29,8 @@ struct Workspace
     History history;
     QList<MigrationStatus> rows;
     QString serverVersion;
+    // "TLS (cipher)", "unencrypted" or "local file" (DatabaseSession::security()).
+    QString connectionSecurity;
     // Set when the database could not be read; the migrations are still shown, each in
     // the unknown state.
     QString databaseError;

@@ -8,6 +8,7 @@
 #include "ui/componentversions.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/profilescontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
 #include "ui/servicedockcontroller.h"
@@ -73,7 +74,9 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("demo"),
          QCoreApplication::translate("backstep", "Open the embedded SQLite demo workspace.")},
         {QStringLiteral("profile"),
-         QCoreApplication::translate("backstep", "Use this connection profile's service."),
+         QCoreApplication::translate("backstep", "Open this connection profile: its database "
+                                                 "(unless --url is given), service, checks and "
+                                                 "logs."),
          QStringLiteral("name")},
         {QStringLiteral("select"),
          QCoreApplication::translate("backstep", "Select this migration version."),
@@ -235,7 +238,11 @@ int runApplication(int argc, char *argv[])
     }
 
     MainWindow window;
-    if (profile) {
+    // A profile without --url opens its own connection too (the password from the
+    // keyring, else asked), as Settings ▸ Profiles… does.
+    ProfilesController *profiles = window.findChild<ProfilesController *>();
+    const bool openProfile = profile && !*request && profiles && !profile->url.isEmpty();
+    if (profile && !openProfile) {
         window.serviceController()->setService(profile->service);
         window.verification()->setChecks(profile->assertions, profile->validationCommands);
         // The profile's logs are followed from the start, each in its tab.
@@ -309,6 +316,8 @@ int runApplication(int argc, char *argv[])
     }
     if (*request)
         window.open(**request);
+    else if (openProfile)
+        profiles->openProfile(*profile);
     else if (screenshot.isEmpty() && rollbackShot.isEmpty())
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     return app.exec();

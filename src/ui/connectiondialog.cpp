@@ -1,10 +1,15 @@
 #include "ui/connectiondialog.h"
 
+#include "ops/passwordkeyring.h"
+#include "ui/keyringcheckbox.h"
 #include "ui/recentconnections.h"
 #include "ui_connectiondialog.h"
 
 #include <QFileDialog>
+#include <QLoggingCategory>
 #include <QPushButton>
+
+Q_LOGGING_CATEGORY(lcConnectionDialog, "backstep.ui.connection", QtInfoMsg)
 
 namespace backstep {
 
@@ -17,6 +22,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_ui->engineCombo->addItem(tr("SQLite"), int(ConnectionSpec::Engine::Sqlite));
     for (const QString &name : formatNames())
         m_ui->formatCombo->addItem(name, name);
+    using Mode = ConnectionSpec::TlsMode;
+    for (const auto &[mode, text] :
+         {std::pair{Mode::Preferred, tr("preferred: TLS when the server offers it")},
+          std::pair{Mode::Required, tr("required: refuse an unencrypted connection")},
+          std::pair{Mode::VerifyCa, tr("verify-ca: TLS, certificate signed by the CA file")},
+          std::pair{Mode::VerifyIdentity,
+                    tr("verify-identity: as verify-ca, and the host's name in it")},
+          std::pair{Mode::Disabled, tr("disabled: never TLS")}})
+        m_ui->tlsModeCombo->addItem(text, int(mode));
+    new KeyringCheckBox(m_ui->rememberCheck, m_ui->keyringLabel);
 
     m_ui->recentCombo->addItem(tr("(new connection)"));
     for (const auto &entry : RecentConnections::load())
@@ -33,6 +48,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             QFileDialog::getOpenFileName(this, tr("SQLite database"), m_ui->sqliteEdit->text());
         if (!file.isEmpty())
             m_ui->sqliteEdit->setText(file);
+    });
+    connect(m_ui->tlsModeCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::updateEngineFields);
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_ui->caEdit->text());
+        if (!file.isEmpty())
+            m_ui->caEdit->setText(file);
     });
     connect(m_ui->migrationsBrowseButton, &QToolButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Migrations folder"),
@@ -62,9 +85,30 @@ void ConnectionDialog::fillFromRecent(int index)
     m_ui->userEdit->setText(spec->user);
     m_ui->databaseEdit->setText(spec->database);
     m_ui->sqliteEdit->setText(spec->sqlitePath);
+    m_ui->tlsModeCombo->setCurrentIndex(
+        std::max(0, m_ui->tlsModeCombo->findData(int(spec->tlsMode))));
+    m_ui->caEdit->setText(spec->sslCa);
+    m_ui->certEdit->setText(spec->sslCert);
+    m_ui->keyEdit->setText(spec->sslKey);
+    m_ui->connectTimeoutSpin->setValue(spec->connectTimeoutSeconds);
     m_ui->migrationsEdit->setText(entry.migrations);
     m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(entry.format)));
     m_ui->passwordEdit->clear();
+    // A password remembered for this account fills the field (never a settings file).
+    PasswordKeyring &keyring = PasswordKeyring::instance();
+    if (!spec->needsPassword() ||
+        keyring.availability() != PasswordKeyring::Availability::Available)
+        return;
+    const QString key = PasswordKeyring::keyFor(spec.value());
+    keyring.read(key, this, [this, key](const Result<std::optional<QString>> &stored) {
+        if (!stored || !stored.value() || !m_ui->passwordEdit->text().isEmpty())
+            return;
+        auto current = readFields();
+        if (!current || PasswordKeyring::keyFor(current->connection) != key)
+            return; // the DBA moved on to another connection meanwhile
+        m_ui->passwordEdit->setText(*stored.value());
+        m_ui->rememberCheck->setChecked(true);
+    });
 }
 
 void ConnectionDialog::updateEngineFields()
@@ -74,8 +118,15 @@ void ConnectionDialog::updateEngineFields()
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
           static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
-          static_cast<QWidget *>(m_ui->databaseEdit)})
+          static_cast<QWidget *>(m_ui->databaseEdit), static_cast<QWidget *>(m_ui->tlsModeCombo),
+          static_cast<QWidget *>(m_ui->connectTimeoutSpin)})
         widget->setEnabled(!sqlite);
+    const bool tls = !sqlite && m_ui->tlsModeCombo->currentData().toInt() !=
+                                    int(ConnectionSpec::TlsMode::Disabled);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->caEdit), static_cast<QWidget *>(m_ui->caBrowseButton),
+          static_cast<QWidget *>(m_ui->certEdit), static_cast<QWidget *>(m_ui->keyEdit)})
+        widget->setEnabled(tls);
     m_ui->sqliteEdit->setEnabled(sqlite);
     m_ui->sqliteBrowseButton->setEnabled(sqlite);
 }
@@ -86,12 +137,23 @@ Result<WorkspaceRequest> ConnectionDialog::readFields() const
     if (m_ui->engineCombo->currentData().toInt() == int(ConnectionSpec::Engine::Sqlite)) {
         url = QStringLiteral("sqlite:") + m_ui->sqliteEdit->text().trimmed();
     } else {
+        // Built field by field and read back: a database named with '#' or '?' stays
+        // whole, and the URL's own checks (TLS files, timeouts) apply.
+        ConnectionSpec fields;
+        fields.engine = ConnectionSpec::Engine::MySql;
         const QString host = m_ui->hostEdit->text().trimmed();
-        url = QStringLiteral("mysql://%1@%2:%3/%4")
-                  .arg(m_ui->userEdit->text().trimmed(),
-                       host.isEmpty() ? QStringLiteral("localhost") : host)
-                  .arg(m_ui->portSpin->value())
-                  .arg(m_ui->databaseEdit->text().trimmed());
+        fields.host = host.isEmpty() ? QStringLiteral("localhost") : host;
+        fields.port = m_ui->portSpin->value();
+        fields.user = m_ui->userEdit->text().trimmed();
+        fields.database = m_ui->databaseEdit->text().trimmed();
+        fields.tlsMode = ConnectionSpec::TlsMode(m_ui->tlsModeCombo->currentData().toInt());
+        if (fields.tlsMode != ConnectionSpec::TlsMode::Disabled) {
+            fields.sslCa = m_ui->caEdit->text().trimmed();
+            fields.sslCert = m_ui->certEdit->text().trimmed();
+            fields.sslKey = m_ui->keyEdit->text().trimmed();
+        }
+        fields.connectTimeoutSeconds = m_ui->connectTimeoutSpin->value();
+        url = fields.fullUrl();
     }
     auto spec = ConnectionSpec::parse(url);
     if (!spec)
@@ -116,7 +178,15 @@ void ConnectionDialog::accept()
     }
     m_request = request.value();
     RecentConnections::remember(
-        {m_request.connection.url(), m_request.migrationsFolder, formatName(m_request.format)});
+        {m_request.connection.fullUrl(), m_request.migrationsFolder, formatName(m_request.format)});
+    if (m_request.connection.needsPassword() && m_ui->rememberCheck->isEnabled() &&
+        m_ui->rememberCheck->isChecked())
+        PasswordKeyring::instance().write(
+            PasswordKeyring::keyFor(m_request.connection), m_request.password,
+            QCoreApplication::instance(), [](const Result<void> &stored) {
+                if (!stored)
+                    qCWarning(lcConnectionDialog).noquote() << stored.error();
+            });
     QDialog::accept();
 }
 

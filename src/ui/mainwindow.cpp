@@ -504,7 +504,9 @@ void MainWindow::showWorkspace()
     m_statusLabel->setText(
         QStringLiteral("%1 · %2 · %3 · %4 · %5")
             .arg(workspace.request.connection.url(),
-                 workspace.serverVersion.isEmpty() ? tr("not connected") : workspace.serverVersion,
+                 workspace.serverVersion.isEmpty()
+                     ? tr("not connected")
+                     : tr("%1, %2").arg(workspace.serverVersion, workspace.connectionSecurity),
                  historyText, formatName(workspace.migrations.format),
                  counts.join(QStringLiteral(", "))));
     if (!m_historyView->currentIndex().isValid() && m_proxy->rowCount() > 0) {

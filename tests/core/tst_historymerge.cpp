@@ -94,6 +94,8 @@ private Q_SLOTS:
     void passwordFile_data();
     void passwordFile();
     void passwordFileMissing();
+    void passwordFileEmpty_data();
+    void passwordFileEmpty();
     void statusJson();
     void migrationSetJson();
 };
@@ -278,10 +280,58 @@ void TestHistoryMerge::connectionSpec_data()
         << QStringLiteral("mysql://app@db.example:3307/shop") << true << true
         << QStringLiteral("db.example") << 3307 << QStringLiteral("app") << QStringLiteral("shop")
         << QString() << QString();
-    QTest::newRow("mariadb, default port")
-        << QStringLiteral("mariadb://deploy@localhost/inventory") << true << true
+    QTest::newRow("mariadb, explicit port")
+        << QStringLiteral("mariadb://deploy@localhost:3306/inventory") << true << true
         << QStringLiteral("localhost") << 3306 << QStringLiteral("deploy")
         << QStringLiteral("inventory") << QString() << QString();
+    QTest::newRow("TLS settings and timeout")
+        << QStringLiteral("mysql://app@db.example:3307/shop?ssl-mode=VERIFY_IDENTITY&ssl-ca=/etc/"
+                          "ca%20file.pem&connect-timeout=2")
+        << true << true << QStringLiteral("db.example") << 3307 << QStringLiteral("app")
+        << QStringLiteral("shop") << QString() << QString();
+    // A missing port is no longer taken for 3306 silently, nor port 0 tried.
+    QTest::newRow("no port") << QStringLiteral("mariadb://deploy@localhost/inventory") << false
+                             << true << QString() << 0 << QString() << QString() << QString()
+                             << QStringLiteral("no port");
+    QTest::newRow("empty port") << QStringLiteral("mysql://deploy@localhost:/inventory") << false
+                                << true << QString() << 0 << QString() << QString() << QString()
+                                << QStringLiteral("no port");
+    QTest::newRow("port 0") << QStringLiteral("mysql://deploy@localhost:0/inventory") << false
+                            << true << QString() << 0 << QString() << QString() << QString()
+                            << QStringLiteral("1 to 65535");
+    QTest::newRow("port too large")
+        << QStringLiteral("mysql://deploy@localhost:65536/inventory") << false << true << QString()
+        << 0 << QString() << QString() << QString() << QStringLiteral("port");
+    QTest::newRow("unknown parameter")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?x=1") << false << true
+        << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("unknown parameter \"x\"");
+    QTest::newRow("parameter twice")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?ssl-mode=required&ssl-mode="
+                          "disabled")
+        << false << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("twice");
+    QTest::newRow("unknown TLS mode")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?ssl-mode=sometimes") << false
+        << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("verify-identity");
+    QTest::newRow("verify-ca without CA")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?ssl-mode=verify-ca") << false
+        << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("ssl-ca=FILE");
+    QTest::newRow("verify-identity at an IP address")
+        << QStringLiteral("mysql://deploy@127.0.0.1:3306/inventory?ssl-mode=verify-identity&"
+                          "ssl-ca=/ca.pem")
+        << false << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("IP address 127.0.0.1");
+    QTest::newRow("certificate without key")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?ssl-cert=/c.pem") << false
+        << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("ssl-key");
+    QTest::newRow("timeout not a number")
+        << QStringLiteral("mysql://deploy@localhost:3306/inventory?connect-timeout=soon") << false
+        << true << QString() << 0 << QString() << QString() << QString()
+        << QStringLiteral("connect-timeout=soon");
     QTest::newRow("sqlite relative")
         << QStringLiteral("sqlite:data/app.db") << true << false << QString() << 3306 << QString()
         << QString()
@@ -345,6 +395,22 @@ void TestHistoryMerge::connectionSpec()
         QCOMPARE(spec->databaseName(), database);
         QCOMPARE(spec->url(),
                  QStringLiteral("mysql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database));
+        // The full URL gives the same connection back, settings included.
+        const Result<ConnectionSpec> again = ConnectionSpec::parse(spec->fullUrl());
+        QVERIFY2(again.ok(), qPrintable(spec->fullUrl()));
+        QCOMPARE(again->fullUrl(), spec->fullUrl());
+        QCOMPARE(again->tlsMode, spec->tlsMode);
+        QCOMPARE(again->sslCa, spec->sslCa);
+        QCOMPARE(again->connectTimeoutSeconds, spec->connectTimeoutSeconds);
+        if (url.contains(u'?')) {
+            QCOMPARE(spec->tlsMode, ConnectionSpec::TlsMode::VerifyIdentity);
+            QCOMPARE(spec->sslCa, QStringLiteral("/etc/ca file.pem"));
+            QCOMPARE(spec->connectTimeoutSeconds, 2);
+        } else {
+            QCOMPARE(spec->tlsMode, ConnectionSpec::TlsMode::Preferred);
+            QCOMPARE(spec->connectTimeoutSeconds, ConnectionSpec::defaultConnectTimeoutSeconds);
+            QCOMPARE(spec->fullUrl(), spec->url());
+        }
     } else {
         QCOMPARE(spec->sqlitePath, sqlitePath);
         QCOMPARE(spec->databaseName(), QStringLiteral("app"));
@@ -395,6 +461,31 @@ void TestHistoryMerge::passwordFileMissing()
     const Result<QString> password = PasswordSource::readFile(path);
     QVERIFY(!password.ok());
     QVERIFY2(password.error().contains(path), qPrintable(password.error()));
+    QVERIFY(!PasswordSource::resolve(path).ok());
+}
+
+void TestHistoryMerge::passwordFileEmpty_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("empty first line") << QByteArray("\nsecond\n");
+}
+
+// An empty password file is a mistake (a file not yet filled in), never "no password".
+void TestHistoryMerge::passwordFileEmpty()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("password"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const Result<QString> password = PasswordSource::readFile(path);
+    QVERIFY(!password.ok());
+    QVERIFY2(password.error().contains(path), qPrintable(password.error()));
+    QVERIFY2(password.error().contains(QStringLiteral("empty")), qPrintable(password.error()));
     QVERIFY(!PasswordSource::resolve(path).ok());
 }
 

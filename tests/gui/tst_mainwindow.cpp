@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,47 @@ private Q_SLOTS:
         QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(),
                  QStringLiteral("db.example"));
         QVERIFY(second.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    }
+
+    // The TLS settings and the timeout are part of the connection: kept in the recent
+    // list (in the URL's query) and given back; a database named with '#' stays whole.
+    void connectionDialogKeepsTlsSettings()
+    {
+        ConnectionDialog dialog;
+        dialog.findChild<QComboBox *>(QStringLiteral("engineCombo"))->setCurrentIndex(0);
+        dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))
+            ->setText(QStringLiteral("db.example"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("dba"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))
+            ->setText(QStringLiteral("heart#guard?v"));
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("tlsModeCombo"));
+        mode->setCurrentIndex(mode->findData(int(ConnectionSpec::TlsMode::VerifyCa)));
+        auto *ca = dialog.findChild<QLineEdit *>(QStringLiteral("caEdit"));
+        QVERIFY(ca->isEnabled());
+        ca->setText(QStringLiteral("/etc/ssl/our ca.pem"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("connectTimeoutSpin"))->setValue(9);
+        dialog.findChild<QLineEdit *>(QStringLiteral("migrationsEdit"))->setText(m_demo.migrations);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ConnectionSpec spec = dialog.request().connection;
+        QCOMPARE(spec.database, QStringLiteral("heart#guard?v"));
+        QCOMPARE(spec.tlsMode, ConnectionSpec::TlsMode::VerifyCa);
+        QCOMPARE(spec.sslCa, QStringLiteral("/etc/ssl/our ca.pem"));
+        QCOMPARE(spec.connectTimeoutSeconds, 9);
+
+        ConnectionDialog second;
+        auto *secondMode = second.findChild<QComboBox *>(QStringLiteral("tlsModeCombo"));
+        QCOMPARE(secondMode->currentData().toInt(), int(ConnectionSpec::TlsMode::VerifyCa));
+        QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("caEdit"))->text(),
+                 QStringLiteral("/etc/ssl/our ca.pem"));
+        QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->text(),
+                 QStringLiteral("heart#guard?v"));
+        secondMode->setCurrentIndex(secondMode->findData(int(ConnectionSpec::TlsMode::Disabled)));
+        QVERIFY(!second.findChild<QLineEdit *>(QStringLiteral("caEdit"))->isEnabled());
+        if (!qEnvironmentVariableIsEmpty("BACKSTEP_DIALOG_SHOT")) {
+            second.resize(second.sizeHint().expandedTo(QSize(600, 0)));
+            second.grab().save(qEnvironmentVariable("BACKSTEP_DIALOG_SHOT"));
+        }
     }
 };
 

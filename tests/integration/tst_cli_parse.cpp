@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace backstep::test;
 
 class TestCliParse : public QObject
@@ -123,6 +128,64 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    // Connection faults say what and where, before or instead of a long wait.
+    void connectionFaults()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString empty = dir.filePath(QStringLiteral("empty-password"));
+        writeFile(empty, QString());
+        const auto status = [&](const QString &url, const QString &passwordFile,
+                                const QStringList &extra = {}) {
+            return runCli(QStringList{QStringLiteral("status"), QStringLiteral("--url"), url,
+                                      QStringLiteral("--password-file"), passwordFile,
+                                      QStringLiteral("--migrations"), dir.path()} +
+                          extra);
+        };
+        const QString password = dir.filePath(QStringLiteral("password"));
+        writeFile(password, QStringLiteral("secret\n"));
+
+        for (const auto &[url, expected] :
+             {std::pair{"mysql://root@127.0.0.1/db", "no port"},
+              std::pair{"mysql://root@127.0.0.1:/db", "no port"},
+              std::pair{"mysql://root@127.0.0.1:0/db", "1 to 65535"},
+              std::pair{"mysql://root@127.0.0.1:3306/db?x=1", "unknown parameter \"x\""},
+              std::pair{"mysql://root@127.0.0.1:3306/db?ssl-mode=maybe", "unknown TLS mode"}}) {
+            const ProcessResult result = status(QLatin1StringView(url), password);
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(expected), result.err.constData());
+        }
+        const ProcessResult emptyFile =
+            status(QStringLiteral("mysql://root@127.0.0.1:3306/db"), empty);
+        QCOMPARE(emptyFile.exitCode, 2);
+        QVERIFY2(emptyFile.err.contains("is empty"), emptyFile.err.constData());
+        const ProcessResult badOption =
+            status(QStringLiteral("mysql://root@127.0.0.1:3306/db"), password,
+                   {QStringLiteral("--ssl-mode"), QStringLiteral("verify-ca")});
+        QCOMPARE(badOption.exitCode, 2);
+        QVERIFY2(badOption.err.contains("ssl-ca=FILE"), badOption.err.constData());
+
+        // A server that accepts the connection and never answers: the kernel completes
+        // the handshake for a listening socket nobody accepts from.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener, 8), 0);
+        socklen_t length = sizeof address;
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const int port = ntohs(address.sin_port);
+        const ProcessResult silent = status(
+            QStringLiteral("mysql://root@127.0.0.1:%1/db?connect-timeout=1").arg(port), password);
+        ::close(listener);
+        QCOMPARE(silent.exitCode, 1);
+        QVERIFY2(silent.err.contains(QStringLiteral("127.0.0.1:%1").arg(port).toUtf8()),
+                 silent.err.constData());
+        QVERIFY2(silent.err.contains("did not answer within 1 second"), silent.err.constData());
     }
 };
 

@@ -41,7 +41,9 @@ QString currentVersion(const WorkspaceRequest &request)
     auto session = DatabaseSession::open(request.connection, request.password);
     if (!session)
         return {};
-    auto history = HistoryReader::read(session.value()->database());
+    // The history table the DBA named, if any: else a backup of a database with its own
+    // table would be recorded at no version, and never count as fresh for a rollback.
+    auto history = HistoryReader::read(session.value()->database(), request.historyTable);
     return history ? latestAppliedVersion(history.value()) : QString();
 }
 

@@ -26,19 +26,22 @@ int runStatus(CliContext &context)
     }
 
     if (context.parser.isSet(QStringLiteral("json"))) {
-        context.out << QJsonDocument(statusToJson(workspace.history, workspace.rows,
-                                                  workspace.migrations.errors))
-                           .toJson(QJsonDocument::Indented);
+        QJsonObject json =
+            statusToJson(workspace.history, workspace.rows, workspace.migrations.errors);
+        json.insert(QStringLiteral("server_version"), workspace.serverVersion);
+        json.insert(QStringLiteral("connection_security"), workspace.connectionSecurity);
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         const History &history = workspace.history;
-        context.out << QCoreApplication::translate("status", "%1 (%2), history: %3 (%4), rollback "
-                                                             "order: %5")
+        context.out << QCoreApplication::translate("status", "%1 (%2, %6), history: %3 (%4), "
+                                                             "rollback order: %5")
                            .arg(workspace.request.connection.url(), workspace.serverVersion,
                                 history.table.isEmpty() ? QStringLiteral("-") : history.table,
                                 historyStyleName(history.style),
                                 history.recordsAppliedOrder
                                     ? QCoreApplication::translate("status", "as applied")
-                                    : QCoreApplication::translate("status", "by version"))
+                                    : QCoreApplication::translate("status", "by version"),
+                                workspace.connectionSecurity)
                     << Qt::endl;
         for (const MigrationStatus &row : workspace.rows) {
             context.out << QStringLiteral("%1  %2  %3  %4  %5")
