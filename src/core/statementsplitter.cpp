@@ -1,5 +1,7 @@
 #include "core/statementsplitter.h"
 
+#include "core/sqllexer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,29 +11,16 @@ namespace backstep {
 
 namespace {
 
-// The client's my_isspace() for the characters that matter in SQL text, as one test of
-// a bit mask (it runs at the start and the end of most runs of characters).
+// The lexer's blanks (the client's my_isspace()).
 bool isSpace(QChar c)
 {
-    constexpr quint64 spaces = (1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\r') |
-                               (1ull << '\f') | (1ull << '\v');
-    return c.unicode() <= u' ' && ((spaces >> c.unicode()) & 1) != 0;
-}
-
-// Which ASCII characters end a run of plain characters (see plainRunEnd()).
-using StopTable = std::array<bool, 128>;
-
-constexpr StopTable stopTable(std::initializer_list<char> stops)
-{
-    StopTable table{};
-    for (char c : stops)
-        table[size_t(c)] = true;
-    return table;
+    return sqllex::isSpace(c.unicode());
 }
 
 // Outside strings and comments, the characters that start a comment, a string or a
 // client command; all others (but the delimiter's first) are kept as they are.
-constexpr StopTable specialCharacters = stopTable({'\\', '#', '-', '/', '*', '\'', '"', '`'});
+constexpr sqllex::StopTable specialCharacters =
+    sqllex::stopTable({'\\', '#', '-', '/', '*', '\'', '"', '`'});
 
 bool startsWithDelimiterCommand(QStringView text)
 {
@@ -261,11 +250,8 @@ private:
         } else {
             // One table test for most characters; only a non-ASCII one can still be the
             // delimiter's first (an ASCII first is in the table).
-            for (; pos < size; ++pos) {
-                const char16_t c = chars[pos];
-                if (c < m_plainStops.size() ? m_plainStops[c] : c == m_delimiterFirst)
-                    break;
-            }
+            pos = sqllex::runEnd(chars, pos, size, m_plainStops,
+                                 m_delimiterFirst < m_plainStops.size() ? 0 : m_delimiterFirst);
         }
         return pos;
     }
@@ -405,8 +391,10 @@ private:
                 break; // The rest of the line is a comment.
             }
             // MariaDB's client drops `/*+ */` hints like any comment (MySQL's keeps them).
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                !(at(pos + 2) == u'!' || (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
+            const sqllex::CommentStart comment =
+                c == u'/' ? sqllex::commentAt(line, pos) : sqllex::CommentStart::None;
+            if (m_inString.isNull() &&
+                (comment == sqllex::CommentStart::Block || comment == sqllex::CommentStart::Hint)) {
                 if (!m_mlComment)
                     setOpenedAt(lineNumber, pos);
                 ++pos;
@@ -423,7 +411,7 @@ private:
                 continue;
             }
 
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' && at(pos + 2) == u'!') {
+            if (m_inString.isNull() && comment == sqllex::CommentStart::Executable) {
                 executableComment = true;
             } else if (m_inString.isNull() && executableComment && c == u'*' &&
                        at(pos + 1) == u'/') {
@@ -482,7 +470,7 @@ private:
     const SplitOptions &m_options;
     QString m_delimiter;
     char16_t m_delimiterFirst = u';';
-    StopTable m_plainStops = specialCharacters;
+    sqllex::StopTable m_plainStops = specialCharacters;
     qsizetype m_flushed = 0;
     qsizetype m_columnShift = 0;
 
