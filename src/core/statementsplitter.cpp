@@ -138,6 +138,7 @@ public:
         , m_buffer(text)
     {
         setDelimiter(options.delimiter.isEmpty() ? QStringLiteral(";") : options.delimiter);
+        m_initialDelimiter = m_delimiter;
     }
 
     SplitResult run()
@@ -220,6 +221,13 @@ private:
             error(lineNumber, argBegin, Tr::tr("DELIMITER cannot contain a backslash character"));
         } else {
             setDelimiter(argument);
+            // Remembered for the end: a statement still pending there under a delimiter
+            // of the text's own was never closed.
+            if (argument == m_initialDelimiter) {
+                m_delimiterCommandLine = 0;
+            } else {
+                m_delimiterCommandLine = lineNumber;
+            }
         }
         return true;
     }
@@ -332,6 +340,7 @@ private:
         m_buffer.clear();
         m_flushed = 0;
         m_hasStart = false;
+        m_swallowedDelimiterLine = 0;
     }
 
     void processLine(qsizetype lineBegin, qsizetype lineEnd, int lineNumber)
@@ -438,8 +447,14 @@ private:
             // Like the client, no line feed after a line that reads as a DELIMITER
             // command inside a pending statement: it joins the next line.
             const QStringView unflushed = m_buffer.view().sliced(m_flushed);
-            if (!startsWithDelimiterCommand(unflushed) || !m_inString.isNull() || m_mlComment)
+            const bool delimiterLine = startsWithDelimiterCommand(unflushed);
+            if (!delimiterLine || !m_inString.isNull() || m_mlComment)
                 m_buffer.appendLineFeed(lineBegin + line.size());
+            if (delimiterLine && m_inString.isNull() && !m_mlComment &&
+                m_swallowedDelimiterLine == 0) {
+                m_swallowedDelimiterLine = lineNumber;
+                m_swallowedDelimiterText = line.trimmed().toString();
+            }
             // A line that ends inside a comment adds nothing after the comment's start.
             if (m_mlComment)
                 m_buffer.truncate(m_flushed);
@@ -462,6 +477,28 @@ private:
             m_result.errors.append({openedAt(), Tr::tr("unterminated comment")});
             return;
         }
+        // A statement still pending under a delimiter that a DELIMITER line of the text set:
+        // its author meant it to end with that delimiter, and it never does. The client
+        // still sends it at the end of its input, so on its own that is a warning; when a
+        // later DELIMITER line was swallowed into it, the text cannot mean what it says.
+        if (m_delimiterCommandLine > 0 && m_hasStart && !isBlank(m_buffer.view())) {
+            QString message =
+                Tr::tr("DELIMITER %1 (line %2) is never closed: the statement that starts here "
+                       "runs to the end of %3 (line %4) with no %1 to end it")
+                    .arg(m_delimiter, QString::number(m_delimiterCommandLine),
+                         m_options.sectionName.isEmpty() ? Tr::tr("the text")
+                                                         : m_options.sectionName,
+                         QString::number(m_lastKeptLine));
+            if (m_swallowedDelimiterLine > 0)
+                message +=
+                    Tr::tr("; \"%1\" on line %2 is read as part of it")
+                        .arg(m_swallowedDelimiterText, QString::number(m_swallowedDelimiterLine));
+            Diagnostic diagnostic{{m_options.fileName, m_startLine, m_startColumn}, message};
+            if (m_swallowedDelimiterLine > 0)
+                m_result.errors.append(std::move(diagnostic));
+            else
+                m_result.warnings.append(std::move(diagnostic));
+        }
         // In batch mode the client sends a final statement that lacks a delimiter.
         emitStatement(m_lastKeptOffset + 1, m_lastKeptLine);
     }
@@ -469,7 +506,13 @@ private:
     QStringView m_text;
     const SplitOptions &m_options;
     QString m_delimiter;
+    QString m_initialDelimiter;
     char16_t m_delimiterFirst = u';';
+    // The line of the DELIMITER command that set the delimiter now in force (0: the
+    // initial one), and the first line inside the pending statement that reads like one.
+    int m_delimiterCommandLine = 0;
+    int m_swallowedDelimiterLine = 0;
+    QString m_swallowedDelimiterText;
     sqllex::StopTable m_plainStops = specialCharacters;
     qsizetype m_flushed = 0;
     qsizetype m_columnShift = 0;

@@ -70,9 +70,26 @@ int VerificationReport::failureCount() const
            int(errors.size());
 }
 
-bool VerificationReport::passed() const
+VerificationVerdict VerificationReport::verdict() const
 {
-    return failureCount() == 0;
+    if (failureCount() > 0)
+        return VerificationVerdict::Fail;
+    if (!inconclusiveReason.isEmpty())
+        return VerificationVerdict::Inconclusive;
+    return VerificationVerdict::Pass;
+}
+
+QString verdictName(VerificationVerdict verdict)
+{
+    switch (verdict) {
+    case VerificationVerdict::Pass:
+        return QStringLiteral("pass");
+    case VerificationVerdict::Fail:
+        return QStringLiteral("fail");
+    case VerificationVerdict::Inconclusive:
+        break;
+    }
+    return QStringLiteral("inconclusive");
 }
 
 QJsonObject checkToJson(const VerificationCheck &check)
@@ -103,9 +120,8 @@ QJsonObject reportToJson(const VerificationReport &report)
     QJsonArray checks;
     for (const VerificationCheck &check : report.checks)
         checks.append(checkToJson(check));
-    return QJsonObject{
-        {QStringLiteral("verdict"),
-         report.passed() ? QStringLiteral("pass") : QStringLiteral("fail")},
+    QJsonObject object{
+        {QStringLiteral("verdict"), verdictName(report.verdict())},
         {QStringLiteral("failures"), report.failureCount()},
         {QStringLiteral("counts"),
          QJsonObject{
@@ -127,6 +143,9 @@ QJsonObject reportToJson(const VerificationReport &report)
         {QStringLiteral("checks"), checks},
         {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
     };
+    if (!report.inconclusiveReason.isEmpty())
+        object.insert(QStringLiteral("inconclusive_reason"), report.inconclusiveReason);
+    return object;
 }
 
 QString reportToHtml(const VerificationReport &report)
@@ -137,7 +156,8 @@ QString reportToHtml(const VerificationReport &report)
                 "<style>\nbody{font-family:sans-serif;margin:2em;color:#1a1a1a}\n"
                 "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
                 ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
-                ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}\n"
+                ".pass{background:#dff3e0;color:#14532d}.fail{background:#fde2e1;color:#7f1d1d}"
+                ".inconclusive{background:#fef3c7;color:#78350f}\n"
                 "table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c8c8;"
                 "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:#f0f0f0}\n"
                 "td.passed{color:#14532d}td.failed,td.error{color:#7f1d1d;font-weight:bold}"
@@ -146,20 +166,30 @@ QString reportToHtml(const VerificationReport &report)
                 .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
     html += QStringLiteral("<h1>%1</h1>\n")
                 .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
-    html +=
-        QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
-            .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
-                 esc(report.passed()
-                         ? Tr::tr("PASS: %1 checks passed, the schema matches the expected state")
-                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))
-                         : Tr::tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
-                                  "%4 errors); %5 checks passed")
-                               .arg(report.failureCount())
-                               .arg(report.schemaDifferences.size())
-                               .arg(report.checkCount(VerificationCheck::Outcome::Failed))
-                               .arg(report.checkCount(VerificationCheck::Outcome::Error) +
-                                    report.errors.size())
-                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
+    QString verdict;
+    switch (report.verdict()) {
+    case VerificationVerdict::Pass:
+        verdict = Tr::tr("PASS: %1 checks passed, the schema matches the expected state")
+                      .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    case VerificationVerdict::Inconclusive:
+        verdict = Tr::tr("INCONCLUSIVE: %1; %2 checks passed, the schema was not compared")
+                      .arg(report.inconclusiveReason)
+                      .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    case VerificationVerdict::Fail:
+        verdict =
+            Tr::tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
+                   "%4 errors); %5 checks passed")
+                .arg(report.failureCount())
+                .arg(report.schemaDifferences.size())
+                .arg(report.checkCount(VerificationCheck::Outcome::Failed))
+                .arg(report.checkCount(VerificationCheck::Outcome::Error) + report.errors.size())
+                .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    }
+    html += QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
+                .arg(verdictName(report.verdict()), esc(verdict));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
     auto fact = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")

@@ -21,6 +21,8 @@ QString StatePresentation::label(MigrationState state)
         return QCoreApplication::translate("MigrationState", "Dirty (partial)");
     case MigrationState::Failed:
         return QCoreApplication::translate("MigrationState", "Failed");
+    case MigrationState::BelowBaseline:
+        return QCoreApplication::translate("MigrationState", "Below baseline");
     }
     return {};
 }
@@ -38,6 +40,8 @@ Tone StatePresentation::tone(MigrationState state)
         return Tone::Warning;
     case MigrationState::Failed:
         return Tone::Bad;
+    case MigrationState::BelowBaseline:
+        return Tone::Neutral;
     }
     return Tone::Unknown;
 }
@@ -63,10 +67,12 @@ QIcon StatePresentation::icon(MigrationState state)
         const QColor colour = color(state);
         const QRectF disc(1.5, 1.5, size - 3.0, size - 3.0);
         painter.setPen(QPen(colour.darker(130), size / 16.0));
-        painter.setBrush(state == MigrationState::Pending ? QBrush(Qt::NoBrush) : QBrush(colour));
+        const bool hollow =
+            state == MigrationState::Pending || state == MigrationState::BelowBaseline;
+        painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(colour));
         painter.drawEllipse(disc);
         // A glyph so that the state is not told by colour alone.
-        QPen glyph(state == MigrationState::Pending ? colour : QColor(Qt::white), size / 8.0);
+        QPen glyph(hollow ? colour : QColor(Qt::white), size / 8.0);
         glyph.setCapStyle(Qt::RoundCap);
         painter.setPen(glyph);
         const double s = size;
@@ -81,6 +87,11 @@ QIcon StatePresentation::icon(MigrationState state)
             break;
         case MigrationState::MissingFile:
             painter.drawLine(QPointF(0.32 * s, 0.5 * s), QPointF(0.68 * s, 0.5 * s));
+            break;
+        case MigrationState::BelowBaseline:
+            // A floor line: the history starts above it.
+            painter.drawLine(QPointF(0.30 * s, 0.64 * s), QPointF(0.70 * s, 0.64 * s));
+            painter.drawLine(QPointF(0.5 * s, 0.30 * s), QPointF(0.5 * s, 0.56 * s));
             break;
         case MigrationState::Dirty:
         case MigrationState::Failed:

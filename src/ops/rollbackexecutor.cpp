@@ -33,7 +33,7 @@ QString firstWord(const QString &sql)
 Migration migrationFor(const MigrationSet &set, const RunStep &step)
 {
     for (const Migration &migration : set.migrations)
-        if (compareVersions(migration.version, step.version) == 0 &&
+        if (sameVersion(set.format, migration.version, step.version) &&
             (step.author.isEmpty() || migration.author == step.author))
             return migration;
     Migration standIn;
@@ -129,14 +129,16 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
                               .arg(m_run.steps.size()),
                           i);
         }
-        StepResult result = StepResult::Done;
-        if (batchable(i)) {
-            result = runInBatch(i);
-        } else {
-            // Whatever is not a data statement comes after the batch is committed.
-            result = flushBatch();
-            if (result == StepResult::Done)
-                result = m_run.steps[i].isHistory() ? runHistory(i) : runStatement(i);
+        StepResult result = m_run.steps[i].isHistory() ? StepResult::Done : markMigrationStarted(i);
+        if (result == StepResult::Done) {
+            if (batchable(i)) {
+                result = runInBatch(i);
+            } else {
+                // Whatever is not a data statement comes after the batch is committed.
+                result = flushBatch();
+                if (result == StepResult::Done)
+                    result = m_run.steps[i].isHistory() ? runHistory(i) : runStatement(i);
+            }
         }
         const RunStep &step = m_run.steps[i];
         if (!m_journalError.isEmpty())
@@ -404,6 +406,31 @@ RollbackExecutor::StepResult RollbackExecutor::runStatement(int index)
     if (!journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Done, elapsed)))
         return StepResult::Failed;
     report(RollbackProgress::Event::StepDone, index);
+    return StepResult::Done;
+}
+
+RollbackExecutor::StepResult RollbackExecutor::markMigrationStarted(int index)
+{
+    RunStep &step = m_run.steps[index];
+    const QString key = step.version + u'\x1e' + step.author;
+    if (m_startedMigrations.contains(key))
+        return StepResult::Done;
+    // Its own transaction: nothing of Backstep's may be open on the connection.
+    if (const StepResult flushed = flushBatch(); flushed != StepResult::Done)
+        return flushed;
+    auto written =
+        HistoryWriter::recordRollbackStart(m_target, m_workspace.history, m_workspace.migrations,
+                                           migrationFor(m_workspace.migrations, step));
+    if (!written) {
+        step.error = written.error();
+        if (!m_target.database().isOpen())
+            return StepResult::Lost;
+        step.status = RunStep::Status::Failed;
+        journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Failed, 0, step.error));
+        report(RollbackProgress::Event::StepFailed, index, step.error);
+        return StepResult::Failed;
+    }
+    m_startedMigrations.insert(key);
     return StepResult::Done;
 }
 

@@ -3,6 +3,7 @@
 #include "ops/rollbackrunner.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 namespace backstep {
 
@@ -24,6 +25,9 @@ private:
     enum class StepResult { Done, Failed, Lost };
     StepResult runStatement(int index);
     StepResult runHistory(int index);
+    // Before the first statement of a migration that this execution runs: what its tool
+    // writes to its history before a DOWN (golang-migrate's dirty mark).
+    StepResult markMigrationStarted(int index);
     // Settles the steps of the migration's own open transaction in the target, inside it.
     Result<void> markOpenBlock();
     // Data statements run in batches: one transaction, their progress rows written and
@@ -45,8 +49,9 @@ private:
     const Workspace &m_workspace;
     const RollbackRunner::Observer &m_observer;
     const std::atomic_bool *m_cancel;
-    QList<int> m_openBlock; // steps run inside the migration's own START TRANSACTION
-    QList<int> m_batch;     // data steps run in Backstep's open batch transaction
+    QList<int> m_openBlock;            // steps run inside the migration's own START TRANSACTION
+    QList<int> m_batch;                // data steps run in Backstep's open batch transaction
+    QSet<QString> m_startedMigrations; // version + author of those marked started
     QElapsedTimer m_batchAge;
     int m_rolledBack = 0; // statements of the last batch that a failure rolled back
     QString m_journalError;

@@ -103,7 +103,8 @@ void recordSnapshotAfter(Journal &journal, DatabaseSession &session, const Works
     if (outcome.result != RollbackOutcome::Result::Done)
         return;
     const QString url = workspace.request.connection.url();
-    auto history = HistoryReader::read(session.database(), workspace.request.historyTable);
+    auto history = HistoryReader::read(session.database(), workspace.request.historyTable,
+                                       workspace.migrations.tool);
     if (!history) {
         recordEvent(
             journal, url, QStringLiteral("snapshot"), QStringLiteral("failed"),
@@ -178,11 +179,8 @@ Result<void> reconcile(RollbackJournal &journal, DatabaseSession &session, Rollb
         if (step.isHistory()) {
             if (step.settled())
                 continue;
-            bool stillApplied = false;
-            for (const MigrationStatus &row : rows)
-                if (compareVersions(row.version, step.version) == 0 && row.appliedOrder >= 0)
-                    stillApplied = true;
-            if (!stillApplied)
+            // The history read again decides (golang-migrate: not while it is left dirty).
+            if (rollbackRecorded(workspace.migrations, workspace.history, rows, step.version))
                 written = settle(RunStep::Status::Done,
                                  Tr::tr("the history no longer lists %1 as applied: the update was "
                                         "written before the interruption")
@@ -301,6 +299,7 @@ QString RollbackRunner::requestToJson(const WorkspaceRequest &request)
         {QStringLiteral("historyTable"), request.historyTable.table},
         {QStringLiteral("versionColumn"), request.historyTable.versionColumn},
         {QStringLiteral("appliedAtColumn"), request.historyTable.appliedAtColumn},
+        {QStringLiteral("encoding"), encodingName(request.encoding)},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -316,9 +315,12 @@ Result<WorkspaceRequest> RollbackRunner::requestFromJson(const QString &json)
     request.migrationsFolder = object.value(QStringLiteral("migrations")).toString();
     request.format = formatFromName(object.value(QStringLiteral("format")).toString())
                          .value_or(MigrationFormat::Auto);
-    request.historyTable = {object.value(QStringLiteral("historyTable")).toString(),
-                            object.value(QStringLiteral("versionColumn")).toString(),
-                            object.value(QStringLiteral("appliedAtColumn")).toString()};
+    request.historyTable.table = object.value(QStringLiteral("historyTable")).toString();
+    request.historyTable.versionColumn = object.value(QStringLiteral("versionColumn")).toString();
+    request.historyTable.appliedAtColumn =
+        object.value(QStringLiteral("appliedAtColumn")).toString();
+    request.encoding = encodingFromName(object.value(QStringLiteral("encoding")).toString())
+                           .value_or(SourceEncoding::Utf8);
     return request;
 }
 

@@ -56,20 +56,24 @@ VerificationReport failingReport()
 {
     VerificationReport report = passingReport();
     report.schemaDifferences = {
-        {SchemaDifference::Kind::Missing, QStringLiteral("index food_logs.idx_food_logs_user"),
-         QStringLiteral("KEY (user_id, logged_at)"), {},
+        {SchemaDifference::Kind::Missing,
+         QStringLiteral("index food_logs.idx_food_logs_user"),
+         QStringLiteral("KEY (user_id, logged_at)"),
+         {},
          QStringLiteral("index food_logs.idx_food_logs_user is missing")},
-        {SchemaDifference::Kind::Extra, QStringLiteral("column users.<nickname>"), {},
-         QStringLiteral("varchar(40) NULL"), QStringLiteral("column users.<nickname> is extra")},
+        {SchemaDifference::Kind::Extra,
+         QStringLiteral("column users.<nickname>"),
+         {},
+         QStringLiteral("varchar(40) NULL"),
+         QStringLiteral("column users.<nickname> is extra")},
     };
     using O = VerificationCheck::Outcome;
-    VerificationCheck orphan =
-        check("data", "orphans of fk_food_logs_user", O::Failed,
-              "1 row of food_logs references no users row (user_id=99)",
-              "SELECT COUNT(*) FROM food_logs c LEFT JOIN users p ON ...");
+    VerificationCheck orphan = check("data", "orphans of fk_food_logs_user", O::Failed,
+                                     "1 row of food_logs references no users row (user_id=99)",
+                                     "SELECT COUNT(*) FROM food_logs c LEFT JOIN users p ON ...");
     report.checks.append(orphan);
-    VerificationCheck assertion = check("assertion", "three users", O::Failed,
-                                        "the result differs", "SELECT COUNT(*) FROM users");
+    VerificationCheck assertion = check("assertion", "three users", O::Failed, "the result differs",
+                                        "SELECT COUNT(*) FROM users");
     assertion.expected = QStringLiteral("3");
     assertion.actual = QStringLiteral("4");
     report.checks.append(assertion);
@@ -107,6 +111,7 @@ class TestVerificationReport : public QObject
 
 private Q_SLOTS:
     void verdictCountsEveryKindOfProblem();
+    void inconclusiveWhenTheExpectedStateIsUnknown();
     void htmlEscapesWhatItShows();
     void goldenFiles_data();
     void goldenFiles();
@@ -131,13 +136,35 @@ void TestVerificationReport::verdictCountsEveryKindOfProblem()
     QCOMPARE(json.value(QStringLiteral("counts"))[QStringLiteral("schema_differences")].toInt(), 2);
 }
 
+// A verification claims only what it knows: without the expected state it is
+// inconclusive, reason first, unless something checked was wrong all the same.
+void TestVerificationReport::inconclusiveWhenTheExpectedStateIsUnknown()
+{
+    VerificationReport report = passingReport();
+    report.inconclusiveReason =
+        QStringLiteral("the expected schema at 11 cannot be established: no file for it");
+    QCOMPARE(report.verdict(), VerificationVerdict::Inconclusive);
+    QVERIFY(!report.passed());
+    QCOMPARE(report.failureCount(), 0);
+    const QJsonObject json = reportToJson(report);
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("inconclusive"));
+    QCOMPARE(json.value(QStringLiteral("inconclusive_reason")).toString(),
+             report.inconclusiveReason);
+    const QString html = reportToHtml(report);
+    QVERIFY(html.indexOf(QStringLiteral("INCONCLUSIVE: the expected schema at 11")) <
+            html.indexOf(QStringLiteral("<h2>")));
+    report.checks.append(check("data", "orphans", VerificationCheck::Outcome::Failed, "", ""));
+    QCOMPARE(report.verdict(), VerificationVerdict::Fail);
+}
+
 void TestVerificationReport::htmlEscapesWhatItShows()
 {
     const QString html = reportToHtml(failingReport());
     QVERIFY(html.contains(QStringLiteral("users.&lt;nickname&gt;")));
     QVERIFY(!html.contains(QStringLiteral("<nickname>")));
     // The verdict comes before any section.
-    QVERIFY(html.indexOf(QStringLiteral("FAIL: 4 problems")) < html.indexOf(QStringLiteral("<h2>")));
+    QVERIFY(html.indexOf(QStringLiteral("FAIL: 4 problems")) <
+            html.indexOf(QStringLiteral("<h2>")));
     // Failures first within a section.
     QVERIFY(html.indexOf(QStringLiteral("orphans of fk_food_logs_user")) <
             html.indexOf(QStringLiteral("CHECK TABLE food_logs")));
