@@ -55,6 +55,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Print a log file's last lines; --follow keeps "
                                             "printing new ones."),
          declareTail, runTail, true},
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("cli", "List, show, import, export or remove connection "
+                                            "profiles (JSON, docs/profiles.md)."),
+         declareProfile, runProfile, true},
         {QStringLiteral("validate"),
          QCoreApplication::translate("cli", "Run the application's validation commands "
                                             "(playbook step 6); exit 3 when one fails."),

@@ -3,7 +3,8 @@
 #include "core/connectionspec.h"
 
 #include <QCoreApplication>
-#include <QSettings>
+#include <QJsonArray>
+#include <QSet>
 
 namespace backstep {
 
@@ -13,16 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
 };
-
-const QString profilesGroup = QStringLiteral("profiles");
-
-// A profile's name becomes a settings group: keep it one level deep.
-QString groupKey(const QString &name)
-{
-    QString key = name;
-    key.replace(u'/', u'_').replace(u'\\', u'_');
-    return profilesGroup + u'/' + key;
-}
 
 } // namespace
 
@@ -69,146 +60,265 @@ QList<Contact> ConnectionProfile::playbookContacts()
     };
 }
 
-ProfileStore::ProfileStore(QSettings *settings)
-    : m_owned(settings ? nullptr : std::make_unique<QSettings>())
-    , m_settings(settings ? settings : m_owned.get())
-{}
-
-ProfileStore::~ProfileStore() = default;
-
-QSettings &ProfileStore::settings() const
+QString ConnectionProfile::problem() const
 {
-    return *m_settings;
-}
-
-QStringList ProfileStore::names() const
-{
-    QStringList result;
-    settings().beginGroup(profilesGroup);
-    for (const QString &group : settings().childGroups()) {
-        settings().beginGroup(group);
-        result.append(settings().value(QStringLiteral("name"), group).toString());
-        settings().endGroup();
-    }
-    settings().endGroup();
-    result.sort(Qt::CaseInsensitive);
-    return result;
-}
-
-Result<ConnectionProfile> ProfileStore::load(const QString &name) const
-{
-    QSettings &s = settings();
-    if (!s.childGroups().contains(profilesGroup) || !names().contains(name))
-        return Error{Tr::tr("no connection profile named \"%1\" in %2").arg(name, s.fileName())};
-    ConnectionProfile profile;
-    s.beginGroup(groupKey(name));
-    profile.name = s.value(QStringLiteral("name"), name).toString();
-    profile.url = s.value(QStringLiteral("url")).toString();
-    profile.migrationsFolder = s.value(QStringLiteral("migrations")).toString();
-    profile.migrationsFormat = s.value(QStringLiteral("format"), QStringLiteral("auto")).toString();
-    profile.logFiles = s.value(QStringLiteral("logFiles")).toStringList();
-
-    s.beginGroup(QStringLiteral("service"));
-    ServiceConfig &service = profile.service;
-    service.unit = s.value(QStringLiteral("unit")).toString();
-    const QString backend =
-        s.value(QStringLiteral("backend"), QStringLiteral("systemd")).toString();
-    service.stopCommand = s.value(QStringLiteral("stopCommand")).toString();
-    service.startCommand = s.value(QStringLiteral("startCommand")).toString();
-    service.restartCommand = s.value(QStringLiteral("restartCommand")).toString();
-    service.statusCommand = s.value(QStringLiteral("statusCommand")).toString();
-    service.timeoutSeconds = s.value(QStringLiteral("timeoutSeconds"), 90).toInt();
-    s.endGroup();
-
-    const int contacts = s.beginReadArray(QStringLiteral("contacts"));
-    for (int i = 0; i < contacts; ++i) {
-        s.setArrayIndex(i);
-        profile.contacts.append({s.value(QStringLiteral("name")).toString(),
-                                 s.value(QStringLiteral("email")).toString()});
-    }
-    s.endArray();
-    const int assertions = s.beginReadArray(QStringLiteral("assertions"));
-    for (int i = 0; i < assertions; ++i) {
-        s.setArrayIndex(i);
-        profile.assertions.append({s.value(QStringLiteral("name")).toString(),
-                                   s.value(QStringLiteral("sql")).toString(),
-                                   s.value(QStringLiteral("expected")).toString()});
-    }
-    s.endArray();
-    profile.validationCommands = readValidationCommands(s);
-    s.endGroup();
-
-    const auto parsedBackend = ServiceConfig::backendFromName(backend);
-    if (!parsedBackend)
-        return Error{Tr::tr("profile \"%1\" in %2: unknown service backend \"%3\" (known: systemd, "
-                            "commands)")
-                         .arg(name, s.fileName(), backend)};
-    service.backend = *parsedBackend;
-    return profile;
-}
-
-Result<void> ProfileStore::save(const ConnectionProfile &profile)
-{
-    if (profile.name.trimmed().isEmpty())
-        return Error{Tr::tr("a connection profile needs a name")};
-    if (!profile.url.isEmpty()) {
-        // Stored as ConnectionSpec::url() renders it, which cannot hold a password.
-        auto spec = ConnectionSpec::parse(profile.url);
+    if (name.trimmed().isEmpty())
+        return Tr::tr("a connection profile needs a name");
+    if (!url.isEmpty()) {
+        auto spec = ConnectionSpec::parse(url);
         if (!spec)
-            return Error{Tr::tr("profile \"%1\": %2").arg(profile.name, spec.error())};
+            return Tr::tr("profile \"%1\": %2").arg(name, spec.error());
     }
-    for (const ValidationCommand &command : profile.validationCommands)
-        if (const QString problem = command.problem(); !problem.isEmpty())
-            return Error{Tr::tr("profile \"%1\": %2").arg(profile.name, problem)};
-    QSettings &s = settings();
-    s.remove(groupKey(profile.name));
-    s.beginGroup(groupKey(profile.name));
-    s.setValue(QStringLiteral("name"), profile.name);
-    s.setValue(QStringLiteral("url"),
-               profile.url.isEmpty() ? QString() : ConnectionSpec::parse(profile.url)->url());
-    s.setValue(QStringLiteral("migrations"), profile.migrationsFolder);
-    s.setValue(QStringLiteral("format"), profile.migrationsFormat);
-    s.setValue(QStringLiteral("logFiles"), profile.logFiles);
-
-    s.beginGroup(QStringLiteral("service"));
-    const ServiceConfig &service = profile.service;
-    s.setValue(QStringLiteral("unit"), service.unit);
-    s.setValue(QStringLiteral("backend"), ServiceConfig::backendName(service.backend));
-    s.setValue(QStringLiteral("stopCommand"), service.stopCommand);
-    s.setValue(QStringLiteral("startCommand"), service.startCommand);
-    s.setValue(QStringLiteral("restartCommand"), service.restartCommand);
-    s.setValue(QStringLiteral("statusCommand"), service.statusCommand);
-    s.setValue(QStringLiteral("timeoutSeconds"), service.timeoutSeconds);
-    s.endGroup();
-
-    s.beginWriteArray(QStringLiteral("contacts"), int(profile.contacts.size()));
-    for (int i = 0; i < profile.contacts.size(); ++i) {
-        s.setArrayIndex(i);
-        s.setValue(QStringLiteral("name"), profile.contacts.at(i).name);
-        s.setValue(QStringLiteral("email"), profile.contacts.at(i).email);
-    }
-    s.endArray();
-    s.beginWriteArray(QStringLiteral("assertions"), int(profile.assertions.size()));
-    for (int i = 0; i < profile.assertions.size(); ++i) {
-        s.setArrayIndex(i);
-        s.setValue(QStringLiteral("name"), profile.assertions.at(i).name);
-        s.setValue(QStringLiteral("sql"), profile.assertions.at(i).sql);
-        s.setValue(QStringLiteral("expected"), profile.assertions.at(i).expected);
-    }
-    s.endArray();
-    writeValidationCommands(s, profile.validationCommands);
-    s.endGroup();
-    s.sync();
-    if (s.status() != QSettings::NoError)
-        return Error{Tr::tr("cannot write the connection profile \"%1\" to %2")
-                         .arg(profile.name, s.fileName())};
+    if (!historyTable.versionColumn.isEmpty() && historyTable.table.isEmpty())
+        return Tr::tr("profile \"%1\": a version column is named but no history table").arg(name);
+    if (service.isConfigured())
+        if (const QString trouble = service.problem(); !trouble.isEmpty())
+            return Tr::tr("profile \"%1\": %2").arg(name, trouble);
+    for (const ValidationCommand &command : validationCommands)
+        if (const QString trouble = command.problem(); !trouble.isEmpty())
+            return Tr::tr("profile \"%1\": %2").arg(name, trouble);
+    for (const Assertion &assertion : assertions)
+        if (const QString trouble = assertionSqlProblem(assertion.sql); !trouble.isEmpty())
+            return Tr::tr("profile \"%1\": the assertion \"%2\": %3")
+                .arg(name, assertion.name, trouble);
     return {};
 }
 
-void ProfileStore::remove(const QString &name)
+namespace {
+
+// Reads one JSON object's members by name and type; the first mistake is kept with the
+// path of the member it is about ("service.timeoutSeconds"). Members it was not asked
+// about are mistakes too: a misspelt key would otherwise be dropped without a word.
+class JsonFields
 {
-    settings().remove(groupKey(name));
-    settings().sync();
+public:
+    JsonFields(const QJsonObject &object, QString path, QString *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    QString text(const QString &key, const QString &fallback = {})
+    {
+        const QJsonValue value = take(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isString())
+            fail(key, Tr::tr("must be a string"));
+        return value.toString();
+    }
+    int number(const QString &key, int fallback)
+    {
+        const QJsonValue value = take(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const double n = value.toDouble(-1.5);
+        if (!value.isDouble() || n != double(int(n)))
+            fail(key, Tr::tr("must be a whole number"));
+        return int(n);
+    }
+    bool flag(const QString &key)
+    {
+        const QJsonValue value = take(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isBool())
+            fail(key, Tr::tr("must be true or false"));
+        return value.toBool();
+    }
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue value = take(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isArray())
+            fail(key, Tr::tr("must be a list"));
+        return value.toArray();
+    }
+    QJsonObject object(const QString &key)
+    {
+        const QJsonValue value = take(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isObject())
+            fail(key, Tr::tr("must be an object"));
+        return value.toObject();
+    }
+    QStringList texts(const QString &key)
+    {
+        QStringList result;
+        const QJsonArray items = array(key);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isString())
+                fail(QStringLiteral("%1[%2]").arg(key).arg(i), Tr::tr("must be a string"));
+            result.append(items.at(i).toString());
+        }
+        return result;
+    }
+    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    // Call last: names the first member nobody asked for.
+    void noOthers()
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
+            if (!m_taken.contains(it.key()))
+                fail(it.key(), Tr::tr("is not a profile setting (misspelt?)"));
+    }
+    void fail(const QString &key, const QString &what)
+    {
+        if (m_error->isEmpty())
+            *m_error = QStringLiteral("\"%1\" %2").arg(path(key), what);
+    }
+
+private:
+    QJsonValue take(const QString &key)
+    {
+        m_taken.insert(key);
+        return m_object.value(key);
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    QSet<QString> m_taken;
+};
+
+} // namespace
+
+QJsonObject profileToJson(const ConnectionProfile &profile)
+{
+    QJsonObject migrations{{QStringLiteral("folder"), profile.migrationsFolder},
+                           {QStringLiteral("format"), profile.migrationsFormat}};
+    if (!profile.historyTable.table.isEmpty()) {
+        QJsonObject history{{QStringLiteral("table"), profile.historyTable.table}};
+        if (!profile.historyTable.versionColumn.isEmpty())
+            history.insert(QStringLiteral("versionColumn"), profile.historyTable.versionColumn);
+        if (!profile.historyTable.appliedAtColumn.isEmpty())
+            history.insert(QStringLiteral("appliedAtColumn"), profile.historyTable.appliedAtColumn);
+        migrations.insert(QStringLiteral("historyTable"), history);
+    }
+    const ServiceConfig &service = profile.service;
+    QJsonObject serviceObject{
+        {QStringLiteral("unit"), service.unit},
+        {QStringLiteral("backend"), ServiceConfig::backendName(service.backend)},
+        {QStringLiteral("timeoutSeconds"), service.timeoutSeconds}};
+    for (const auto &[key, command] :
+         {std::pair{QStringLiteral("stopCommand"), &service.stopCommand},
+          std::pair{QStringLiteral("startCommand"), &service.startCommand},
+          std::pair{QStringLiteral("restartCommand"), &service.restartCommand},
+          std::pair{QStringLiteral("statusCommand"), &service.statusCommand}})
+        if (!command->isEmpty())
+            serviceObject.insert(key, *command);
+    QJsonArray contacts;
+    for (const Contact &contact : profile.contacts)
+        contacts.append(QJsonObject{{QStringLiteral("name"), contact.name},
+                                    {QStringLiteral("email"), contact.email}});
+    QJsonArray assertions;
+    for (const Assertion &assertion : profile.assertions)
+        assertions.append(QJsonObject{{QStringLiteral("name"), assertion.name},
+                                      {QStringLiteral("sql"), assertion.sql},
+                                      {QStringLiteral("expected"), assertion.expected}});
+    QJsonArray commands;
+    for (const ValidationCommand &command : profile.validationCommands) {
+        QJsonObject environment;
+        for (auto it = command.environment.cbegin(); it != command.environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        commands.append(QJsonObject{{QStringLiteral("name"), command.name},
+                                    {QStringLiteral("command"), command.command},
+                                    {QStringLiteral("workingDirectory"), command.workingDirectory},
+                                    {QStringLiteral("environment"), environment},
+                                    {QStringLiteral("timeoutSeconds"), command.timeoutSeconds}});
+    }
+    return {
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("url"), profile.url},
+        {QStringLiteral("rememberPassword"), profile.rememberPassword},
+        {QStringLiteral("migrations"), migrations},
+        {QStringLiteral("service"), serviceObject},
+        {QStringLiteral("logFiles"), QJsonArray::fromStringList(profile.logFiles)},
+        {QStringLiteral("contacts"), contacts},
+        {QStringLiteral("assertions"), assertions},
+        {QStringLiteral("validationCommands"), commands},
+    };
+}
+
+Result<ConnectionProfile> profileFromJson(const QJsonObject &object, const QString &where)
+{
+    QString error;
+    ConnectionProfile profile;
+    JsonFields top(object, {}, &error);
+    profile.name = top.text(QStringLiteral("name"));
+    profile.url = top.text(QStringLiteral("url"));
+    profile.rememberPassword = top.flag(QStringLiteral("rememberPassword"));
+    profile.logFiles = top.texts(QStringLiteral("logFiles"));
+
+    JsonFields migrations(top.object(QStringLiteral("migrations")), QStringLiteral("migrations"),
+                          &error);
+    profile.migrationsFolder = migrations.text(QStringLiteral("folder"));
+    profile.migrationsFormat = migrations.text(QStringLiteral("format"), QStringLiteral("auto"));
+    JsonFields history(migrations.object(QStringLiteral("historyTable")),
+                       migrations.path(QStringLiteral("historyTable")), &error);
+    profile.historyTable.table = history.text(QStringLiteral("table"));
+    profile.historyTable.versionColumn = history.text(QStringLiteral("versionColumn"));
+    profile.historyTable.appliedAtColumn = history.text(QStringLiteral("appliedAtColumn"));
+    history.noOthers();
+    migrations.noOthers();
+
+    JsonFields service(top.object(QStringLiteral("service")), QStringLiteral("service"), &error);
+    profile.service.unit = service.text(QStringLiteral("unit"));
+    const QString backend = service.text(QStringLiteral("backend"), QStringLiteral("systemd"));
+    if (const auto parsed = ServiceConfig::backendFromName(backend))
+        profile.service.backend = *parsed;
+    else
+        service.fail(QStringLiteral("backend"),
+                     Tr::tr("is \"%1\": known backends are systemd and commands").arg(backend));
+    profile.service.stopCommand = service.text(QStringLiteral("stopCommand"));
+    profile.service.startCommand = service.text(QStringLiteral("startCommand"));
+    profile.service.restartCommand = service.text(QStringLiteral("restartCommand"));
+    profile.service.statusCommand = service.text(QStringLiteral("statusCommand"));
+    profile.service.timeoutSeconds = service.number(QStringLiteral("timeoutSeconds"), 90);
+    service.noOthers();
+
+    const QJsonArray contacts = top.array(QStringLiteral("contacts"));
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        JsonFields contact(contacts.at(i).toObject(), QStringLiteral("contacts[%1]").arg(i),
+                           &error);
+        if (!contacts.at(i).isObject())
+            top.fail(QStringLiteral("contacts[%1]").arg(i), Tr::tr("must be an object"));
+        profile.contacts.append(
+            {contact.text(QStringLiteral("name")), contact.text(QStringLiteral("email"))});
+        contact.noOthers();
+    }
+    const QJsonArray assertions = top.array(QStringLiteral("assertions"));
+    for (qsizetype i = 0; i < assertions.size(); ++i) {
+        JsonFields assertion(assertions.at(i).toObject(), QStringLiteral("assertions[%1]").arg(i),
+                             &error);
+        if (!assertions.at(i).isObject())
+            top.fail(QStringLiteral("assertions[%1]").arg(i), Tr::tr("must be an object"));
+        profile.assertions.append({assertion.text(QStringLiteral("name")),
+                                   assertion.text(QStringLiteral("sql")),
+                                   assertion.text(QStringLiteral("expected"))});
+        assertion.noOthers();
+    }
+    const QJsonArray commands = top.array(QStringLiteral("validationCommands"));
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const QString path = QStringLiteral("validationCommands[%1]").arg(i);
+        JsonFields fields(commands.at(i).toObject(), path, &error);
+        if (!commands.at(i).isObject())
+            top.fail(path, Tr::tr("must be an object"));
+        ValidationCommand command;
+        command.name = fields.text(QStringLiteral("name"));
+        command.command = fields.text(QStringLiteral("command"));
+        command.workingDirectory = fields.text(QStringLiteral("workingDirectory"));
+        command.timeoutSeconds = fields.number(QStringLiteral("timeoutSeconds"), 300);
+        const QJsonObject environment = fields.object(QStringLiteral("environment"));
+        for (auto it = environment.constBegin(); it != environment.constEnd(); ++it) {
+            if (!it.value().isString())
+                fields.fail(QStringLiteral("environment.") + it.key(), Tr::tr("must be a string"));
+            command.environment.insert(it.key(), it.value().toString());
+        }
+        fields.noOthers();
+        profile.validationCommands.append(command);
+    }
+    top.noOthers();
+    if (!error.isEmpty())
+        return Error{Tr::tr("%1: %2").arg(where, error)};
+    if (const QString trouble = profile.problem(); !trouble.isEmpty())
+        return Error{Tr::tr("%1: %2").arg(where, trouble)};
+    return profile;
 }
 
 } // namespace backstep

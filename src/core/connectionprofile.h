@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/assertion.h"
+#include "core/history.h"
 #include "core/result.h"
 #include "core/validationcommand.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
-
-class QSettings;
 
 namespace backstep {
 
@@ -53,9 +52,15 @@ struct Contact
 struct ConnectionProfile
 {
     QString name;
-    QString url; // ConnectionSpec::url(): never carries a password
+    // A connection URL (ConnectionSpec), TLS settings and connect timeout as its query
+    // (`?ssl-mode=verify-ca&ssl-ca=/path`); never a password.
+    QString url;
+    // Whether the password is kept in the desktop's keyring (never in the profile).
+    bool rememberPassword = false;
     QString migrationsFolder;
     QString migrationsFormat = QStringLiteral("auto");
+    // Empty: the history table is found among the known tools' tables.
+    HistoryTableChoice historyTable;
     ServiceConfig service;
     QStringList logFiles;
     QList<Contact> contacts;
@@ -67,27 +72,17 @@ struct ConnectionProfile
     QList<Assertion> assertions;
     // Verification: the application's validation commands (playbook step 6).
     QList<ValidationCommand> validationCommands;
+
+    // What makes it unfit to store, in words (no name, a password in the URL, a secret in
+    // a validation command's environment, a service backend that lacks a command); empty
+    // when nothing does.
+    QString problem() const;
 };
 
-// Profiles in QSettings, one group per profile under "profiles/". Nothing it writes is a
-// secret: there is no password field to write.
-class ProfileStore
-{
-public:
-    // The application's settings, or `settings` (not owned) for tests and tools.
-    explicit ProfileStore(QSettings *settings = nullptr);
-    ~ProfileStore();
-
-    QStringList names() const;
-    Result<ConnectionProfile> load(const QString &name) const;
-    Result<void> save(const ConnectionProfile &profile);
-    void remove(const QString &name);
-
-private:
-    QSettings &settings() const;
-
-    std::unique_ptr<QSettings> m_owned;
-    QSettings *m_settings;
-};
+// The documented JSON shape of a profile (docs/profiles.md): what `backstep-cli profile
+// export` writes and `import` reads, and one entry of the profile store.
+QJsonObject profileToJson(const ConnectionProfile &profile);
+// `where` names the document in errors ("heartguard.json", "profiles.json, profile 2").
+Result<ConnectionProfile> profileFromJson(const QJsonObject &object, const QString &where);
 
 } // namespace backstep

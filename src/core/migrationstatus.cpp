@@ -51,6 +51,8 @@ QString stateName(MigrationState state)
         return QStringLiteral("failed");
     case MigrationState::BelowBaseline:
         return QStringLiteral("below_baseline");
+    case MigrationState::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -80,6 +82,7 @@ MigrationStatus fromFile(const Migration &migration, int index)
     status.reversible = migration.reversible();
     status.irreversibleReason = migration.irreversibleReason();
     status.downStatementCount = int(migration.down.statements.size());
+    status.downErrors = migration.down.errors;
     status.file = migration.files.value(0);
     status.migrationIndex = index;
     return status;
@@ -198,6 +201,14 @@ bool rollbackRecorded(const MigrationSet &set, const History &history,
         if (sameVersion(set.format, row.version, version) && row.appliedOrder >= 0)
             return false;
     return true;
+}
+
+QList<MigrationStatus> unknownHistory(const MigrationSet &set)
+{
+    QList<MigrationStatus> rows = mergeHistory(set, History{});
+    for (MigrationStatus &row : rows)
+        row.state = MigrationState::Unknown;
+    return rows;
 }
 
 QDateTime latestAppliedAt(const QList<MigrationStatus> &rows)

@@ -12,6 +12,7 @@ enum class MigrationState {
     Dirty,         // applied partially
     Failed,        // its tool recorded a failure
     BelowBaseline, // Flyway: at or below the baseline; never applied here, never rolled back
+    Unknown,       // the history could not be read (no connection, a failed query)
 };
 
 QString stateName(MigrationState state); // as `status --json` prints it
@@ -33,6 +34,9 @@ struct MigrationStatus
     bool reversible = false;
     QString irreversibleReason;
     int downStatementCount = 0;
+    // Problems splitting the DOWN section: the statements after the first one are not
+    // counted, so the count alone would understate what the file holds.
+    Diagnostics downErrors;
     QString file;
     // Index into MigrationSet::migrations, -1 when the file is missing.
     int migrationIndex = -1;
@@ -47,6 +51,9 @@ QDateTime latestAppliedAt(const QList<MigrationStatus> &rows);
 // Merges the folder's migrations with the database's history, in version order (in the
 // files' order when the set is not version-ordered: Liquibase, Sqitch).
 QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &history);
+// The folder's migrations when the history could not be read: every state unknown, never
+// "pending" (which would claim the database has not applied them).
+QList<MigrationStatus> unknownHistory(const MigrationSet &set);
 
 // Whether the history, read again, says the rollback of `version` is recorded: the
 // version is no longer applied, and (golang-migrate) the table is not left dirty. What a

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace backstep {
 
@@ -12,8 +11,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ValidationCommand)
 };
-
-const QString arrayKey = QStringLiteral("validationCommands");
 
 } // namespace
 
@@ -60,53 +57,6 @@ QString ValidationCommand::problem() const
                 .arg(displayName(), it.key());
     }
     return {};
-}
-
-void writeValidationCommands(QSettings &settings, const QList<ValidationCommand> &commands)
-{
-    settings.beginWriteArray(arrayKey, int(commands.size()));
-    for (int i = 0; i < commands.size(); ++i) {
-        const ValidationCommand &command = commands.at(i);
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), command.name);
-        settings.setValue(QStringLiteral("command"), command.command);
-        settings.setValue(QStringLiteral("workingDirectory"), command.workingDirectory);
-        settings.setValue(QStringLiteral("timeoutSeconds"), command.timeoutSeconds);
-        // Names and values as pairs: a name is never turned into a settings key.
-        settings.beginWriteArray(QStringLiteral("environment"), int(command.environment.size()));
-        int j = 0;
-        for (auto it = command.environment.cbegin(); it != command.environment.cend(); ++it) {
-            settings.setArrayIndex(j++);
-            settings.setValue(QStringLiteral("name"), it.key());
-            settings.setValue(QStringLiteral("value"), it.value());
-        }
-        settings.endArray();
-    }
-    settings.endArray();
-}
-
-QList<ValidationCommand> readValidationCommands(QSettings &settings)
-{
-    QList<ValidationCommand> commands;
-    const int count = settings.beginReadArray(arrayKey);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        ValidationCommand command;
-        command.name = settings.value(QStringLiteral("name")).toString();
-        command.command = settings.value(QStringLiteral("command")).toString();
-        command.workingDirectory = settings.value(QStringLiteral("workingDirectory")).toString();
-        command.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 300).toInt();
-        const int variables = settings.beginReadArray(QStringLiteral("environment"));
-        for (int j = 0; j < variables; ++j) {
-            settings.setArrayIndex(j);
-            command.environment.insert(settings.value(QStringLiteral("name")).toString(),
-                                       settings.value(QStringLiteral("value")).toString());
-        }
-        settings.endArray();
-        commands.append(command);
-    }
-    settings.endArray();
-    return commands;
 }
 
 } // namespace backstep

@@ -4,8 +4,6 @@
 #include <QMap>
 #include <QString>
 
-class QSettings;
-
 namespace backstep {
 
 // One of the application's own validation commands, run after a rollback (playbook step
@@ -39,9 +37,5 @@ struct ValidationCommand
 
     friend bool operator==(const ValidationCommand &, const ValidationCommand &) = default;
 };
-
-// The list as a QSettings array under the current group (ProfileStore's profile group).
-void writeValidationCommands(QSettings &settings, const QList<ValidationCommand> &commands);
-QList<ValidationCommand> readValidationCommands(QSettings &settings);
 
 } // namespace backstep

@@ -1,5 +1,7 @@
 #include "core/verificationreport.h"
 
+#include "core/connectionspec.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -146,6 +148,57 @@ QJsonObject reportToJson(const VerificationReport &report)
     if (!report.inconclusiveReason.isEmpty())
         object.insert(QStringLiteral("inconclusive_reason"), report.inconclusiveReason);
     return object;
+}
+
+VerificationReport reportFromJson(const QJsonObject &json)
+{
+    VerificationReport report;
+    report.databaseUrl = json.value(QStringLiteral("database")).toString();
+    if (auto spec = ConnectionSpec::parse(report.databaseUrl))
+        report.databaseName = spec->databaseName();
+    report.generatedAt =
+        QDateTime::fromString(json.value(QStringLiteral("generated_at")).toString(), Qt::ISODate);
+    report.runId = json.value(QStringLiteral("run")).toString();
+    report.targetVersion = json.value(QStringLiteral("target_version")).toString();
+    report.actualVersion = json.value(QStringLiteral("actual_version")).toString();
+    report.expectedSource = json.value(QStringLiteral("expected_source")).toString();
+    report.backup = json.value(QStringLiteral("backup")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("schema_differences")).toArray()) {
+        const QJsonObject object = value.toObject();
+        SchemaDifference difference;
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        difference.kind = kind == u"missing" ? SchemaDifference::Kind::Missing
+                          : kind == u"extra" ? SchemaDifference::Kind::Extra
+                                             : SchemaDifference::Kind::Changed;
+        difference.key = object.value(QStringLiteral("object")).toString();
+        difference.expected = object.value(QStringLiteral("expected")).toString();
+        difference.actual = object.value(QStringLiteral("actual")).toString();
+        difference.line = object.value(QStringLiteral("summary")).toString();
+        report.schemaDifferences.append(difference);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("ignored")).toArray())
+        report.ignored.append(value.toString());
+    for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject object = value.toObject();
+        VerificationCheck check;
+        check.section = object.value(QStringLiteral("section")).toString();
+        check.name = object.value(QStringLiteral("name")).toString();
+        const QString outcome = object.value(QStringLiteral("outcome")).toString();
+        for (auto candidate :
+             {VerificationCheck::Outcome::Passed, VerificationCheck::Outcome::Failed,
+              VerificationCheck::Outcome::Error, VerificationCheck::Outcome::Skipped})
+            if (checkOutcomeName(candidate) == outcome)
+                check.outcome = candidate;
+        check.detail = object.value(QStringLiteral("detail")).toString();
+        check.evidence = object.value(QStringLiteral("evidence")).toString();
+        check.expected = object.value(QStringLiteral("expected")).toString();
+        check.actual = object.value(QStringLiteral("actual")).toString();
+        check.durationMs = qint64(object.value(QStringLiteral("ms")).toDouble());
+        report.checks.append(check);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("errors")).toArray())
+        report.errors.append(value.toString());
+    return report;
 }
 
 QString reportToHtml(const VerificationReport &report)

@@ -51,6 +51,9 @@ struct VerificationReport
 };
 
 QJsonObject reportToJson(const VerificationReport &report);
+// The report again from what reportToJson wrote (the journal keeps reports as JSON): the
+// run history shows a stored report exactly as the Verification dock showed it.
+VerificationReport reportFromJson(const QJsonObject &json);
 // One check as reportToJson writes it (also `backstep-cli validate --json`).
 QJsonObject checkToJson(const VerificationCheck &check);
 // A self-contained HTML page (inline style, no scripts, no external resources).

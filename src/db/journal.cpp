@@ -139,6 +139,10 @@ Result<void> Journal::migrate()
         return Error{
             Tr::tr("cannot read the journal's schema version: %1").arg(query.lastError().text())};
     m_schemaVersion = query.value(0).toInt();
+    // A statement left open would keep this connection's read snapshot: SQLite then refuses
+    // the write lock below at once (SQLITE_BUSY without waiting) when another connection
+    // has written since.
+    query.finish();
     const auto &revisions = schemaRevisions();
     if (m_schemaVersion > revisions.size())
         return Error{Tr::tr("the journal %1 has schema version %2, newer than this Backstep (%3): "

@@ -298,8 +298,11 @@ Result<QList<RollbackRun>> RollbackJournal::list(const QString &databaseUrl, int
     query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE (? = '' OR database_url = ?) "
                                  "ORDER BY started_at DESC, rowid DESC LIMIT ?")
                       .arg(runColumns));
-    query.addBindValue(databaseUrl);
-    query.addBindValue(databaseUrl);
+    // A null QString binds as NULL, for which "? = ''" is never true: all databases are
+    // asked for with an empty string.
+    const QString url = databaseUrl.isNull() ? QStringLiteral("") : databaseUrl;
+    query.addBindValue(url);
+    query.addBindValue(url);
     query.addBindValue(limit);
     QList<RollbackRun> runs;
     if (!query.exec())

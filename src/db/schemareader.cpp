@@ -491,128 +491,144 @@ Result<void> readMySql(DatabaseSession &session, SchemaSnapshot &snapshot)
 const QString sqliteTables = QStringLiteral(
     "sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
 
-Result<void> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
+// Base tables (SQLite keeps its own, sqlite_*, out).
+Result<void> readSqliteTables(DatabaseSession &session, SchemaSnapshot &snapshot)
 {
-    {
-        SchemaQuery query(session, Tr::tr("tables"));
-        auto ok = query.run(QStringLiteral("SELECT m.name FROM ") + sqliteTables);
-        if (!ok)
-            return ok;
-        while (query.next())
-            snapshot.objects.append(
-                SchemaObject::make(Kind::Table, query.text(0), query.text(0),
-                                   {{QStringLiteral("type"), QStringLiteral("BASE TABLE")}}));
+    SchemaQuery query(session, Tr::tr("tables"));
+    auto ok = query.run(QStringLiteral("SELECT m.name FROM ") + sqliteTables);
+    if (!ok)
+        return ok;
+    while (query.next())
+        snapshot.objects.append(
+            SchemaObject::make(Kind::Table, query.text(0), query.text(0),
+                               {{QStringLiteral("type"), QStringLiteral("BASE TABLE")}}));
+    return {};
+}
+
+// Columns in order, with the primary key each table's columns make.
+Result<void> readSqliteColumns(DatabaseSession &session, SchemaSnapshot &snapshot)
+{
+    SchemaQuery query(session, Tr::tr("columns"));
+    auto ok = query.run(QStringLiteral(
+        "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM "
+        "sqlite_master m JOIN pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND "
+        "m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, p.cid"));
+    if (!ok)
+        return ok;
+    QString previousTable;
+    QString previousColumn;
+    QMap<QString, QMap<int, QString>> primaryKeys;
+    while (query.next()) {
+        const QString table = query.text(0);
+        const QString column = query.text(1);
+        const bool nullable = query.number(3) == 0;
+        Attributes attributes;
+        attributes.insert(QStringLiteral("type"), query.text(2).toLower());
+        attributes.insert(QStringLiteral("nullable"),
+                          nullable ? QStringLiteral("YES") : QStringLiteral("NO"));
+        if (!query.isNull(4))
+            attributes.insert(QStringLiteral("default"), query.text(4));
+        else if (nullable)
+            attributes.insert(QStringLiteral("default"), QStringLiteral("NULL"));
+        if (query.number(6) == 2 || query.number(6) == 3)
+            attributes.insert(QStringLiteral("extra"), query.number(6) == 2
+                                                           ? QStringLiteral("VIRTUAL GENERATED")
+                                                           : QStringLiteral("STORED GENERATED"));
+        attributes.insert(QStringLiteral("after"),
+                          table == previousTable ? previousColumn : QStringLiteral("(first)"));
+        if (query.number(5) > 0)
+            primaryKeys[table].insert(int(query.number(5)), column);
+        previousTable = table;
+        previousColumn = column;
+        snapshot.objects.append(
+            SchemaObject::make(Kind::Column, table, column, std::move(attributes)));
     }
-    {
-        SchemaQuery query(session, Tr::tr("columns"));
-        auto ok = query.run(QStringLiteral(
-            "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM "
-            "sqlite_master m JOIN pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND "
-            "m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, p.cid"));
-        if (!ok)
-            return ok;
-        QString previousTable;
-        QString previousColumn;
-        QMap<QString, QMap<int, QString>> primaryKeys;
-        while (query.next()) {
-            const QString table = query.text(0);
-            const QString column = query.text(1);
-            const bool nullable = query.number(3) == 0;
+    for (auto it = primaryKeys.cbegin(); it != primaryKeys.cend(); ++it)
+        snapshot.objects.append(SchemaObject::make(
+            Kind::PrimaryKey, it.key(), QStringLiteral("PRIMARY"),
+            {{QStringLiteral("columns"), it.value().values().join(QStringLiteral(", "))}}));
+    return {};
+}
+
+// Indexes with their columns (expressions shown as such).
+Result<void> readSqliteIndexes(DatabaseSession &session, SchemaSnapshot &snapshot)
+{
+    SchemaQuery query(session, Tr::tr("indexes"));
+    auto ok = query.run(
+        QStringLiteral("SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
+                       "ii.name, ii.\"desc\" FROM sqlite_master m JOIN "
+                       "pragma_index_list(m.name) il JOIN pragma_index_xinfo(il.name) ii "
+                       "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                       "AND ii.key = 1 ORDER BY m.name, il.name, ii.seqno"));
+    if (!ok)
+        return ok;
+    QMap<QString, SchemaObject> indexes;
+    QMap<QString, QStringList> columns;
+    while (query.next()) {
+        const QString key = SchemaObject::keyOf(Kind::Index, query.text(0), query.text(1));
+        if (!indexes.contains(key)) {
             Attributes attributes;
-            attributes.insert(QStringLiteral("type"), query.text(2).toLower());
-            attributes.insert(QStringLiteral("nullable"),
-                              nullable ? QStringLiteral("YES") : QStringLiteral("NO"));
-            if (!query.isNull(4))
-                attributes.insert(QStringLiteral("default"), query.text(4));
-            else if (nullable)
-                attributes.insert(QStringLiteral("default"), QStringLiteral("NULL"));
-            if (query.number(6) == 2 || query.number(6) == 3)
-                attributes.insert(QStringLiteral("extra"),
-                                  query.number(6) == 2 ? QStringLiteral("VIRTUAL GENERATED")
-                                                       : QStringLiteral("STORED GENERATED"));
-            attributes.insert(QStringLiteral("after"),
-                              table == previousTable ? previousColumn : QStringLiteral("(first)"));
-            if (query.number(5) > 0)
-                primaryKeys[table].insert(int(query.number(5)), column);
-            previousTable = table;
-            previousColumn = column;
-            snapshot.objects.append(
-                SchemaObject::make(Kind::Column, table, column, std::move(attributes)));
+            attributes.insert(QStringLiteral("unique"),
+                              query.number(2) != 0 ? QStringLiteral("yes") : QStringLiteral("no"));
+            attributes.insert(QStringLiteral("origin"), query.text(3));
+            if (query.number(4) != 0)
+                attributes.insert(QStringLiteral("partial"), QStringLiteral("yes"));
+            indexes.insert(key, SchemaObject::make(Kind::Index, query.text(0), query.text(1),
+                                                   std::move(attributes)));
         }
-        for (auto it = primaryKeys.cbegin(); it != primaryKeys.cend(); ++it)
-            snapshot.objects.append(SchemaObject::make(
-                Kind::PrimaryKey, it.key(), QStringLiteral("PRIMARY"),
-                {{QStringLiteral("columns"), it.value().values().join(QStringLiteral(", "))}}));
+        QString column = query.isNull(5) ? QStringLiteral("(expression)") : query.text(5);
+        if (query.number(6) != 0)
+            column += QStringLiteral(" DESC");
+        columns[key] << column;
     }
-    {
-        SchemaQuery query(session, Tr::tr("indexes"));
-        auto ok = query.run(
-            QStringLiteral("SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
-                           "ii.name, ii.\"desc\" FROM sqlite_master m JOIN "
-                           "pragma_index_list(m.name) il JOIN pragma_index_xinfo(il.name) ii "
-                           "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                           "AND ii.key = 1 ORDER BY m.name, il.name, ii.seqno"));
-        if (!ok)
-            return ok;
-        QMap<QString, SchemaObject> indexes;
-        QMap<QString, QStringList> columns;
-        while (query.next()) {
-            const QString key = SchemaObject::keyOf(Kind::Index, query.text(0), query.text(1));
-            if (!indexes.contains(key)) {
-                Attributes attributes;
-                attributes.insert(QStringLiteral("unique"), query.number(2) != 0
-                                                                ? QStringLiteral("yes")
-                                                                : QStringLiteral("no"));
-                attributes.insert(QStringLiteral("origin"), query.text(3));
-                if (query.number(4) != 0)
-                    attributes.insert(QStringLiteral("partial"), QStringLiteral("yes"));
-                indexes.insert(key, SchemaObject::make(Kind::Index, query.text(0), query.text(1),
-                                                       std::move(attributes)));
-            }
-            QString column = query.isNull(5) ? QStringLiteral("(expression)") : query.text(5);
-            if (query.number(6) != 0)
-                column += QStringLiteral(" DESC");
-            columns[key] << column;
-        }
-        for (auto it = indexes.begin(); it != indexes.end(); ++it) {
-            it->attributes.insert(QStringLiteral("columns"),
-                                  columns.value(it.key()).join(QStringLiteral(", ")));
-            snapshot.objects.append(*it);
-        }
+    for (auto it = indexes.begin(); it != indexes.end(); ++it) {
+        it->attributes.insert(QStringLiteral("columns"),
+                              columns.value(it.key()).join(QStringLiteral(", ")));
+        snapshot.objects.append(*it);
     }
-    {
-        SchemaQuery query(session, Tr::tr("foreign keys"));
-        auto ok = query.run(
-            QStringLiteral("SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
-                           "f.on_delete FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) "
-                           "f WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq"));
-        if (!ok)
-            return ok;
-        // SQLite foreign keys have no names: one is made of the columns and the table.
-        QMap<QString, std::pair<QStringList, QStringList>> keyColumns;
-        QMap<QString, Attributes> keyAttributes;
-        QMap<QString, QString> keyTable;
-        while (query.next()) {
-            const QString id = query.text(0) + u'\0' + query.text(1);
-            keyColumns[id].first << query.text(3);
-            keyColumns[id].second << query.text(4);
-            keyTable.insert(id, query.text(0));
-            keyAttributes[id] = {{QStringLiteral("referenced_table"), query.text(2)},
-                                 {QStringLiteral("on_update"), query.text(5)},
-                                 {QStringLiteral("on_delete"), query.text(6)}};
-        }
-        for (auto it = keyAttributes.begin(); it != keyAttributes.end(); ++it) {
-            const auto &[from, to] = keyColumns.value(it.key());
-            Attributes attributes = it.value();
-            attributes.insert(QStringLiteral("columns"), from.join(QStringLiteral(", ")));
-            attributes.insert(QStringLiteral("referenced_columns"), to.join(QStringLiteral(", ")));
-            const QString name = QStringLiteral("(%1) → %2")
-                                     .arg(from.join(QStringLiteral(", ")),
-                                          attributes.value(QStringLiteral("referenced_table")));
-            snapshot.objects.append(SchemaObject::make(Kind::ForeignKey, keyTable.value(it.key()),
-                                                       name, std::move(attributes)));
-        }
+    return {};
+}
+
+// Foreign keys, named by their columns and table (SQLite's have no names).
+Result<void> readSqliteForeignKeys(DatabaseSession &session, SchemaSnapshot &snapshot)
+{
+    SchemaQuery query(session, Tr::tr("foreign keys"));
+    auto ok = query.run(
+        QStringLiteral("SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
+                       "f.on_delete FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) "
+                       "f WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq"));
+    if (!ok)
+        return ok;
+    // SQLite foreign keys have no names: one is made of the columns and the table.
+    QMap<QString, std::pair<QStringList, QStringList>> keyColumns;
+    QMap<QString, Attributes> keyAttributes;
+    QMap<QString, QString> keyTable;
+    while (query.next()) {
+        const QString id = query.text(0) + u'\0' + query.text(1);
+        keyColumns[id].first << query.text(3);
+        keyColumns[id].second << query.text(4);
+        keyTable.insert(id, query.text(0));
+        keyAttributes[id] = {{QStringLiteral("referenced_table"), query.text(2)},
+                             {QStringLiteral("on_update"), query.text(5)},
+                             {QStringLiteral("on_delete"), query.text(6)}};
     }
+    for (auto it = keyAttributes.begin(); it != keyAttributes.end(); ++it) {
+        const auto &[from, to] = keyColumns.value(it.key());
+        Attributes attributes = it.value();
+        attributes.insert(QStringLiteral("columns"), from.join(QStringLiteral(", ")));
+        attributes.insert(QStringLiteral("referenced_columns"), to.join(QStringLiteral(", ")));
+        const QString name = QStringLiteral("(%1) → %2")
+                                 .arg(from.join(QStringLiteral(", ")),
+                                      attributes.value(QStringLiteral("referenced_table")));
+        snapshot.objects.append(SchemaObject::make(Kind::ForeignKey, keyTable.value(it.key()), name,
+                                                   std::move(attributes)));
+    }
+    return {};
+}
+
+// Triggers and views, with their statements as SQLite keeps them.
+Result<void> readSqliteTriggersAndViews(DatabaseSession &session, SchemaSnapshot &snapshot)
+{
     SchemaQuery query(session, Tr::tr("triggers and views"));
     auto ok = query.run(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE "
                                        "type IN ('trigger', 'view')"));
@@ -626,6 +642,15 @@ Result<void> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
             {{trigger ? QStringLiteral("statement") : QStringLiteral("definition"),
               query.text(3)}}));
     }
+    return {};
+}
+
+Result<void> readSqlite(DatabaseSession &session, SchemaSnapshot &snapshot)
+{
+    for (auto read : {readSqliteTables, readSqliteColumns, readSqliteIndexes, readSqliteForeignKeys,
+                      readSqliteTriggersAndViews})
+        if (auto ok = read(session, snapshot); !ok)
+            return ok;
     return {};
 }
 

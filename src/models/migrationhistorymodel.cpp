@@ -67,7 +67,7 @@ QVariant MigrationHistoryModel::data(const QModelIndex &index, int role) const
         case AppliedAtColumn:
             return row.appliedAt;
         case DownColumn:
-            return row.reversible ? row.downStatementCount : -1;
+            return !row.downErrors.isEmpty() ? -2 : row.reversible ? row.downStatementCount : -1;
         }
         return {};
     case Qt::DisplayRole:
@@ -83,6 +83,10 @@ QVariant MigrationHistoryModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(row.appliedAt, QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                        : QString();
         case DownColumn:
+            // A count stops at the first error: saying "1 statement" of a section with
+            // three, one of them broken, would mislead.
+            if (!row.downErrors.isEmpty())
+                return tr("parse error, line %1").arg(row.downErrors.first().location.line);
             if (row.reversible)
                 return tr("%n statement(s)", nullptr, row.downStatementCount);
             return tr("irreversible");
@@ -93,10 +97,23 @@ QVariant MigrationHistoryModel::data(const QModelIndex &index, int role) const
             return StatePresentation::icon(row.state);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == DownColumn && !row.reversible)
+        if (index.column() == DownColumn && (!row.reversible || !row.downErrors.isEmpty()))
             return StatePresentation::color(MigrationState::Failed);
+        if (index.column() == StateColumn && row.state == MigrationState::Unknown)
+            return StatePresentation::color(MigrationState::Unknown);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DownColumn && !row.downErrors.isEmpty()) {
+            QStringList lines;
+            for (const Diagnostic &error : row.downErrors)
+                lines.append(error.toString());
+            return tr("The DOWN section cannot be read past this error, so it cannot be rolled "
+                      "back until the file is fixed:\n%1")
+                .arg(lines.join(u'\n'));
+        }
+        if (index.column() == StateColumn && row.state == MigrationState::Unknown)
+            return tr("The database's history could not be read: whether this migration is "
+                      "applied is not known");
         if (index.column() == DownColumn && !row.reversible)
             return tr("Cannot be rolled back: %1").arg(row.irreversibleReason);
         if (index.column() == StateColumn || index.column() == NameColumn)

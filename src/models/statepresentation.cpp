@@ -23,6 +23,8 @@ QString StatePresentation::label(MigrationState state)
         return QCoreApplication::translate("MigrationState", "Failed");
     case MigrationState::BelowBaseline:
         return QCoreApplication::translate("MigrationState", "Below baseline");
+    case MigrationState::Unknown:
+        return QCoreApplication::translate("MigrationState", "Unknown");
     }
     return {};
 }
@@ -42,6 +44,8 @@ Tone StatePresentation::tone(MigrationState state)
         return Tone::Bad;
     case MigrationState::BelowBaseline:
         return Tone::Neutral;
+    case MigrationState::Unknown:
+        return Tone::Unknown;
     }
     return Tone::Unknown;
 }
@@ -67,8 +71,13 @@ QIcon StatePresentation::icon(MigrationState state)
         const QColor colour = color(state);
         const QRectF disc(1.5, 1.5, size - 3.0, size - 3.0);
         painter.setPen(QPen(colour.darker(130), size / 16.0));
-        const bool hollow =
-            state == MigrationState::Pending || state == MigrationState::BelowBaseline;
+        // Pending, below baseline and unknown are outlines: nothing was done here, or
+        // nothing is known.
+        const bool hollow = state == MigrationState::Pending ||
+                            state == MigrationState::BelowBaseline ||
+                            state == MigrationState::Unknown;
+        if (state == MigrationState::Unknown)
+            painter.setPen(QPen(colour, size / 16.0, Qt::DotLine));
         painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(colour));
         painter.drawEllipse(disc);
         // A glyph so that the state is not told by colour alone.
@@ -98,6 +107,15 @@ QIcon StatePresentation::icon(MigrationState state)
             painter.drawLine(QPointF(0.5 * s, 0.28 * s), QPointF(0.5 * s, 0.56 * s));
             painter.drawPoint(QPointF(0.5 * s, 0.72 * s));
             break;
+        case MigrationState::Unknown: {
+            // A question mark: an arc, a short stem and a dot.
+            painter.setBrush(Qt::NoBrush);
+            const QRectF arc(0.34 * s, 0.22 * s, 0.32 * s, 0.28 * s);
+            painter.drawArc(arc, 160 * 16, -250 * 16);
+            painter.drawLine(QPointF(0.5 * s, 0.50 * s), QPointF(0.5 * s, 0.58 * s));
+            painter.drawPoint(QPointF(0.5 * s, 0.74 * s));
+            break;
+        }
         }
         painter.end();
         icon.addPixmap(pixmap);

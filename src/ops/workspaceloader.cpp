@@ -68,7 +68,9 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, MigrationSet mi
         else
             workspace.databaseError = history.error();
     }
-    workspace.rows = mergeHistory(workspace.migrations, workspace.history);
+    workspace.rows = workspace.databaseError.isEmpty()
+                         ? mergeHistory(workspace.migrations, workspace.history)
+                         : unknownHistory(workspace.migrations);
     return workspace;
 }
 

@@ -32,8 +32,12 @@ struct Workspace
     History history;
     QList<MigrationStatus> rows;
     QString serverVersion;
-    // Set when the database could not be read; the migrations are still shown.
+    // Set when the database could not be read; the migrations are still shown, each in
+    // the unknown state.
     QString databaseError;
+    // Whether the history was read: what needs the database (roll back, back up, verify)
+    // is offered only then.
+    bool connected() const { return databaseError.isEmpty(); }
 };
 
 // Reads the migrations folder and the database's history, and merges them. `load` runs

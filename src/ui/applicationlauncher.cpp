@@ -1,7 +1,7 @@
 #include "ui/applicationlauncher.h"
 
-#include "core/connectionprofile.h"
 #include "core/passwordsource.h"
+#include "core/profilestore.h"
 #include "db/demoworkspace.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"

@@ -74,12 +74,14 @@ BackupsController::~BackupsController()
 }
 
 void BackupsController::setWorkspace(const WorkspaceRequest &request,
-                                     const QString &migrationVersion)
+                                     const QString &migrationVersion, bool connected)
 {
     m_request = request;
     m_hasWorkspace = true;
+    m_connected = connected;
     m_migrationVersion = migrationVersion;
     refresh();
+    Q_EMIT workspaceChanged();
     // What a DBA needs to know before a rollback: is there a backup to fall back on?
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const BackupRecord *record = m_model.recordAt(row);
@@ -137,7 +139,7 @@ void BackupsController::refresh()
 
 void BackupsController::backUp(BackupCompression compression)
 {
-    if (isBusy() || !m_hasWorkspace)
+    if (isBusy() || !isConnected())
         return;
     BackupRequest request;
     request.connection = m_request.connection;

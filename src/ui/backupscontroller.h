@@ -24,9 +24,13 @@ public:
     ~BackupsController() override;
 
     BackupCatalogModel *model() { return &m_model; }
-    // The database that "Back up now" backs up; also filters the catalog.
-    void setWorkspace(const WorkspaceRequest &request, const QString &migrationVersion);
+    // The database that "Back up now" backs up; also filters the catalog. Without a
+    // connection the catalog is shown, but nothing that needs the database is offered.
+    void setWorkspace(const WorkspaceRequest &request, const QString &migrationVersion,
+                      bool connected = true);
     bool hasWorkspace() const { return !m_request.connection.url().isEmpty() && m_hasWorkspace; }
+    // Whether the open workspace's database answered (back up, test-restore, restore).
+    bool isConnected() const { return hasWorkspace() && m_connected; }
     const WorkspaceRequest &workspace() const { return m_request; }
 
     QString folder() const { return m_folder; }
@@ -42,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // A workspace was opened (or failed to connect): what can be offered changed.
+    void workspaceChanged();
     void progress(const QString &text, qint64 done, qint64 total);
     void message(const QString &text, bool problem);
     // Where a backup, restore or check began and ended, for the followed logs.
@@ -65,6 +71,7 @@ private:
     BackupJob m_job;
     WorkspaceRequest m_request;
     bool m_hasWorkspace = false;
+    bool m_connected = false;
     QString m_migrationVersion;
     QString m_folder;
     QFutureWatcher<QString> m_background;

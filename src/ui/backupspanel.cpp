@@ -79,8 +79,17 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     connect(m_folder, &QPushButton::clicked, this, &BackupsPanel::chooseFolder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsPanel::updateButtons);
-    connect(m_controller->model(), &QAbstractItemModel::modelReset, this,
-            &BackupsPanel::updateButtons);
+    connect(m_controller->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const BackupRecord *record = selectedRecord();
+        m_selectedId = record ? record->id : 0;
+    });
+    connect(m_controller->model(), &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; m_selectedId != 0 && row < m_controller->model()->rowCount(); ++row)
+            if (m_controller->model()->recordAt(row)->id == m_selectedId)
+                m_table->selectRow(row);
+        updateButtons();
+    });
+    connect(m_controller, &BackupsController::workspaceChanged, this, &BackupsPanel::updateButtons);
     connect(m_controller, &BackupsController::busyChanged, this, [this](bool busy) {
         m_busy = busy;
         m_progress->setVisible(busy);
@@ -118,11 +127,19 @@ void BackupsPanel::updateButtons()
 {
     const BackupRecord *record = selectedRecord();
     const bool usable = record && record->status == BackupStatus::Complete && !m_busy;
-    m_backUp->setEnabled(!m_busy && m_controller->hasWorkspace());
+    // Checking a file needs no database; dumping and restoring do.
+    const bool connected = m_controller->isConnected();
+    m_backUp->setEnabled(!m_busy && connected);
     m_cancel->setEnabled(m_busy);
     m_verify->setEnabled(usable);
-    m_testRestore->setEnabled(usable);
-    m_restore->setEnabled(usable);
+    m_testRestore->setEnabled(usable && connected);
+    m_restore->setEnabled(usable && connected);
+    const QString offline =
+        m_controller->hasWorkspace() && !connected
+            ? tr("Not connected to the database: Retry in the banner above the history")
+            : QString();
+    for (QPushButton *button : {m_backUp, m_testRestore, m_restore})
+        button->setToolTip(offline);
 }
 
 void BackupsPanel::chooseFolder()

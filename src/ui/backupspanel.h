@@ -26,6 +26,8 @@ public:
     QTableView *catalogView() const { return m_table; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *restoreButton() const { return m_restore; }
 
 private:
     const BackupRecord *selectedRecord() const;
@@ -45,6 +47,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_message;
     bool m_busy = false;
+    // The catalog is read again after every action: the selection survives it by id.
+    qint64 m_selectedId = 0;
 };
 
 } // namespace backstep

@@ -5,11 +5,14 @@
 #include "models/statuscolors.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
+#include "ui/connectionbanner.h"
 #include "ui/connectiondialog.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
+#include "ui/profilescontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
+#include "ui/runhistorycontroller.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
 #include "ui/unfinishedrunbanner.h"
@@ -57,11 +60,14 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(2);
     m_runBanner = new UnfinishedRunBanner(central);
+    centralLayout->addWidget(new ConnectionBanner(m_controller, central));
     centralLayout->addWidget(m_runBanner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     createDocks();
     createActions();
+    new ProfilesController(this);
+    new RunHistoryController(this);
 
     m_statusLabel = new QLabel(tr("No database open. File ▸ Open… (Ctrl+O)"), this);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -147,6 +153,8 @@ QWidget *MainWindow::createHistoryPane()
     layout->addWidget(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy,
             &MigrationFilterProxyModel::setFilterText);
+    // The source pane shows what the table shows: never a migration the filter hid.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::showSelectedMigration);
 
     m_historyView = new QTableView(pane);
     m_historyView->setModel(m_proxy);
@@ -337,9 +345,12 @@ void MainWindow::showLoading(const QString &description)
 void MainWindow::showWorkspace()
 {
     m_busyIndicator->hide();
-    m_rollbackAction->setEnabled(true);
     const Workspace &workspace = m_controller->workspace();
-    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history));
+    // Without a connection nothing that needs the database is offered (the banner above
+    // the history says why and offers Retry).
+    m_rollbackAction->setEnabled(workspace.connected());
+    m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history),
+                            workspace.connected());
     m_verification->setWorkspace(workspace);
     if (!m_verifyAfterLoad.isEmpty() && !m_rollback->isRunning()) {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("verificationDock")))
@@ -350,9 +361,6 @@ void MainWindow::showWorkspace()
     setWindowTitle(tr("%1 — Backstep").arg(workspace.request.connection.databaseName()));
 
     QStringList problems;
-    if (!workspace.databaseError.isEmpty())
-        problems.append(tr("Cannot read the database, so every state below is unknown: %1")
-                            .arg(workspace.databaseError));
     if (!workspace.migrations.errors.isEmpty()) {
         problems.append(tr("%n problem(s) in the migrations folder:", nullptr,
                            int(workspace.migrations.errors.size())));
@@ -367,13 +375,15 @@ void MainWindow::showWorkspace()
     QStringList counts;
     for (MigrationState state :
          {MigrationState::Applied, MigrationState::Pending, MigrationState::Dirty,
-          MigrationState::Failed, MigrationState::MissingFile, MigrationState::BelowBaseline}) {
+          MigrationState::Failed, MigrationState::MissingFile, MigrationState::BelowBaseline,
+          MigrationState::Unknown}) {
         if (const int n = model->countInState(state))
             counts.append(
                 QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
     }
     const QString historyText =
-        history.style == HistoryStyle::None
+        !workspace.connected() ? tr("history not read")
+        : history.style == HistoryStyle::None
             ? tr("no history table")
             : tr("history %1 (%2), rollback order: %3")
                   .arg(history.table, historyStyleName(history.style),
@@ -417,8 +427,14 @@ bool MainWindow::selectVersion(const QString &version)
 void MainWindow::showSelectedMigration()
 {
     const QModelIndex current = m_historyView->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_sourceHeader->setText(
+            m_proxy->rowCount() == 0 && !m_filterEdit->text().isEmpty()
+                ? tr("No migration matches the filter.")
+                : tr("Select a migration to see its file and its DOWN section."));
+        m_sourceView->showMessage(QString());
         return;
+    }
     const QString version = current.data(MigrationHistoryModel::VersionRole).toString();
     const MigrationStatus *status =
         m_controller->model()->statusAt(m_controller->model()->rowOfVersion(version));

@@ -1,5 +1,7 @@
 #include "ui/verificationcontroller.h"
 
+#include "ops/runhistoryloader.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,17 +15,38 @@ VerificationController::VerificationController(QObject *parent)
         Q_EMIT busyChanged(false);
         Q_EMIT finished(m_report);
     });
+    connect(&m_restoring, &QFutureWatcher<Result<std::optional<VerificationReport>>>::finished,
+            this, [this] {
+                const auto stored = m_restoring.result();
+                // A verification of this session wins over the stored one.
+                if (!stored || !stored.value() || m_report.generatedAt.isValid() || isBusy())
+                    return;
+                if (stored.value()->databaseUrl != m_workspace.request.connection.url())
+                    return;
+                m_report = *stored.value();
+                Q_EMIT reportRestored(m_report);
+            });
 }
 
 VerificationController::~VerificationController()
 {
     cancel();
     m_watcher.waitForFinished();
+    m_restoring.waitForFinished();
 }
 
 void VerificationController::setWorkspace(const Workspace &workspace)
 {
+    const bool sameDatabase =
+        m_workspace.request.connection.url() == workspace.request.connection.url();
     m_workspace = workspace;
+    if (!sameDatabase)
+        m_report = {};
+    Q_EMIT workspaceChanged();
+    // The journal is read on a worker; the report shows when it arrives.
+    if (!m_report.generatedAt.isValid() && !m_restoring.isRunning())
+        m_restoring.setFuture(
+            RunHistoryLoader::startLatestReport(workspace.request.connection.url()));
 }
 
 void VerificationController::setChecks(const QList<Assertion> &assertions,
@@ -35,7 +58,7 @@ void VerificationController::setChecks(const QList<Assertion> &assertions,
 
 void VerificationController::verify(const QString &runId)
 {
-    if (isBusy() || !hasWorkspace())
+    if (!canVerify())
         return;
     VerificationRequest request;
     request.workspace = m_workspace;

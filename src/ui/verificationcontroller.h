@@ -22,6 +22,8 @@ public:
 
     void setWorkspace(const Workspace &workspace);
     bool hasWorkspace() const { return !m_workspace.request.connection.url().isEmpty(); }
+    // A verification reads the database: only with a workspace whose database answered.
+    bool canVerify() const { return hasWorkspace() && m_workspace.connected() && !isBusy(); }
     // The DBA's own checks for this connection (from its profile).
     void setChecks(const QList<Assertion> &assertions, const QList<ValidationCommand> &commands);
 
@@ -33,8 +35,12 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void workspaceChanged();
     void outputLine(const QString &command, const QString &line);
     void finished(const backstep::VerificationReport &report);
+    // The newest report the journal keeps for the database, shown again when it is opened
+    // (before any verification of this session).
+    void reportRestored(const backstep::VerificationReport &report);
 
 private:
     Workspace m_workspace;
@@ -43,6 +49,7 @@ private:
     QFutureWatcher<VerificationReport> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     VerificationReport m_report;
+    QFutureWatcher<Result<std::optional<VerificationReport>>> m_restoring;
 };
 
 } // namespace backstep

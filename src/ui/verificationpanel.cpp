@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,8 +33,6 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     m_verdict->setText(tr("No verification yet. After a rollback, Verify now compares the "
                           "schema with the expected state, checks the data and runs the "
                           "validation commands."));
-    m_verifyButton->setToolTip(tr("Schema, constraints, indexes and data against the expected "
-                                  "state at the current version, then the validation commands"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(5000);
     m_output->setPlaceholderText(tr("Validation commands' output appears here as they run."));
@@ -61,7 +60,17 @@ VerificationPanel::VerificationPanel(VerificationController *controller, QWidget
     connect(m_cancelButton, &QPushButton::clicked, m_controller, &VerificationController::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &VerificationPanel::chooseExport);
     connect(m_controller, &VerificationController::busyChanged, this, &VerificationPanel::setBusy);
+    connect(m_controller, &VerificationController::workspaceChanged, this,
+            &VerificationPanel::updateButtons);
     connect(m_controller, &VerificationController::finished, this, &VerificationPanel::showReport);
+    connect(m_controller, &VerificationController::reportRestored, this,
+            [this](const VerificationReport &report) {
+                showReport(report);
+                m_verdict->setText(tr("Last report, %1: %2")
+                                       .arg(QLocale().toString(report.generatedAt.toLocalTime(),
+                                                               QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            m_verdict->text()));
+            });
     connect(m_controller, &VerificationController::outputLine, this,
             [this](const QString &command, const QString &line) {
                 m_output->appendPlainText(QStringLiteral("[%1] %2").arg(command, line));
@@ -85,7 +94,12 @@ void VerificationPanel::setBusy(bool busy)
 void VerificationPanel::updateButtons()
 {
     const bool busy = m_controller->isBusy();
-    m_verifyButton->setEnabled(!busy);
+    m_verifyButton->setEnabled(m_controller->canVerify());
+    m_verifyButton->setToolTip(
+        m_controller->hasWorkspace() && !busy && !m_controller->canVerify()
+            ? tr("Not connected to the database: Retry in the banner above the history")
+            : tr("Schema, constraints, indexes and data against the expected state at the "
+                 "current version, then the validation commands"));
     m_cancelButton->setEnabled(busy);
     m_exportButton->setEnabled(!busy && m_hasReport);
 }

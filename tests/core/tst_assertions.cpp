@@ -1,11 +1,10 @@
 // The DBA's own assertions: which SQL may run as one, the folder form (one `*.sql` file
 // each, `-- expect:` lines) with file:line errors, and the round trip through a profile.
 #include "core/assertion.h"
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "support/testsupport.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,7 +149,7 @@ void TestAssertions::profileRoundTrip()
 {
     QTemporaryDir dir(temporaryTemplate(QStringLiteral("assertions")));
     QVERIFY(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("profiles.conf"));
+    const QString file = dir.filePath(QStringLiteral("profiles.json"));
     const QList<Assertion> assertions{
         {QStringLiteral("no orphans"), QStringLiteral("SELECT COUNT(*) FROM a\nWHERE b = 'x;y'"),
          QStringLiteral("0")},
@@ -158,8 +157,7 @@ void TestAssertions::profileRoundTrip()
          QStringLiteral("1\tann\n2\tNULL")},
     };
     {
-        QSettings settings(file, QSettings::IniFormat);
-        ProfileStore store(&settings);
+        ProfileStore store(file);
         ConnectionProfile profile;
         profile.name = QStringLiteral("HeartGuard");
         profile.url = QStringLiteral("mysql://dba@db:3307/heartguard");
@@ -170,8 +168,7 @@ void TestAssertions::profileRoundTrip()
         other.name = QStringLiteral("Other");
         QVERIFY(store.save(other).ok());
     }
-    QSettings settings(file, QSettings::IniFormat);
-    ProfileStore store(&settings);
+    ProfileStore store(file);
     const auto loaded = store.load(QStringLiteral("HeartGuard"));
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error()));
     QCOMPARE(loaded->assertions, assertions);

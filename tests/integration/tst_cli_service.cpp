@@ -1,13 +1,12 @@
 // backstep-cli service against the fake systemd on a private bus and against real
 // commands, with the exit codes scripts rely on and the journal as evidence.
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "db/journal.h"
 #include "support/privatebus.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,13 +118,11 @@ esac
 
     void aStoredProfile()
     {
-        QSettings settings(path(QStringLiteral("config/backstep/backstep.conf")),
-                           QSettings::IniFormat);
+        ProfileStore store(path(QStringLiteral("config/backstep/profiles.json")));
         ConnectionProfile profile;
         profile.name = QStringLiteral("heartguard");
         profile.service.unit = QStringLiteral("heartguard-app.service");
-        QVERIFY(ProfileStore(&settings).save(profile).ok());
-        settings.sync();
+        QVERIFY(store.save(profile).ok());
         const test::ProcessResult result =
             service({QStringLiteral("status"), QStringLiteral("--profile"),
                      QStringLiteral("heartguard"), QStringLiteral("--bus"), m_bus.address()});

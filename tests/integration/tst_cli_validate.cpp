@@ -1,7 +1,7 @@
 // backstep-cli validate: the application's validation commands from the command line or
 // a stored profile, output live under each command's name, exit 0 when all passed and 3
 // when one failed or could not run, 2 for bad usage; --json prints the checks.
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,8 +121,7 @@ private Q_SLOTS:
     void aStoredProfile()
     {
         QVERIFY(QDir().mkpath(path(QStringLiteral("heartguard"))));
-        QSettings settings(path(QStringLiteral("config/backstep/backstep.conf")),
-                           QSettings::IniFormat);
+        ProfileStore store(path(QStringLiteral("config/backstep/profiles.json")));
         ConnectionProfile profile;
         profile.name = QStringLiteral("heartguard");
         ValidationCommand data;
@@ -135,11 +133,10 @@ private Q_SLOTS:
         tests.name = QStringLiteral("test");
         tests.command = QStringLiteral("echo 'tests ok'");
         profile.validationCommands = {data, tests};
-        QVERIFY(ProfileStore(&settings).save(profile).ok());
+        QVERIFY(store.save(profile).ok());
         ConnectionProfile empty;
         empty.name = QStringLiteral("empty");
-        QVERIFY(ProfileStore(&settings).save(empty).ok());
-        settings.sync();
+        QVERIFY(store.save(empty).ok());
 
         const test::ProcessResult result =
             validate({QStringLiteral("--profile"), QStringLiteral("heartguard")});

@@ -3,7 +3,7 @@
 // backstep-cli, then `verify` passes against a replay of the UP sections; tampering with
 // the database afterwards (an index dropped, a column added, an orphaned row) makes it
 // fail, naming exactly those problems. The report is exported as HTML, JSON and PDF.
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/reportstore.h"
 #include "support/testsupport.h"
@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,8 +46,7 @@ void TestVerify::initTestCase()
     m_sandbox.execute(m_database, applyMigrationsScript(m_folder));
 
     // The connection's own checks, as a DBA would keep them in its profile.
-    QSettings settings(m_work.filePath(QStringLiteral("config/backstep/backstep.conf")),
-                       QSettings::IniFormat);
+    ProfileStore store(m_work.filePath(QStringLiteral("config/backstep/profiles.json")));
     ConnectionProfile profile;
     profile.name = QStringLiteral("verify-test");
     profile.url = m_sandbox.url(m_database);
@@ -63,9 +61,8 @@ void TestVerify::initTestCase()
     command.environment.insert(QStringLiteral("APP_ENV"), QStringLiteral("staging"));
     command.timeoutSeconds = 30;
     profile.validationCommands = {command};
-    auto saved = ProfileStore(&settings).save(profile);
+    auto saved = store.save(profile);
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error()));
-    settings.sync();
 }
 
 QStringList TestVerify::connection() const

@@ -25,21 +25,85 @@ QString temporaryTemplate(const QString &prefix)
     return temporaryRoot() + u'/' + prefix + QStringLiteral("-XXXXXX");
 }
 
+namespace {
+
+QString readStateFile(const QString &state, const QString &name, bool required = true)
+{
+    QFile file(state + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (required)
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        return {};
+    }
+    return QString::fromUtf8(file.readAll().trimmed());
+}
+
+} // namespace
+
 MariaDbSandbox MariaDbSandbox::current()
 {
+    const QString fixture = qEnvironmentVariable("BACKSTEP_TEST_SERVER", QStringLiteral("mariadb"));
+    return ofFixture(fixture);
+}
+
+MariaDbSandbox MariaDbSandbox::ofFixture(const QString &fixture)
+{
     MariaDbSandbox sandbox;
-    const QString state = temporaryRoot() + QStringLiteral("/mariadb");
-    QFile port(state + QStringLiteral("/port"));
-    if (!port.open(QIODevice::ReadOnly))
-        qFatal("no MariaDB sandbox at %s: run the tests through ctest (fixture mariadb)",
-               qPrintable(state));
-    sandbox.port = port.readAll().trimmed().toInt();
-    sandbox.passwordFile = state + QStringLiteral("/password");
-    QFile password(sandbox.passwordFile);
-    if (!password.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(sandbox.passwordFile));
-    sandbox.password = QString::fromUtf8(password.readAll().trimmed());
+    sandbox.fixture = fixture;
+    sandbox.stateDir = temporaryRoot() + u'/' + fixture;
+    if (!QFileInfo::exists(sandbox.stateDir + QStringLiteral("/port")))
+        qFatal("no %s server at %s: run the tests through ctest (fixture %s)", qPrintable(fixture),
+               qPrintable(sandbox.stateDir), qPrintable(fixture));
+    sandbox.port = readStateFile(sandbox.stateDir, QStringLiteral("port")).toInt();
+    sandbox.socket = readStateFile(sandbox.stateDir, QStringLiteral("socket"));
+    sandbox.passwordFile = sandbox.stateDir + QStringLiteral("/password");
+    sandbox.password = readStateFile(sandbox.stateDir, QStringLiteral("password"));
+    sandbox.flavour = readStateFile(sandbox.stateDir, QStringLiteral("flavour"));
+    sandbox.clientDir = readStateFile(sandbox.stateDir, QStringLiteral("client-dir"));
+    sandbox.tls = readStateFile(sandbox.stateDir, QStringLiteral("tls"));
+    if (sandbox.tls == QLatin1String("own-ca")) {
+        sandbox.caFile = sandbox.stateDir + QStringLiteral("/ca.pem");
+        sandbox.wrongCaFile = sandbox.stateDir + QStringLiteral("/wrong-ca.pem");
+        sandbox.clientCertFile = sandbox.stateDir + QStringLiteral("/client-cert.pem");
+        sandbox.clientKeyFile = sandbox.stateDir + QStringLiteral("/client-key.pem");
+    }
     return sandbox;
+}
+
+QString MariaDbSandbox::dumpProgram() const
+{
+    return clientDir + (isMySql() ? QStringLiteral("/mysqldump") : QStringLiteral("/mariadb-dump"));
+}
+
+QString MariaDbSandbox::clientProgram() const
+{
+    return clientDir + (isMySql() ? QStringLiteral("/mysql") : QStringLiteral("/mariadb"));
+}
+
+QString MariaDbSandbox::connectOptions() const
+{
+    return caFile.isEmpty() ? QString() : QStringLiteral("SSL_CA=") + caFile;
+}
+
+void MariaDbSandbox::writeClientOptionFile(const QString &path) const
+{
+    QStringList lines{QStringLiteral("[client]"), QStringLiteral("user=backstep"),
+                      QStringLiteral("password=") + password, QStringLiteral("host=127.0.0.1"),
+                      QStringLiteral("port=%1").arg(port)};
+    if (isMySql()) {
+        if (!caFile.isEmpty())
+            lines << QStringLiteral("ssl-mode=VERIFY_IDENTITY")
+                  << QStringLiteral("ssl-ca=") + caFile;
+    } else if (tls == QLatin1String("none")) {
+        lines << QStringLiteral("skip-ssl");
+    } else if (!caFile.isEmpty()) {
+        lines << QStringLiteral("ssl-ca=") + caFile << QStringLiteral("ssl-verify-server-cert");
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write((lines.join(u'\n') + u'\n').toUtf8());
 }
 
 QString MariaDbSandbox::url(const QString &database) const
@@ -55,6 +119,7 @@ QSqlDatabase MariaDbSandbox::connect(const QString &connectionName, const QStrin
     db.setUserName(QStringLiteral("backstep"));
     db.setPassword(password);
     db.setDatabaseName(database);
+    db.setConnectOptions(connectOptions());
     if (!db.open())
         qFatal("cannot connect to the sandbox: %s", qPrintable(db.lastError().text()));
     return db;

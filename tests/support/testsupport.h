@@ -26,15 +26,40 @@ QString temporaryRoot();
 // A QTemporaryDir template under temporaryRoot(), which it creates when missing.
 QString temporaryTemplate(const QString &prefix);
 
-// The throwaway MariaDB server started by the `mariadb` ctest fixture.
+// The throwaway database server of a ctest fixture (tests/CMakeLists.txt): `mariadb`,
+// `mariadb_tls`, `mariadb_plain` or `mysql`. Tests registered with SERVERS run once per
+// fixture with BACKSTEP_TEST_SERVER naming it.
 struct MariaDbSandbox
 {
+    QString fixture; // mariadb, mariadb_tls, mariadb_plain or mysql
+    QString stateDir;
+    QString flavour;   // "mariadb" or "mysql"
+    QString clientDir; // the server's own client tools (mariadb-dump, or MySQL's mysqldump)
+    QString tls;       // "default" (the server's own certificate), "own-ca" or "none"
+    QString socket;
     int port = 0;
     QString password;
     QString passwordFile;
+    // Only for tls == "own-ca": the test CA, an unrelated CA, a client certificate.
+    QString caFile;
+    QString wrongCaFile;
+    QString clientCertFile;
+    QString clientKeyFile;
 
-    // Reads the fixture's state; fails the calling test when the server is not there.
+    // The fixture BACKSTEP_TEST_SERVER names (default `mariadb`); fails the calling test
+    // when its server is not there.
     static MariaDbSandbox current();
+    static MariaDbSandbox ofFixture(const QString &fixture);
+    bool isMySql() const { return flavour == QLatin1String("mysql"); }
+    // The flavour's own dump and client programs, in clientDir.
+    QString dumpProgram() const;
+    QString clientProgram() const;
+    // QMYSQL connect options: SSL_CA (verified TLS) for the own-CA server, else none.
+    QString connectOptions() const;
+    // Writes a [client] option file (mode 0600) with the account, its password and what
+    // the flavour's tools need for this server's TLS (docs/tls.md): `skip-ssl` for
+    // MariaDB's tools against the server without TLS, `ssl-ca` for the own-CA one.
+    void writeClientOptionFile(const QString &path) const;
     QString url(const QString &database) const;
     // A fresh database with a unique name, created as the application user over TCP.
     QString createDatabase(const QString &prefix) const;
@@ -43,6 +68,7 @@ struct MariaDbSandbox
     // Runs the statements in `database`, in order; the test binary stops at the first error.
     void execute(const QString &database, const QStringList &statements) const;
 };
+using ServerSandbox = MariaDbSandbox;
 
 // What a migration tool would have run to apply the migrations of `folder`: a dbmate
 // `schema_migrations` table, then each migration's UP statements and its row.

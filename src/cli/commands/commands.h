@@ -40,6 +40,8 @@ void declareSnapshot(QCommandLineParser &parser);
 int runSnapshot(CliContext &context);
 void declareTail(QCommandLineParser &parser);
 int runTail(CliContext &context);
+void declareProfile(QCommandLineParser &parser);
+int runProfile(CliContext &context);
 void declareValidate(QCommandLineParser &parser);
 int runValidate(CliContext &context);
 

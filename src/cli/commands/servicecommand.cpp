@@ -1,5 +1,5 @@
 #include "cli/commands/commands.h"
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "ops/servicecontroller.h"
 
 #include <QCoreApplication>

@@ -3,12 +3,8 @@
 // verified against it instead of a replay.
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
-#include "core/migrationstatus.h"
-#include "db/databasesession.h"
-#include "db/historyreader.h"
-#include "db/journal.h"
-#include "db/schemareader.h"
 #include "db/snapshotstore.h"
+#include "ops/snapshottaker.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,37 +40,17 @@ int runSnapshot(CliContext &context)
     if (auto *code = std::get_if<ExitCode>(&resolved))
         return *code;
     const auto &request = std::get<WorkspaceRequest>(resolved);
-    auto journal = Journal::open();
-    if (!journal) {
-        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
+    auto taken = SnapshotTaker::take(request, SnapshotPurpose::Manual);
+    if (!taken) {
+        context.err << Tr::tr("error: %1").arg(taken.error()) << Qt::endl;
         return ExitFailed;
     }
-    auto session = DatabaseSession::open(request.connection, request.password);
-    if (!session) {
-        context.err << Tr::tr("error: %1").arg(session.error()) << Qt::endl;
-        return ExitFailed;
-    }
-    auto snapshot = SchemaReader::readStructure(*session.value());
-    if (!snapshot) {
-        context.err << Tr::tr("error: %1").arg(snapshot.error()) << Qt::endl;
-        return ExitFailed;
-    }
-    auto history = HistoryReader::read(session.value()->database(), request.historyTable);
-    if (!history) {
-        context.err << Tr::tr("error: %1").arg(history.error()) << Qt::endl;
-        return ExitFailed;
-    }
-    snapshot->migrationVersion = latestAppliedVersion(history.value());
-    auto id = SnapshotStore(*journal.value())
-                  .save(request.connection.url(), snapshot.value(), SnapshotPurpose::Manual);
-    if (!id) {
-        context.err << Tr::tr("error: %1").arg(id.error()) << Qt::endl;
-        return ExitFailed;
-    }
+    const qint64 id = taken->id;
+    const SchemaSnapshot *snapshot = &taken->snapshot;
 
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = snapshot->toJson();
-        json.insert(QStringLiteral("id"), id.value());
+        json.insert(QStringLiteral("id"), id);
         json.insert(QStringLiteral("purpose"), SnapshotPurpose::Manual);
         json.insert(QStringLiteral("database_url"), request.connection.url());
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -87,7 +63,7 @@ int runSnapshot(CliContext &context)
             counts << QStringLiteral("%1 %2").arg(count).arg(plural(kind, count));
     }
     context.out << Tr::tr("snapshot #%1 of %2 at version %3 (%4), %5: %6")
-                       .arg(id.value())
+                       .arg(id)
                        .arg(request.connection.url(),
                             snapshot->migrationVersion.isEmpty() ? QStringLiteral("-")
                                                                  : snapshot->migrationVersion,

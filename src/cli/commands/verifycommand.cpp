@@ -1,7 +1,7 @@
 // verify: the playbook's steps 5 and 6 from scripts.
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
-#include "core/connectionprofile.h"
+#include "core/profilestore.h"
 #include "ops/reportexporter.h"
 #include "ops/verificationrunner.h"
 
