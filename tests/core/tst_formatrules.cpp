@@ -553,6 +553,88 @@ void TestFormatRules::rules_data()
         << DbMigrate
         << QStringList{s("1 \"a\" [1-a-up.sql,1-a-down.sql,1-a.js] UP:  DOWN(1-a-down.sql): ")}
         << none << none;
+    QTest::newRow("db-migrate.multi-statement.procedure-without-delimiter")
+        << Files{{s("1-p.js"), s("var f = path.join(__dirname, 'sqls', '1-p-up.sql'); "
+                                 "db.runSql(data);\n")},
+                 {s("sqls/1-p-up.sql"), s("CREATE PROCEDURE p()\nBEGIN\n  -- kept\n  SELECT "
+                                          "1;\nEND;\nCALL p();\n")},
+                 {s("sqls/1-p-down.sql"), s("DROP PROCEDURE p;\n")}}
+        << DbMigrate
+        << QStringList{s(
+               "1 \"p\" [1-p-up.sql,1-p-down.sql,1-p.js] UP: CREATE PROCEDURE "
+               "p()\nBEGIN\n  -- kept\n  SELECT 1;\nEND@1-p-up.sql:1:1 | CALL "
+               "p()@1-p-up.sql:6:1 DOWN(1-p-down.sql): DROP PROCEDURE p@1-p-down.sql:1:1")}
+        << none << none;
+    QTest::newRow("db-migrate.multi-statement.delimiter-is-an-error")
+        << Files{{s("1-d.js"), s("var f = path.join(__dirname, 'sqls', '1-d-up.sql'); "
+                                 "db.runSql(data);\n")},
+                 {s("sqls/1-d-up.sql"), s("SELECT 1;\n")},
+                 {s("sqls/1-d-down.sql"), s("DELIMITER $$\nDROP PROCEDURE p$$\n")}}
+        << DbMigrate
+        << QStringList{s("1 \"d\" [1-d-up.sql,1-d-down.sql,1-d.js] UP: SELECT 1@1-d-up.sql:1:1 "
+                         "DOWN(1-d-down.sql): DELIMITER $$\nDROP PROCEDURE p$$@1-d-down.sql:1:1")}
+        << QStringList{s("1-d-down.sql:1: DELIMITER is a command of the mysql client")} << none;
+
+    // ---- more Flyway names
+    QTest::newRow("flyway.names.versioned-undo-repeatable")
+        << Files{{s("V1__create_a.sql"), s("CREATE TABLE a (id INT);\n")},
+                 {s("U1__create_a.sql"), s("DROP TABLE a;\n")}}
+        << Flyway
+        << QStringList{s("1 \"create a\" [V1__create_a.sql,U1__create_a.sql] UP: CREATE TABLE a "
+                         "(id INT)@V1__create_a.sql:1:1 DOWN(U1__create_a.sql): DROP TABLE "
+                         "a@U1__create_a.sql:1:1")}
+        << none << none;
+    QTest::newRow("flyway.irreversible.repeatable")
+        << Files{{s("R__a_view.sql"), s("CREATE OR REPLACE VIEW v AS SELECT 1;\n")}} << Flyway
+        << QStringList{s("R__a view \"a view\" repeatable [R__a_view.sql] UP: CREATE OR REPLACE "
+                         "VIEW v AS SELECT 1@R__a_view.sql:1:1 IRREVERSIBLE: a repeatable "
+                         "migration (R__) has no undo: Flyway runs it again whenever it changes")}
+        << none << none;
+    QTest::newRow("flyway.irreversible.no-undo-file")
+        << Files{{s("V3__a.sql"), s("CREATE TABLE a (id INT);\n")}} << Flyway
+        << QStringList{s("3 \"a\" [V3__a.sql] UP: CREATE TABLE a (id INT)@V3__a.sql:1:1 "
+                         "IRREVERSIBLE: no undo file U3__*.sql")}
+        << none << none;
+    QTest::newRow("flyway.names.dotted-versions")
+        << Files{{s("V1.10__b.sql"), s("SELECT 2;\n")},
+                 {s("V1.9__a.sql"), s("SELECT 1;\n")},
+                 {s("V1_11__c.sql"), s("SELECT 3;\n")}}
+        << Flyway
+        << QStringList{s("1.9 \"a\" [V1.9__a.sql] UP: SELECT 1@V1.9__a.sql:1:1 IRREVERSIBLE: no "
+                         "undo file U1.9__*.sql"),
+                       s("1.10 \"b\" [V1.10__b.sql] UP: SELECT 2@V1.10__b.sql:1:1 IRREVERSIBLE: "
+                         "no undo file U1.10__*.sql"),
+                       s("1.11 \"c\" [V1_11__c.sql] UP: SELECT 3@V1_11__c.sql:1:1 IRREVERSIBLE: "
+                         "no undo file U1.11__*.sql")}
+        << none << none;
+
+    // ---- more sql-migrate and Liquibase splitting
+    QTest::newRow("sql-migrate.split.semicolon-at-end-of-line")
+        << Files{{s("1_a.sql"), s("-- +migrate Up\nINSERT INTO t VALUES ('a;b');\nUPDATE t SET x "
+                                  "= ';' WHERE\n  y = 1;\n")}}
+        << SqlMigrate
+        << QStringList{s("1_a.sql \"a\" [1_a.sql] UP: INSERT INTO t VALUES ('a;b')@1_a.sql:2:1 | "
+                         "UPDATE t SET x = ';' WHERE\n  y = 1@1_a.sql:3:1 IRREVERSIBLE: no DOWN "
+                         "section")}
+        << none << none;
+    QTest::newRow("liquibase.split.end-delimiter")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1 endDelimiter://\n"
+                                "CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND//\n"
+                                "--rollback DROP PROCEDURE p;\n")}}
+        << Liquibase
+        << QStringList{s("1 \"c\" by a {endDelimiter://} [c.sql] UP: CREATE PROCEDURE "
+                         "p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND@c.sql:3:1 DOWN(c.sql): DROP "
+                         "PROCEDURE p@c.sql:8:12")}
+        << none << none;
+    QTest::newRow("liquibase.rollback.lines")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE TABLE a (id "
+                                "INT);\nCREATE TABLE b (id INT);\n--rollback DROP TABLE b;\n"
+                                "--rollback DROP TABLE a;\n")}}
+        << Liquibase
+        << QStringList{s("1 \"c\" by a [c.sql] UP: CREATE TABLE a (id INT)@c.sql:3:1 | CREATE "
+                         "TABLE b (id INT)@c.sql:4:1 DOWN(c.sql): DROP TABLE b@c.sql:5:12 | DROP "
+                         "TABLE a@c.sql:6:12")}
+        << none << none;
 }
 
 void TestFormatRules::rules()
