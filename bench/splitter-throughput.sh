@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Issue 3's splitter target (>= 200 MB/s): generates a ~100 MB SQL file from the
-# differential corpus (tests/data/splitter, every construct, the delimiter reset to `;`
-# between files) in a temporary folder and times bench_splitter on it next to `cat` and
-# `wc -l` of the same file, in the same run. Needs a release build with the bench:
+# Issue 3's splitter target (>= 200 MB/s), and issue 11's "at least as fast for every
+# format": generates a ~100 MB SQL file from the differential corpus (tests/data/splitter,
+# every construct, the delimiter reset to `;` between files) in a temporary folder and
+# times bench_splitter on it next to `cat` and `wc -l` of the same file, in the same run:
+# the mysql client's splitting (StatementSplitter) alone, then the whole text as one
+# migration of each format, read by that format's reader (FORMATS, default all). Needs a
+# release build with the bench:
 #   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
 #   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
 # BASELINE=/path/to/another/bench_splitter also times that build on the same file; in_toolchain
@@ -48,3 +51,7 @@ if [ -n "${BASELINE:-}" ]; then
     echo "baseline bench_splitter ($BASELINE):"
     "$BASELINE" "$work/bench.sql" 3
 fi
+for format in ${FORMATS:-plain dbmate golang-migrate goose sql-migrate flyway liquibase sqitch db-migrate}; do
+    echo "bench_splitter ($build), format $format: wc-l=$(t wc -l "$work/bench.sql")s"
+    "$build/bench/bench_splitter" "$work/bench.sql" 3 "$format"
+done

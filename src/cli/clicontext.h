@@ -11,7 +11,9 @@ enum ExitCode {
     ExitFailed = 1,
     ExitBadInput = 2,
     ExitChecksFailed = 3,
-    ExitRefused = 4
+    ExitRefused = 4,
+    // verify: the expected state could not be established, so nothing is claimed.
+    ExitInconclusive = 5,
 };
 
 // What a command gets: its parsed arguments and the two output streams.

@@ -93,6 +93,11 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Mig
     parser.addOption({QStringLiteral("format"),
                       Tr::tr("The migrations' format: %1.").arg(formatNames().join(u", ")),
                       Tr::tr("name"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("encoding"),
+                      Tr::tr("The migration files' encoding: %1 (default utf-8; anything that is "
+                             "not valid in it is refused).")
+                          .arg(encodingNames().join(u", ")),
+                      Tr::tr("name"), QStringLiteral("utf-8")});
 }
 
 std::variant<MigrationFormat, ExitCode> ConnectionOptions::format(CliContext &context)
@@ -123,6 +128,15 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
         if (auto *code = std::get_if<ExitCode>(&format))
             return *code;
         request.format = std::get<MigrationFormat>(format);
+        const QString encodingName = context.parser.value(QStringLiteral("encoding"));
+        const auto encoding = encodingFromName(encodingName);
+        if (!encoding) {
+            context.err << Tr::tr("error: unknown encoding \"%1\" (known: %2)")
+                               .arg(encodingName, encodingNames().join(u", "))
+                        << Qt::endl;
+            return ExitBadInput;
+        }
+        request.encoding = *encoding;
     }
     if (!withDatabase)
         return request;
@@ -139,9 +153,10 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
         return ExitBadInput;
     }
     request.connection = spec.value();
-    request.historyTable = {context.parser.value(QStringLiteral("history-table")),
-                            context.parser.value(QStringLiteral("version-column")),
-                            context.parser.value(QStringLiteral("applied-at-column"))};
+    request.historyTable.table = context.parser.value(QStringLiteral("history-table"));
+    request.historyTable.versionColumn = context.parser.value(QStringLiteral("version-column"));
+    request.historyTable.appliedAtColumn =
+        context.parser.value(QStringLiteral("applied-at-column"));
     if (request.historyTable.table.isEmpty() && !request.historyTable.versionColumn.isEmpty()) {
         context.err << Tr::tr("error: --version-column needs --history-table NAME") << Qt::endl;
         return ExitBadInput;
@@ -172,6 +187,46 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
     }
     request.password = typed.value();
     return request;
+}
+
+void ConnectionOptions::printDiagnostics(CliContext &context, const MigrationSet &set)
+{
+    for (const Diagnostic &warning : set.warnings)
+        context.err << Tr::tr("%1 (warning)").arg(warning.toString()) << Qt::endl;
+    for (const Diagnostic &error : set.errors)
+        context.err << error.toString() << Qt::endl;
+}
+
+std::variant<Workspace, ExitCode> ConnectionOptions::loadWorkspace(CliContext &context)
+{
+    auto folder = resolve(context, false);
+    if (auto *code = std::get_if<ExitCode>(&folder))
+        return *code;
+    MigrationSet set = WorkspaceLoader::readFolder(std::get<WorkspaceRequest>(folder));
+    printDiagnostics(context, set);
+    if (!set.errors.isEmpty()) {
+        context.err << Tr::tr("error: %n problem(s) in the migrations folder; nothing was "
+                              "connected to or run",
+                              nullptr, int(set.errors.size()))
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    auto request = resolve(context, true);
+    if (auto *code = std::get_if<ExitCode>(&request))
+        return *code;
+    Workspace workspace =
+        WorkspaceLoader::load(std::get<WorkspaceRequest>(request), std::move(set));
+    if (!workspace.databaseError.isEmpty()) {
+        context.err << Tr::tr("error: %1").arg(workspace.databaseError) << Qt::endl;
+        return ExitFailed;
+    }
+    // Read again under the server's sql_mode: the same checks.
+    if (!workspace.migrations.errors.isEmpty()) {
+        for (const Diagnostic &error : workspace.migrations.errors)
+            context.err << error.toString() << Qt::endl;
+        return ExitBadInput;
+    }
+    return workspace;
 }
 
 } // namespace backstep::cli

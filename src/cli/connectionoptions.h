@@ -5,8 +5,8 @@
 
 namespace backstep::cli {
 
-// --url, --password-file, --migrations and --format, the same for every command that
-// touches a database.
+// --url, --password-file, --migrations, --format and --encoding, the same for every command
+// that touches a database.
 class ConnectionOptions
 {
 public:
@@ -19,6 +19,14 @@ public:
     static std::variant<WorkspaceRequest, ExitCode>
     resolve(CliContext &context, bool withDatabase, Migrations migrations = Migrations::Required);
     static std::variant<MigrationFormat, ExitCode> format(CliContext &context);
+    // For the commands that read the migrations folder and the database (status, plan,
+    // rollback, verify): the folder is read and checked first, its warnings and errors
+    // printed as FILE:LINE:COLUMN: message, and bad input refused (exit 2) before a
+    // password is asked for or anything connects; then the workspace is loaded (a database
+    // that cannot be read: exit 1).
+    static std::variant<Workspace, ExitCode> loadWorkspace(CliContext &context);
+    // Prints diagnostics as compilers do, warnings marked.
+    static void printDiagnostics(CliContext &context, const MigrationSet &set);
 };
 
 } // namespace backstep::cli

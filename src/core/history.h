@@ -14,6 +14,9 @@ enum class HistoryStyle {
     Goose,         // goose_db_version(id, version_id, is_applied, tstamp)
     Flyway,        // flyway_schema_history(installed_rank, version, type, success, ...)
     Liquibase,     // DATABASECHANGELOG(ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, ...)
+    SqlMigrate,    // gorp_migrations(id = the file name, applied_at)
+    Sqitch,        // the registry database's changes (and events, tags, dependencies)
+    DbMigrate,     // migrations(id, name = "/<file name without .js>", run_on)
     Custom,        // a table named by the user: a row per applied version
 };
 
@@ -37,6 +40,8 @@ struct AppliedMigration
     bool failed = false; // recorded as failed by its tool
     QString author;      // Liquibase: the changeset's AUTHOR
     QString script;      // Liquibase: FILENAME; Flyway: script
+    // The row's own key where it is not the version: Sqitch's change_id, db-migrate's name.
+    QString recordId;
 };
 
 // What a database's history table says, read once.
@@ -53,6 +58,17 @@ struct History
     // Custom tables: the columns the user named.
     QString versionColumn;
     QString appliedAtColumn;
+    // golang-migrate: the one row says dirty (a migration, or its rollback, stopped half-way);
+    // with no version left (-1) nothing is applied and it is still dirty.
+    bool dirty = false;
+    // Flyway: the version a BASELINE row set; migrations up to it are "below baseline":
+    // never applied here, never rolled back.
+    QString baselineVersion;
+    // The tool's own bookkeeping tables besides the history (Liquibase's
+    // DATABASECHANGELOGLOCK, ...), as `table` or `database.table`: never the application's.
+    QStringList toolTables;
+    // Liquibase: DATABASECHANGELOGLOCK holds LOCKED=1: "by <LOCKEDBY> since <LOCKGRANTED>".
+    QString lockedBy;
 };
 
 } // namespace backstep

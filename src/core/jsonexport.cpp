@@ -50,12 +50,18 @@ QJsonObject migrationSetToJson(const MigrationSet &set)
             {QStringLiteral("reversible"), migration.reversible()},
             {QStringLiteral("irreversible_reason"), optionalString(migration.irreversibleReason())},
             {QStringLiteral("options"), QJsonArray::fromStringList(migration.options)},
+            {QStringLiteral("no_op"), migration.isNoOp()},
+            {QStringLiteral("declared_no_op"), optionalString(migration.declaredNoOp)},
+            {QStringLiteral("up_execution"), optionalString(migration.up.execution)},
+            {QStringLiteral("down_execution"), optionalString(migration.down.execution)},
         });
     }
     return QJsonObject{{QStringLiteral("folder"), set.folder},
                        {QStringLiteral("format"), formatName(set.format)},
+                       {QStringLiteral("tool"), toolName(set.format)},
                        {QStringLiteral("migrations"), migrations},
-                       {QStringLiteral("errors"), diagnosticsToJson(set.errors)}};
+                       {QStringLiteral("errors"), diagnosticsToJson(set.errors)},
+                       {QStringLiteral("warnings"), diagnosticsToJson(set.warnings)}};
 }
 
 QJsonObject statusToJson(const History &history, const QList<MigrationStatus> &rows,
@@ -116,6 +122,8 @@ QJsonObject planToJson(const RollbackPlan &plan)
             {QStringLiteral("state"), stateName(migration.state)},
             {QStringLiteral("statements"), int(migration.statements.size())},
             {QStringLiteral("down_sha256"), migration.downChecksum},
+            {QStringLiteral("execution"), optionalString(migration.execution)},
+            {QStringLiteral("no_op"), optionalString(migration.noOp)},
         });
     return QJsonObject{
         {QStringLiteral("target"), plan.target.describe()},

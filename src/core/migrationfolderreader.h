@@ -1,17 +1,35 @@
 #pragma once
 
 #include "core/migration.h"
+#include "core/sourcetext.h"
+#include "core/sqllexer.h"
 
 #include <atomic>
 
 namespace backstep {
 
+// How to read a migrations folder.
+struct FolderReadOptions
+{
+    MigrationFormat format = MigrationFormat::Auto;
+    // The files' encoding (`--encoding`); anything that is not valid in it is bad input.
+    SourceEncoding encoding = SourceEncoding::Utf8;
+    // The target session's sql_mode as far as splitting goes (NO_BACKSLASH_ESCAPES,
+    // ANSI_QUOTES); the defaults until the server says otherwise.
+    sqllex::LexRules rules;
+};
+
 // Reads a migrations folder: finds its format (unless told), reads every migration file
-// and reports, with file and line, what it cannot use: unreadable files, names without
-// a version, duplicate versions, files of another format, statement errors.
+// and reports, with file and line, what it cannot use: a folder that is not one, dangling
+// symbolic links, bytes that are not text in the encoding (NUL, invalid UTF-8, UTF-16),
+// names without a version, duplicate versions (by the format's own identity), files of
+// another format, statement errors. All of it before anything connects: these are bad
+// input (set.errors). What the tool itself would ignore goes into set.warnings.
 class MigrationFolderReader
 {
 public:
+    static MigrationSet read(const QString &folder, const FolderReadOptions &options,
+                             const std::atomic_bool *cancel = nullptr);
     static MigrationSet read(const QString &folder, MigrationFormat format = MigrationFormat::Auto,
                              const std::atomic_bool *cancel = nullptr);
 

@@ -24,6 +24,12 @@ QString historyStyleName(HistoryStyle style)
         return QStringLiteral("flyway");
     case HistoryStyle::Liquibase:
         return QStringLiteral("liquibase");
+    case HistoryStyle::SqlMigrate:
+        return QStringLiteral("sql-migrate");
+    case HistoryStyle::Sqitch:
+        return QStringLiteral("sqitch");
+    case HistoryStyle::DbMigrate:
+        return QStringLiteral("db-migrate");
     case HistoryStyle::Custom:
         return QStringLiteral("custom");
     }
@@ -43,15 +49,18 @@ QString stateName(MigrationState state)
         return QStringLiteral("dirty");
     case MigrationState::Failed:
         return QStringLiteral("failed");
+    case MigrationState::BelowBaseline:
+        return QStringLiteral("below_baseline");
     case MigrationState::Unknown:
         return QStringLiteral("unknown");
     }
     return {};
 }
 
-QString migrationKey(const QString &version, const QString &author)
+QString migrationKey(MigrationFormat format, const QString &version, const QString &author)
 {
-    return author.isEmpty() ? versionKey(version) : versionKey(version) + u'\x1e' + author;
+    const QString key = versionKey(format, version);
+    return author.isEmpty() ? key : key + u'\x1e' + author;
 }
 
 namespace {
@@ -87,10 +96,14 @@ QString latestAppliedVersion(const History &history)
         return {};
     if (history.recordsAppliedOrder || history.currentVersionOnly)
         return history.applied.constLast().version;
-    const auto highest = std::max_element(history.applied.cbegin(), history.applied.cend(),
-                                          [](const AppliedMigration &a, const AppliedMigration &b) {
-                                              return compareVersions(a.version, b.version) < 0;
-                                          });
+    // dbmate (and Rails) order their versions as strings, as they sort file names.
+    const MigrationFormat order =
+        history.style == HistoryStyle::Dbmate ? MigrationFormat::Dbmate : MigrationFormat::Auto;
+    const auto highest =
+        std::max_element(history.applied.cbegin(), history.applied.cend(),
+                         [&](const AppliedMigration &a, const AppliedMigration &b) {
+                             return compareVersions(order, a.version, b.version) < 0;
+                         });
     return highest->version;
 }
 
@@ -101,12 +114,13 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
     // Keyed by versionKey(), so "0012" in a file name matches "12" in a table.
     QHash<QString, int> rowOfVersion;
     for (int i = 0; i < set.migrations.size(); ++i) {
-        rowOfVersion.insert(migrationKey(set.migrations[i].version, set.migrations[i].author),
-                            int(rows.size()));
+        rowOfVersion.insert(
+            migrationKey(set.format, set.migrations[i].version, set.migrations[i].author),
+            int(rows.size()));
         rows.append(fromFile(set.migrations[i], i));
     }
     auto rowFor = [&](const QString &version, const QString &author = {}) -> int {
-        return rowOfVersion.value(migrationKey(version, author), -1);
+        return rowOfVersion.value(migrationKey(set.format, version, author), -1);
     };
 
     if (history.currentVersionOnly) {
@@ -115,7 +129,7 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
             const AppliedMigration &current = history.applied.first();
             int order = 0;
             for (MigrationStatus &row : rows) {
-                const int cmp = compareVersions(row.version, current.version);
+                const int cmp = compareVersions(set.format, row.version, current.version);
                 if (cmp < 0) {
                     row.state = MigrationState::Applied;
                     row.appliedOrder = order++;
@@ -155,14 +169,38 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
             }
         }
     }
-    // Liquibase changesets keep the order of their files (versions are mere ids there);
-    // migrations in the history without a file then come last.
+    // Flyway: what a BASELINE row stands for was never applied here; it is a floor.
+    if (!history.baselineVersion.isEmpty())
+        for (MigrationStatus &row : rows)
+            if (row.appliedOrder < 0 && row.migrationIndex >= 0 &&
+                compareVersions(set.format, row.version, history.baselineVersion) <= 0) {
+                row.state = MigrationState::BelowBaseline;
+                row.reversible = false;
+                row.irreversibleReason =
+                    QCoreApplication::translate("MigrationStatus",
+                                                "below the baseline %1: Flyway never applied it "
+                                                "to this database")
+                        .arg(history.baselineVersion);
+            }
+    // Liquibase changesets and Sqitch changes keep the order of their files (versions are
+    // mere ids there); migrations in the history without a file then come last.
     if (set.versionOrdered)
         std::stable_sort(rows.begin(), rows.end(),
-                         [](const MigrationStatus &a, const MigrationStatus &b) {
-                             return compareVersions(a.version, b.version) < 0;
+                         [&](const MigrationStatus &a, const MigrationStatus &b) {
+                             return compareVersions(set.format, a.version, b.version) < 0;
                          });
     return rows;
+}
+
+bool rollbackRecorded(const MigrationSet &set, const History &history,
+                      const QList<MigrationStatus> &rows, const QString &version)
+{
+    if (history.currentVersionOnly && history.dirty)
+        return false;
+    for (const MigrationStatus &row : rows)
+        if (sameVersion(set.format, row.version, version) && row.appliedOrder >= 0)
+            return false;
+    return true;
 }
 
 QList<MigrationStatus> unknownHistory(const MigrationSet &set)

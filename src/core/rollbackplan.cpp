@@ -31,17 +31,31 @@ QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &
     return applied;
 }
 
-int indexOfVersion(const QList<const MigrationStatus *> &applied, const QString &version)
+int indexOfVersion(const QList<const MigrationStatus *> &applied, MigrationFormat format,
+                   const QString &version)
 {
     for (int i = 0; i < applied.size(); ++i)
-        if (compareVersions(applied[i]->version, version) == 0)
+        if (sameVersion(format, applied[i]->version, version))
             return i;
     return -1;
 }
 
-Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationStatus *> &applied,
-                                                  const RollbackTarget &target,
-                                                  QStringList &warnings)
+// Why a version the DBA named is not applied, in words: below a Flyway baseline, or not
+// applied at all.
+QString notApplied(const QList<MigrationStatus> &rows, MigrationFormat format,
+                   const QString &version, const QString &otherwise)
+{
+    for (const MigrationStatus &row : rows)
+        if (sameVersion(format, row.version, version) && row.state == MigrationState::BelowBaseline)
+            return Tr::tr("version %1 is below the baseline: Flyway never applied it to this "
+                          "database, so there is nothing to roll back there")
+                .arg(version);
+    return otherwise;
+}
+
+Result<QList<const MigrationStatus *>>
+chooseRows(const QList<const MigrationStatus *> &applied, const QList<MigrationStatus> &rows,
+           MigrationFormat format, const RollbackTarget &target, QStringList &warnings)
 {
     using Mode = RollbackTarget::Mode;
     if (applied.isEmpty())
@@ -59,11 +73,12 @@ Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationSta
                              .arg(applied.size())};
         return applied.mid(0, target.steps);
     case Mode::ToVersion: {
-        const int at = indexOfVersion(applied, target.version);
+        const int at = indexOfVersion(applied, format, target.version);
         if (at < 0)
-            return Error{Tr::tr("version %1 is not applied: roll back to an applied version (it "
-                                "stays applied)")
-                             .arg(target.version)};
+            return Error{notApplied(rows, format, target.version,
+                                    Tr::tr("version %1 is not applied: roll back to an applied "
+                                           "version (it stays applied)")
+                                        .arg(target.version))};
         if (at == 0)
             return Error{
                 Tr::tr("version %1 is the latest applied migration: there is nothing after "
@@ -77,9 +92,10 @@ Result<QList<const MigrationStatus *>> chooseRows(const QList<const MigrationSta
         QList<const MigrationStatus *> chosen;
         int deepest = -1;
         for (const QString &version : target.versions) {
-            const int at = indexOfVersion(applied, version);
+            const int at = indexOfVersion(applied, format, version);
             if (at < 0)
-                return Error{Tr::tr("version %1 is not applied").arg(version)};
+                return Error{notApplied(rows, format, version,
+                                        Tr::tr("version %1 is not applied").arg(version))};
             if (!chosen.contains(applied[at]))
                 chosen.append(applied[at]);
             deepest = std::max(deepest, at);
@@ -147,9 +163,21 @@ Result<RollbackPlan> planRollback(const MigrationSet &set, const History &histor
     plan.target = target;
     plan.appliedOrder = history.recordsAppliedOrder;
     const QList<const MigrationStatus *> applied = appliedNewestFirst(rows);
-    auto chosen = chooseRows(applied, target, plan.warnings);
+    auto chosen = chooseRows(applied, rows, set.format, target, plan.warnings);
     if (!chosen)
         return chosen.failure();
+    // What the tool itself refuses to go on from, Backstep refuses too.
+    if (history.currentVersionOnly && history.dirty)
+        plan.blockers.append(
+            Tr::tr("%1 is dirty: golang-migrate refuses to run until it is resolved (a "
+                   "migration or a rollback stopped half-way); find out what took effect, then "
+                   "`migrate force VERSION`")
+                .arg(history.table));
+    if (!history.lockedBy.isEmpty())
+        plan.blockers.append(Tr::tr("Liquibase's lock is held (DATABASECHANGELOGLOCK: %1): "
+                                    "Liquibase may be running; if it is not, release the lock "
+                                    "(liquibase release-locks) first")
+                                 .arg(history.lockedBy));
 
     for (const MigrationStatus *row : chosen.value()) {
         PlannedMigration planned;
@@ -166,7 +194,22 @@ Result<RollbackPlan> planRollback(const MigrationSet &set, const History &histor
             planned.author = migration->author;
             planned.file =
                 migration->down.file.isEmpty() ? migration->files.value(0) : migration->down.file;
+            planned.execution = migration->down.execution;
             planned.statements = migration->down.statements;
+            if (!migration->declaredNoOp.isEmpty()) {
+                planned.noOp = migration->declaredNoOp;
+                planned.statements.clear();
+                plan.warnings.append(Tr::tr("%1 (%2): the author declared that rolling it back "
+                                            "needs nothing: %3")
+                                         .arg(row->version, row->name, migration->declaredNoOp));
+            } else if (migration->isNoOp()) {
+                planned.noOp = Tr::tr("a no-op: its UP and DOWN are both empty");
+                plan.warnings.append(Tr::tr("%1 (%2) is a no-op (UP and DOWN both empty): "
+                                            "nothing runs, only its history row changes")
+                                         .arg(row->version, row->name));
+            }
+            for (const Diagnostic &warning : migration->down.warnings)
+                plan.warnings.append(Tr::tr("%1: %2").arg(row->version, warning.toString()));
             for (const Statement &statement : planned.statements)
                 planned.kinds.append(classifyStatement(statement.sql));
             planned.downChecksum = statementsChecksum(planned.statements);

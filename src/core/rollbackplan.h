@@ -40,6 +40,12 @@ struct PlannedMigration
     // journal's copy and the files disagree silently; it runs the journal's copy.
     QString downChecksum;
     MigrationState state = MigrationState::Applied;
+    // How its tool ran the DOWN (in a transaction or not, one query or statement by
+    // statement), for the preview.
+    QString execution;
+    // Non-empty for a migration with nothing to run (a no-op, or a rollback its author
+    // declared empty): says why; its history row is still updated.
+    QString noOp;
 };
 
 // One unit of execution: a DOWN statement, or the history update that ends a migration.

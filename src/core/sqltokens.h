@@ -17,9 +17,9 @@ struct SqlToken
     int depth = 0; // parentheses around the token; '(' and ')' are outside their own pair
 };
 
-// Words, quoted names, strings and punctuation. Comments are skipped; executable comments
-// (/*!50003 ... */, /*M!100100 ... */) lose only their markers, as in statementkind.cpp,
-// because the server runs what is inside them.
+// Words, quoted names, strings and punctuation, read by the one SQL lexer (sqllexer.h).
+// Comments are skipped; executable comments (/*!50003 ... */, /*M!100100 ... */) lose only
+// their markers, because the server runs what is inside them.
 QList<SqlToken> tokenizeSql(const QString &sql);
 
 // Whether an upper-case word is one of the keywords.

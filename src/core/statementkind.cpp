@@ -1,5 +1,6 @@
 #include "core/statementkind.h"
 
+#include "core/sqllexer.h"
 #include "core/sqltokens.h"
 
 #include <QStringList>
@@ -8,47 +9,34 @@ namespace backstep {
 
 namespace {
 
-// The statement's first words, upper-cased, with executable-comment markers (/*!50003,
-// /*M!100100, */) taken as blanks: the server runs what is inside them.
+// The statement's first words, upper-cased, read by the SQL lexer: comments are skipped
+// and executable-comment markers (/*!50003, /*M!100100, */) taken as blanks, because the
+// server runs what is inside them. Punctuation other than "(" ends the run ("SET @x=1",
+// "(SELECT ...)"); a system variable keeps its scope ("@@GLOBAL.X").
 QStringList leadingWords(const QString &sql, int count)
 {
     QStringList words;
-    QString word;
-    qsizetype i = 0;
-    const qsizetype n = sql.size();
-    auto flush = [&] {
-        if (!word.isEmpty()) {
-            words.append(word.toUpper());
-            word.clear();
-        }
-    };
-    while (i < n && words.size() < count) {
-        const QChar c = sql.at(i);
-        if (c == u'/' && i + 2 < n && sql.at(i + 1) == u'*' &&
-            (sql.at(i + 2) == u'!' ||
-             (sql.at(i + 2) == u'M' && i + 3 < n && sql.at(i + 3) == u'!'))) {
-            flush();
-            i += sql.at(i + 2) == u'!' ? 3 : 4;
-            while (i < n && sql.at(i).isDigit())
-                ++i;
+    sqllex::Lexer lexer(sql);
+    while (words.size() < count) {
+        const sqllex::Token token = lexer.nextSignificant();
+        if (token.kind == sqllex::TokenKind::ExecutableStart ||
+            token.kind == sqllex::TokenKind::ExecutableEnd || lexer.isPunct(token, u'('))
             continue;
+        if (token.kind != sqllex::TokenKind::Word)
+            break;
+        QString word = lexer.textOf(token).toString().toUpper();
+        // @@GLOBAL.x, @@SESSION.x: the scope and the name are one word here.
+        if (word.startsWith(u"@@")) {
+            sqllex::Lexer ahead = lexer;
+            const sqllex::Token dot = ahead.next();
+            const sqllex::Token name = ahead.next();
+            if (ahead.isPunct(dot, u'.') && name.kind == sqllex::TokenKind::Word) {
+                word += u'.' + ahead.textOf(name).toString().toUpper();
+                lexer = ahead;
+            }
         }
-        if (c == u'*' && i + 1 < n && sql.at(i + 1) == u'/') {
-            flush();
-            i += 2;
-            continue;
-        }
-        if (c.isLetterOrNumber() || c == u'_' || c == u'@' || c == u'.') {
-            word.append(c);
-        } else {
-            flush();
-            // Punctuation ends the keyword run (e.g. "SET @x=1", "(SELECT ...)").
-            if (!c.isSpace() && c != u'(')
-                break;
-        }
-        ++i;
+        words.append(word);
     }
-    flush();
     return words;
 }
 

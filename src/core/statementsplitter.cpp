@@ -1,5 +1,7 @@
 #include "core/statementsplitter.h"
 
+#include "core/sqllexer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,29 +11,16 @@ namespace backstep {
 
 namespace {
 
-// The client's my_isspace() for the characters that matter in SQL text, as one test of
-// a bit mask (it runs at the start and the end of most runs of characters).
+// The lexer's blanks (the client's my_isspace()).
 bool isSpace(QChar c)
 {
-    constexpr quint64 spaces = (1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\r') |
-                               (1ull << '\f') | (1ull << '\v');
-    return c.unicode() <= u' ' && ((spaces >> c.unicode()) & 1) != 0;
-}
-
-// Which ASCII characters end a run of plain characters (see plainRunEnd()).
-using StopTable = std::array<bool, 128>;
-
-constexpr StopTable stopTable(std::initializer_list<char> stops)
-{
-    StopTable table{};
-    for (char c : stops)
-        table[size_t(c)] = true;
-    return table;
+    return sqllex::isSpace(c.unicode());
 }
 
 // Outside strings and comments, the characters that start a comment, a string or a
 // client command; all others (but the delimiter's first) are kept as they are.
-constexpr StopTable specialCharacters = stopTable({'\\', '#', '-', '/', '*', '\'', '"', '`'});
+constexpr sqllex::StopTable specialCharacters =
+    sqllex::stopTable({'\\', '#', '-', '/', '*', '\'', '"', '`'});
 
 bool startsWithDelimiterCommand(QStringView text)
 {
@@ -149,6 +138,7 @@ public:
         , m_buffer(text)
     {
         setDelimiter(options.delimiter.isEmpty() ? QStringLiteral(";") : options.delimiter);
+        m_initialDelimiter = m_delimiter;
     }
 
     SplitResult run()
@@ -231,6 +221,13 @@ private:
             error(lineNumber, argBegin, Tr::tr("DELIMITER cannot contain a backslash character"));
         } else {
             setDelimiter(argument);
+            // Remembered for the end: a statement still pending there under a delimiter
+            // of the text's own was never closed.
+            if (argument == m_initialDelimiter) {
+                m_delimiterCommandLine = 0;
+            } else {
+                m_delimiterCommandLine = lineNumber;
+            }
         }
         return true;
     }
@@ -261,11 +258,8 @@ private:
         } else {
             // One table test for most characters; only a non-ASCII one can still be the
             // delimiter's first (an ASCII first is in the table).
-            for (; pos < size; ++pos) {
-                const char16_t c = chars[pos];
-                if (c < m_plainStops.size() ? m_plainStops[c] : c == m_delimiterFirst)
-                    break;
-            }
+            pos = sqllex::runEnd(chars, pos, size, m_plainStops,
+                                 m_delimiterFirst < m_plainStops.size() ? 0 : m_delimiterFirst);
         }
         return pos;
     }
@@ -346,6 +340,7 @@ private:
         m_buffer.clear();
         m_flushed = 0;
         m_hasStart = false;
+        m_swallowedDelimiterLine = 0;
     }
 
     void processLine(qsizetype lineBegin, qsizetype lineEnd, int lineNumber)
@@ -405,8 +400,10 @@ private:
                 break; // The rest of the line is a comment.
             }
             // MariaDB's client drops `/*+ */` hints like any comment (MySQL's keeps them).
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' &&
-                !(at(pos + 2) == u'!' || (at(pos + 2) == u'M' && at(pos + 3) == u'!'))) {
+            const sqllex::CommentStart comment =
+                c == u'/' ? sqllex::commentAt(line, pos) : sqllex::CommentStart::None;
+            if (m_inString.isNull() &&
+                (comment == sqllex::CommentStart::Block || comment == sqllex::CommentStart::Hint)) {
                 if (!m_mlComment)
                     setOpenedAt(lineNumber, pos);
                 ++pos;
@@ -423,7 +420,7 @@ private:
                 continue;
             }
 
-            if (m_inString.isNull() && c == u'/' && at(pos + 1) == u'*' && at(pos + 2) == u'!') {
+            if (m_inString.isNull() && comment == sqllex::CommentStart::Executable) {
                 executableComment = true;
             } else if (m_inString.isNull() && executableComment && c == u'*' &&
                        at(pos + 1) == u'/') {
@@ -450,8 +447,14 @@ private:
             // Like the client, no line feed after a line that reads as a DELIMITER
             // command inside a pending statement: it joins the next line.
             const QStringView unflushed = m_buffer.view().sliced(m_flushed);
-            if (!startsWithDelimiterCommand(unflushed) || !m_inString.isNull() || m_mlComment)
+            const bool delimiterLine = startsWithDelimiterCommand(unflushed);
+            if (!delimiterLine || !m_inString.isNull() || m_mlComment)
                 m_buffer.appendLineFeed(lineBegin + line.size());
+            if (delimiterLine && m_inString.isNull() && !m_mlComment &&
+                m_swallowedDelimiterLine == 0) {
+                m_swallowedDelimiterLine = lineNumber;
+                m_swallowedDelimiterText = line.trimmed().toString();
+            }
             // A line that ends inside a comment adds nothing after the comment's start.
             if (m_mlComment)
                 m_buffer.truncate(m_flushed);
@@ -474,6 +477,28 @@ private:
             m_result.errors.append({openedAt(), Tr::tr("unterminated comment")});
             return;
         }
+        // A statement still pending under a delimiter that a DELIMITER line of the text set:
+        // its author meant it to end with that delimiter, and it never does. The client
+        // still sends it at the end of its input, so on its own that is a warning; when a
+        // later DELIMITER line was swallowed into it, the text cannot mean what it says.
+        if (m_delimiterCommandLine > 0 && m_hasStart && !isBlank(m_buffer.view())) {
+            QString message =
+                Tr::tr("DELIMITER %1 (line %2) is never closed: the statement that starts here "
+                       "runs to the end of %3 (line %4) with no %1 to end it")
+                    .arg(m_delimiter, QString::number(m_delimiterCommandLine),
+                         m_options.sectionName.isEmpty() ? Tr::tr("the text")
+                                                         : m_options.sectionName,
+                         QString::number(m_lastKeptLine));
+            if (m_swallowedDelimiterLine > 0)
+                message +=
+                    Tr::tr("; \"%1\" on line %2 is read as part of it")
+                        .arg(m_swallowedDelimiterText, QString::number(m_swallowedDelimiterLine));
+            Diagnostic diagnostic{{m_options.fileName, m_startLine, m_startColumn}, message};
+            if (m_swallowedDelimiterLine > 0)
+                m_result.errors.append(std::move(diagnostic));
+            else
+                m_result.warnings.append(std::move(diagnostic));
+        }
         // In batch mode the client sends a final statement that lacks a delimiter.
         emitStatement(m_lastKeptOffset + 1, m_lastKeptLine);
     }
@@ -481,8 +506,14 @@ private:
     QStringView m_text;
     const SplitOptions &m_options;
     QString m_delimiter;
+    QString m_initialDelimiter;
     char16_t m_delimiterFirst = u';';
-    StopTable m_plainStops = specialCharacters;
+    // The line of the DELIMITER command that set the delimiter now in force (0: the
+    // initial one), and the first line inside the pending statement that reads like one.
+    int m_delimiterCommandLine = 0;
+    int m_swallowedDelimiterLine = 0;
+    QString m_swallowedDelimiterText;
+    sqllex::StopTable m_plainStops = specialCharacters;
     qsizetype m_flushed = 0;
     qsizetype m_columnShift = 0;
 

@@ -13,12 +13,15 @@ struct SplitOptions
     int firstLine = 1;
     qsizetype baseOffset = 0;
     QString delimiter = QStringLiteral(";");
+    // What the text is, for messages: "the DOWN section", "the UP section", ...
+    QString sectionName;
 };
 
 struct SplitResult
 {
     Statements statements;
-    Diagnostics errors;
+    Diagnostics errors;   // what makes the text unusable (it blocks a plan)
+    Diagnostics warnings; // what the DBA should know (it does not)
 };
 
 // Splits SQL text into statements exactly as the mariadb/mysql command-line client does

@@ -72,9 +72,26 @@ int VerificationReport::failureCount() const
            int(errors.size());
 }
 
-bool VerificationReport::passed() const
+VerificationVerdict VerificationReport::verdict() const
 {
-    return failureCount() == 0;
+    if (failureCount() > 0)
+        return VerificationVerdict::Fail;
+    if (!inconclusiveReason.isEmpty())
+        return VerificationVerdict::Inconclusive;
+    return VerificationVerdict::Pass;
+}
+
+QString verdictName(VerificationVerdict verdict)
+{
+    switch (verdict) {
+    case VerificationVerdict::Pass:
+        return QStringLiteral("pass");
+    case VerificationVerdict::Fail:
+        return QStringLiteral("fail");
+    case VerificationVerdict::Inconclusive:
+        break;
+    }
+    return QStringLiteral("inconclusive");
 }
 
 QJsonObject checkToJson(const VerificationCheck &check)
@@ -105,9 +122,8 @@ QJsonObject reportToJson(const VerificationReport &report)
     QJsonArray checks;
     for (const VerificationCheck &check : report.checks)
         checks.append(checkToJson(check));
-    return QJsonObject{
-        {QStringLiteral("verdict"),
-         report.passed() ? QStringLiteral("pass") : QStringLiteral("fail")},
+    QJsonObject object{
+        {QStringLiteral("verdict"), verdictName(report.verdict())},
         {QStringLiteral("failures"), report.failureCount()},
         {QStringLiteral("counts"),
          QJsonObject{
@@ -130,6 +146,9 @@ QJsonObject reportToJson(const VerificationReport &report)
         {QStringLiteral("checks"), checks},
         {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
     };
+    if (!report.inconclusiveReason.isEmpty())
+        object.insert(QStringLiteral("inconclusive_reason"), report.inconclusiveReason);
+    return object;
 }
 
 VerificationReport reportFromJson(const QJsonObject &json)
@@ -194,30 +213,42 @@ QString reportToHtml(const VerificationReport &report, const ReportColours &colo
                 "<style>\nbody{font-family:sans-serif;margin:2em;color:%1}\n"
                 "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}\n"
                 ".verdict{font-size:1.3em;font-weight:bold;padding:.6em 1em;border-radius:4px}\n"
-                ".pass{background:%2;color:%3}.fail{background:%4;color:%5}\n"
+                ".pass{background:%2;color:%3}.fail{background:%4;color:%5}"
+                ".inconclusive{background:%9;color:%10}\n"
                 "table{border-collapse:collapse;width:100%}th,td{border:1px solid %6;"
                 "padding:4px 6px;text-align:left;vertical-align:top}\nth{background:%7}\n"
                 "td.passed{color:%3}td.failed,td.error{color:%5;font-weight:bold}"
                 "td.skipped{color:%8}\npre{white-space:pre-wrap;margin:0;font-size:.9em}\n"
                 "</style></head><body>\n")
                 .arg(colours.text, colours.passBackground, colours.passText, colours.failBackground,
-                     colours.failText, colours.border, colours.headerBackground, colours.muted);
+                     colours.failText, colours.border, colours.headerBackground, colours.muted,
+                     colours.inconclusiveBackground, colours.inconclusiveText);
     html += QStringLiteral("<h1>%1</h1>\n")
                 .arg(esc(Tr::tr("Verification of %1").arg(report.databaseName)));
-    html +=
-        QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
-            .arg(report.passed() ? QStringLiteral("pass") : QStringLiteral("fail"),
-                 esc(report.passed()
-                         ? Tr::tr("PASS: %1 checks passed, the schema matches the expected state")
-                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))
-                         : Tr::tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
-                                  "%4 errors); %5 checks passed")
-                               .arg(report.failureCount())
-                               .arg(report.schemaDifferences.size())
-                               .arg(report.checkCount(VerificationCheck::Outcome::Failed))
-                               .arg(report.checkCount(VerificationCheck::Outcome::Error) +
-                                    report.errors.size())
-                               .arg(report.checkCount(VerificationCheck::Outcome::Passed))));
+    QString verdict;
+    switch (report.verdict()) {
+    case VerificationVerdict::Pass:
+        verdict = Tr::tr("PASS: %1 checks passed, the schema matches the expected state")
+                      .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    case VerificationVerdict::Inconclusive:
+        verdict = Tr::tr("INCONCLUSIVE: %1; %2 checks passed, the schema was not compared")
+                      .arg(report.inconclusiveReason)
+                      .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    case VerificationVerdict::Fail:
+        verdict =
+            Tr::tr("FAIL: %1 problems (%2 schema differences, %3 failed checks, "
+                   "%4 errors); %5 checks passed")
+                .arg(report.failureCount())
+                .arg(report.schemaDifferences.size())
+                .arg(report.checkCount(VerificationCheck::Outcome::Failed))
+                .arg(report.checkCount(VerificationCheck::Outcome::Error) + report.errors.size())
+                .arg(report.checkCount(VerificationCheck::Outcome::Passed));
+        break;
+    }
+    html += QStringLiteral("<p class=\"verdict %1\">%2</p>\n")
+                .arg(verdictName(report.verdict()), esc(verdict));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
     auto fact = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")

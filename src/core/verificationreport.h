@@ -16,6 +16,11 @@ using SchemaDifference = SchemaDiffEntry;
 
 QString differenceKindName(SchemaDifference::Kind kind); // "missing", "extra", "changed"
 
+// What a verification concludes. Inconclusive when the expected state could not be
+// established (and nothing checked was found wrong): verify claims only what it knows.
+enum class VerificationVerdict { Pass, Fail, Inconclusive };
+QString verdictName(VerificationVerdict verdict); // "pass", "fail", "inconclusive"
+
 // The verification of a database after a rollback (playbook steps 5 and 6): the schema
 // against the expected state, the data checks, the DBA's assertions and the application's
 // validation commands. The verdict comes first; the evidence follows.
@@ -37,8 +42,12 @@ struct VerificationReport
     QStringList ignored; // what the comparison left out on purpose, and why
     VerificationChecks checks;
     QStringList errors; // parts that could not be checked at all
+    // Why the expected state at the target version could not be established (the reason
+    // comes first in every rendering); the schema was then not compared.
+    QString inconclusiveReason;
 
-    bool passed() const;
+    VerificationVerdict verdict() const;
+    bool passed() const { return verdict() == VerificationVerdict::Pass; }
     int failureCount() const; // failed and errored checks + schema differences + errors
     int checkCount(VerificationCheck::Outcome outcome) const;
 };
@@ -61,6 +70,8 @@ struct ReportColours
     QString border = QStringLiteral("#c8c8c8");
     QString headerBackground = QStringLiteral("#f0f0f0");
     QString muted = QStringLiteral("#555");
+    QString inconclusiveBackground = QStringLiteral("#fef3c7");
+    QString inconclusiveText = QStringLiteral("#78350f");
 };
 
 // A self-contained HTML page (inline style, no scripts, no external resources).

@@ -181,6 +181,17 @@ Result<std::pair<QString, QString>> DatabaseInspector::defaultCollation(Database
     return std::pair(query.value(0).toString(), query.value(1).toString());
 }
 
+Result<QString> DatabaseInspector::sqlMode(DatabaseSession &session)
+{
+    if (session.spec().engine == ConnectionSpec::Engine::Sqlite)
+        return QString();
+    QSqlQuery query(session.database());
+    if (!query.exec(QStringLiteral("SELECT @@SESSION.sql_mode")) || !query.next())
+        return Error{
+            Tr::tr("cannot read the session's sql_mode: %1").arg(query.lastError().text())};
+    return query.value(0).toString();
+}
+
 Result<void> DatabaseInspector::dropDatabase(DatabaseSession &session, const QString &name)
 {
     return exec(session, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name)));

@@ -48,6 +48,9 @@ public:
     static Result<std::pair<QString, QString>> defaultCollation(DatabaseSession &session,
                                                                 const QString &schema);
     static Result<void> dropDatabase(DatabaseSession &session, const QString &name);
+    // The session's sql_mode (MySQL, MariaDB); empty for SQLite. NO_BACKSLASH_ESCAPES and
+    // ANSI_QUOTES change where a statement ends.
+    static Result<QString> sqlMode(DatabaseSession &session);
     // SQLite: a consistent copy of the database in a new file.
     static Result<void> vacuumInto(DatabaseSession &session, const QString &path);
     // SQLite: PRAGMA integrity_check of a database file; "ok" when sound.

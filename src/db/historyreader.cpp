@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,8 +72,11 @@ Result<History> readDbmate(QSqlDatabase &db, const QString &table)
     History history = historyOf(HistoryStyle::Dbmate, table);
     history.versionColumn = QStringLiteral("version");
     while (query->next())
-        history.applied.append({query->value(0).toString(), {}, false, false, {}, {}});
-    sortByVersion(history);
+        history.applied.append({query->value(0).toString(), {}, false, false, {}, {}, {}});
+    // dbmate orders versions as it orders file names: as strings.
+    std::sort(
+        history.applied.begin(), history.applied.end(),
+        [](const AppliedMigration &a, const AppliedMigration &b) { return a.version < b.version; });
     return history;
 }
 
@@ -83,12 +87,60 @@ Result<History> readGolangMigrate(QSqlDatabase &db, const QString &table)
         return query.failure();
     History history = historyOf(HistoryStyle::GolangMigrate, table);
     history.currentVersionOnly = true;
-    if (query->next())
-        history.applied.append(
-            {query->value(0).toString(), {}, query->value(1).toBool(), false, {}, {}});
+    if (query->next()) {
+        const qlonglong version = query->value(0).toLongLong();
+        history.dirty = query->value(1).toBool();
+        // -1 is golang-migrate's "no version": a first migration rolled back half-way.
+        if (version >= 0)
+            history.applied.append(
+                {query->value(0).toString(), {}, history.dirty, false, {}, {}, {}});
+    }
     if (query->next())
         return Error{
             Tr::tr("%1 holds more than one row; golang-migrate keeps exactly one").arg(table)};
+    return history;
+}
+
+// gorp_migrations: sql-migrate's id is the migration's file name. sql-migrate rolls back
+// in id order, so the applied order is not what counts.
+Result<History> readSqlMigrate(QSqlDatabase &db, const QString &table)
+{
+    auto query = run(db, QStringLiteral("SELECT id, applied_at FROM %1").arg(quoted(db, table)));
+    if (!query)
+        return query.failure();
+    History history = historyOf(HistoryStyle::SqlMigrate, table);
+    history.versionColumn = QStringLiteral("id");
+    while (query->next())
+        history.applied.append(
+            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}, {}});
+    sortByVersion(history);
+    return history;
+}
+
+// db-migrate's migrations table: name is "/" + the migration's file name without .js (a
+// scope before the slash when there is one); run_on orders its rollbacks.
+Result<History> readDbMigrate(QSqlDatabase &db, const QString &table)
+{
+    auto query = run(
+        db,
+        QStringLiteral("SELECT name, run_on FROM %1 ORDER BY run_on, name").arg(quoted(db, table)));
+    if (!query)
+        return query.failure();
+    History history = historyOf(HistoryStyle::DbMigrate, table);
+    history.recordsAppliedOrder = true;
+    static const QRegularExpression digits(QStringLiteral(R"(^(\d+))"));
+    while (query->next()) {
+        const QString name = query->value(0).toString();
+        const QString base = name.section(u'/', -1);
+        const QString version = digits.match(base).captured(1);
+        history.applied.append({version.isEmpty() ? base : version,
+                                toDateTime(query->value(1)),
+                                false,
+                                false,
+                                {},
+                                {},
+                                name});
+    }
     return history;
 }
 
@@ -107,7 +159,7 @@ History fromLastRows(HistoryStyle style, const QString &table, const QHash<QStri
     QList<std::pair<qint64, AppliedMigration>> applied;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         if (it->applied || it->failed)
-            applied.append({it->order, {it.key(), it->at, false, it->failed, {}, it->script}});
+            applied.append({it->order, {it.key(), it->at, false, it->failed, {}, it->script, {}}});
     std::sort(applied.begin(), applied.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     History history = historyOf(style, table);
@@ -153,10 +205,16 @@ Result<History> readFlyway(QSqlDatabase &db, const QString &table)
     if (!query)
         return query.failure();
     QHash<QString, LastRow> last;
+    QString baseline;
     while (query->next()) {
         const QString type = query->value(3).toString().toUpper();
         if (type == u"SCHEMA")
             continue;
+        // A BASELINE row applies nothing: it says where the history starts.
+        if (type == u"BASELINE") {
+            baseline = query->value(1).toString();
+            continue;
+        }
         const QString version = query->value(1).isNull()
                                     ? QStringLiteral("R__") + query->value(2).toString()
                                     : query->value(1).toString();
@@ -170,7 +228,9 @@ Result<History> readFlyway(QSqlDatabase &db, const QString &table)
         row.applied = success && !type.startsWith(u"UNDO");
         last.insert(version, row);
     }
-    return fromLastRows(HistoryStyle::Flyway, table, last);
+    History history = fromLastRows(HistoryStyle::Flyway, table, last);
+    history.baselineVersion = baseline;
+    return history;
 }
 
 // DATABASECHANGELOG, in the order Liquibase ran the changesets. EXECTYPE is one of
@@ -190,9 +250,30 @@ Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
         const QString type = query->value(4).toString().toUpper();
         if (type == u"SKIPPED")
             continue;
-        history.applied.append({query->value(0).toString(), toDateTime(query->value(3)), false,
-                                type == u"FAILED", query->value(1).toString(),
-                                query->value(2).toString()});
+        history.applied.append({query->value(0).toString(),
+                                toDateTime(query->value(3)),
+                                false,
+                                type == u"FAILED",
+                                query->value(1).toString(),
+                                query->value(2).toString(),
+                                {}});
+    }
+    // DATABASECHANGELOGLOCK is Liquibase's own; LOCKED=1 means it runs, or died running.
+    const auto tables = sql::tableNames(db);
+    if (!tables)
+        return tables.failure();
+    for (const QString &name : tables.value()) {
+        if (name.compare(u"DATABASECHANGELOGLOCK", Qt::CaseInsensitive) != 0)
+            continue;
+        history.toolTables.append(name);
+        auto lock = run(db, QStringLiteral("SELECT LOCKEDBY, LOCKGRANTED FROM %1 WHERE LOCKED <> 0")
+                                .arg(quoted(db, name)));
+        if (!lock)
+            return lock.failure();
+        if (lock->next())
+            history.lockedBy = Tr::tr("by %1 since %2")
+                                   .arg(lock->value(0).toString(),
+                                        toDateTime(lock->value(1)).toString(Qt::ISODate));
     }
     return history;
 }
@@ -220,9 +301,48 @@ Result<History> readCustom(QSqlDatabase &db, const QString &table, const History
     history.recordsAppliedOrder = ordered;
     while (query->next())
         history.applied.append(
-            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}});
+            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}, {}});
     if (!ordered)
         sortByVersion(history);
+    return history;
+}
+
+// Sqitch's registry: its own database (sqitch.conf's registry, "sqitch" by default), whose
+// changes table lists the project's deployed changes in the order they were committed.
+Result<History> readSqitch(QSqlDatabase &db, const QString &registry, const QString &project)
+{
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                  "WHERE table_schema = ? AND table_name = 'changes'"));
+    exists.addBindValue(registry);
+    if (!exists.exec() || !exists.next())
+        return sql::queryError(exists,
+                               Tr::tr("cannot look for Sqitch's registry %1").arg(registry));
+    History history = historyOf(HistoryStyle::Sqitch, registry + QStringLiteral(".changes"));
+    history.recordsAppliedOrder = true;
+    if (exists.value(0).toInt() == 0)
+        return history; // nothing deployed yet: Sqitch creates the registry on first deploy
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT change_id, %1, committed_at FROM %2.changes "
+                                 "WHERE project = ? ORDER BY committed_at, change_id")
+                      .arg(quoted(db, QStringLiteral("change")), quoted(db, registry)));
+    query.addBindValue(project);
+    if (!query.exec())
+        return sql::queryError(query, Tr::tr("cannot read Sqitch's registry %1").arg(registry));
+    while (query.next())
+        history.applied.append({query.value(1).toString(),
+                                toDateTime(query.value(2)),
+                                false,
+                                false,
+                                {},
+                                {},
+                                query.value(0).toString()});
+    // A registry kept in the application's own database is still Sqitch's.
+    if (registry == db.databaseName())
+        for (const char *table :
+             {"changes", "events", "tags", "projects", "releases", "dependencies"})
+            history.toolTables.append(QString::fromLatin1(table));
     return history;
 }
 
@@ -241,18 +361,24 @@ Result<History> readKnown(QSqlDatabase &db, const QString &table)
         return readLiquibase(db, table);
     if (has("version_id") && has("is_applied"))
         return readGoose(db, table);
+    if (has("id") && has("applied_at") && !has("version"))
+        return readSqlMigrate(db, table);
+    if (has("name") && has("run_on"))
+        return readDbMigrate(db, table);
     if (has("version") && has("dirty"))
         return readGolangMigrate(db, table);
     if (has("version"))
         return readDbmate(db, table);
-    return Error{Tr::tr("%1 is not a history table of a known tool; name its version column with "
-                        "--version-column")
+    return Error{Tr::tr("%1 is not a history table of a known tool (dbmate, golang-migrate, goose, "
+                        "sql-migrate, Flyway, Liquibase, db-migrate); name its version column "
+                        "with --version-column")
                      .arg(table)};
 }
 
 } // namespace
 
-Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &choice)
+Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &choice,
+                                    const ToolSettings &tool)
 {
     const auto listed = sql::tableNames(db);
     if (!listed)
@@ -275,11 +401,22 @@ Result<History> HistoryReader::read(QSqlDatabase &db, const HistoryTableChoice &
     if (!choice.versionColumn.isEmpty())
         return Error{Tr::tr("--version-column needs --history-table NAME")};
 
+    if (!tool.registry.isEmpty())
+        return readSqitch(db, tool.registry, tool.project);
     QStringList found;
-    for (const char *known :
-         {"goose_db_version", "schema_migrations", "flyway_schema_history", "DATABASECHANGELOG"})
+    for (const char *known : {"goose_db_version", "schema_migrations", "flyway_schema_history",
+                              "DATABASECHANGELOG", "gorp_migrations"})
         if (const QString table = find(QLatin1StringView(known)); !table.isEmpty())
             found.append(table);
+    // db-migrate's table has a name other tools use too: only when its columns say so.
+    if (const QString table = find(QStringLiteral("migrations")); !table.isEmpty()) {
+        const auto columns = sql::columnNames(db, table);
+        if (!columns)
+            return columns.failure();
+        if (columns->contains(QStringLiteral("run_on"), Qt::CaseInsensitive) &&
+            columns->contains(QStringLiteral("name"), Qt::CaseInsensitive))
+            found.append(table);
+    }
     if (found.size() > 1)
         return Error{Tr::tr("the database has several history tables (%1): choose the one the "
                             "application uses with --history-table NAME")

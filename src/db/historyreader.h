@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history.h"
+#include "core/migration.h"
 #include "core/result.h"
 
 class QSqlDatabase;
@@ -15,7 +16,10 @@ namespace backstep {
 class HistoryReader
 {
 public:
-    static Result<History> read(QSqlDatabase &database, const HistoryTableChoice &choice = {});
+    // `tool`: what the migrations folder says of a history that lives elsewhere (Sqitch's
+    // registry database and project, from sqitch.conf and sqitch.plan).
+    static Result<History> read(QSqlDatabase &database, const HistoryTableChoice &choice = {},
+                                const ToolSettings &tool = {});
 };
 
 } // namespace backstep

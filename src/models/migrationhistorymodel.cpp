@@ -7,8 +7,9 @@
 
 namespace backstep {
 
-void MigrationHistoryModel::setRows(QList<MigrationStatus> rows)
+void MigrationHistoryModel::setRows(QList<MigrationStatus> rows, MigrationFormat format)
 {
+    m_format = format;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -22,7 +23,7 @@ const MigrationStatus *MigrationHistoryModel::statusAt(int row) const
 int MigrationHistoryModel::rowOfVersion(const QString &version) const
 {
     for (int row = 0; row < m_rows.size(); ++row)
-        if (compareVersions(m_rows[row].version, version) == 0)
+        if (sameVersion(m_format, m_rows[row].version, version))
             return row;
     return -1;
 }

@@ -30,8 +30,10 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRows(QList<MigrationStatus> rows);
+    // The rows, and the format whose identity tells versions apart (sameVersion).
+    void setRows(QList<MigrationStatus> rows, MigrationFormat format = MigrationFormat::Auto);
     const MigrationStatus *statusAt(int row) const;
+    // The row of `version`, however it is written (0012 for 12 where the format says so).
     int rowOfVersion(const QString &version) const;
     int countInState(MigrationState state) const;
 
@@ -43,6 +45,7 @@ public:
 
 private:
     QList<MigrationStatus> m_rows;
+    MigrationFormat m_format = MigrationFormat::Auto;
 };
 
 // Filters the history by text (version, name, state) and sorts versions as numbers.

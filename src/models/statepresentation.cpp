@@ -21,6 +21,8 @@ QString StatePresentation::label(MigrationState state)
         return QCoreApplication::translate("MigrationState", "Dirty (partial)");
     case MigrationState::Failed:
         return QCoreApplication::translate("MigrationState", "Failed");
+    case MigrationState::BelowBaseline:
+        return QCoreApplication::translate("MigrationState", "Below baseline");
     case MigrationState::Unknown:
         return QCoreApplication::translate("MigrationState", "Unknown");
     }
@@ -40,6 +42,8 @@ Tone StatePresentation::tone(MigrationState state)
         return Tone::Warning;
     case MigrationState::Failed:
         return Tone::Bad;
+    case MigrationState::BelowBaseline:
+        return Tone::Neutral;
     case MigrationState::Unknown:
         return Tone::Unknown;
     }
@@ -67,8 +71,11 @@ QIcon StatePresentation::icon(MigrationState state)
         const QColor colour = color(state);
         const QRectF disc(1.5, 1.5, size - 3.0, size - 3.0);
         painter.setPen(QPen(colour.darker(130), size / 16.0));
-        // Pending and unknown are outlines: nothing was done, or nothing is known.
-        const bool hollow = state == MigrationState::Pending || state == MigrationState::Unknown;
+        // Pending, below baseline and unknown are outlines: nothing was done here, or
+        // nothing is known.
+        const bool hollow = state == MigrationState::Pending ||
+                            state == MigrationState::BelowBaseline ||
+                            state == MigrationState::Unknown;
         if (state == MigrationState::Unknown)
             painter.setPen(QPen(colour, size / 16.0, Qt::DotLine));
         painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(colour));
@@ -89,6 +96,11 @@ QIcon StatePresentation::icon(MigrationState state)
             break;
         case MigrationState::MissingFile:
             painter.drawLine(QPointF(0.32 * s, 0.5 * s), QPointF(0.68 * s, 0.5 * s));
+            break;
+        case MigrationState::BelowBaseline:
+            // A floor line: the history starts above it.
+            painter.drawLine(QPointF(0.30 * s, 0.64 * s), QPointF(0.70 * s, 0.64 * s));
+            painter.drawLine(QPointF(0.5 * s, 0.30 * s), QPointF(0.5 * s, 0.56 * s));
             break;
         case MigrationState::Dirty:
         case MigrationState::Failed:

@@ -72,6 +72,8 @@ ReportColours StatusColors::reportColours(const QPalette &palette)
     colours.border = palette.color(QPalette::Mid).name();
     colours.headerBackground = palette.color(QPalette::AlternateBase).name();
     colours.muted = palette.color(QPalette::PlaceholderText).name();
+    colours.inconclusiveText = of(Tone::Warning, palette).name();
+    colours.inconclusiveBackground = tinted(Tone::Warning, palette).name();
     return colours;
 }
 

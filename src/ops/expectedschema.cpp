@@ -29,7 +29,8 @@ struct Tr
 constexpr qsizetype maxIdentifier = 64;
 
 // The UP sections to replay, in order: from the first migration up to the target.
-Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const QString &target)
+Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const History &history,
+                                              const QString &target)
 {
     QList<const Migration *> sections;
     if (target.isEmpty())
@@ -38,6 +39,13 @@ Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const QSt
         return Error{Tr::tr("version %1 is not in the migrations folder %2: the expected schema at "
                             "it cannot be replayed")
                          .arg(target, set.folder)};
+    // Flyway: the schema up to a baseline was not made by these migrations.
+    if (!history.baselineVersion.isEmpty())
+        return Error{Tr::tr("the history starts at Flyway's baseline %1: the schema it stands for "
+                            "was not made by the migrations in the folder, so replaying them "
+                            "cannot rebuild it; take a snapshot at %2 (backstep-cli snapshot) to "
+                            "verify against")
+                         .arg(history.baselineVersion, target)};
     for (const Migration &migration : set.migrations) {
         if (migration.kind == MigrationKind::Repeatable)
             continue;
@@ -45,7 +53,7 @@ Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const QSt
             return Error{Tr::tr("the UP section of %1 cannot be read: %2")
                              .arg(migration.version, migration.up.errors.first().toString())};
         sections.append(&migration);
-        if (migration.version == target)
+        if (sameVersion(set.format, migration.version, target))
             break;
     }
     return sections;
@@ -235,7 +243,7 @@ QJsonObject ExpectedSchema::toJson() const
 Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
                                               const QString &targetVersion)
 {
-    auto sections = sectionsUpTo(workspace.migrations, targetVersion);
+    auto sections = sectionsUpTo(workspace.migrations, workspace.history, targetVersion);
     if (!sections)
         return sections.failure();
     const bool sqlite = workspace.request.connection.engine == ConnectionSpec::Engine::Sqlite;
@@ -257,6 +265,7 @@ Result<ExpectedSchema> ExpectedSchema::replay(const Workspace &workspace,
     expected.description = Tr::tr("replay of %1 %2").arg(count, where);
     if (!workspace.history.table.isEmpty())
         expected.ignoredTables << workspace.history.table;
+    expected.ignoredTables << workspace.history.toolTables;
     return expected;
 }
 

@@ -58,7 +58,7 @@ ControlStatement controlOf(const QString &sql)
 Migration migrationFor(const MigrationSet &set, const RunStep &step)
 {
     for (const Migration &migration : set.migrations)
-        if (compareVersions(migration.version, step.version) == 0 &&
+        if (sameVersion(set.format, migration.version, step.version) &&
             (step.author.isEmpty() || migration.author == step.author))
             return migration;
     Migration standIn;
@@ -185,7 +185,12 @@ RollbackOutcome RollbackExecutor::runFrom(int first)
             // step has started.
             return finish(R::Interrupted, Why::ConnectionLost, i, m_run.steps[i].error);
         }
-        result = runStep(i, mode);
+        // Before a migration's first statement, what its tool writes first (golang-migrate's
+        // dirty mark).
+        if (mode != RunStep::Mode::History)
+            result = markMigrationStarted(i);
+        if (result == StepResult::Done)
+            result = runStep(i, mode);
         const RunStep &step = m_run.steps[i];
         if (!m_journalError.isEmpty())
             return finish(R::Failed, Why::JournalFailed, i, m_journalError);
@@ -633,6 +638,31 @@ RollbackExecutor::StepResult RollbackExecutor::runSession(int index)
     if (!beginStep(index, RunStep::Mode::Session, true))
         return StepResult::Failed;
     return finishStep(index, send(index));
+}
+
+RollbackExecutor::StepResult RollbackExecutor::markMigrationStarted(int index)
+{
+    RunStep &step = m_run.steps[index];
+    const QString key = step.version + u'\x1e' + step.author;
+    if (m_startedMigrations.contains(key))
+        return StepResult::Done;
+    // Its own transaction: nothing of Backstep's may be open on the connection.
+    if (const StepResult flushed = flushBatch(); flushed != StepResult::Done)
+        return flushed;
+    auto written =
+        HistoryWriter::recordRollbackStart(m_target, m_workspace.history, m_workspace.migrations,
+                                           migrationFor(m_workspace.migrations, step));
+    if (!written) {
+        step.error = written.error();
+        if (!m_connection.isSqlite() && !m_target.database().isOpen())
+            return StepResult::Lost;
+        step.status = RunStep::Status::Failed;
+        journalOk(m_journal.stepFinished(m_run.id, index, RunStep::Status::Failed, 0, step.error));
+        report(RollbackProgress::Event::StepFailed, index, step.error);
+        return StepResult::Failed;
+    }
+    m_startedMigrations.insert(key);
+    return StepResult::Done;
 }
 
 RollbackExecutor::StepResult RollbackExecutor::runHistory(int index)

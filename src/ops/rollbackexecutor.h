@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -49,6 +50,9 @@ private:
     StepResult runSession(int index);
     StepResult runHistory(int index);
 
+    // Before the first statement of a migration that this execution runs: what its tool
+    // writes to its history before a DOWN (golang-migrate's dirty mark).
+    StepResult markMigrationStarted(int index);
     // The prologue every statement shares: the journal says it runs (synced or not), the
     // observer hears of it. False when the journal could not be written.
     bool beginStep(int index, RunStep::Mode mode, bool synced, const QString &fingerprint = {});
@@ -88,6 +92,7 @@ private:
     // Backstep's own batch transaction, and the data steps run in it.
     std::unique_ptr<TargetTransaction> m_batchTransaction;
     QList<int> m_batch;
+    QSet<QString> m_startedMigrations; // version + author of those marked started
     QElapsedTimer m_batchAge;
     // Steps run inside the migration's own START TRANSACTION (which `m_ownTransaction` says
     // is open), whose progress rows go in before its COMMIT.

@@ -86,11 +86,9 @@ Result<UndecidedStep> RunReconciler::reconcile(RollbackJournal &journal, Databas
         case RunStep::Mode::History: {
             if (step.settled())
                 break;
-            bool stillApplied = false;
-            for (const MigrationStatus &row : workspace.rows)
-                if (compareVersions(row.version, step.version) == 0 && row.appliedOrder >= 0)
-                    stillApplied = true;
-            if (!stillApplied)
+            // The history read again decides (golang-migrate: not while it is left dirty).
+            if (rollbackRecorded(workspace.migrations, workspace.history, workspace.rows,
+                                 step.version))
                 written = settle(RunStep::Status::Done,
                                  Tr::tr("the history no longer lists %1 as applied: the update "
                                         "was written before the interruption")

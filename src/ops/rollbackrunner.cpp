@@ -223,7 +223,8 @@ void settle(RollbackOutcome &outcome, Journal &journal, RollbackJournal &runs,
 {
     if (outcome.result == Result_::Done) {
         outcome.cleanupProblem = releaseProgress(runs, session, outcome.run);
-        auto history = HistoryReader::read(session.database(), workspace.request.historyTable);
+        auto history = HistoryReader::read(session.database(), workspace.request.historyTable,
+                                           workspace.migrations.tool);
         if (history)
             recordSnapshot(journal, session, outcome.run.databaseUrl,
                            latestAppliedVersion(history.value()), SnapshotPurpose::AfterRollback,
@@ -245,7 +246,8 @@ void settle(RollbackOutcome &outcome, Journal &journal, RollbackJournal &runs,
 // rollback (or a deploy) ran must not run.
 QString historyChange(DatabaseSession &session, const Workspace &workspace)
 {
-    auto now = HistoryReader::read(session.database(), workspace.request.historyTable);
+    auto now = HistoryReader::read(session.database(), workspace.request.historyTable,
+                                  workspace.migrations.tool);
     if (!now)
         return now.error();
     const QString planned = latestAppliedVersion(workspace.history);
@@ -296,6 +298,7 @@ QString RollbackRunner::requestToJson(const WorkspaceRequest &request)
         {QStringLiteral("historyTable"), request.historyTable.table},
         {QStringLiteral("versionColumn"), request.historyTable.versionColumn},
         {QStringLiteral("appliedAtColumn"), request.historyTable.appliedAtColumn},
+        {QStringLiteral("encoding"), encodingName(request.encoding)},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -311,9 +314,12 @@ Result<WorkspaceRequest> RollbackRunner::requestFromJson(const QString &json)
     request.migrationsFolder = object.value(QStringLiteral("migrations")).toString();
     request.format = formatFromName(object.value(QStringLiteral("format")).toString())
                          .value_or(MigrationFormat::Auto);
-    request.historyTable = {object.value(QStringLiteral("historyTable")).toString(),
-                            object.value(QStringLiteral("versionColumn")).toString(),
-                            object.value(QStringLiteral("appliedAtColumn")).toString()};
+    request.historyTable.table = object.value(QStringLiteral("historyTable")).toString();
+    request.historyTable.versionColumn = object.value(QStringLiteral("versionColumn")).toString();
+    request.historyTable.appliedAtColumn =
+        object.value(QStringLiteral("appliedAtColumn")).toString();
+    request.encoding = encodingFromName(object.value(QStringLiteral("encoding")).toString())
+                           .value_or(SourceEncoding::Utf8);
     return request;
 }
 

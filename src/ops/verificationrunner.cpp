@@ -2,6 +2,7 @@
 
 #include "core/rollbackplan.h"
 #include "core/schemadiff.h"
+#include "core/statementimpact.h"
 #include "core/statementkind.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
@@ -12,10 +13,12 @@
 #include "db/rollbackjournal.h"
 #include "db/schemareader.h"
 #include "db/snapshotstore.h"
+#include "db/toolchecks.h"
 #include "ops/expectedschema.h"
 #include "ops/validationrunner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace backstep {
 
@@ -68,6 +71,68 @@ Result<std::optional<RollbackRun>> runToVerify(RollbackJournal &runs, const QStr
     return std::optional<RollbackRun>();
 }
 
+// The tables that are the migration tool's, never the application's: its history table
+// and its other bookkeeping (Liquibase's lock table, ...).
+QStringList toolTablesOf(const History &history)
+{
+    QStringList tables = history.toolTables;
+    if (!history.table.isEmpty())
+        tables.prepend(history.table);
+    return tables;
+}
+
+// A replay knows only what the migrations make. A table no migration of the folder names
+// (an application's own baseline, made before its first migration) is not theirs to
+// expect: set aside, and said so, rather than reported extra.
+void setAsideUnmanagedTables(const MigrationSet &set, VerificationReport &report)
+{
+    QSet<QString> named;
+    for (const Migration &migration : set.migrations)
+        for (const MigrationSection *section : {&migration.up, &migration.down})
+            for (const Statement &statement : section->statements)
+                for (const QString &table : analyzeStatement(statement.sql).touchedTables)
+                    named.insert(table.section(u'.', -1).toLower());
+    QStringList setAside;
+    QList<SchemaDifference> kept;
+    for (const SchemaDifference &difference : std::as_const(report.schemaDifferences)) {
+        const bool table = difference.key.startsWith(QLatin1StringView("table "));
+        const QString name = difference.key.section(u' ', 1).toLower();
+        if (difference.kind == SchemaDifference::Kind::Extra && table && !named.contains(name)) {
+            setAside.append(difference.key.section(u' ', 1));
+            continue;
+        }
+        kept.append(difference);
+    }
+    report.schemaDifferences = kept;
+    if (!setAside.isEmpty())
+        report.ignored.append(
+            Tr::tr("tables no migration in the folder creates or names, so a replay cannot "
+                   "expect them (the application's own, from before its first migration?): %1")
+                .arg(setAside.join(QStringLiteral(", "))));
+}
+
+// Sqitch's own verify scripts, as Backstep's check after a revert: the change now last
+// applied verifies; each change the run reverted does not any more.
+VerificationChecks sqitchVerifyChecks(DatabaseSession &session, const Workspace &workspace,
+                                      const RollbackPlan &plan, const QString &actualVersion)
+{
+    VerificationChecks checks;
+    const MigrationSet &set = workspace.migrations;
+    if (set.format != MigrationFormat::Sqitch)
+        return checks;
+    if (const Migration *last = set.find(actualVersion); last && !last->verify.statements.isEmpty())
+        checks.append(ToolChecks::runScript(
+            session, Tr::tr("Sqitch verify of %1 (applied: passes)").arg(last->version),
+            last->verify.statements, true));
+    for (const PlannedMigration &reverted : plan.migrations)
+        if (const Migration *migration = set.find(reverted.version);
+            migration && !migration->verify.statements.isEmpty())
+            checks.append(ToolChecks::runScript(
+                session, Tr::tr("Sqitch verify of %1 (reverted: fails)").arg(migration->version),
+                migration->verify.statements, false));
+    return checks;
+}
+
 } // namespace
 
 VerificationReport VerificationRunner::verify(const VerificationRequest &request,
@@ -86,7 +151,12 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     report.actualVersion = latestAppliedVersion(workspace.history);
     report.targetVersion =
         request.expectVersion.isEmpty() ? report.actualVersion : request.expectVersion;
-    if (compareVersions(report.targetVersion, report.actualVersion) != 0 ||
+    // One version, however it is written ("0011" in a file name, 11 in the table).
+    const MigrationFormat format = workspace.migrations.format;
+    if (!report.targetVersion.isEmpty() && !report.actualVersion.isEmpty() &&
+        sameVersion(format, report.targetVersion, report.actualVersion))
+        report.targetVersion = report.actualVersion;
+    if (!sameVersion(format, report.targetVersion, report.actualVersion) ||
         report.targetVersion.isEmpty() != report.actualVersion.isEmpty())
         report.errors.append(
             Tr::tr("the history table says the database is at %1, not at %2")
@@ -154,18 +224,24 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     } else {
         auto expected = ExpectedSchema::at(workspace, report.targetVersion, journalPath);
         if (!expected) {
-            report.errors.append(Tr::tr("the expected schema at %1 is not known: %2")
-                                     .arg(report.targetVersion, expected.error()));
+            // Nothing is known to be wrong: what it should be is not known.
+            report.inconclusiveReason =
+                Tr::tr("the expected schema at %1 cannot be established: %2")
+                    .arg(report.targetVersion.isEmpty() ? Tr::tr("no migration")
+                                                        : report.targetVersion,
+                         expected.error());
         } else {
             report.expectedSource = expected->description;
             DiffOptions options;
             options.ignoredTables = expected->ignoredTables;
-            if (!workspace.history.table.isEmpty() &&
-                !options.ignoredTables.contains(workspace.history.table))
-                options.ignoredTables.append(workspace.history.table);
+            for (const QString &table : toolTablesOf(workspace.history))
+                if (!options.ignoredTables.contains(table))
+                    options.ignoredTables.append(table);
             const SchemaDiff diff = diffSchemas(expected->snapshot, actual.value(), options);
             report.schemaDifferences = diff.entries();
             report.ignored = diff.ignored;
+            if (expected->source == ExpectedSchema::Source::Replay)
+                setAsideUnmanagedTables(workspace.migrations, report);
             for (const QString &note : expected->notes)
                 report.ignored.append(note);
         }
@@ -178,12 +254,11 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     }
 
     // The data, the scenarios of the run's plan, the DBA's assertions.
-    QStringList changingByDesign;
-    if (!workspace.history.table.isEmpty())
-        changingByDesign.append(workspace.history.table);
+    const QStringList changingByDesign = toolTablesOf(workspace.history);
     report.checks += DataChecks::run(*session.value(),
                                      DataChecks::request(plan, rowCountsBefore, changingByDesign));
     report.checks += DataChecks::runAssertions(*session.value(), request.assertions);
+    report.checks += sqitchVerifyChecks(*session.value(), workspace, plan, report.actualVersion);
 
     // The application's own validation commands (playbook step 6).
     if (!request.commands.isEmpty() && !(cancel && cancel->load()))

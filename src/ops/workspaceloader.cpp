@@ -1,6 +1,7 @@
 #include "ops/workspaceloader.h"
 
 #include "core/migrationfolderreader.h"
+#include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/historyreader.h"
 
@@ -8,12 +9,36 @@
 
 namespace backstep {
 
+namespace {
+
+FolderReadOptions readOptions(const WorkspaceRequest &request)
+{
+    FolderReadOptions options;
+    options.format = request.format;
+    options.encoding = request.encoding;
+    return options;
+}
+
+} // namespace
+
+MigrationSet WorkspaceLoader::readFolder(const WorkspaceRequest &request,
+                                         const std::atomic_bool *cancel)
+{
+    return MigrationFolderReader::read(request.migrationsFolder, readOptions(request), cancel);
+}
+
 Workspace WorkspaceLoader::load(const WorkspaceRequest &request, const std::atomic_bool *cancel)
+{
+    MigrationSet set = readFolder(request, cancel);
+    return load(request, std::move(set), cancel);
+}
+
+Workspace WorkspaceLoader::load(const WorkspaceRequest &request, MigrationSet migrations,
+                                const std::atomic_bool *cancel)
 {
     Workspace workspace;
     workspace.request = request;
-    workspace.migrations =
-        MigrationFolderReader::read(request.migrationsFolder, request.format, cancel);
+    workspace.migrations = std::move(migrations);
     if (cancel && cancel->load())
         return workspace;
 
@@ -23,7 +48,22 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, const std::atom
     } else {
         workspace.serverVersion = session.value()->serverVersion();
         workspace.connectionSecurity = session.value()->security();
-        auto history = HistoryReader::read(session.value()->database(), request.historyTable);
+        // Statements end where the server's sql_mode says: read again under it when it
+        // changes the lexical rules.
+        if (auto mode = DatabaseInspector::sqlMode(*session.value()); mode) {
+            const QStringList modes = mode->split(u',');
+            FolderReadOptions options = readOptions(request);
+            options.format = workspace.migrations.format;
+            options.rules.backslashEscapes =
+                !modes.contains(QStringLiteral("NO_BACKSLASH_ESCAPES"));
+            options.rules.ansiQuotes = modes.contains(QStringLiteral("ANSI_QUOTES"));
+            if (!options.rules.backslashEscapes || options.rules.ansiQuotes)
+                workspace.migrations =
+                    MigrationFolderReader::read(request.migrationsFolder, options, cancel);
+        }
+        // A tool whose history lives elsewhere: the folder says where (Sqitch's registry).
+        auto history = HistoryReader::read(
+            session.value()->database(), workspace.request.historyTable, workspace.migrations.tool);
         if (history)
             workspace.history = history.value();
         else

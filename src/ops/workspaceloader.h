@@ -2,6 +2,7 @@
 
 #include "core/connectionspec.h"
 #include "core/migrationstatus.h"
+#include "core/sourcetext.h"
 
 #include <QFuture>
 
@@ -17,6 +18,8 @@ struct WorkspaceRequest
     QString password;
     QString migrationsFolder;
     MigrationFormat format = MigrationFormat::Auto;
+    // The migration files' encoding (--encoding).
+    SourceEncoding encoding = SourceEncoding::Utf8;
     // Empty: find the history table among the known tools' tables.
     HistoryTableChoice historyTable;
 };
@@ -41,11 +44,19 @@ struct Workspace
 
 // Reads the migrations folder and the database's history, and merges them. `load` runs
 // on the calling thread with a connection of its own; `start` runs it on a worker thread.
+// The folder is read first; when the session's sql_mode changes how statements end
+// (NO_BACKSLASH_ESCAPES, ANSI_QUOTES) it is read again with those rules.
 class WorkspaceLoader
 {
 public:
     static Workspace load(const WorkspaceRequest &request,
                           const std::atomic_bool *cancel = nullptr);
+    // The same with the folder already read (readFolder), so that a caller can refuse bad
+    // input before anything connects.
+    static Workspace load(const WorkspaceRequest &request, MigrationSet migrations,
+                          const std::atomic_bool *cancel = nullptr);
+    static MigrationSet readFolder(const WorkspaceRequest &request,
+                                   const std::atomic_bool *cancel = nullptr);
     static QFuture<Workspace> start(WorkspaceRequest request,
                                     std::shared_ptr<std::atomic_bool> cancel);
 };

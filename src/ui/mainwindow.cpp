@@ -489,7 +489,8 @@ void MainWindow::showWorkspace()
     QStringList counts;
     for (MigrationState state :
          {MigrationState::Applied, MigrationState::Pending, MigrationState::Dirty,
-          MigrationState::Failed, MigrationState::MissingFile, MigrationState::Unknown}) {
+          MigrationState::Failed, MigrationState::MissingFile, MigrationState::BelowBaseline,
+          MigrationState::Unknown}) {
         if (const int n = model->countInState(state))
             counts.append(
                 QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));

@@ -34,7 +34,7 @@ void VerifyAfterRollback::workspaceLoaded()
         return;
     const QString runId = std::exchange(m_pendingRun, QString());
     m_verification->verify(runId);
-    emit verifying(runId);
+    Q_EMIT verifying(runId);
 }
 
 } // namespace backstep

@@ -25,7 +25,7 @@ public:
     // The run waiting for the next load to be verified (empty: none).
     QString pendingRun() const { return m_pendingRun; }
 
-signals:
+Q_SIGNALS:
     // The verification of `runId` has just been started.
     void verifying(const QString &runId);
 

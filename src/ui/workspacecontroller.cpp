@@ -44,7 +44,7 @@ void WorkspaceController::finishLoading()
         return;
     m_workspace = m_watcher.result();
     m_hasWorkspace = true;
-    m_model.setRows(m_workspace.rows);
+    m_model.setRows(m_workspace.rows, m_workspace.migrations.format);
     Q_EMIT loaded();
 }
 

@@ -206,17 +206,36 @@ void TestHistoryMerge::historyWithoutFile()
     QCOMPARE(rows[2].migrationIndex, 1);
 }
 
+// One version normalization per format (docs/formats.md): goose, golang-migrate, plain and
+// Flyway read versions as numbers; dbmate keeps the digit string.
 void TestHistoryMerge::versionsMatchNumerically()
 {
-    const MigrationSet set = makeSet({QStringLiteral("0009"), QStringLiteral("0012")});
+    MigrationSet set = makeSet({QStringLiteral("0009"), QStringLiteral("0012")});
+    set.format = MigrationFormat::Goose;
     History history;
-    history.style = HistoryStyle::Dbmate;
+    history.style = HistoryStyle::Goose;
     history.applied = {applied(QStringLiteral("12"), at(3))};
 
     QList<MigrationStatus> rows = mergeHistory(set, history);
     QCOMPARE(versionsOf(rows), (QStringList{QStringLiteral("0009"), QStringLiteral("0012")}));
     QCOMPARE(statesOf(rows), (QStringList{QStringLiteral("pending"), QStringLiteral("applied")}));
     QCOMPARE(rows[1].appliedAt, at(3));
+
+    // dbmate.names.version-is-a-string: "12" in the table is not the file's "0012".
+    MigrationSet dbmate = makeSet({QStringLiteral("0012")});
+    History dbmateHistory;
+    dbmateHistory.style = HistoryStyle::Dbmate;
+    dbmateHistory.applied = {applied(QStringLiteral("12"))};
+    rows = mergeHistory(dbmate, dbmateHistory);
+    QCOMPARE(statesOf(rows),
+             (QStringList{QStringLiteral("pending"), QStringLiteral("missing_file")}));
+
+    // Flyway's versions are equal whatever their trailing zeros: 1.2 is 1.2.0.
+    QVERIFY(sameVersion(MigrationFormat::Flyway, QStringLiteral("1.2"), QStringLiteral("1.2.0")));
+    QVERIFY(!sameVersion(MigrationFormat::Flyway, QStringLiteral("1.2"), QStringLiteral("1.20")));
+    QVERIFY(!sameVersion(MigrationFormat::Dbmate, QStringLiteral("01203"), QStringLiteral("1203")));
+    QVERIFY(sameVersion(MigrationFormat::GolangMigrate, QStringLiteral("01203"),
+                        QStringLiteral("1203")));
 
     History golang;
     golang.style = HistoryStyle::GolangMigrate;

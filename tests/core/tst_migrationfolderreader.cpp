@@ -208,13 +208,16 @@ void TestMigrationFolderReader::formatOverride()
     QVERIFY(dir.isValid());
     writeFile(dir, dbmateFile, dbmateText);
 
-    // Read as goose, the dbmate markers are mere comments: the whole file is UP.
+    // Read as goose, the dbmate markers are mere comments, and goose refuses a file
+    // without its `-- +goose Up` (goose.annotations.*): bad input, nothing to run.
     const MigrationSet asGoose = MigrationFolderReader::read(dir.path(), MigrationFormat::Goose);
     QCOMPARE(asGoose.format, MigrationFormat::Goose);
     QCOMPARE(asGoose.migrations.size(), 1);
-    QCOMPARE(asGoose.migrations[0].up.statements.size(), 3);
+    QCOMPARE(asGoose.migrations[0].up.statements.size(), 0);
     QVERIFY(!asGoose.migrations[0].down.present);
     QVERIFY(!asGoose.migrations[0].reversible());
+    QVERIFY2(describe(asGoose.errors).contains(QStringLiteral("no '-- +goose Up' annotation")),
+             qPrintable(describe(asGoose.errors)));
 
     // A folder without markers cannot be detected, but can be read as plain when told.
     QTemporaryDir bare;

@@ -17,6 +17,9 @@ Migration migrationOf(const QString &version, bool reversible = true)
     migration.name = QStringLiteral("m") + version;
     migration.files = {QStringLiteral("/migrations/%1_m.sql").arg(version)};
     migration.up.present = true;
+    Statement up;
+    up.sql = QStringLiteral("CREATE TABLE t%1 (id INT)").arg(version);
+    migration.up.statements.append(up);
     migration.down.present = reversible;
     if (reversible) {
         Statement down;
@@ -96,6 +99,8 @@ private Q_SLOTS:
     void irreversibleMigrationBlocksThePlan();
     void selectionPassingOverLaterMigrationsWarns();
     void stepsCoverEveryStatementThenTheHistory();
+    void noOpsPassThroughWithAWarning();
+    void toolStatesBlockThePlan();
     void backupGuard();
     void statementKinds_data();
     void statementKinds();
@@ -306,6 +311,53 @@ void TestRollbackPlan::statementKinds()
     QFETCH(bool, implicitCommit);
     QCOMPARE(statementKindName(classifyStatement(sql)), statementKindName(StatementKind(kind)));
     QCOMPARE(causesImplicitCommit(sql), implicitCommit);
+}
+
+// common.noop.both-empty-is-reversible, liquibase.rollback.declared-empty: nothing runs,
+// the history step stays, a warning names the migration.
+void TestRollbackPlan::noOpsPassThroughWithAWarning()
+{
+    Fixture f = fixture({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")},
+                        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}, true);
+    Migration &marker = f.set.migrations[1];
+    marker.up.statements.clear();
+    marker.down.statements.clear();
+    Migration &declared = f.set.migrations[2];
+    declared.down.statements.clear();
+    declared.declaredNoOp = QStringLiteral("changeset 3 by dana declares its rollback empty");
+    f.rows = mergeHistory(f.set, f.history);
+    auto plan = planRollback(f.set, f.history, f.rows, target(RollbackTarget::Mode::Steps, 2));
+    QVERIFY(plan.ok());
+    QVERIFY2(plan->runnable(), qPrintable(plan->blockers.join(u'\n')));
+    QCOMPARE(plan->statementCount(), 0);
+    QCOMPARE(plan->steps.size(), 2); // the two history updates
+    QVERIFY(plan->steps.at(0).isHistory() && plan->steps.at(1).isHistory());
+    QCOMPARE(plan->warnings.size(), 2);
+    QVERIFY2(plan->warnings.at(0).contains(QStringLiteral("the author declared")) &&
+                 plan->warnings.at(0).contains(QStringLiteral("changeset 3 by dana")),
+             qPrintable(plan->warnings.at(0)));
+    QVERIFY2(plan->warnings.at(1).contains(QStringLiteral("is a no-op")),
+             qPrintable(plan->warnings.at(1)));
+    QVERIFY(!plan->migrations.at(0).noOp.isEmpty());
+}
+
+// golang-migrate.history.dirty-refused, liquibase.lock.locked-refused.
+void TestRollbackPlan::toolStatesBlockThePlan()
+{
+    Fixture f = fixture({QStringLiteral("1"), QStringLiteral("2")},
+                        {QStringLiteral("1"), QStringLiteral("2")}, true);
+    f.history.lockedBy = QStringLiteral("by deploy-host since 2026-01-01T10:00:00");
+    auto locked = planRollback(f.set, f.history, f.rows, target(RollbackTarget::Mode::Latest));
+    QVERIFY(locked.ok());
+    QVERIFY(!locked->runnable());
+    QVERIFY(locked->blockers.first().contains(QStringLiteral("deploy-host")));
+    f.history.lockedBy.clear();
+    f.history.currentVersionOnly = true;
+    f.history.dirty = true;
+    auto dirty = planRollback(f.set, f.history, f.rows, target(RollbackTarget::Mode::Latest));
+    QVERIFY(dirty.ok());
+    QVERIFY(!dirty->runnable());
+    QVERIFY(dirty->blockers.first().contains(QStringLiteral("golang-migrate refuses")));
 }
 
 QTEST_GUILESS_MAIN(TestRollbackPlan)

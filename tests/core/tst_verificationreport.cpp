@@ -111,6 +111,7 @@ class TestVerificationReport : public QObject
 
 private Q_SLOTS:
     void verdictCountsEveryKindOfProblem();
+    void inconclusiveWhenTheExpectedStateIsUnknown();
     void htmlEscapesWhatItShows();
     void goldenFiles_data();
     void goldenFiles();
@@ -133,6 +134,27 @@ void TestVerificationReport::verdictCountsEveryKindOfProblem()
     const QJsonObject json = reportToJson(failing);
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
     QCOMPARE(json.value(QStringLiteral("counts"))[QStringLiteral("schema_differences")].toInt(), 2);
+}
+
+// A verification claims only what it knows: without the expected state it is
+// inconclusive, reason first, unless something checked was wrong all the same.
+void TestVerificationReport::inconclusiveWhenTheExpectedStateIsUnknown()
+{
+    VerificationReport report = passingReport();
+    report.inconclusiveReason =
+        QStringLiteral("the expected schema at 11 cannot be established: no file for it");
+    QCOMPARE(report.verdict(), VerificationVerdict::Inconclusive);
+    QVERIFY(!report.passed());
+    QCOMPARE(report.failureCount(), 0);
+    const QJsonObject json = reportToJson(report);
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("inconclusive"));
+    QCOMPARE(json.value(QStringLiteral("inconclusive_reason")).toString(),
+             report.inconclusiveReason);
+    const QString html = reportToHtml(report);
+    QVERIFY(html.indexOf(QStringLiteral("INCONCLUSIVE: the expected schema at 11")) <
+            html.indexOf(QStringLiteral("<h2>")));
+    report.checks.append(check("data", "orphans", VerificationCheck::Outcome::Failed, "", ""));
+    QCOMPARE(report.verdict(), VerificationVerdict::Fail);
 }
 
 void TestVerificationReport::htmlEscapesWhatItShows()

@@ -21,6 +21,10 @@ QStringList fileNamesFor(MigrationFormat format)
         return {QStringLiteral("V1__fuzz.sql"), QStringLiteral("U1__fuzz.sql")};
     case MigrationFormat::Liquibase:
         return {QStringLiteral("changelog.sql"), QStringLiteral("changelog2.sql")};
+    case MigrationFormat::Sqitch:
+        return {QStringLiteral("sqitch.plan"), QStringLiteral("deploy/fuzz.sql")};
+    case MigrationFormat::DbMigrate:
+        return {QStringLiteral("1-fuzz.js"), QStringLiteral("sqls/1-fuzz-up.sql")};
     default:
         return {QStringLiteral("1_fuzz.sql"), QStringLiteral("2_fuzz.sql")};
     }
@@ -68,14 +72,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QList<SourceFile> files;
         for (int i = 0; i < 2; ++i) {
             const std::string &bytes = i == 0 ? first : second;
-            files.append({QStringLiteral("/fuzz/") + names[i], names[i],
-                          QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))});
+            files.append({QStringLiteral("/fuzz/") + names[i], names[i].section(u'/', -1), names[i],
+                          QString::fromUtf8(bytes.data(), qsizetype(bytes.size())), true});
         }
         (void)reader->claims(files.first());
         MigrationSet set;
         set.folder = QStringLiteral("/fuzz");
         set.format = reader->format();
-        reader->read(files, set);
+        reader->read(files, set, ReadContext());
         for (const Migration &migration : set.migrations) {
             checkSection(files, migration.up);
             checkSection(files, migration.down);

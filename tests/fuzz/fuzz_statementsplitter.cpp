@@ -1,6 +1,9 @@
-// libFuzzer target: StatementSplitter::split on random text with a random starting
-// delimiter, position and first line. Checks that statements and errors stay in the text
-// and that every statement's location matches its offset.
+// libFuzzer target: the splitters on random text: StatementSplitter::split (the mysql
+// client) with a random starting delimiter, position and first line, the server-grammar
+// splitter (dbmate, golang-migrate, db-migrate) and Flyway's parser. Checks that statements
+// and errors stay in the text and that every statement's location matches its offset.
+#include "core/formats/flywayparser.h"
+#include "core/servergrammarsplitter.h"
 #include "core/statementsplitter.h"
 #include "fuzzchecks.h"
 
@@ -35,5 +38,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::checkErrors(text, options.firstLine, result.errors);
     for (const Statement &statement : result.statements)
         fuzz::check(statement.start.file == options.fileName, "statement file name");
+
+    ServerSplitOptions server;
+    server.fileName = options.fileName;
+    server.firstLine = options.firstLine;
+    server.baseOffset = options.baseOffset;
+    const SplitResult byServer = ServerGrammarSplitter::split(text, server);
+    fuzz::checkStatements(text, server.baseOffset, server.firstLine, byServer.statements);
+    fuzz::checkErrors(text, server.firstLine, byServer.errors);
+    fuzz::checkErrors(text, server.firstLine, byServer.warnings);
+
+    const SplitResult byFlyway = FlywayParser::split(text, options.fileName);
+    fuzz::checkStatements(text, 0, 1, byFlyway.statements);
+    fuzz::checkErrors(text, 1, byFlyway.errors);
     return 0;
 }

@@ -76,7 +76,7 @@ private Q_SLOTS:
                                << QStringLiteral("-- UP\nSELECT 1;\n-- DOWN\nSELECT 2;\n")
                                << QStringLiteral("plain");
         QTest::newRow("dbmate") << QStringLiteral("1_a.sql")
-                                << QStringLiteral("-- migrate:up\nSELECT 1;\n")
+                                << QStringLiteral("-- migrate:up\nSELECT 1;\n-- migrate:down\n")
                                 << QStringLiteral("dbmate");
         QTest::newRow("goose") << QStringLiteral("1_a.sql")
                                << QStringLiteral("-- +goose Up\nSELECT 1;\n")

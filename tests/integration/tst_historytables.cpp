@@ -210,6 +210,160 @@ private Q_SLOTS:
         QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("1|0")});
     }
 
+    // golang-migrate.history.dirty-before-clean-after, .first-migration-nil-version,
+    // .lock.shared-name
+    void golangMigrateMarksDirtyBeforeAndCleanAfter()
+    {
+        QCOMPARE(HistoryWriter::golangMigrateLockId(s("heartguard"), s("schema_migrations")),
+                 s("4283980410"));
+        setUp(s("hgolangmark"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (2, 0)")},
+              {{s("1_a.up.sql"), s("SELECT 1;\n")},
+               {s("1_a.down.sql"), s("SELECT 1;\n")},
+               {s("2_b.up.sql"), s("SELECT 2;\n")},
+               {s("2_b.down.sql"), s("SELECT 2;\n")}});
+        auto spec = ConnectionSpec::parse(m_server.url(m_database));
+        QVERIFY(spec.ok());
+        auto session = DatabaseSession::open(spec.value(), m_server.password);
+        QVERIFY(session.ok());
+        const MigrationSet set = MigrationFolderReader::read(m_folder);
+        auto history = HistoryReader::read(session.value()->database());
+        QVERIFY(history.ok());
+        auto started = HistoryWriter::recordRollbackStart(*session.value(), history.value(), set,
+                                                          *set.find(s("2")));
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        // A crash now leaves what golang-migrate itself leaves: the target, dirty.
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("1|1")});
+        QJsonObject json = status();
+        QCOMPARE(stateOf(byVersion(json), s("1")), s("dirty"));
+        QCOMPARE(stateOf(byVersion(json), s("2")), s("pending"));
+        // ... and a plan refuses to go on, as golang-migrate does.
+        const ProcessResult plan =
+            runCli({s("plan"), s("--url"), m_server.url(m_database), s("--password-file"),
+                    m_server.passwordFile, s("--migrations"), m_folder});
+        QCOMPARE(plan.exitCode, 4);
+        QVERIFY2(plan.out.contains("is dirty: golang-migrate refuses"), plan.out.constData());
+        rollBack(s("2"));
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("1|0")});
+        // The first migration: golang-migrate's nil version (-1), dirty, then nothing.
+        auto again = HistoryReader::read(session.value()->database());
+        QVERIFY(again.ok());
+        QVERIFY(HistoryWriter::recordRollbackStart(*session.value(), again.value(), set,
+                                                   *set.find(s("1")))
+                    .ok());
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{s("-1|1")});
+        QCOMPARE(stateOf(byVersion(status()), s("1")), s("pending"));
+        rollBack(s("1"));
+        QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{});
+    }
+
+    // sql-migrate.history.detect, .delete-by-file-name, .names.same-number-allowed
+    void sqlMigrateGorpMigrations()
+    {
+        setUp(s("hsqlmigrate"),
+              {s("CREATE TABLE gorp_migrations (id varchar(255) not null primary key, applied_at "
+                 "datetime) engine=InnoDB charset=UTF8"),
+               s("INSERT INTO gorp_migrations VALUES ('1203_a.sql', '2026-01-01 00:00:00'), "
+                 "('1203_b.sql', '2026-01-02 00:00:00'), ('0999_gone.sql', '2026-01-01 "
+                 "00:00:00')")},
+              {{s("1203_a.sql"), s("-- +migrate Up\nSELECT 1;\n-- +migrate Down\nSELECT 2;\n")},
+               {s("1203_b.sql"), s("-- +migrate Up\nSELECT 3;\n-- +migrate Down\nSELECT 4;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("sql-migrate"));
+        auto rowsByVersion = byVersion(json);
+        QCOMPARE(stateOf(rowsByVersion, s("1203_a.sql")), s("applied"));
+        QCOMPARE(stateOf(rowsByVersion, s("1203_b.sql")), s("applied"));
+        QCOMPARE(stateOf(rowsByVersion, s("0999_gone.sql")), s("missing_file"));
+        rollBack(s("1203_b.sql"));
+        QCOMPARE(rows(s("SELECT id FROM gorp_migrations ORDER BY id")),
+                 (QStringList{s("0999_gone.sql"), s("1203_a.sql")}));
+    }
+
+    // db-migrate.history.detect, .delete-by-name, .order.run-on
+    void dbMigrateMigrationsTable()
+    {
+        const QString stub = s("exports.up = function(db) { var f = path.join(__dirname, "
+                               "'sqls', '%1-up.sql'); return db.runSql(f); };\n");
+        setUp(s("hdbmigrate"),
+              {s("CREATE TABLE migrations (id INTEGER PRIMARY KEY AUTO_INCREMENT NOT NULL, name "
+                 "VARCHAR(255) NOT NULL, run_on DATETIME NOT NULL)"),
+               s("INSERT INTO migrations (name, run_on) VALUES ('/20240102-b', '2026-01-01 "
+                 "00:00:00'), ('/20240101-a', '2026-01-02 00:00:00')")},
+              {{s("20240101-a.js"), stub.arg(s("20240101-a"))},
+               {s("sqls/20240101-a-up.sql"), s("SELECT 1;\n")},
+               {s("sqls/20240101-a-down.sql"), s("SELECT 2;\n")},
+               {s("20240102-b.js"), stub.arg(s("20240102-b"))},
+               {s("sqls/20240102-b-up.sql"), s("SELECT 3;\n")},
+               {s("sqls/20240102-b-down.sql"), s("SELECT 4;\n")}});
+        QJsonObject json = status();
+        QCOMPARE(json[s("history_style")].toString(), s("db-migrate"));
+        QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
+        // Run on later: rolled back first, whatever the version says.
+        QCOMPARE(byVersion(json)[s("20240101")][s("applied_order")].toInt(), 1);
+        rollBack(s("20240101"));
+        QCOMPARE(rows(s("SELECT name FROM migrations")), QStringList{s("/20240102-b")});
+    }
+
+    // flyway.history.baseline-is-a-floor
+    void flywayBaselineIsAFloor()
+    {
+        setUp(s("hflywaybase"),
+              {s(flywayDdl),
+               s("INSERT INTO flyway_schema_history VALUES "
+                 "(1, '2', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', NULL, "
+                 "'app', '2026-01-01 10:00:00', 0, 1),"
+                 "(2, '3', 'three', 'SQL', 'V3__three.sql', 3, 'app', '2026-01-02 10:00:00', 5, "
+                 "1)")},
+              {{s("V1__one.sql"), s("CREATE TABLE one (id INT);\n")},
+               {s("U1__one.sql"), s("DROP TABLE one;\n")},
+               {s("V2__two.sql"), s("CREATE TABLE two (id INT);\n")},
+               {s("U2__two.sql"), s("DROP TABLE two;\n")},
+               {s("V3__three.sql"), s("CREATE TABLE three (id INT);\n")},
+               {s("U3__three.sql"), s("DROP TABLE three;\n")}});
+        const QJsonObject json = status();
+        auto rowsByVersion = byVersion(json);
+        QCOMPARE(stateOf(rowsByVersion, s("1")), s("below_baseline"));
+        QCOMPARE(stateOf(rowsByVersion, s("2")), s("below_baseline"));
+        QCOMPARE(stateOf(rowsByVersion, s("3")), s("applied"));
+        const QStringList plan{s("plan"),
+                               s("--url"),
+                               m_server.url(m_database),
+                               s("--password-file"),
+                               m_server.passwordFile,
+                               s("--migrations"),
+                               m_folder};
+        const ProcessResult below = runCli(plan + QStringList{s("--only"), s("2")});
+        QCOMPARE(below.exitCode, 2);
+        QVERIFY2(below.err.contains("below the baseline"), below.err.constData());
+        const ProcessResult tooMany = runCli(plan + QStringList{s("--steps"), s("2")});
+        QCOMPARE(tooMany.exitCode, 2);
+        const ProcessResult latest = runCli(plan);
+        QVERIFY2(latest.exitCode == 0, latest.err.constData());
+        QVERIFY2(latest.out.contains("DROP TABLE three") && !latest.out.contains("DROP TABLE two"),
+                 latest.out.constData());
+    }
+
+    // liquibase.lock.locked-refused, liquibase.lock.table-excluded
+    void liquibaseLockIsLiquibases()
+    {
+        setUp(s("hliquibaselock"),
+              {s(liquibaseDdl), s(liquibaseLockDdl),
+               s("INSERT INTO DATABASECHANGELOGLOCK VALUES (1, 1, '2026-01-01 10:00:00', "
+                 "'deploy-host (10.0.0.7)')"),
+               s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
+                 "ORDEREXECUTED, EXECTYPE) VALUES ('1', 'a', 'c.sql', '2026-01-02 10:00:00', 1, "
+                 "'EXECUTED')")},
+              {{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE TABLE t (id "
+                              "INT);\n--rollback DROP TABLE t;\n")}});
+        QCOMPARE(status()[s("history_table")].toString(), s("DATABASECHANGELOG"));
+        const ProcessResult plan =
+            runCli({s("plan"), s("--url"), m_server.url(m_database), s("--password-file"),
+                    m_server.passwordFile, s("--migrations"), m_folder});
+        QCOMPARE(plan.exitCode, 4);
+        QVERIFY2(plan.out.contains("Liquibase's lock is held") &&
+                     plan.out.contains("deploy-host (10.0.0.7)"),
+                 plan.out.constData());
+    }
+
     void gooseDeletesTheVersionsRows()
     {
         setUp(

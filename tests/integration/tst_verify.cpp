@@ -25,6 +25,7 @@ class TestVerify : public QObject
 private Q_SLOTS:
     void initTestCase();
     void rolledBackDatabasePassesThenTamperingFails();
+    void versionsAppTablesAndInconclusive();
 
 private:
     ProcessResult cli(const QStringList &arguments);
@@ -163,6 +164,64 @@ void TestVerify::rolledBackDatabasePassesThenTamperingFails()
     QVERIFY(reports.at(1).passed);
     QVERIFY(!reports.at(1).runId.isEmpty());
     QCOMPARE(reports.at(0).runId, reports.at(1).runId);
+}
+
+// One version normalization (golang-migrate's table says 11, the file is 0011_...), an
+// application's own table from before its first migration set aside, and a verdict that
+// says "inconclusive", reason first, with exit code 5 when the expected state is unknown.
+void TestVerify::versionsAppTablesAndInconclusive()
+{
+    const QString database = m_sandbox.createDatabase(QStringLiteral("verifyversions"));
+    const QString folder = m_work.filePath(QStringLiteral("golang"));
+    writeFile(folder + QStringLiteral("/0011_reports.up.sql"),
+              QStringLiteral("CREATE TABLE reports (id INT PRIMARY KEY);\n"));
+    writeFile(folder + QStringLiteral("/0011_reports.down.sql"),
+              QStringLiteral("DROP TABLE reports;\n"));
+    m_sandbox.execute(
+        database,
+        {QStringLiteral("CREATE TABLE legacy_accounts (id INT PRIMARY KEY)"),
+         QStringLiteral("CREATE TABLE reports (id INT PRIMARY KEY)"),
+         QStringLiteral("CREATE TABLE schema_migrations (version bigint not null primary key, "
+                        "dirty boolean not null)"),
+         QStringLiteral("INSERT INTO schema_migrations VALUES (11, 0)")});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BACKSTEP_JOURNAL"),
+                       m_work.filePath(QStringLiteral("journal-versions.sqlite")));
+    const QStringList target{QStringLiteral("verify"),          QStringLiteral("--json"),
+                             QStringLiteral("--url"),           m_sandbox.url(database),
+                             QStringLiteral("--password-file"), m_sandbox.passwordFile,
+                             QStringLiteral("--migrations"),    folder};
+    const ProcessResult passing = runCli(target, environment);
+    const QJsonObject pass = QJsonDocument::fromJson(passing.out).object();
+    QVERIFY2(passing.exitCode == 0, passing.out.constData());
+    QCOMPARE(pass.value(QStringLiteral("target_version")).toString(), QStringLiteral("11"));
+    QVERIFY2(QJsonDocument(pass.value(QStringLiteral("ignored")).toArray())
+                 .toJson()
+                 .contains("legacy_accounts"),
+             passing.out.constData());
+    const ProcessResult asFile =
+        runCli(target + QStringList{QStringLiteral("--expect-version"), QStringLiteral("0011")},
+               environment);
+    QVERIFY2(asFile.exitCode == 0, asFile.out.constData());
+
+    // The history says 12, and there is no file for it: nothing can be expected.
+    m_sandbox.execute(database, {QStringLiteral("UPDATE schema_migrations SET version = 12")});
+    const ProcessResult unknown = runCli(target, environment);
+    QCOMPARE(unknown.exitCode, 5);
+    const QJsonObject report = QJsonDocument::fromJson(unknown.out).object();
+    QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("inconclusive"));
+    QVERIFY2(report.value(QStringLiteral("inconclusive_reason"))
+                 .toString()
+                 .startsWith(QStringLiteral("the expected schema at 12 cannot be established")),
+             unknown.out.constData());
+    QVERIFY(report.value(QStringLiteral("schema_differences")).toArray().isEmpty());
+    const ProcessResult text =
+        runCli(QStringList{QStringLiteral("verify"), QStringLiteral("--url"),
+                           m_sandbox.url(database), QStringLiteral("--password-file"),
+                           m_sandbox.passwordFile, QStringLiteral("--migrations"), folder},
+               environment);
+    QCOMPARE(text.exitCode, 5);
+    QVERIFY2(text.out.startsWith("INCONCLUSIVE: the expected schema at 12"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVerify)

@@ -19,7 +19,7 @@ int runParse(CliContext &context)
     if (auto *code = std::get_if<ExitCode>(&request))
         return *code;
     const auto &folder = std::get<WorkspaceRequest>(request);
-    const MigrationSet set = MigrationFolderReader::read(folder.migrationsFolder, folder.format);
+    const MigrationSet set = WorkspaceLoader::readFolder(folder);
 
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QJsonDocument(migrationSetToJson(set)).toJson(QJsonDocument::Indented);
@@ -30,7 +30,10 @@ int runParse(CliContext &context)
                     << Qt::endl;
         for (const Migration &migration : set.migrations) {
             const QString down =
-                migration.reversible()
+                !migration.declaredNoOp.isEmpty()
+                    ? QCoreApplication::translate("parse", "rollback declared empty")
+                : migration.isNoOp() ? QCoreApplication::translate("parse", "no-op")
+                : migration.reversible()
                     ? QCoreApplication::translate("parse", "DOWN %n statement(s)", nullptr,
                                                   int(migration.down.statements.size()))
                     : QCoreApplication::translate("parse", "irreversible: %1")
@@ -43,8 +46,7 @@ int runParse(CliContext &context)
                         << Qt::endl;
         }
     }
-    for (const Diagnostic &error : set.errors)
-        context.err << error.toString() << Qt::endl;
+    ConnectionOptions::printDiagnostics(context, set);
     return set.errors.isEmpty() ? ExitOk : ExitBadInput;
 }
 

@@ -90,17 +90,11 @@ std::variant<Planned, ExitCode> loadPlan(CliContext &context)
     auto target = targetFrom(context);
     if (auto *code = std::get_if<ExitCode>(&target))
         return *code;
-    auto request = ConnectionOptions::resolve(context, true);
-    if (auto *code = std::get_if<ExitCode>(&request))
+    auto loaded = ConnectionOptions::loadWorkspace(context);
+    if (auto *code = std::get_if<ExitCode>(&loaded))
         return *code;
     Planned planned;
-    planned.workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
-    if (!planned.workspace.databaseError.isEmpty()) {
-        context.err << Tr::tr("error: %1").arg(planned.workspace.databaseError) << Qt::endl;
-        return ExitFailed;
-    }
-    for (const Diagnostic &error : planned.workspace.migrations.errors)
-        context.err << error.toString() << Qt::endl;
+    planned.workspace = std::move(std::get<Workspace>(loaded));
     auto plan = planRollback(planned.workspace.migrations, planned.workspace.history,
                              planned.workspace.rows, std::get<RollbackTarget>(target));
     if (!plan) {
@@ -129,6 +123,10 @@ void printPlan(QTextStream &out, const RollbackPlan &plan)
     for (const PlannedMigration &migration : plan.migrations) {
         out << QStringLiteral("%1 %2 (%3)").arg(migration.version, migration.name, migration.file)
             << Qt::endl;
+        if (!migration.noOp.isEmpty())
+            out << Tr::tr("  nothing to run: %1").arg(migration.noOp) << Qt::endl;
+        else if (!migration.execution.isEmpty())
+            out << Tr::tr("  as its tool ran it: %1").arg(migration.execution) << Qt::endl;
         for (int i = 0; i < migration.statements.size(); ++i) {
             const Statement &statement = migration.statements[i];
             out << QStringLiteral("  %1. [%2] line %3: %4")

@@ -14,20 +14,14 @@ void declareStatus(QCommandLineParser &parser)
 
 int runStatus(CliContext &context)
 {
-    auto request = ConnectionOptions::resolve(context, true);
-    if (auto *code = std::get_if<ExitCode>(&request))
+    auto loaded = ConnectionOptions::loadWorkspace(context);
+    if (auto *code = std::get_if<ExitCode>(&loaded))
         return *code;
-    const Workspace workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
-    if (!workspace.databaseError.isEmpty()) {
-        context.err
-            << QCoreApplication::translate("status", "error: %1").arg(workspace.databaseError)
-            << Qt::endl;
-        return ExitFailed;
-    }
+    const Workspace &workspace = std::get<Workspace>(loaded);
 
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonObject json =
-            statusToJson(workspace.history, workspace.rows, workspace.migrations.errors);
+            statusToJson(workspace.history, workspace.rows, workspace.migrations.warnings);
         json.insert(QStringLiteral("server_version"), workspace.serverVersion);
         json.insert(QStringLiteral("connection_security"), workspace.connectionSecurity);
         context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -57,9 +51,7 @@ int runStatus(CliContext &context)
                         << Qt::endl;
         }
     }
-    for (const Diagnostic &error : workspace.migrations.errors)
-        context.err << error.toString() << Qt::endl;
-    return workspace.migrations.errors.isEmpty() ? ExitOk : ExitBadInput;
+    return ExitOk;
 }
 
 } // namespace backstep::cli

@@ -30,8 +30,18 @@ extern "C" void onVerifyInterrupt(int)
 
 void printReport(QTextStream &out, const VerificationReport &report)
 {
-    out << (report.passed() ? Tr::tr("PASS") : Tr::tr("FAIL"))
-        << Tr::tr(": %1 problems; %2 checks passed, %3 skipped; expected schema from %4")
+    switch (report.verdict()) {
+    case VerificationVerdict::Pass:
+        out << Tr::tr("PASS");
+        break;
+    case VerificationVerdict::Fail:
+        out << Tr::tr("FAIL");
+        break;
+    case VerificationVerdict::Inconclusive:
+        out << Tr::tr("INCONCLUSIVE: %1").arg(report.inconclusiveReason) << Qt::endl << u' ';
+        break;
+    }
+    out << Tr::tr(": %1 problems; %2 checks passed, %3 skipped; expected schema from %4")
                .arg(report.failureCount())
                .arg(report.checkCount(VerificationCheck::Outcome::Passed))
                .arg(report.checkCount(VerificationCheck::Outcome::Skipped))
@@ -75,9 +85,6 @@ void declareVerify(QCommandLineParser &parser)
 int runVerify(CliContext &context)
 {
     const QCommandLineParser &parser = context.parser;
-    auto request = ConnectionOptions::resolve(context, true);
-    if (auto *code = std::get_if<ExitCode>(&request))
-        return *code;
     VerificationRequest verification;
     verification.expectVersion = parser.value(QStringLiteral("expect-version"));
     verification.runId = parser.value(QStringLiteral("run"));
@@ -105,11 +112,10 @@ int runVerify(CliContext &context)
                     << Qt::endl;
         return ExitBadInput;
     }
-    verification.workspace = WorkspaceLoader::load(std::get<WorkspaceRequest>(request));
-    if (!verification.workspace.databaseError.isEmpty()) {
-        context.err << Tr::tr("error: %1").arg(verification.workspace.databaseError) << Qt::endl;
-        return ExitFailed;
-    }
+    auto loaded = ConnectionOptions::loadWorkspace(context);
+    if (auto *code = std::get_if<ExitCode>(&loaded))
+        return *code;
+    verification.workspace = std::move(std::get<Workspace>(loaded));
     std::signal(SIGINT, onVerifyInterrupt);
     const bool json = parser.isSet(QStringLiteral("json"));
     const VerificationReport report = VerificationRunner::verify(
@@ -129,7 +135,15 @@ int runVerify(CliContext &context)
         context.out << QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
     else
         printReport(context.out, report);
-    return report.passed() ? ExitOk : ExitChecksFailed;
+    switch (report.verdict()) {
+    case VerificationVerdict::Pass:
+        return ExitOk;
+    case VerificationVerdict::Inconclusive:
+        return ExitInconclusive;
+    case VerificationVerdict::Fail:
+        break;
+    }
+    return ExitChecksFailed;
 }
 
 } // namespace backstep::cli

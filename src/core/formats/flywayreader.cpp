@@ -1,9 +1,12 @@
 #include "core/formats/flywayreader.h"
 
+#include "core/formats/flywayparser.h"
 #include "core/formats/sectiontext.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -39,11 +42,112 @@ bool isCallback(const QString &fileName)
     return pattern.match(fileName).hasMatch();
 }
 
-// A name that looks like a migration but cannot be read, e.g. V__x.sql or V1_x.sql.
-bool looksVersioned(const QString &fileName)
+// The placeholders Flyway replaces before parsing: flyway.placeholders.x = value in
+// flyway.conf, or [flyway.placeholders] x = "value" in flyway.toml, in the migrations
+// folder or the one above it (where the config usually is).
+struct FlywayConfig
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[VUBR](\d|_|$))"));
-    return pattern.match(fileName).hasMatch();
+    QHash<QString, QString> placeholders;
+    bool replacement = true;
+};
+
+FlywayConfig configNear(const QString &folder)
+{
+    FlywayConfig config;
+    const QDir here(folder);
+    QDir parent(folder);
+    parent.cdUp();
+    for (const QDir &dir : {parent, here}) {
+        QFile conf(dir.filePath(QStringLiteral("flyway.conf")));
+        if (conf.open(QIODevice::ReadOnly)) {
+            for (const QString &line : QString::fromUtf8(conf.readAll()).split(u'\n')) {
+                const QString trimmed = line.trimmed();
+                const qsizetype equals = trimmed.indexOf(u'=');
+                if (equals < 0)
+                    continue;
+                const QString key = trimmed.first(equals).trimmed();
+                const QString value = trimmed.sliced(equals + 1).trimmed();
+                if (key.startsWith(QLatin1StringView("flyway.placeholders.")))
+                    config.placeholders.insert(key.sliced(20), value);
+                else if (key == u"flyway.placeholderReplacement")
+                    config.replacement = value != u"false";
+            }
+        }
+        QFile toml(dir.filePath(QStringLiteral("flyway.toml")));
+        if (toml.open(QIODevice::ReadOnly)) {
+            bool inPlaceholders = false;
+            for (const QString &line : QString::fromUtf8(toml.readAll()).split(u'\n')) {
+                const QString trimmed = line.trimmed();
+                if (trimmed.startsWith(u'[')) {
+                    inPlaceholders = trimmed.endsWith(QLatin1StringView(".placeholders]"));
+                    continue;
+                }
+                const qsizetype equals = trimmed.indexOf(u'=');
+                if (equals < 0)
+                    continue;
+                QString key = trimmed.first(equals).trimmed();
+                QString value = trimmed.sliced(equals + 1).trimmed();
+                if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+                    value = value.sliced(1, value.size() - 2);
+                if (inPlaceholders)
+                    config.placeholders.insert(key, value);
+                else if (key == u"placeholderReplacement")
+                    config.replacement = value != u"false";
+            }
+        }
+    }
+    return config;
+}
+
+// Whether Flyway runs this script in a transaction: `executeInTransaction=false` in
+// <script>.sql.conf next to it turns it off.
+QString executionOf(const SourceFile &file, const QList<SourceFile> &files)
+{
+    for (const SourceFile &other : files)
+        if (other.relativePath == file.relativePath + QStringLiteral(".conf") &&
+            other.text.contains(
+                QRegularExpression(QStringLiteral(R"(executeInTransaction\s*=\s*false)"))))
+            return Tr::tr("statement by statement, no transaction (executeInTransaction=false in "
+                          "%1)")
+                .arg(other.fileName);
+    return Tr::tr("statement by statement, in a transaction (DDL commits implicitly all the "
+                  "same)");
+}
+
+void readScript(MigrationSection &section, const SourceFile &file, const QList<SourceFile> &files,
+                const FlywayConfig &config)
+{
+    section.present = true;
+    section.file = file.path;
+    section.execution = executionOf(file, files);
+    const TextRange range = wholeFileRange(file.text);
+    if (range.endOffset <= range.beginOffset)
+        return;
+    section.ranges.append(range);
+    SplitResult split = FlywayParser::split(file.text, file.path);
+    if (config.replacement) {
+        static const QRegularExpression placeholder(QStringLiteral(R"(\$\{([^}]*)\})"));
+        for (Statement &statement : split.statements) {
+            QString sql = statement.sql;
+            for (auto it = placeholder.globalMatch(statement.sql); it.hasNext();) {
+                const auto match = it.next();
+                const QString name = match.captured(1);
+                if (name == u"flyway:filename") {
+                    sql.replace(match.captured(0), file.fileName);
+                } else if (config.placeholders.contains(name)) {
+                    sql.replace(match.captured(0), config.placeholders.value(name));
+                } else {
+                    split.errors.append(
+                        {statement.start,
+                         Tr::tr("Flyway replaces %1 before it runs this, and its value is not in "
+                                "flyway.conf or flyway.toml")
+                             .arg(match.captured(0))});
+                }
+            }
+            statement.sql = sql;
+        }
+    }
+    addSplit(section, std::move(split));
 }
 
 } // namespace
@@ -62,32 +166,29 @@ std::optional<FlywayReader::FileName> FlywayReader::parseFileName(const QString 
 
 bool FlywayReader::claims(const SourceFile &file) const
 {
-    return parseFileName(file.fileName).has_value();
+    return file.isTopLevelSql() && parseFileName(file.fileName).has_value();
 }
 
-void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
+void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set,
+                        const ReadContext &) const
 {
     struct Named
     {
         const SourceFile *file;
         FileName name;
     };
+    const FlywayConfig config = configNear(set.folder);
     QList<Named> versioned;
     QList<Named> baselines;
     QHash<QString, Named> undos;
+    QStringList ignored;
     for (const SourceFile &file : files) {
-        const auto name = parseFileName(file.fileName);
+        if (!file.isTopLevel() || file.fileName.endsWith(QLatin1StringView(".sql.conf")))
+            continue;
+        const auto name = file.isTopLevelSql() ? parseFileName(file.fileName) : std::nullopt;
         if (!name) {
-            if (isCallback(file.fileName))
-                continue;
-            set.errors.append(
-                {{file.path, 0, 0},
-                 looksVersioned(file.fileName)
-                     ? Tr::tr("cannot read a Flyway version from the file name (expected "
-                              "V<version>__<description>.sql, e.g. V1.2__add_index.sql)")
-                     : Tr::tr(
-                           "not a Flyway migration name (expected V<version>__<description>.sql, "
-                           "U<version>__<description>.sql or R__<description>.sql)")});
+            if (!isCallback(file.fileName))
+                ignored.append(file.fileName);
             continue;
         }
         switch (name->prefix.unicode()) {
@@ -111,7 +212,7 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             migration.name = name->description;
             migration.kind = MigrationKind::Repeatable;
             migration.files = {file.path};
-            readWholeFile(migration.up, file.path, file.text);
+            readScript(migration.up, file, files, config);
             migration.irreversibleNote = Tr::tr("a repeatable migration (R__) has no undo: Flyway "
                                                 "runs it again whenever it changes");
             set.migrations.append(std::move(migration));
@@ -122,6 +223,13 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
             break;
         }
     }
+    if (!ignored.isEmpty())
+        set.warnings.append(
+            {{set.folder, 0, 0},
+             Tr::tr("%n file(s) Flyway does not run, because their names do not follow its "
+                    "convention (V<version>__<description>.sql): %1",
+                    nullptr, int(ignored.size()))
+                 .arg(ignored.join(QStringLiteral(", ")))});
 
     QHash<QString, qsizetype> indexOfVersion;
     for (const Named &v : std::as_const(versioned)) {
@@ -129,13 +237,13 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
         migration.version = v.name.version;
         migration.name = v.name.description;
         migration.files = {v.file->path};
-        readWholeFile(migration.up, v.file->path, v.file->text);
+        readScript(migration.up, *v.file, files, config);
         const QString key = versionKey(v.name.version);
         if (const auto undo = undos.find(key); undo != undos.end()) {
             migration.files.append(undo->file->path);
-            readWholeFile(migration.down, undo->file->path, undo->file->text);
+            readScript(migration.down, *undo->file, files, config);
             undos.erase(undo);
-        } else {
+        } else if (!migration.up.statements.isEmpty()) {
             migration.irreversibleNote = Tr::tr("no undo file U%1__*.sql").arg(v.name.version);
         }
         indexOfVersion.insert(key, set.migrations.size());
@@ -160,7 +268,7 @@ void FlywayReader::read(const QList<SourceFile> &files, MigrationSet &set) const
         migration.name = b.name.description;
         migration.kind = MigrationKind::Baseline;
         migration.files = {b.file->path};
-        readWholeFile(migration.up, b.file->path, b.file->text);
+        readScript(migration.up, *b.file, files, config);
         migration.irreversibleNote =
             Tr::tr("a baseline migration (B) has no undo: it stands for every migration up to "
                    "its version");

@@ -1,9 +1,14 @@
 #include "core/formats/formatregistry.h"
 
+#include "core/formats/dbmatereader.h"
+#include "core/formats/dbmigratereader.h"
 #include "core/formats/flywayreader.h"
 #include "core/formats/golangmigratereader.h"
+#include "core/formats/goosereader.h"
 #include "core/formats/liquibasereader.h"
-#include "core/formats/markedfilereader.h"
+#include "core/formats/plainreader.h"
+#include "core/formats/sqitchreader.h"
+#include "core/formats/sqlmigratereader.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -12,21 +17,27 @@
 
 namespace backstep {
 
+namespace {
+
+const SqitchReader sqitch;
+const DbMigrateReader dbMigrate;
+const LiquibaseReader liquibase;
+const GolangMigrateReader golangMigrate;
+const FlywayReader flyway;
+const SqlMigrateReader sqlMigrate;
+const DbmateReader dbmate;
+const GooseReader goose;
+const PlainReader plain;
+
+} // namespace
+
 const QList<const FormatReader *> &FormatRegistry::readers()
 {
-    static const LiquibaseReader liquibase;
-    static const GolangMigrateReader golangMigrate;
-    static const FlywayReader flyway;
-    // Content headers first, then file names, then markers (whose plain `-- UP` is the
-    // loosest).
+    // Project files first (sqitch.plan, db-migrate's stubs), then content headers, then
+    // file names, then markers (whose plain `-- UP` is the loosest).
     static const QList<const FormatReader *> all{
-        &liquibase,
-        &golangMigrate,
-        &flyway,
-        &MarkedFileReader::sqlMigrate(),
-        &MarkedFileReader::dbmate(),
-        &MarkedFileReader::goose(),
-        &MarkedFileReader::plain(),
+        &sqitch,     &dbMigrate, &liquibase, &golangMigrate, &flyway,
+        &sqlMigrate, &dbmate,    &goose,     &plain,
     };
     return all;
 }
@@ -36,11 +47,19 @@ const FormatReader &FormatRegistry::reader(MigrationFormat format)
     for (const FormatReader *reader : readers())
         if (reader->format() == format)
             return *reader;
-    return MarkedFileReader::plain();
+    return plain;
 }
 
 MigrationFormat FormatRegistry::detect(const QList<SourceFile> &files, MigrationSet &set)
 {
+    // A project file decides for the whole folder: the scripts beside it are the
+    // project's, whatever they look like.
+    for (const FormatReader *project : {static_cast<const FormatReader *>(&sqitch),
+                                        static_cast<const FormatReader *>(&dbMigrate)})
+        for (const SourceFile &file : files)
+            if (project->claims(file))
+                return project->format();
+
     // Keyed by name so that the message lists the formats in a stable order.
     QMap<QString, QStringList> claimed;
     QHash<QString, MigrationFormat> formatOfName;
@@ -57,14 +76,16 @@ MigrationFormat FormatRegistry::detect(const QList<SourceFile> &files, Migration
     if (claimed.size() == 1)
         return formatOfName.begin().value();
     if (claimed.isEmpty()) {
-        if (!files.isEmpty())
+        if (std::any_of(files.cbegin(), files.cend(),
+                        [](const SourceFile &file) { return file.isTopLevelSql(); }))
             set.errors.append(
                 {{set.folder, 0, 0},
                  QCoreApplication::translate(
                      "FormatRegistry",
                      "no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, "
                      "-- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase "
-                     "formatted sql); choose the format explicitly with --format")});
+                     "formatted sql, sqitch.plan, db-migrate's sqls/ stubs); choose the format "
+                     "explicitly with --format")});
         return MigrationFormat::Plain;
     }
     QStringList kinds;

@@ -17,26 +17,45 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(GolangMigrateReader)
 };
 
+// golang-migrate's own pattern (source/parse.go), case-sensitive; only .sql files are SQL.
 const QRegularExpression &namePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d+)_(.*)\.(up|down)\.sql$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral(R"(^([0-9]+)_(.*)\.(up|down)\.sql$)"));
     return pattern;
+}
+
+void readSection(MigrationSection &section, const SourceFile &file, bool down,
+                 const ReadContext &context)
+{
+    section.present = true;
+    section.file = file.path;
+    section.execution = Tr::tr("the whole file as one multi-statement query, no transaction "
+                               "(golang-migrate)");
+    const TextRange range = wholeFileRange(file.text);
+    if (range.endOffset <= range.beginOffset)
+        return;
+    section.ranges.append(range);
+    addSplit(section,
+             splitRangeByServer(file.path, file.text, range, QStringLiteral("golang-migrate"),
+                                sectionName(down), context.rules));
 }
 
 } // namespace
 
 bool GolangMigrateReader::claims(const SourceFile &file) const
 {
-    return namePattern().match(file.fileName).hasMatch();
+    return file.isTopLevelSql() && namePattern().match(file.fileName).hasMatch();
 }
 
-void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set) const
+void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set,
+                               const ReadContext &context) const
 {
     // The up files make the migrations; the down files join them by version.
     QHash<QString, const SourceFile *> downs;
     QList<const SourceFile *> ups;
     for (const SourceFile &file : files) {
+        if (!file.isTopLevelSql())
+            continue;
         const auto match = namePattern().match(file.fileName);
         if (!match.hasMatch()) {
             set.errors.append({{file.path, 0, 0},
@@ -44,7 +63,7 @@ void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set
                                       "{version}_{title}.up.sql or {version}_{title}.down.sql)")});
             continue;
         }
-        if (match.captured(3).compare(u"up", Qt::CaseInsensitive) == 0) {
+        if (match.captured(3) == u"up") {
             ups.append(&file);
             continue;
         }
@@ -64,17 +83,29 @@ void GolangMigrateReader::read(const QList<SourceFile> &files, MigrationSet &set
         migration.version = match.captured(1);
         migration.name = match.captured(2);
         migration.files = {up->path};
-        readWholeFile(migration.up, up->path, up->text);
+        readSection(migration.up, *up, false, context);
         const SourceFile *down = downs.take(versionKey(migration.version));
-        if (!down) {
-            migration.irreversibleNote =
-                Tr::tr("no %1_%2.down.sql file").arg(migration.version, migration.name);
-        } else {
+        if (down) {
             migration.files.append(down->path);
-            readWholeFile(migration.down, down->path, down->text);
-            if (migration.down.statements.isEmpty())
+            readSection(migration.down, *down, true, context);
+        }
+        if (!migration.up.statements.isEmpty() && migration.down.statements.isEmpty()) {
+            const QString downName =
+                QStringLiteral("%1_%2.down.sql").arg(migration.version, migration.name);
+            if (!down)
                 migration.irreversibleNote =
-                    Tr::tr("%1 is empty").arg(QFileInfo(down->path).fileName());
+                    Tr::tr("no %1 file: golang-migrate would change the version and run nothing")
+                        .arg(downName);
+            else if (down->text.isEmpty())
+                migration.irreversibleNote =
+                    Tr::tr("%1 is empty: golang-migrate would send an empty query, which the "
+                           "server refuses (error 1065), and leave the database dirty")
+                        .arg(QFileInfo(down->path).fileName());
+            else
+                migration.irreversibleNote =
+                    Tr::tr("%1 holds only comments: golang-migrate would run nothing and change "
+                           "the version")
+                        .arg(QFileInfo(down->path).fileName());
         }
         set.migrations.append(std::move(migration));
     }

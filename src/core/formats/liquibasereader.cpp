@@ -1,9 +1,13 @@
 #include "core/formats/liquibasereader.h"
 
+#include "core/formats/liquibasesplitter.h"
 #include "core/formats/sectiontext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace backstep {
@@ -21,35 +25,43 @@ QRegularExpression lineRegex(const char *pattern)
                               QRegularExpression::CaseInsensitiveOption);
 }
 
+// Liquibase's own patterns (AbstractFormattedChangeLogParser), case-insensitive.
 const QRegularExpression &headerPattern()
 {
     static const QRegularExpression pattern =
-        lineRegex(R"(^\x{feff}?--\s*liquibase\s+formatted\s+sql\b)");
+        lineRegex(R"(^\x{feff}?\s*--\s*liquibase\s*formatted.*$)");
+    return pattern;
+}
+
+const QRegularExpression &changesetLinePattern()
+{
+    static const QRegularExpression pattern = lineRegex(R"(^\s*--[\s]*changeset\b)");
     return pattern;
 }
 
 const QRegularExpression &changesetPattern()
 {
     static const QRegularExpression pattern =
-        lineRegex(R"re(^--\s*changeset\s+(?:"([^"]+)"|([^\s:]+)):("[^"]+"|\S+)\s*(.*)$)re");
-    return pattern;
-}
-
-const QRegularExpression &changesetLinePattern()
-{
-    static const QRegularExpression pattern = lineRegex(R"(^--\s*changeset\b)");
+        lineRegex(R"re(^\s*--[\s]*changeset\s+("[^"]+"|[^:]+):(\s*)("[^"]+"|\S+)(.*)$)re");
     return pattern;
 }
 
 const QRegularExpression &rollbackPattern()
 {
-    static const QRegularExpression pattern = lineRegex(R"(^--\s*rollback\b ?(.*)$)");
+    static const QRegularExpression pattern = lineRegex(R"(^\s*--[\s]*rollback (.*)$)");
     return pattern;
 }
 
 const QRegularExpression &blockOpenPattern()
 {
-    static const QRegularExpression pattern = lineRegex(R"(^/\*\s*liquibase\s+rollback\b(.*)$)");
+    static const QRegularExpression pattern = lineRegex(R"(^\s*/\*\s*liquibase\s*rollback\s*$)");
+    return pattern;
+}
+
+const QRegularExpression &referencePattern()
+{
+    static const QRegularExpression pattern = lineRegex(
+        R"(^\s*changesetId:\s*(\S+)\s+changesetAuthor:\s*("[^"]+"|\S+)(?:\s+changesetPath:\s*(\S+))?\s*$)");
     return pattern;
 }
 
@@ -58,148 +70,209 @@ const QRegularExpression &blockOpenPattern()
 const QRegularExpression &directivePattern()
 {
     static const QRegularExpression pattern = lineRegex(
-        R"(^--\s*(comment|precondition[\w-]*|validCheckSum|ignoreLines|property|include\w*)\b\s*:?\s*(.*)$)");
+        R"(^\s*--\s*(comment|precondition[\w-]*|validCheckSum|ignoreLines|property|include\w*)\b\s*:?\s*(.*)$)");
     return pattern;
 }
 
-// The rollback text gathered from --rollback lines and rollback blocks, with where each
-// of its lines comes from, so that statements keep their file locations.
-struct RollbackText
-{
-    QString text;
-    struct Piece
-    {
-        qsizetype textOffset;
-        qsizetype fileOffset;
-        int line;
-        int column; // 1-based column of the piece's first character
-    };
-    QList<Piece> pieces;
-    int firstLine = 0;
-    int lastLine = 0;
-
-    void add(const TextLine &line, qsizetype column)
-    {
-        if (pieces.isEmpty())
-            firstLine = line.number;
-        lastLine = line.number;
-        pieces.append({text.size(), line.begin + column, line.number, int(column) + 1});
-        text += line.text.sliced(column);
-        text += u'\n';
-    }
-
-    const Piece &pieceAt(qsizetype offset) const
-    {
-        qsizetype i = pieces.size() - 1;
-        while (i > 0 && pieces[i].textOffset > offset)
-            --i;
-        return pieces[i];
-    }
-
-    // Moves a statement found in `text` to where it stands in the file.
-    void locate(Statement &statement, const QString &path) const
-    {
-        const Piece &start = pieceAt(statement.beginOffset);
-        statement.start = {path, start.line,
-                           start.column + int(statement.beginOffset - start.textOffset)};
-        const Piece &end = pieceAt(qMax<qsizetype>(0, statement.endOffset - 1));
-        statement.endLine = end.line;
-        statement.beginOffset = start.fileOffset + (statement.beginOffset - start.textOffset);
-        statement.endOffset = end.fileOffset + (statement.endOffset - end.textOffset);
-    }
-};
-
-struct Changeset
-{
-    Migration migration;
-    int line = 0;
-    QString endDelimiter = QStringLiteral(";");
-    bool split = true;
-    QString rollbackDelimiter = QStringLiteral(";");
-    bool rollbackSplit = true;
-    QList<TextRange> upRuns;
-    RollbackText rollback;
-    bool rollbackNotRequired = false;
-    bool rollbackEmpty = false;
-};
-
 QString unquote(QString text)
 {
+    text = text.trimmed();
     if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"'))
         return text.sliced(1, text.size() - 2);
     return text;
 }
 
+bool isTrue(const QString &value)
+{
+    return value.compare(u"false", Qt::CaseInsensitive) != 0;
+}
+
+struct Changeset
+{
+    Migration migration;
+    int line = 0;
+    LiquibaseSplitter::Options up;
+    LiquibaseSplitter::Options down;
+    bool runInTransaction = true;
+    JoinedText body;
+    JoinedText rollback;
+    QString declared; // "empty", "not required"
+    QString referenceId;
+    QString referenceAuthor;
+    QString referencePath;
+    int referenceLine = 0;
+};
+
+struct Reference
+{
+    qsizetype migration; // index in set.migrations
+    QString id;
+    QString author;
+    QString path;
+    SourceLocation where;
+};
+
 void applyAttributes(Changeset &changeset, const QString &attributes)
 {
-    static const QRegularExpression attribute(QStringLiteral(R"re((\w+):("[^"]*"|\S+))re"));
+    static const QRegularExpression attribute(QStringLiteral(R"re((\w+):("[^"]*"|\S*))re"));
     for (auto it = attribute.globalMatch(attributes); it.hasNext();) {
         const auto match = it.next();
-        const QString name = match.captured(1);
+        const QString name = match.captured(1).toLower();
         const QString value = unquote(match.captured(2));
-        changeset.migration.options.append(name + u':' + value);
-        if (name.compare(u"endDelimiter", Qt::CaseInsensitive) == 0)
-            changeset.endDelimiter = value;
-        else if (name.compare(u"splitStatements", Qt::CaseInsensitive) == 0)
-            changeset.split = value.compare(u"false", Qt::CaseInsensitive) != 0;
-        else if (name.compare(u"rollbackEndDelimiter", Qt::CaseInsensitive) == 0)
-            changeset.rollbackDelimiter = value;
-        else if (name.compare(u"rollbackSplitStatements", Qt::CaseInsensitive) == 0)
-            changeset.rollbackSplit = value.compare(u"false", Qt::CaseInsensitive) != 0;
+        changeset.migration.options.append(match.captured(1) + u':' + value);
+        if (name == u"enddelimiter")
+            changeset.up.endDelimiter = value;
+        else if (name == u"splitstatements")
+            changeset.up.splitStatements = isTrue(value);
+        else if (name == u"stripcomments")
+            changeset.up.stripComments = changeset.down.stripComments = isTrue(value);
+        else if (name == u"rollbackenddelimiter")
+            changeset.down.endDelimiter = value;
+        else if (name == u"rollbacksplitstatements")
+            changeset.down.splitStatements = isTrue(value);
+        else if (name == u"runintransaction")
+            changeset.runInTransaction = isTrue(value);
     }
 }
 
-void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set)
+// The changelog parameters Liquibase would expand (`${name}`), from liquibase.properties
+// next to the changelog (`parameter.name=value`).
+QHash<QString, QString> parametersIn(const QString &folder)
+{
+    QHash<QString, QString> parameters;
+    QFile file(QDir(folder).filePath(QStringLiteral("liquibase.properties")));
+    if (!file.open(QIODevice::ReadOnly))
+        return parameters;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.startsWith(QLatin1StringView("parameter.")))
+            continue;
+        const qsizetype separator = trimmed.indexOf(QRegularExpression(QStringLiteral("[=:]")));
+        if (separator > 10)
+            parameters.insert(trimmed.sliced(10, separator - 10).trimmed(),
+                              trimmed.sliced(separator + 1).trimmed());
+    }
+    return parameters;
+}
+
+// Statements from a changeset's text as Liquibase splits it; `${name}` expanded.
+Statements statementsOf(const JoinedText &text, const LiquibaseSplitter::Options &options,
+                        const QString &path, const QHash<QString, QString> &parameters,
+                        Diagnostics &errors)
+{
+    static const QRegularExpression parameter(QStringLiteral(R"(\$\{([^}]*)\})"));
+    Statements statements;
+    for (const LiquibaseSplitter::Piece &piece : LiquibaseSplitter::split(text.text(), options)) {
+        Statement statement;
+        statement.sql = piece.sql;
+        if (statement.sql.endsWith(u';')) // sent alone, "X;" is "X" to the server
+            statement.sql = statement.sql.chopped(1).trimmed();
+        statement.beginOffset = piece.begin;
+        statement.endOffset = piece.end;
+        text.locate(statement, path);
+        sqllex::Lexer lexer(statement.sql);
+        for (sqllex::Token token = lexer.next(); token.kind != sqllex::TokenKind::End;
+             token = lexer.next())
+            if (!token.closed) {
+                errors.append(
+                    {statement.start, token.kind == sqllex::TokenKind::String
+                                          ? Tr::tr("unterminated string")
+                                          : Tr::tr("unterminated quoted identifier or comment")});
+                break;
+            }
+        for (auto it = parameter.globalMatch(statement.sql); it.hasNext();) {
+            const auto match = it.next();
+            if (parameters.contains(match.captured(1)))
+                continue;
+            errors.append({statement.start,
+                           Tr::tr("Liquibase replaces %1 before it runs this, and its value is "
+                                  "not in liquibase.properties (parameter.%2=...)")
+                               .arg(match.captured(0), match.captured(1))});
+        }
+        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+            statement.sql.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        if (!statement.sql.isEmpty())
+            statements.append(std::move(statement));
+    }
+    return statements;
+}
+
+// Where Liquibase's BEGIN/END counting cut a statement the server reads as one (a routine
+// whose END IF closed the BEGIN): a warning at the cut.
+void warnAboutCuts(const JoinedText &text, const Statements &pieces, const QString &path,
+                   MigrationSection &section)
+{
+    const SplitResult server = ServerGrammarSplitter::split(text.text(), {});
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        // Both in the file's offsets.
+        for (const Statement &whole : server.statements) {
+            // Only a compound statement (a routine, a trigger) can be cut by the counting.
+            if (!QRegularExpression(QStringLiteral(R"(\bBEGIN\b)"),
+                                    QRegularExpression::CaseInsensitiveOption)
+                     .match(whole.sql)
+                     .hasMatch())
+                continue;
+            Statement located = whole;
+            text.locate(located, path);
+            if (pieces[i].beginOffset >= located.beginOffset &&
+                pieces[i].endOffset < located.endOffset - 1) {
+                section.warnings.append(
+                    {pieces[i + 1].start,
+                     Tr::tr("Liquibase cuts the statement that starts on line %1 here: its "
+                            "BEGIN/END counting ends the block at an END IF, END CASE or END "
+                            "LOOP, so it sends the routine in pieces, which the server rejects; "
+                            "give the changeset an endDelimiter")
+                         .arg(located.start.line)});
+                return;
+            }
+        }
+    }
+}
+
+void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set,
+            QList<Reference> &references, const QHash<QString, QString> &parameters)
 {
     Migration &migration = changeset.migration;
-    migration.up.present = true;
-    migration.up.file = file.path;
-    for (const TextRange &run : std::as_const(changeset.upRuns))
-        addRange(migration.up, file.path, file.text, run, !changeset.split, changeset.endDelimiter);
+    const QString execution = changeset.runInTransaction
+                                  ? Tr::tr("statement by statement, in a transaction (DDL "
+                                           "commits implicitly all the same)")
+                                  : Tr::tr("statement by statement, no transaction "
+                                           "(runInTransaction:false)");
+    MigrationSection &up = migration.up;
+    up.present = true;
+    up.file = file.path;
+    up.execution = execution;
+    if (!changeset.body.isEmpty()) {
+        up.ranges.append(changeset.body.range());
+        up.statements =
+            statementsOf(changeset.body, changeset.up, file.path, parameters, up.errors);
+        if (changeset.up.splitStatements && changeset.up.endDelimiter.isEmpty())
+            warnAboutCuts(changeset.body, up.statements, file.path, up);
+    }
 
-    if (changeset.rollbackNotRequired) {
-        migration.irreversibleNote =
-            Tr::tr("the changeset says --rollback not required: Liquibase does not undo it");
-    } else if (changeset.rollbackEmpty) {
-        migration.down.present = true;
-        migration.down.file = file.path;
-        migration.irreversibleNote =
-            Tr::tr("the changeset's rollback is declared empty (--rollback empty)");
-    } else if (!changeset.rollback.pieces.isEmpty()) {
-        MigrationSection &down = migration.down;
+    MigrationSection &down = migration.down;
+    down.file = file.path;
+    down.execution = execution;
+    if (!changeset.declared.isEmpty()) {
         down.present = true;
-        down.file = file.path;
-        const RollbackText &rollback = changeset.rollback;
-        down.ranges.append({rollback.firstLine, rollback.lastLine,
-                            rollback.pieces.first().fileOffset,
-                            rollback.pieces.first().fileOffset});
-        Statements statements;
-        Diagnostics errors;
-        if (changeset.rollbackSplit) {
-            SplitOptions options;
-            options.fileName = file.path;
-            options.delimiter = changeset.rollbackDelimiter;
-            SplitResult split = StatementSplitter::split(rollback.text, options);
-            statements = split.statements;
-            for (Diagnostic &error : split.errors) {
-                const auto &piece = rollback.pieces[qMin<qsizetype>(
-                    qMax(0, error.location.line - 1), rollback.pieces.size() - 1)];
-                error.location = {file.path, piece.line, piece.column + error.location.column - 1};
-                errors.append(error);
-            }
-        } else {
-            Statement whole =
-                wholeStatement(file.path, rollback.text,
-                               {1, int(rollback.pieces.size()), 0, rollback.text.size()});
-            if (!whole.sql.isEmpty())
-                statements.append(whole);
-        }
-        for (Statement &statement : statements)
-            rollback.locate(statement, file.path);
-        down.statements = statements;
-        down.errors = errors;
-        if (!statements.isEmpty())
-            down.ranges.last().endOffset = statements.last().endOffset;
+        migration.declaredNoOp =
+            Tr::tr("changeset %1 by %2 declares its rollback %3 (--rollback %3): nothing runs, "
+                   "its row in DATABASECHANGELOG is removed as Liquibase does")
+                .arg(migration.version, migration.author, changeset.declared);
+    } else if (!changeset.referenceId.isEmpty()) {
+        down.present = true;
+        references.append({set.migrations.size(),
+                           changeset.referenceId,
+                           changeset.referenceAuthor,
+                           changeset.referencePath,
+                           {file.path, changeset.referenceLine, 1}});
+    } else if (!changeset.rollback.isEmpty()) {
+        down.present = true;
+        down.ranges.append(changeset.rollback.range());
+        down.statements =
+            statementsOf(changeset.rollback, changeset.down, file.path, parameters, down.errors);
+        if (changeset.down.splitStatements && changeset.down.endDelimiter.isEmpty())
+            warnAboutCuts(changeset.rollback, down.statements, file.path, down);
     } else {
         migration.irreversibleNote =
             Tr::tr("the changeset has no --rollback: Liquibase cannot undo raw SQL by itself");
@@ -207,92 +280,63 @@ void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set)
     set.migrations.append(std::move(migration));
 }
 
-} // namespace
-
-bool LiquibaseReader::claims(const SourceFile &file) const
-{
-    const qsizetype feed = file.text.indexOf(u'\n');
-    return headerPattern()
-        .matchView(QStringView(file.text).first(feed < 0 ? file.text.size() : feed))
-        .hasMatch();
-}
-
-void LiquibaseReader::read(const QList<SourceFile> &files, MigrationSet &set) const
-{
-    set.versionOrdered = false;
-    for (const SourceFile &file : files) {
-        if (!claims(file)) {
-            set.errors.append({{file.path, 1, 1},
-                               Tr::tr("not a Liquibase formatted SQL file: its first line must be "
-                                      "--liquibase formatted sql")});
-            continue;
-        }
-        readFile(file, set);
-    }
-}
-
-void LiquibaseReader::readFile(const SourceFile &file, MigrationSet &set) const
+void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &references,
+              const QHash<QString, QString> &parameters)
 {
     std::optional<Changeset> current;
-    std::optional<TextRange> run;
     bool inBlock = false;
     int blockLine = 0;
+    bool headerSeen = false;
     const QString baseName = QFileInfo(file.path).completeBaseName();
 
-    auto closeRun = [&] {
-        if (run && current)
-            current->upRuns.append(*run);
-        run.reset();
-    };
-    auto addRollbackLine = [&](const TextLine &line, qsizetype column) {
-        const QStringView rest = line.text.sliced(column).trimmed();
-        if (current->rollback.pieces.isEmpty() &&
-            rest.compare(u"not required", Qt::CaseInsensitive) == 0) {
-            current->rollbackNotRequired = true;
-            return;
-        }
-        if (current->rollback.pieces.isEmpty() &&
-            rest.compare(u"empty", Qt::CaseInsensitive) == 0) {
-            current->rollbackEmpty = true;
-            return;
-        }
-        current->rollback.add(line, column);
-    };
-
-    const QList<TextLine> lines = linesOf(file.text);
-    for (const TextLine &line : lines) {
-        if (line.number == 1)
-            continue; // the header
-        if (inBlock) {
-            const qsizetype close = line.text.indexOf(u"*/");
-            if (close < 0) {
-                current->rollback.add(line, 0);
+    for (const TextLine &line : linesOf(file.text)) {
+        if (!headerSeen) {
+            if (line.text.trimmed().isEmpty())
                 continue;
-            }
-            if (!line.text.first(close).trimmed().isEmpty()) {
+            headerSeen = true; // claims() checked that it is the header
+            continue;
+        }
+        if (inBlock) {
+            // Liquibase joins a rollback block's lines without line feeds.
+            const QStringView trimmed = line.text.trimmed();
+            if (trimmed.contains(u"--"))
+                current->migration.down.warnings.append(
+                    {{file.path, line.number, int(line.text.indexOf(u"--")) + 1},
+                     Tr::tr("a -- comment inside a liquibase rollback block: Liquibase joins the "
+                            "block's lines without line feeds, so the comment runs to the end "
+                            "of the block and swallows what follows")});
+            if (trimmed.endsWith(u"*/")) {
                 TextLine head = line;
-                head.text = line.text.first(close);
-                current->rollback.add(head, 0);
+                head.text = line.text.first(line.text.lastIndexOf(u"*/"));
+                if (!head.text.trimmed().isEmpty())
+                    current->rollback.add(head, 0, false);
+                inBlock = false;
+            } else {
+                current->rollback.add(line, 0, false);
             }
-            inBlock = false;
             continue;
         }
         if (changesetLinePattern().matchView(line.text).hasMatch()) {
-            closeRun();
             if (current)
-                finish(*current, file, set);
+                finish(*current, file, set, references, parameters);
             current.reset();
             const auto match = changesetPattern().matchView(line.text);
-            if (!match.hasMatch()) {
+            if (!match.hasMatch() || unquote(match.captured(3)).isEmpty()) {
                 set.errors.append({{file.path, line.number, 1},
                                    Tr::tr("cannot read the changeset (expected --changeset "
                                           "author:id [attribute:value ...])")});
                 continue;
             }
+            if (!match.captured(2).isEmpty()) {
+                set.errors.append(
+                    {{file.path, line.number, int(match.capturedStart(2)) + 1},
+                     Tr::tr("a blank between ':' and the changeset's id: Liquibase refuses it")});
+                continue;
+            }
             current.emplace();
             current->line = line.number;
             Migration &migration = current->migration;
-            migration.author = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+            migration.author = unquote(match.captured(1));
             migration.version = unquote(match.captured(3));
             migration.name = baseName;
             migration.files = {file.path};
@@ -300,52 +344,102 @@ void LiquibaseReader::readFile(const SourceFile &file, MigrationSet &set) const
             continue;
         }
         const auto rollback = rollbackPattern().matchView(line.text);
-        const auto blockOpen = blockOpenPattern().matchView(line.text);
+        const bool blockOpen = blockOpenPattern().matchView(line.text).hasMatch();
         if (!current) {
-            if (rollback.hasMatch() || blockOpen.hasMatch())
+            if (rollback.hasMatch() || blockOpen)
                 set.errors.append(
                     {{file.path, line.number, 1}, Tr::tr("a rollback outside any changeset")});
             continue; // text before the first changeset is not run by Liquibase
         }
         if (rollback.hasMatch()) {
-            closeRun();
-            addRollbackLine(line, rollback.capturedStart(1));
+            const QString rest = rollback.captured(1).trimmed();
+            if (current->rollback.isEmpty() &&
+                (rest.compare(u"not required", Qt::CaseInsensitive) == 0 ||
+                 rest.compare(u"empty", Qt::CaseInsensitive) == 0)) {
+                current->declared = rest.toLower();
+                continue;
+            }
+            if (const auto reference = referencePattern().match(rest); reference.hasMatch()) {
+                current->referenceId = reference.captured(1);
+                current->referenceAuthor = unquote(reference.captured(2));
+                current->referencePath = reference.captured(3);
+                current->referenceLine = line.number;
+                continue;
+            }
+            current->rollback.add(line, rollback.capturedStart(1));
             continue;
         }
-        if (blockOpen.hasMatch()) {
-            closeRun();
+        if (blockOpen) {
             inBlock = true;
             blockLine = line.number;
-            const qsizetype column = blockOpen.capturedStart(1);
-            const QStringView rest = line.text.sliced(column);
-            const qsizetype close = rest.indexOf(u"*/");
-            TextLine head = line;
-            head.text = close < 0 ? line.text : line.text.first(column + close);
-            if (!head.text.sliced(column).trimmed().isEmpty())
-                current->rollback.add(head, column);
-            inBlock = close < 0;
             continue;
         }
         if (const auto directive = directivePattern().matchView(line.text); directive.hasMatch()) {
-            closeRun();
             if (directive.captured(1).compare(u"comment", Qt::CaseInsensitive) == 0 &&
                 current->migration.name == baseName)
                 current->migration.name = directive.captured(2).trimmed();
             continue;
         }
-        if (!run)
-            run = rangeOfLines(line, line);
-        else {
-            run->lastLine = line.number;
-            run->endOffset = line.end;
-        }
+        current->body.add(line);
     }
-    closeRun();
     if (inBlock)
-        set.errors.append(
-            {{file.path, blockLine, 1}, Tr::tr("/* liquibase rollback without its closing */")});
+        set.errors.append({{file.path, blockLine, 1},
+                           Tr::tr("/* liquibase rollback without its closing */: the block runs "
+                                  "to the end of the file")});
     if (current)
-        finish(*current, file, set);
+        finish(*current, file, set, references, parameters);
+}
+
+} // namespace
+
+bool LiquibaseReader::claims(const SourceFile &file) const
+{
+    if (!file.isTopLevelSql())
+        return false;
+    for (const TextLine &line : linesOf(file.text)) {
+        if (line.text.trimmed().isEmpty())
+            continue;
+        return headerPattern().matchView(line.text).hasMatch();
+    }
+    return false;
+}
+
+void LiquibaseReader::read(const QList<SourceFile> &files, MigrationSet &set,
+                           const ReadContext &) const
+{
+    set.versionOrdered = false;
+    const QHash<QString, QString> parameters = parametersIn(set.folder);
+    QList<Reference> references;
+    for (const SourceFile &file : files) {
+        if (!file.isTopLevelSql())
+            continue;
+        if (!claims(file)) {
+            set.errors.append({{file.path, 1, 1},
+                               Tr::tr("not a Liquibase formatted SQL file: its first line that is "
+                                      "not blank must be --liquibase formatted sql")});
+            continue;
+        }
+        readFile(file, set, references, parameters);
+    }
+    // --rollback changesetId:x changesetAuthor:y: the other changeset's changes undo it.
+    for (const Reference &reference : std::as_const(references)) {
+        const Migration *target = nullptr;
+        for (const Migration &migration : std::as_const(set.migrations))
+            if (migration.version == reference.id && migration.author == reference.author &&
+                (reference.path.isEmpty() || migration.files.value(0).endsWith(reference.path)))
+                target = &migration;
+        Migration &migration = set.migrations[reference.migration];
+        if (!target) {
+            migration.down.errors.append(
+                {reference.where,
+                 Tr::tr("the rollback names changeset %1 by %2, which is not in the changelog")
+                     .arg(reference.id, reference.author)});
+            continue;
+        }
+        migration.down.statements = target->up.statements;
+        migration.down.ranges = target->up.ranges;
+        migration.down.file = target->up.file;
+    }
 }
 
 } // namespace backstep

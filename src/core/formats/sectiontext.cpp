@@ -1,6 +1,15 @@
 #include "core/formats/sectiontext.h"
 
+#include <QCoreApplication>
+
 namespace backstep {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SectionText)
+};
+} // namespace
 
 QList<TextLine> linesOf(QStringView text)
 {
@@ -24,15 +33,108 @@ TextRange rangeOfLines(const TextLine &from, const TextLine &to)
     return TextRange{from.number, to.number, from.begin, to.end};
 }
 
+void JoinedText::add(const TextLine &line, qsizetype column, bool lineFeed)
+{
+    column = std::min(column, line.text.size());
+    m_pieces.append({m_text.size(), line.begin + column, line.number, int(column) + 1, line.end});
+    m_text += line.text.sliced(column);
+    if (lineFeed)
+        m_text += u'\n';
+}
+
+void JoinedText::clear()
+{
+    m_text.clear();
+    m_pieces.clear();
+}
+
+TextRange JoinedText::range() const
+{
+    if (m_pieces.isEmpty())
+        return {};
+    return {m_pieces.first().line, m_pieces.last().line, m_pieces.first().fileOffset,
+            m_pieces.last().fileEnd};
+}
+
+const JoinedText::Piece &JoinedText::pieceAt(qsizetype offset) const
+{
+    qsizetype i = m_pieces.size() - 1;
+    while (i > 0 && m_pieces[i].textOffset > offset)
+        --i;
+    return m_pieces[i];
+}
+
+SourceLocation JoinedText::locationAt(const QString &path, qsizetype offset) const
+{
+    if (m_pieces.isEmpty())
+        return {path, 0, 0};
+    const Piece &piece = pieceAt(offset);
+    return {path, piece.line, piece.column + int(offset - piece.textOffset)};
+}
+
+void JoinedText::locate(Statement &statement, const QString &path) const
+{
+    if (m_pieces.isEmpty())
+        return;
+    const Piece &start = pieceAt(statement.beginOffset);
+    statement.start = {path, start.line,
+                       start.column + int(statement.beginOffset - start.textOffset)};
+    const Piece &end = pieceAt(std::max<qsizetype>(0, statement.endOffset - 1));
+    statement.endLine = end.line;
+    statement.beginOffset = start.fileOffset + (statement.beginOffset - start.textOffset);
+    statement.endOffset =
+        std::min(end.fileEnd, end.fileOffset + (statement.endOffset - end.textOffset));
+}
+
+std::optional<Statement> JoinedText::statement(const QString &path, qsizetype from, qsizetype to,
+                                               bool dropSemicolon) const
+{
+    const QStringView all(m_text);
+    while (from < to && sqllex::isSpace(all[from].unicode()))
+        ++from;
+    while (to > from && sqllex::isSpace(all[to - 1].unicode()))
+        --to;
+    const qsizetype extentEnd = to;
+    if (dropSemicolon && to > from && all[to - 1] == u';') {
+        --to;
+        while (to > from && sqllex::isSpace(all[to - 1].unicode()))
+            --to;
+    }
+    if (to <= from)
+        return std::nullopt;
+    Statement statement;
+    statement.sql = all.sliced(from, to - from).toString();
+    statement.beginOffset = from;
+    statement.endOffset = extentEnd;
+    locate(statement, path);
+    return statement;
+}
+
 SplitResult splitRange(const QString &path, QStringView text, const TextRange &range,
-                       const QString &delimiter)
+                       const QString &delimiter, const QString &sectionName)
 {
     SplitOptions options;
     options.fileName = path;
     options.firstLine = range.firstLine;
     options.baseOffset = range.beginOffset;
     options.delimiter = delimiter;
+    options.sectionName = sectionName;
     return StatementSplitter::split(
+        text.sliced(range.beginOffset, range.endOffset - range.beginOffset), options);
+}
+
+SplitResult splitRangeByServer(const QString &path, QStringView text, const TextRange &range,
+                               const QString &tool, const QString &sectionName,
+                               const sqllex::LexRules &rules)
+{
+    ServerSplitOptions options;
+    options.fileName = path;
+    options.firstLine = range.firstLine;
+    options.baseOffset = range.beginOffset;
+    options.tool = tool;
+    options.sectionName = sectionName;
+    options.rules = rules;
+    return ServerGrammarSplitter::split(
         text.sliced(range.beginOffset, range.endOffset - range.beginOffset), options);
 }
 
@@ -63,31 +165,24 @@ Statement wholeStatement(const QString &path, QStringView text, const TextRange 
     return statement;
 }
 
-void addRange(MigrationSection &section, const QString &path, QStringView text,
-              const TextRange &range, bool whole, const QString &delimiter)
+void addSplit(MigrationSection &section, SplitResult split)
 {
-    if (range.endOffset <= range.beginOffset)
-        return;
-    section.ranges.append(range);
-    if (whole) {
-        Statement statement = wholeStatement(path, text, range);
-        if (!statement.sql.isEmpty())
-            section.statements.append(std::move(statement));
-        return;
-    }
-    SplitResult split = splitRange(path, text, range, delimiter);
-    section.statements.append(split.statements);
-    section.errors.append(split.errors);
+    section.statements.append(std::move(split.statements));
+    section.errors.append(std::move(split.errors));
+    section.warnings.append(std::move(split.warnings));
 }
 
-void readWholeFile(MigrationSection &section, const QString &path, QStringView text)
+TextRange wholeFileRange(QStringView text)
 {
-    section.present = true;
-    section.file = path;
     const QList<TextLine> lines = linesOf(text);
     if (lines.isEmpty())
-        return;
-    addRange(section, path, text, rangeOfLines(lines.first(), lines.last()));
+        return {1, 1, 0, 0};
+    return rangeOfLines(lines.first(), lines.last());
+}
+
+QString sectionName(bool down)
+{
+    return down ? Tr::tr("the DOWN section") : Tr::tr("the UP section");
 }
 
 } // namespace backstep

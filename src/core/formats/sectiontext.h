@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/migration.h"
+#include "core/servergrammarsplitter.h"
 #include "core/statementsplitter.h"
 
 namespace backstep {
@@ -19,21 +20,76 @@ QList<TextLine> linesOf(QStringView text);
 // The part of a file between two lines: [from, to] inclusive, as a TextRange.
 TextRange rangeOfLines(const TextLine &from, const TextLine &to);
 
-// Splits a range of a file into statements as the client would, with the file's
+// Text gathered from lines of a file, not necessarily adjacent, the way line-based tools
+// build what they send (goose and sql-migrate statements, Liquibase's rollback lines),
+// with where each piece comes from, so that statements found in it keep the file's
+// locations.
+class JoinedText
+{
+public:
+    // Appends the line from `column` on, then a line feed unless `lineFeed` is false
+    // (Liquibase joins the lines of a rollback block without one).
+    void add(const TextLine &line, qsizetype column = 0, bool lineFeed = true);
+    void clear();
+
+    const QString &text() const { return m_text; }
+    bool isEmpty() const { return m_pieces.isEmpty(); }
+    // Nothing but blanks.
+    bool isBlank() const { return QStringView(m_text).trimmed().isEmpty(); }
+    TextRange range() const;
+
+    // The statement made of text()[from, to): trimmed, one trailing `;` dropped when
+    // `dropSemicolon` (the server reads "X;" sent alone as "X"), with the file's location
+    // of its first character. nullopt when nothing is left.
+    std::optional<Statement> statement(const QString &path, qsizetype from, qsizetype to,
+                                       bool dropSemicolon = true) const;
+    std::optional<Statement> statement(const QString &path, bool dropSemicolon = true) const
+    {
+        return statement(path, 0, m_text.size(), dropSemicolon);
+    }
+    // Moves a statement found in text() (its offsets are text()'s) to the file.
+    void locate(Statement &statement, const QString &path) const;
+    // The file's location of an offset into text().
+    SourceLocation locationAt(const QString &path, qsizetype offset) const;
+
+private:
+    struct Piece
+    {
+        qsizetype textOffset;
+        qsizetype fileOffset;
+        int line;
+        int column; // 1-based column of the piece's first character
+        qsizetype fileEnd;
+    };
+    const Piece &pieceAt(qsizetype offset) const;
+
+    QString m_text;
+    QList<Piece> m_pieces;
+};
+
+// Splits a range of a file into statements as the mysql client would, with the file's
 // locations, using `delimiter` as the initial delimiter.
 SplitResult splitRange(const QString &path, QStringView text, const TextRange &range,
-                       const QString &delimiter = QStringLiteral(";"));
+                       const QString &delimiter = QStringLiteral(";"),
+                       const QString &sectionName = {});
 
-// A range sent as one statement (goose and sql-migrate StatementBegin/End blocks,
-// Liquibase's splitStatements:false): trimmed, one trailing semicolon removed.
+// Splits a range that a tool sends as one multi-statement query, by the server's grammar.
+SplitResult splitRangeByServer(const QString &path, QStringView text, const TextRange &range,
+                               const QString &tool, const QString &sectionName,
+                               const sqllex::LexRules &rules);
+
+// A range sent as one statement (Liquibase's splitStatements:false): trimmed, one trailing
+// semicolon removed.
 Statement wholeStatement(const QString &path, QStringView text, const TextRange &range);
 
-// Adds a range to a section: split, or as one statement when `whole`.
-void addRange(MigrationSection &section, const QString &path, QStringView text,
-              const TextRange &range, bool whole = false,
-              const QString &delimiter = QStringLiteral(";"));
+// Adds a split to a section: its statements, errors and warnings.
+void addSplit(MigrationSection &section, SplitResult split);
 
-// The whole file as a section (golang-migrate and Flyway: one file, one section).
-void readWholeFile(MigrationSection &section, const QString &path, QStringView text);
+// The whole file as a section (golang-migrate, Flyway, Sqitch, db-migrate: one file, one
+// section): the range it covers.
+TextRange wholeFileRange(QStringView text);
+
+// "the UP section" / "the DOWN section", for messages.
+QString sectionName(bool down);
 
 } // namespace backstep
