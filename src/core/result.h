@@ -31,6 +31,13 @@ struct Error
     }
 };
 
+// What error() of a success answers.
+inline const QString &noErrorMessage()
+{
+    static const QString none;
+    return none;
+}
+
 // A value or the reason there is none (std::expected, which C++20 lacks).
 // Errors are passed up as they are, origin and all: `if (!r) return r.failure();`.
 template <typename T> class [[nodiscard]] Result
@@ -50,7 +57,8 @@ public:
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
-    const QString &error() const { return failure().message; }
+    // The message, empty for a success (test messages and logs ask either way).
+    const QString &error() const { return ok() ? noErrorMessage() : failure().message; }
     const Error &failure() const { return std::get<Error>(m_state); }
 
 private:
@@ -68,7 +76,8 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return failure().message; }
+    // The message, empty for a success (test messages and logs ask either way).
+    const QString &error() const { return ok() ? noErrorMessage() : failure().message; }
     // Only for a failed result (ok() false): asking a success for its error throws.
     const Error &failure() const { return m_error.value(); }
 
