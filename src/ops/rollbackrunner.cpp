@@ -247,7 +247,7 @@ void settle(RollbackOutcome &outcome, Journal &journal, RollbackJournal &runs,
 QString historyChange(DatabaseSession &session, const Workspace &workspace)
 {
     auto now = HistoryReader::read(session.database(), workspace.request.historyTable,
-                                  workspace.migrations.tool);
+                                   workspace.migrations.tool);
     if (!now)
         return now.error();
     const QString planned = latestAppliedVersion(workspace.history);
