@@ -255,7 +255,9 @@ QString reportToHtml(const VerificationReport &report, const ReportColours &colo
                     .arg(esc(label), esc(value.isEmpty() ? Tr::tr("none") : value));
     };
     fact(Tr::tr("Database"), report.databaseUrl);
-    fact(Tr::tr("Connection"), report.connection);
+    // Not "none": a report without it was made before Backstep recorded how it connected.
+    fact(Tr::tr("Connection"),
+         report.connection.isEmpty() ? Tr::tr("unknown (not recorded)") : report.connection);
     fact(Tr::tr("Generated"), report.generatedAt.toUTC().toString(Qt::ISODate));
     fact(Tr::tr("Rollback run"), report.runId);
     fact(Tr::tr("Target version"), report.targetVersion);
