@@ -28,6 +28,10 @@ QString failpointName(Failpoint point)
         return QStringLiteral("before-history");
     case Failpoint::AfterHistory:
         return QStringLiteral("after-history");
+    case Failpoint::PlaybookBeforeStep:
+        return QStringLiteral("playbook-before-step");
+    case Failpoint::PlaybookAfterStep:
+        return QStringLiteral("playbook-after-step");
     }
     return {};
 }

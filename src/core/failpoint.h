@@ -4,11 +4,11 @@
 
 namespace backstep {
 
-// Failpoints: the transitions of the rollback runner where a test can end the process, drop
-// its connection or kill the server, to prove that a resume finds every statement's effect
-// exactly once. They exist only in test builds (CMake option BACKSTEP_FAILPOINTS: on in the
-// dev, ci and asan presets, off in release, where reach() is an empty inline function) and
-// are chosen at run time by one environment variable:
+// Failpoints: the transitions of the rollback runner (and of the playbook flow) where a test can
+// end the process, drop its connection or kill the server, to prove that a resume finds every
+// statement's effect exactly once. They exist only in test builds (CMake option
+// BACKSTEP_FAILPOINTS: on in the dev, ci and asan presets, off in release, where reach() is an
+// empty inline function) and are chosen at run time by one environment variable:
 //
 //   BACKSTEP_FAILPOINT=NAME[@STEP][:ACTION]
 //
@@ -36,6 +36,12 @@ enum class Failpoint {
     BeforeHistory,
     // "after-history": the history table is updated; the journal does not know yet.
     AfterHistory,
+    // "playbook-before-step": the journal says the playbook's step (STEP: its index) is
+    // running; its effect has not begun.
+    PlaybookBeforeStep,
+    // "playbook-after-step": the playbook step's effect is complete; the journal does not
+    // know yet.
+    PlaybookAfterStep,
 };
 
 enum class FailAction {

@@ -77,6 +77,26 @@ const QList<QStringList> &Journal::schemaRevisions()
         // where a run keeps its progress rows when not in the target database.
         {QStringLiteral("ALTER TABLE rollback_steps ADD COLUMN mode TEXT"),
          QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN progress_schema TEXT")},
+        // 7: playbook runs, each of their steps with its evidence, and their incident reports.
+        {QStringLiteral(
+             "CREATE TABLE playbook_runs (id TEXT PRIMARY KEY, profile TEXT NOT NULL, "
+             "database_url TEXT NOT NULL, database_name TEXT NOT NULL, target TEXT NOT NULL, "
+             "target_option TEXT NOT NULL, backup_kind TEXT NOT NULL, status TEXT NOT NULL, "
+             "started_at TEXT NOT NULL, finished_at TEXT, operator TEXT NOT NULL, "
+             "host TEXT NOT NULL, pid INTEGER, server TEXT NOT NULL, connection TEXT NOT NULL, "
+             "error TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX playbook_runs_database ON playbook_runs (database_url, "
+                        "started_at)"),
+         QStringLiteral(
+             "CREATE TABLE playbook_steps (run_id TEXT NOT NULL REFERENCES playbook_runs (id), "
+             "idx INTEGER NOT NULL, step TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, "
+             "finished_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, skip_reason TEXT NOT NULL, "
+             "skip_note TEXT NOT NULL, error TEXT NOT NULL, summary TEXT NOT NULL, "
+             "evidence TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
+         QStringLiteral(
+             "CREATE TABLE playbook_reports (run_id TEXT NOT NULL REFERENCES playbook_runs (id), "
+             "format TEXT NOT NULL, generated_at TEXT NOT NULL, body BLOB NOT NULL, "
+             "PRIMARY KEY (run_id, format))")},
     };
     return revisions;
 }

@@ -1,0 +1,74 @@
+#include "ops/incidentreportaction.h"
+
+#include "core/incidentreport.h"
+#include "db/journal.h"
+#include "db/playbookjournal.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace backstep {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentReportAction)
+};
+
+} // namespace
+
+IncidentReportAction::IncidentReportAction(Journal &journal, QString reportFile)
+    : m_journal(journal)
+    , m_reportFile(std::move(reportFile))
+{}
+
+PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
+{
+    // The flow reaches this step only when every earlier one is settled: the report is
+    // the one of a finished run, this step included.
+    PlaybookRun finished = context.run;
+    finished.status = PlaybookRun::Status::Done;
+    PlaybookStep &self = finished.steps[context.index];
+    self.status = PlaybookStep::Status::Done;
+    self.summary = Tr::tr("stored in the journal");
+    const QByteArray markdown = incidentReportMarkdown(finished).toUtf8();
+    const QByteArray html = incidentReportHtml(finished).toUtf8();
+    const QByteArray json =
+        QJsonDocument(incidentReportJson(finished)).toJson(QJsonDocument::Indented);
+
+    PlaybookStepResult result;
+    PlaybookJournal journal(m_journal);
+    for (const auto &[format, body] :
+         {std::pair{QStringLiteral("md"), markdown}, std::pair{QStringLiteral("html"), html},
+          std::pair{QStringLiteral("json"), json}}) {
+        if (auto stored = journal.storeReport(finished.id, format, body); !stored) {
+            result.status = PlaybookStep::Status::Failed;
+            result.error = stored.error();
+            return result;
+        }
+    }
+    result.summary = self.summary;
+    result.evidence = {{QStringLiteral("formats"), QStringLiteral("md html json")}};
+    if (m_reportFile.isEmpty())
+        return result;
+    const QString lower = m_reportFile.toLower();
+    const QByteArray &body =
+        lower.endsWith(QLatin1StringView(".md")) ? markdown
+        : lower.endsWith(QLatin1StringView(".html")) || lower.endsWith(QLatin1StringView(".htm"))
+            ? html
+            : json;
+    QSaveFile file(m_reportFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit()) {
+        result.status = PlaybookStep::Status::Failed;
+        result.error =
+            Tr::tr("cannot write the report %1: %2").arg(m_reportFile, file.errorString());
+        return result;
+    }
+    result.summary = Tr::tr("stored in the journal and written to %1").arg(m_reportFile);
+    result.evidence.insert(QStringLiteral("file"), m_reportFile);
+    return result;
+}
+
+} // namespace backstep
