@@ -64,6 +64,10 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli", "Run the application's validation commands "
                                             "(playbook step 6); exit 3 when one fails."),
          declareValidate, runValidate},
+        {QStringLiteral("playbook"),
+         QCoreApplication::translate("cli", "List the playbook's runs, or show one's incident "
+                                            "report (md, html, json)."),
+         declarePlaybook, runPlaybook, true},
     };
     return all;
 }

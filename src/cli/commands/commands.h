@@ -44,5 +44,7 @@ void declareProfile(QCommandLineParser &parser);
 int runProfile(CliContext &context);
 void declareValidate(QCommandLineParser &parser);
 int runValidate(CliContext &context);
+void declarePlaybook(QCommandLineParser &parser);
+int runPlaybook(CliContext &context);
 
 } // namespace backstep::cli

@@ -1,0 +1,145 @@
+// playbook: the playbook's runs and their incident reports from the journal.
+#include "cli/commands/commands.h"
+#include "core/incidentreport.h"
+#include "db/journal.h"
+#include "db/playbookjournal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace backstep::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(playbook)
+};
+
+// "md", "html" or "json": from --format, else from the report file's extension, else
+// Markdown (JSON with --json).
+QString formatFor(const CliContext &context, const QString &file)
+{
+    if (context.parser.isSet(QStringLiteral("format")))
+        return context.parser.value(QStringLiteral("format"));
+    const QString lower = file.toLower();
+    if (lower.endsWith(QLatin1StringView(".html")) || lower.endsWith(QLatin1StringView(".htm")))
+        return QStringLiteral("html");
+    if (lower.endsWith(QLatin1StringView(".json")) || context.parser.isSet(QStringLiteral("json")))
+        return QStringLiteral("json");
+    return QStringLiteral("md");
+}
+
+QByteArray render(const PlaybookRun &run, const QString &format)
+{
+    if (format == QLatin1StringView("html"))
+        return incidentReportHtml(run).toUtf8();
+    if (format == QLatin1StringView("json"))
+        return QJsonDocument(incidentReportJson(run)).toJson(QJsonDocument::Indented);
+    return incidentReportMarkdown(run).toUtf8();
+}
+
+int show(CliContext &context, Journal &journal, const QString &runId)
+{
+    const QString file = context.parser.value(QStringLiteral("report"));
+    const QString format = formatFor(context, file);
+    if (format != QLatin1StringView("md") && format != QLatin1StringView("html") &&
+        format != QLatin1StringView("json")) {
+        context.err << Tr::tr("error: --format takes md, html or json, not \"%1\"").arg(format)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    PlaybookJournal playbooks(journal);
+    auto run = playbooks.load(runId);
+    if (!run) {
+        context.err << Tr::tr("error: %1").arg(run.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    if (!run->has_value()) {
+        context.err
+            << Tr::tr("error: the journal %1 has no playbook run %2").arg(journal.path(), runId)
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    // The report stored by the run's last step is the document of record; a run that has
+    // not reached it is shown as the journal has it now.
+    auto stored = playbooks.report(runId, format);
+    if (!stored) {
+        context.err << Tr::tr("error: %1").arg(stored.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    const QByteArray body = stored->has_value() ? stored->value() : render(run->value(), format);
+    if (file.isEmpty()) {
+        context.out << QString::fromUtf8(body);
+        return ExitOk;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.commit()) {
+        context.err << Tr::tr("error: cannot write %1: %2").arg(file, out.errorString())
+                    << Qt::endl;
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+int list(CliContext &context, Journal &journal)
+{
+    auto runs = PlaybookJournal(journal).list();
+    if (!runs) {
+        context.err << Tr::tr("error: %1").arg(runs.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const PlaybookRun &run : runs.value())
+            array.append(playbookRunToJson(run));
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("runs"), array}})
+                           .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const PlaybookRun &run : runs.value())
+        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(run.id, playbookRunStatusName(run.status),
+                                run.startedAt.toLocalTime().toString(Qt::ISODate), run.databaseUrl,
+                                run.target)
+                    << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+void declarePlaybook(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("list, or show RUN (its incident report)."));
+    parser.addOption({QStringLiteral("format"),
+                      Tr::tr("The report's format for show: md (default), html or json."),
+                      Tr::tr("format")});
+    parser.addOption({QStringLiteral("report"),
+                      Tr::tr("show: write the report to FILE (its extension picks the format) "
+                             "instead of printing it."),
+                      Tr::tr("file")});
+}
+
+int runPlaybook(CliContext &context)
+{
+    const QStringList arguments = context.parser.positionalArguments();
+    const QString action = arguments.value(0);
+    const bool showing = action == QLatin1StringView("show") && arguments.size() == 2;
+    const bool listing = action == QLatin1StringView("list") && arguments.size() == 1;
+    if (!showing && !listing) {
+        context.err << Tr::tr("error: use \"playbook list\" or \"playbook show RUN\"") << Qt::endl;
+        return ExitBadInput;
+    }
+    auto journal = Journal::open();
+    if (!journal) {
+        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    return showing ? show(context, *journal.value(), arguments[1])
+                   : list(context, *journal.value());
+}
+
+} // namespace backstep::cli
