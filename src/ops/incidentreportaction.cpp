@@ -28,10 +28,13 @@ PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
 {
     // The flow reaches this step only when every earlier one is settled: the report is
     // the one of a finished run, this step included.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     PlaybookRun finished = context.run;
     finished.status = PlaybookRun::Status::Done;
+    finished.finishedAt = now;
     PlaybookStep &self = finished.steps[context.index];
     self.status = PlaybookStep::Status::Done;
+    self.finishedAt = now;
     self.summary = Tr::tr("stored in the journal");
     const QByteArray markdown = incidentReportMarkdown(finished).toUtf8();
     const QByteArray html = incidentReportHtml(finished).toUtf8();
