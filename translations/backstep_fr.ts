@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Roll back database migrations safely, by pointing and clicking, with evidence of every step.</source>
-        <translation>Annulez des migrations de base de données en toute sécurité, en quelques clics, avec une preuve de chaque étape.</translation>
+        <translation>Annulez des migrations de base de données en toute sécurité, en quelques clics, en gardant une trace probante de chaque étape.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>table %1 has %2 rows restored, %3 live</source>
-        <translation>la table %1 a %2 lignes restaurées, %3 en production</translation>
+        <translation>la table %1 a %2 lignes restaurées, %3 dans la base active</translation>
     </message>
     <message>
         <source>table %1 exists only in the backup</source>
@@ -1053,11 +1053,11 @@
     </message>
     <message>
         <source>holds %1</source>
-        <translation>verrouille %1</translation>
+        <translation>détient %1</translation>
     </message>
     <message>
         <source>%1 (%2): no DDL or writes anywhere until it ends</source>
-        <translation>%1 (%2) : ni DDL ni écriture nulle part tant qu&apos;elle n&apos;est pas terminée</translation>
+        <translation>%1 (%2) : aucun DDL ni aucune écriture nulle part tant qu&apos;il n&apos;est pas levé</translation>
     </message>
     <message>
         <source>running: %1</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Inconnu</translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>SQLite &amp;file:</source>
-        <translation>&amp;Fichier SQLite :</translation>
+        <translation>Fichier S&amp;QLite :</translation>
     </message>
     <message>
         <source>…</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation>&amp;TLS :</translation>
+        <translation>T&amp;LS :</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
@@ -1376,11 +1376,11 @@
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation>C&amp;lé client :</translation>
+        <translation>&amp;Clé client :</translation>
     </message>
     <message>
         <source>Connect ti&amp;meout:</source>
-        <translation>Délai de &amp;connexion :</translation>
+        <translation>Délai de conne&amp;xion :</translation>
     </message>
     <message>
         <source>client default</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pass&amp;e :</translation>
+        <translation>Mo&amp;t de passe :</translation>
     </message>
     <message>
         <source>stored in the keyring only, never in the profile</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation>&amp;Vérifier la connexion</translation>
+        <translation>Essa&amp;yer la connexion</translation>
     </message>
     <message>
         <source>Migrations</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>&amp;Format :</translation>
+        <translation>Fo&amp;rmat :</translation>
     </message>
     <message>
         <source>&amp;History table:</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>&amp;Version column:</source>
-        <translation>Colonne de &amp;version :</translation>
+        <translation>&amp;Colonne de version :</translation>
     </message>
     <message>
         <source>only for a table of your own</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation>&amp;Mécanisme :</translation>
+        <translation>Mé&amp;canisme :</translation>
     </message>
     <message>
         <source>&amp;Stop command:</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>S&amp;tart command:</source>
-        <translation>Commande de démarra&amp;ge :</translation>
+        <translation>Commande de dé&amp;marrage :</translation>
     </message>
     <message>
         <source>sudo -n systemctl start heartguard-app</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>T&amp;est (status)</source>
-        <translation>T&amp;ester (état)</translation>
+        <translation>Interro&amp;ger l&apos;état</translation>
     </message>
     <message>
         <source>Logs and contacts</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>&amp;Open this profile</source>
-        <translation>&amp;Ouvrir ce profil</translation>
+        <translation>Ou&amp;vrir ce profil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>What now</source>
-        <translation>Et maintenant</translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>%1. Take a backup first (Back up now, or backstep-cli backup), or run without one by typing the database&apos;s name (--no-backup --confirm %2).</source>
-        <translation>%1. Faites d&apos;abord une sauvegarde (Sauvegarder maintenant, ou backstep-cli backup), ou exécutez sans sauvegarde en saisissant le nom de la base de données (--no-backup --confirm %2).</translation>
+        <translation>%1. Faites d&apos;abord une sauvegarde (« Sauvegarder maintenant », ou backstep-cli backup), ou exécutez sans sauvegarde en saisissant le nom de la base de données (--no-backup --confirm %2).</translation>
     </message>
     <message>
         <source>run %1: %2, %3 steps; %4</source>
@@ -2974,7 +2974,7 @@
     <name>backstep</name>
     <message>
         <source>Roll back database migrations safely, with evidence.</source>
-        <translation>Annulez des migrations de base de données en toute sécurité, avec des preuves.</translation>
+        <translation>Annulez des migrations de base de données en toute sécurité, preuves à l&apos;appui.</translation>
     </message>
     <message>
         <source>Print the versions of Backstep and its libraries.</source>
@@ -3014,7 +3014,7 @@
     </message>
     <message>
         <source>Look for this run: system, light or dark (View ▸ Theme sets it for good).</source>
-        <translation>Apparence pour cette session : system, light ou dark (Affichage ▸ Thème la fixe durablement).</translation>
+        <translation>Apparence pour ce lancement : system, light ou dark (Affichage ▸ Thème la fixe durablement).</translation>
     </message>
     <message>
         <source>Render the main window to this PNG and exit.</source>
@@ -3107,7 +3107,7 @@
     </message>
     <message>
         <source> · about %1 to dump</source>
-        <translation> · environ %1 à dumper</translation>
+        <translation> · environ %1 à exporter</translation>
     </message>
     <message>
         <source> · table %1</source>
@@ -3264,7 +3264,7 @@ Saisissez le nom de la base de données pour confirmer :</translation>
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation>Non connecté à la base de données : Réessayer, dans le bandeau au-dessus de l&apos;historique</translation>
+        <translation>Non connecté à la base de données : utilisez « Réessayer » dans le bandeau au-dessus de l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -3412,11 +3412,11 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>Debug and above</source>
-        <translation>Debug et plus</translation>
+        <translation>Debug et supérieur</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation>Info et plus</translation>
+        <translation>Info et supérieur</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
@@ -3586,7 +3586,7 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>Main</source>
-        <translation>Principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -3653,11 +3653,11 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>as applied</source>
-        <translation>ordre d&apos;application</translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation>par version</translation>
+        <translation>d&apos;après la version</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -4143,7 +4143,7 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>&lt;b&gt;Safety net:&lt;/b&gt; fresh %1.</source>
-        <translation>&lt;b&gt;Filet de sécurité :&lt;/b&gt; %1 récente.</translation>
+        <translation>&lt;b&gt;Filet de sécurité (sauvegarde récente) :&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No fresh backup:&lt;/b&gt; %1. Back up now, or run without one below.</source>
@@ -4229,7 +4229,7 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>Skip and Restore change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Skipping is recorded in the journal.</source>
-        <translation>Ignorer et Restaurer modifient la base de données sans retour possible : saisissez &lt;b&gt;%1&lt;/b&gt; pour les activer. Une instruction ignorée est consignée dans le journal.</translation>
+        <translation>« Ignorer » et « Restaurer la sauvegarde » modifient la base de données sans retour possible : saisissez &lt;b&gt;%1&lt;/b&gt; pour les activer. Une instruction ignorée est consignée dans le journal.</translation>
     </message>
     <message>
         <source>Run %1: going on from the first unsettled step</source>
@@ -4377,7 +4377,7 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>#</source>
-        <translation>N°</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4447,11 +4447,11 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     <name>backstep::ServiceDockController</name>
     <message>
         <source>Service %1: %2 started</source>
-        <translation>Service %1 : %2 démarré</translation>
+        <translation>Service %1 : action %2 lancée</translation>
     </message>
     <message>
         <source>Service %1: %2 %3 (%4 s)</source>
-        <translation>Service %1 : %2 — %3 (%4 s)</translation>
+        <translation>Service %1 : action %2 — %3 (%4 s)</translation>
     </message>
     <message>
         <source>done</source>
@@ -4732,7 +4732,7 @@ On ne sait pas si chaque migration est appliquée ; l&apos;annulation, la sauve
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation>Non connecté à la base de données : Réessayer, dans le bandeau au-dessus de l&apos;historique</translation>
+        <translation>Non connecté à la base de données : utilisez « Réessayer » dans le bandeau au-dessus de l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -5041,11 +5041,11 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     </message>
     <message>
         <source>as applied</source>
-        <translation>ordre d&apos;application</translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation>par version</translation>
+        <translation>d&apos;après la version</translation>
     </message>
     <message>
         <source>no migration</source>
@@ -5274,11 +5274,11 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     </message>
     <message>
         <source>as applied</source>
-        <translation>ordre d&apos;application</translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation>par version</translation>
+        <translation>d&apos;après la version</translation>
     </message>
 </context>
 <context>
@@ -5391,7 +5391,7 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     </message>
     <message>
         <source>: %1 problems; %2 checks passed, %3 skipped; expected schema from %4</source>
-        <translation>: %1 problèmes ; %2 contrôles réussis, %3 ignorés ; schéma attendu d&apos;après %4</translation>
+        <translation> : %1 problèmes ; %2 contrôles réussis, %3 ignorés ; schéma attendu d&apos;après %4</translation>
     </message>
     <message>
         <source>nowhere</source>
