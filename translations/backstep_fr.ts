@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>skipped by %1, confirmed by typing %2</source>
-        <translation>ignorée par %1, confirmé en saisissant %2</translation>
+        <translation>ignorée par %1, confirmation par la saisie de %2</translation>
     </message>
     <message>
         <source>run %1, step %2 (%3): %4</source>
@@ -3163,7 +3163,7 @@
     </message>
     <message>
         <source>%1 started</source>
-        <translation>%1 démarré</translation>
+        <translation>%1 démarrée</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <source>Verify %1</source>
-        <translation>Vérifier %1</translation>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>Test-restore %1</source>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>Restore %1</source>
-        <translation>Restaurer %1</translation>
+        <translation>Restauration de %1</translation>
     </message>
     <message>
         <source>Restoring: %1 of %2</source>
