@@ -4682,7 +4682,7 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     </message>
     <message>
         <source>Roll &amp;back…</source>
-        <translation>Annuler des &amp;migrations…</translation>
+        <translation>&amp;Annuler des migrations…</translation>
     </message>
     <message>
         <source>Choose migrations to roll back, preview their DOWN statements, and run them</source>
