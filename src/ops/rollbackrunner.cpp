@@ -28,6 +28,7 @@
 #include <mutex>
 #include <pwd.h>
 #include <unistd.h>
+#include <variant>
 
 namespace backstep {
 
@@ -261,6 +262,25 @@ QString historyChange(DatabaseSession &session, const Workspace &workspace)
     return {};
 }
 
+// The run `runId` of the journal, still open; or the refusal that says why it cannot be
+// resumed or closed (resume and close ask the same).
+std::variant<RollbackRun, RollbackOutcome> openRun(RollbackJournal &runs,
+                                                   const QString &journalPath, const QString &runId)
+{
+    auto loaded = runs.load(runId);
+    if (!loaded)
+        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
+    if (!loaded->has_value())
+        return refuse(Result_::BadInput, Why::NoSuchRun, journalPath, runId);
+    RollbackRun run = std::move(loaded).value().value();
+    if (!run.open()) {
+        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
+        closed.run = run;
+        return closed;
+    }
+    return run;
+}
+
 } // namespace
 
 BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &workspace,
@@ -444,17 +464,10 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     if (!journal)
         return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
-    auto loaded = runs.load(runId);
-    if (!loaded)
-        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
-    if (!loaded->has_value())
-        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
-    RollbackRun run = std::move(loaded).value().value();
-    if (!run.open()) {
-        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
-        closed.run = run;
-        return closed;
-    }
+    auto found = openRun(runs, journal.value()->path(), runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+        return std::move(*refused);
+    RollbackRun run = std::get<RollbackRun>(std::move(found));
     RunOwnerLock owner(journal.value()->path(), runId);
     if (auto owned = owner.acquire(); !owned) {
         RollbackOutcome held =
@@ -610,17 +623,10 @@ RollbackOutcome RollbackRunner::close(const QString &runId, RollbackRun::Status 
     if (!journal)
         return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
-    auto loaded = runs.load(runId);
-    if (!loaded)
-        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
-    if (!loaded->has_value())
-        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
-    RollbackRun run = std::move(loaded).value().value();
-    if (!run.open()) {
-        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
-        closed.run = run;
-        return closed;
-    }
+    auto found = openRun(runs, journal.value()->path(), runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+        return std::move(*refused);
+    RollbackRun run = std::get<RollbackRun>(std::move(found));
     // A run that a live process executes goes on to its end: it is not this one's to close.
     RunOwnerLock owner(journal.value()->path(), runId);
     if (auto owned = owner.acquire(); !owned) {
