@@ -270,9 +270,10 @@ std::variant<RollbackRun, RollbackOutcome> openRun(RollbackJournal &runs,
     auto loaded = runs.load(runId);
     if (!loaded)
         return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
-    if (!loaded->has_value())
+    std::optional<RollbackRun> found = std::move(loaded).value();
+    if (!found)
         return refuse(Result_::BadInput, Why::NoSuchRun, journalPath, runId);
-    RollbackRun run = std::move(loaded).value().value();
+    RollbackRun run = std::move(*found);
     if (!run.open()) {
         RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
         closed.run = run;
@@ -303,7 +304,8 @@ Result<std::optional<BackupRecord>> RollbackRunner::backupFor(Journal &journal,
         auto guarding = catalog.find(run.backupId);
         if (!guarding)
             return guarding;
-        if (guarding->has_value() && guarding.value()->status == BackupStatus::Complete)
+        const std::optional<BackupRecord> &record = guarding.value();
+        if (record && record->status == BackupStatus::Complete)
             return guarding;
     }
     return catalog.latestComplete(run.databaseUrl);
@@ -390,7 +392,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     } else {
         std::optional<BackupRecord> latest;
         const BackupVerdict verdict = backupVerdict(*journal.value(), workspace, &latest);
-        if (!verdict.fresh) {
+        // A fresh verdict always names its backup; the second test says so to the reader.
+        if (!verdict.fresh || !latest) {
             RollbackOutcome refused = refuse(Result_::Refused, Why::NoFreshBackup, verdict.reason);
             refused.database = databaseName;
             return refused;
