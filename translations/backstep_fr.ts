@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>run %1 is being executed by %2</source>
-        <translation>l&apos;exécution %1 est en cours par %2</translation>
+        <translation>l&apos;exécution %1 est menée par %2</translation>
     </message>
     <message>
         <source>%1 may or may not have taken effect: %2 cannot undo a statement, and it was cut off between being sent and its progress record (%3). Statement: %4</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>run %1 is %2: nothing of it can run any more</source>
-        <translation>l&apos;exécution %1 est %2&#xa0;: plus rien n&apos;en peut s&apos;exécuter</translation>
+        <translation>l&apos;exécution %1 est %2&#xa0;: plus rien ne peut en être exécuté</translation>
     </message>
     <message>
         <source>run %1 has no failed step to skip</source>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>the latest migration</source>
-        <translation>la dernière migration</translation>
+        <translation>la migration la plus récente</translation>
     </message>
     <message>
         <source>the last migration</source>
@@ -2880,7 +2880,7 @@
     <name>RunOwnerLock</name>
     <message>
         <source>process %1 (%2) on %3 is executing this run</source>
-        <translation>le processus %1 (%2) sur %3 exécute cette exécution</translation>
+        <translation>le processus %1 (%2) sur %3 mène cette exécution</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (error %2)</source>
@@ -3587,19 +3587,19 @@
     <name>SystemdServiceController</name>
     <message>
         <source>stop</source>
-        <translation>arrêter</translation>
+        <translation>arrêt</translation>
     </message>
     <message>
         <source>start</source>
-        <translation>démarrer</translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation>redémarrer</translation>
+        <translation>redémarrage</translation>
     </message>
     <message>
         <source>query</source>
-        <translation>interroger</translation>
+        <translation>interrogation</translation>
     </message>
     <message>
         <source>systemd did not finish the %1 job for %2 within %3 s</source>
@@ -3623,7 +3623,7 @@
     </message>
     <message>
         <source>Asking systemd to %1 %2…</source>
-        <translation>Demande à systemd&#xa0;: %1 %2…</translation>
+        <translation>Demande à systemd&#xa0;: %1 de %2…</translation>
     </message>
     <message>
         <source>systemd queued job %1.</source>
