@@ -5,3480 +5,4562 @@
     <name>AboutDialog</name>
     <message>
         <source>About Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Backstep</translation>
     </message>
     <message>
         <source>Roll back database migrations safely, by pointing and clicking, with evidence of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez des migrations de base de données en toute sécurité, en quelques clics, en gardant une trace probante de chaque étape.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later. Icons: Breeze by the KDE community (LGPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué sous licence GNU General Public License, version 3 ou ultérieure. Icônes&#xa0;: Breeze, par la communauté KDE (LGPL-3.0-or-later).</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>unknown theme &quot;%1&quot; (system, light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu «&#xa0;%1&#xa0;» (system, light ou dark)</translation>
     </message>
 </context>
 <context>
     <name>Assertion</name>
     <message>
         <source>an assertion is a SELECT, WITH, SHOW or VALUES statement, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion est une instruction SELECT, WITH, SHOW ou VALUES, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an assertion may not write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion ne doit pas écrire (%1)</translation>
     </message>
     <message>
         <source>an assertion may not lock rows (FOR UPDATE, LOCK IN SHARE MODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion ne doit pas verrouiller de lignes (FOR UPDATE, LOCK IN SHARE MODE)</translation>
     </message>
     <message>
         <source>an assertion may not store its result (SELECT ... INTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion ne doit pas stocker son résultat (SELECT ... INTO)</translation>
     </message>
     <message>
         <source>the assertion has no query</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assertion n&apos;a pas de requête</translation>
     </message>
     <message>
         <source>the assertion holds %1 statements; it must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assertion contient %1 instructions&#xa0;; elle doit en contenir exactement une</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:1: no &quot;-- expect: &lt;result&gt;&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: aucune ligne «&#xa0;-- expect: &lt;result&gt;&#xa0;»</translation>
     </message>
     <message>
         <source>%1:1: no query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: aucune requête</translation>
     </message>
     <message>
         <source>%1:%2: a second statement; an assertion file holds one query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: une deuxième instruction&#xa0;; un fichier d&apos;assertion contient une seule requête</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>BackupCatalog</name>
     <message>
         <source>cannot read the backup catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le catalogue des sauvegardes</translation>
     </message>
     <message>
         <source>cannot record the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la sauvegarde&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupJob</name>
     <message>
         <source>the copy failed its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie a échoué à la vérification d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot rename the copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
     </message>
     <message>
         <source>not enough free space in %1: the backup needs about %2, %3 are free</source>
-        <translation type="unfinished"></translation>
+        <translation>espace libre insuffisant dans %1&#xa0;: la sauvegarde nécessite environ %2, %3 sont libres</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the dump program was killed before it finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the dump program failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the compressor failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the compressor stopped before the dump finished</source>
-        <translation type="unfinished"></translation>
+        <translation>le compresseur s&apos;est arrêté avant la fin du dump</translation>
     </message>
     <message>
         <source>the dump does not end with its completion line: it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>le dump ne se termine pas par sa ligne de fin&#xa0;: il est incomplet</translation>
     </message>
     <message>
         <source>cannot write %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot rename the backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>cannot rename the copy to %1: %2</source>
+        <translation>impossible de renommer la copie en %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the dump program was killed before it finished (signal %1)</source>
+        <translation>le programme de dump a été tué avant la fin (signal %1)</translation>
+    </message>
+    <message>
+        <source>the dump program failed (%1): %2</source>
+        <translation>le programme de dump a échoué (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the compressor %1: %2</source>
+        <translation>le compresseur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the backup to %1: %2</source>
+        <translation>impossible de renommer la sauvegarde en %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>BackupVerifier</name>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 est manquant</translation>
     </message>
     <message>
         <source>the size is %1 bytes, %2 were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille est de %1 octets, %2 ont été enregistrés</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the SHA-256 differs from the one recorded: the file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le SHA-256 diffère de celui enregistré&#xa0;: le fichier a changé</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>the dump does not end with its completion line</source>
-        <translation type="unfinished"></translation>
+        <translation>le dump ne se termine pas par sa ligne de fin</translation>
     </message>
     <message>
         <source>table %1 is missing from the restored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 est absente de la copie restaurée</translation>
     </message>
     <message>
         <source>table %1 has %2 rows restored, %3 live</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 a %2 lignes restaurées, %3 dans la base active</translation>
     </message>
     <message>
         <source>table %1 exists only in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 n&apos;existe que dans la sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>ClientTools</name>
     <message>
         <source>%1 not found on PATH (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 introuvable dans le PATH (%2)</translation>
     </message>
     <message>
         <source>install mariadb-client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>install %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installez mariadb-client</translation>
     </message>
     <message>
         <source>cannot create a private folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier privé&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not found in BACKSTEP_MYSQL_CLIENT_DIR (%2)</source>
+        <translation>%1 introuvable dans BACKSTEP_MYSQL_CLIENT_DIR (%2)</translation>
+    </message>
+    <message>
+        <source>install MySQL&apos;s client programs or set BACKSTEP_MYSQL_CLIENT_DIR to their folder</source>
+        <translation>installez les programmes clients de MySQL ou indiquez leur dossier dans BACKSTEP_MYSQL_CLIENT_DIR</translation>
+    </message>
+    <message>
+        <source>%1 not found on PATH (install %1)</source>
+        <translation>%1 introuvable dans le PATH (installez %1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récentes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier SQLite&#xa0;:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;Migrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;igrations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>kept only in the keyring, when asked</source>
+        <translation>conservé uniquement dans le trousseau, sur demande</translation>
+    </message>
+    <message>
+        <source>Remember the password in the &amp;keyring</source>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>T&amp;LS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier de l&apos;&amp;autorité (CA)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the authority that signed the server&apos;s certificate</source>
+        <translation>l&apos;autorité qui a signé le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>certificate (optional)</source>
+        <translation>certificat (facultatif)</translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation>sa clé</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>&amp;Délai de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The database: mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données&#xa0;: mysql://USER@HOST:PORT/DB, mariadb://... ou sqlite:PATH.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>The history table to read (default: the one known tool&apos;s table found in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table d&apos;historique à lire (par défaut&#xa0;: la table d&apos;un outil connu trouvée dans la base de données).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>With --history-table: a table of your own with a row per applied version in this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --history-table&#xa0;: une table à vous, avec une ligne par version appliquée dans cette colonne.</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <source>With --version-column: the column that says when each version was applied (rollback then follows the applied order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --version-column&#xa0;: la colonne qui indique quand chaque version a été appliquée (l&apos;annulation suit alors l&apos;ordre d&apos;application).</translation>
     </message>
     <message>
         <source>The migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des migrations.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>The migrations&apos; format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format des migrations&#xa0;: %1.</translation>
     </message>
     <message>
         <source>error: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>error: --migrations DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --migrations DIR est obligatoire</translation>
     </message>
     <message>
         <source>error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --url est obligatoire (mysql://USER@HOST:PORT/DB ou sqlite:PATH)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: --version-column needs --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --version-column nécessite --history-table NAME</translation>
     </message>
     <message>
         <source>error: --applied-at-column needs --version-column COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --applied-at-column nécessite --version-column COLUMN</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>TLS: %1 (default preferred: TLS when the server offers it; overrides the URL&apos;s ssl-mode).</source>
+        <translation>TLS&#xa0;: %1 (par défaut preferred&#xa0;: TLS quand le serveur le propose&#xa0;; prime sur le ssl-mode de l&apos;URL).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the server&apos;s certificate (verify-ca, verify-identity).</source>
+        <translation>L&apos;autorité de certification qui a signé le certificat du serveur (verify-ca, verify-identity).</translation>
+    </message>
+    <message>
+        <source>A client certificate (with --ssl-key).</source>
+        <translation>Un certificat client (avec --ssl-key).</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key.</source>
+        <translation>La clé du certificat client.</translation>
+    </message>
+    <message>
+        <source>Seconds a server may take to answer a connection (default %1).</source>
+        <translation>Nombre de secondes qu&apos;un serveur peut mettre à répondre à une connexion (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>The migration files&apos; encoding: %1 (default utf-8; anything that is not valid in it is refused).</source>
+        <translation>L&apos;encodage des fichiers de migration&#xa0;: %1 (par défaut utf-8&#xa0;; tout ce qui n&apos;y est pas valide est refusé).</translation>
+    </message>
+    <message>
+        <source>error: unknown encoding &quot;%1&quot; (known: %2)</source>
+        <translation>erreur&#xa0;: encodage inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation>%1 (avertissement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n problem(s) in the migrations folder; nothing was connected to or run</source>
+        <translation>
+            <numerusform>erreur&#xa0;: %n problème dans le dossier des migrations&#xa0;; aucune connexion ni exécution n&apos;a eu lieu</numerusform>
+            <numerusform>erreur&#xa0;: %n problèmes dans le dossier des migrations&#xa0;; aucune connexion ni exécution n&apos;a eu lieu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>no service unit is named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune unité de service n&apos;est indiquée</translation>
     </message>
     <message>
         <source>the commands backend needs a %1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>le mécanisme «&#xa0;commands&#xa0;» nécessite une commande %1</translation>
     </message>
     <message>
         <source>the timeout must be at least one second</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai doit être d&apos;au moins une seconde</translation>
     </message>
     <message>
         <source>Database Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de bases de données</translation>
     </message>
     <message>
         <source>Development Team Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de l&apos;équipe de développement</translation>
     </message>
     <message>
         <source>Infrastructure Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe infrastructure</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; in %2: unknown service backend &quot;%3&quot; (known: systemd, commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;» dans %2&#xa0;: mécanisme de service inconnu «&#xa0;%3&#xa0;» (connus&#xa0;: systemd, commands)</translation>
     </message>
     <message>
         <source>a connection profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil de connexion doit avoir un nom</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: a version column is named but no history table</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: une colonne de version est indiquée mais aucune table d&apos;historique</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: the assertion &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: l&apos;assertion «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>is not a profile setting (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un paramètre de profil (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;: known backends are systemd and commands</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut «&#xa0;%1&#xa0;»&#xa0;: les mécanismes connus sont systemd et commands</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 is kept as written (%4); the INI format read it as &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 est conservé tel qu&apos;écrit (%4)&#xa0;; le format INI l&apos;avait lu comme «&#xa0;%5&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read the settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de paramètres %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
     <message>
         <source>the SQLite URL names no file: use sqlite:PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the connection URL &quot;%1&quot;: use mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB or sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL SQLite n&apos;indique aucun fichier&#xa0;: utilisez sqlite:PATH</translation>
     </message>
     <message>
         <source>the connection URL contains a password: it would show in the process list and the shell history. Remove it and use --password-file, the BACKSTEP_PASSWORD variable or the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de connexion contient un mot de passe&#xa0;: il apparaîtrait dans la liste des processus et dans l&apos;historique du shell. Retirez-le et utilisez --password-file, la variable BACKSTEP_PASSWORD ou l&apos;invite</translation>
     </message>
     <message>
         <source>the connection URL names no host: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de connexion n&apos;indique aucun hôte&#xa0;: mysql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <source>the connection URL names no user: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de connexion n&apos;indique aucun utilisateur&#xa0;: mysql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <source>the connection URL names no database: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de connexion n&apos;indique aucune base de données&#xa0;: mysql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>use mysql://USER@HOST:PORT/DB[?ssl-mode=MODE&amp;ssl-ca=FILE&amp;...], mariadb://... or sqlite:PATH</source>
+        <translation>utilisez mysql://USER@HOST:PORT/DB[?ssl-mode=MODE&amp;ssl-ca=FILE&amp;...], mariadb://... ou sqlite:PATH</translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s %1=%2 is not a number of seconds from %3 to %4</source>
+        <translation>le paramètre %1=%2 de l&apos;URL de connexion n&apos;est pas un nombre de secondes entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>the connection URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation>l&apos;URL de connexion contient un paramètre inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the connection URL gives &quot;%1&quot; twice</source>
+        <translation>l&apos;URL de connexion indique «&#xa0;%1&#xa0;» deux fois</translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s parameter &quot;%1&quot; is empty</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» de l&apos;URL de connexion est vide</translation>
+    </message>
+    <message>
+        <source>the connection URL gives TLS files with ssl-mode=disabled</source>
+        <translation>l&apos;URL de connexion indique des fichiers TLS avec ssl-mode=disabled</translation>
+    </message>
+    <message>
+        <source>ssl-mode=%1 needs the certificate authority&apos;s file: add &amp;ssl-ca=FILE to the connection URL</source>
+        <translation>ssl-mode=%1 nécessite le fichier de l&apos;autorité de certification&#xa0;: ajoutez &amp;ssl-ca=FILE à l&apos;URL de connexion</translation>
+    </message>
+    <message>
+        <source>the connection URL needs both ssl-cert and ssl-key (a client certificate and its key), or neither</source>
+        <translation>l&apos;URL de connexion nécessite à la fois ssl-cert et ssl-key (un certificat client et sa clé), ou aucun des deux</translation>
+    </message>
+    <message>
+        <source>ssl-mode=verify-identity cannot be checked for the IP address %1: the MySQL driver compares only host names with the server&apos;s certificate. Connect by the host name the certificate names, or use ssl-mode=verify-ca</source>
+        <translation>ssl-mode=verify-identity ne peut pas être vérifié pour l&apos;adresse IP %1&#xa0;: le pilote MySQL ne compare que des noms d&apos;hôte avec le certificat du serveur. Connectez-vous par le nom d&apos;hôte que nomme le certificat, ou utilisez ssl-mode=verify-ca</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL &quot;%1&quot; (%2): %3</source>
+        <translation>impossible de lire l&apos;URL de connexion «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL &quot;%1&quot;: %2</source>
+        <translation>impossible de lire l&apos;URL de connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection URL &quot;%1&quot; has a fragment (#...): %2</source>
+        <translation>l&apos;URL de connexion «&#xa0;%1&#xa0;» contient un fragment (#...)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection URL names no port: mysql://USER@%1:PORT/DB (MySQL and MariaDB listen on 3306 unless configured otherwise)</source>
+        <translation>l&apos;URL de connexion n&apos;indique aucun port&#xa0;: mysql://USER@%1:PORT/DB (MySQL et MariaDB écoutent sur le port 3306 sauf configuration contraire)</translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s port %1 is not a TCP port (1 to 65535)</source>
+        <translation>le port %1 de l&apos;URL de connexion n&apos;est pas un port TCP (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot; (known: %2)</source>
+        <translation>mode TLS inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <source>cannot tell whether %1 exists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de savoir si %1 existe&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est saine</translation>
     </message>
     <message>
         <source>CHECK TABLE %1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK TABLE %1 signale&#xa0;: %2</translation>
     </message>
     <message>
         <source>orphans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>orphelins de %1</translation>
     </message>
     <message>
         <source>%1 (%2) -&gt; %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) -&gt; %3 (%4)</translation>
     </message>
     <message>
         <source>no count came back</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun comptage n&apos;a été renvoyé</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1</translation>
     </message>
     <message>
         <source>every row of %1 finds its %2 row (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque ligne de %1 trouve sa ligne dans %2 (%3)</translation>
     </message>
     <message>
         <source>%1 rows of %2 reference no row of %3 through %4 (%5); e.g. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 ne référencent aucune ligne de %3 via %4 (%5)&#xa0;; p. ex. %6</translation>
     </message>
     <message>
         <source>orphaned rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes orphelines</translation>
     </message>
     <message>
         <source>cannot read the foreign keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les clés étrangères&#xa0;: %1</translation>
     </message>
     <message>
         <source>no foreign key leads from or to a table the rollback touched</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé étrangère ne part d&apos;une table touchée par l&apos;annulation ni n&apos;y mène</translation>
     </message>
     <message>
         <source>the database file is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de base de données est sain</translation>
     </message>
     <message>
         <source>integrity_check reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check signale&#xa0;: %1</translation>
     </message>
     <message>
         <source>every foreign key of %1 finds its row</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque clé étrangère de %1 trouve sa ligne</translation>
     </message>
     <message>
         <source>rowid %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rowid %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 rows of %2 reference no row; e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 ne référencent aucune ligne&#xa0;; p. ex. %3</translation>
     </message>
     <message>
         <source>row counts of the untouched tables</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de lignes des tables non touchées</translation>
     </message>
     <message>
         <source>no row counts were taken before the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nombre de lignes n&apos;a été relevé avant l&apos;annulation</translation>
     </message>
     <message>
         <source>%1 (%2 rows before) no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lignes avant) n&apos;existe plus</translation>
     </message>
     <message>
         <source>%1: %2 rows before, %3 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 lignes avant, %3 après</translation>
     </message>
     <message>
         <source>the rollback touches every table</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annulation touche toutes les tables</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) the rollback did not touch kept their row counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table que l&apos;annulation n&apos;a pas touchée a conservé son nombre de lignes</numerusform>
+            <numerusform>%n tables que l&apos;annulation n&apos;a pas touchées ont conservé leur nombre de lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>row counts changed in tables the rollback did not touch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des nombres de lignes ont changé dans des tables que l&apos;annulation n&apos;a pas touchées&#xa0;: %1</translation>
     </message>
     <message>
         <source>JSON column %1.%2 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne JSON %1.%2 restaurée</translation>
     </message>
     <message>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de colonne %2</translation>
     </message>
     <message>
         <source>every row of %1 holds valid JSON in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque ligne de %1 contient un JSON valide dans %2</translation>
     </message>
     <message>
         <source>%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 contiennent NULL ou un JSON invalide dans %3 (%4 NULL, %5 invalides)</translation>
     </message>
     <message>
         <source>foreign keys of %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>clés étrangères de %1 supprimées</translation>
     </message>
     <message>
         <source>foreign key %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>clé étrangère %1 supprimée</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>SQLite does not name its foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne nomme pas ses clés étrangères</translation>
     </message>
     <message>
         <source>%1 has no foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de clé étrangère</translation>
     </message>
     <message>
         <source>no foreign key of %1 remains</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne reste aucune clé étrangère de %1</translation>
     </message>
     <message>
         <source>%1 no longer exists on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus sur %2</translation>
     </message>
     <message>
         <source>still there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours présent&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>index %1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>index %1 présent</translation>
     </message>
     <message>
         <source>index %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>index %1 supprimé</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus</translation>
     </message>
     <message>
         <source>index %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index %1 est manquant</translation>
     </message>
     <message>
         <source>index %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index %1 existe</translation>
     </message>
     <message>
         <source>partitioning of %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>partitionnement de %1 supprimé</translation>
     </message>
     <message>
         <source>SQLite has no partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pas de partitionnement</translation>
     </message>
     <message>
         <source>table %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>no partitions; indexes present</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune partition&#xa0;; index présents</translation>
     </message>
     <message>
         <source>partitions: %1; indexes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>partitions&#xa0;: %1&#xa0;; index&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n partition(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a encore %n partition&#xa0;: %2</numerusform>
+            <numerusform>%1 a encore %n partitions&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no index left, not even a primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus aucun index, pas même une clé primaire</translation>
     </message>
     <message>
         <source>%1 is one partition again, with its indexes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne forme de nouveau qu&apos;une partition, avec ses index %2</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>the result is as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat est celui attendu</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu «&#xa0;%1&#xa0;», obtenu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInspector</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot estimate the database&apos;s size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;estimer la taille de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot count the rows of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the default collation of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la collation par défaut de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>VACUUM INTO %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM INTO %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read whether the server is read-only: %1</source>
+        <translation>impossible de savoir si le serveur est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 is read-only (%2): a replica or a server kept from writes. Nothing was run; roll back on the primary, or switch %3 off if this server really is the one to change</source>
+        <translation>le serveur %1 est en lecture seule (%2)&#xa0;: un réplica, ou un serveur protégé en écriture. Rien n&apos;a été exécuté&#xa0;; faites l&apos;annulation sur le primaire, ou désactivez %3 si c&apos;est vraiment ce serveur qu&apos;il faut modifier</translation>
+    </message>
+    <message>
+        <source>cannot read the session&apos;s sql_mode: %1</source>
+        <translation>impossible de lire le sql_mode de la session&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSession</name>
     <message>
         <source>the Qt SQL driver %1 is not installed (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote Qt SQL %1 n&apos;est pas installé (disponibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>there is no SQLite database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de base de données SQLite à %1</translation>
     </message>
     <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the TLS file %1 has a &apos;;&apos; in its path, which the MySQL driver cannot take: move or link it elsewhere</source>
+        <translation>le chemin du fichier TLS %1 contient un «&#xa0;;&#xa0;», que le pilote MySQL ne sait pas traiter&#xa0;: déplacez le fichier ou créez un lien ailleurs</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation>impossible de lire le fichier TLS %1</translation>
+    </message>
+    <message>
+        <source>the MySQL driver gave no connection handle (%1)</source>
+        <translation>le pilote MySQL n&apos;a fourni aucun descripteur de connexion (%1)</translation>
+    </message>
+    <message>
+        <source>cannot turn multiple statements per query off: %1</source>
+        <translation>impossible de désactiver les instructions multiples par requête&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot connect to %1 (database %2): the server did not answer within %n second(s) (connect-timeout in the URL sets the limit): %3</source>
+        <translation>
+            <numerusform>impossible de se connecter à %1 (base de données %2)&#xa0;: le serveur n&apos;a pas répondu en %n seconde (connect-timeout dans l&apos;URL fixe la limite)&#xa0;: %3</numerusform>
+            <numerusform>impossible de se connecter à %1 (base de données %2)&#xa0;: le serveur n&apos;a pas répondu en %n secondes (connect-timeout dans l&apos;URL fixe la limite)&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (database %2): %3</source>
+        <translation>impossible de se connecter à %1 (base de données %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 does not offer TLS, and ssl-mode=%2 requires it: the connection was unencrypted and has been closed. Use ssl-mode=preferred to accept an unencrypted connection</source>
+        <translation>le serveur %1 ne propose pas TLS, et ssl-mode=%2 l&apos;exige&#xa0;: la connexion n&apos;était pas chiffrée et a été fermée. Utilisez ssl-mode=preferred pour accepter une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>cannot read whether the connection to %1 is encrypted: %2</source>
+        <translation>impossible de savoir si la connexion à %1 est chiffrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>fichier local</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>TLS (%1)</source>
+        <translation>TLS (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DbMigrateReader</name>
+    <message>
+        <source>one multi-statement query (multipleStatements), in a transaction unless db-migrate ran with --non-transactional (DDL commits implicitly all the same)</source>
+        <translation>une seule requête multi-instructions (multipleStatements), dans une transaction sauf si db-migrate a été lancé avec --non-transactional (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>not a db-migrate migration name (&lt;timestamp&gt;-&lt;name&gt;.js): db-migrate ignores it</source>
+        <translation>pas un nom de migration db-migrate (&lt;timestamp&gt;-&lt;name&gt;.js)&#xa0;: db-migrate l&apos;ignore</translation>
+    </message>
+    <message>
+        <source>a JavaScript migration Backstep cannot read: only the stub db-migrate writes for --sql-file (which runs sqls/&lt;name&gt;-up.sql and -down.sql) is understood</source>
+        <translation>une migration JavaScript que Backstep ne sait pas lire&#xa0;: seul le squelette que db-migrate écrit pour --sql-file (qui exécute sqls/&lt;name&gt;-up.sql et -down.sql) est compris</translation>
+    </message>
+    <message>
+        <source>its SQL file sqls/%1-up.sql is missing</source>
+        <translation>son fichier SQL sqls/%1-up.sql est manquant</translation>
+    </message>
+    <message>
+        <source>no sqls/%1-down.sql</source>
+        <translation>aucun fichier sqls/%1-down.sql</translation>
+    </message>
+</context>
+<context>
+    <name>DbmateReader</name>
+    <message>
+        <source>one multi-statement query, no transaction (transaction:false)</source>
+        <translation>une seule requête multi-instructions, sans transaction (transaction:false)</translation>
+    </message>
+    <message>
+        <source>one multi-statement query, in a transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation>une seule requête multi-instructions, dans une transaction avec la mise à jour de l&apos;historique (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>: dbmate refuses this file, so it cannot have applied it</source>
+        <translation>&#xa0;: dbmate refuse ce fichier, il n&apos;a donc pas pu l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:up&apos; block</source>
+        <translation>aucun bloc «&#xa0;-- migrate:up&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:down&apos; block</source>
+        <translation>aucun bloc «&#xa0;-- migrate:down&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;-- migrate:down&apos; comes before &apos;-- migrate:up&apos;</source>
+        <translation>«&#xa0;-- migrate:down&#xa0;» apparaît avant «&#xa0;-- migrate:up&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a statement before the &apos;-- migrate:up&apos; block</source>
+        <translation>une instruction avant le bloc «&#xa0;-- migrate:up&#xa0;»</translation>
+    </message>
+    <message>
+        <source>several migrate:down blocks: dbmate runs them in file order, not reversed, and so does Backstep</source>
+        <translation>plusieurs blocs migrate:down&#xa0;: dbmate les exécute dans l&apos;ordre du fichier, sans l&apos;inverser, et Backstep fait de même</translation>
+    </message>
+    <message>
+        <source>not a dbmate migration (its name does not start with digits): dbmate ignores it</source>
+        <translation>pas une migration dbmate (son nom ne commence pas par des chiffres)&#xa0;: dbmate l&apos;ignore</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de démonstration %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>creating the history table</source>
-        <translation type="unfinished"></translation>
+        <translation>création de la table d&apos;historique</translation>
     </message>
     <message>
         <source>recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de %1</translation>
     </message>
     <message>
         <source>sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>données d&apos;exemple</translation>
     </message>
 </context>
 <context>
     <name>DumpRestorer</name>
     <message>
         <source>%1 is not a sound SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite saine&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <source>cannot move the restored copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer la copie restaurée vers %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>restore cancelled after %1 of %2 bytes; the database is partly restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restauration annulée après %1 octets sur %2&#xa0;; la base de données est partiellement restaurée</translation>
     </message>
     <message>
         <source>the mariadb client failed restoring %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le client mariadb a échoué en restaurant %1 dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>ExpectedSchema</name>
     <message>
         <source>version %1 is not in the migrations folder %2: the expected schema at it cannot be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas dans le dossier des migrations %2&#xa0;: le schéma attendu à cette version ne peut pas être rejoué</translation>
     </message>
     <message>
         <source>the UP section of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la section UP de %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the UP section of %2 names the database %3 itself; replayed in a scratch database it would change the real one. Take a snapshot at that version instead (backstep-cli snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la section UP de %2 nomme la base de données %3 elle-même&#xa0;; rejouée dans une base de données temporaire, elle modifierait la vraie. Prenez plutôt un instantané à cette version (backstep-cli snapshot).</translation>
     </message>
     <message>
         <source>%1: the UP section of %2 failed in the replay: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la section UP de %2 a échoué lors du rejeu&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire pour le rejeu&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create the replay&apos;s database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la base de données du rejeu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the replay&apos;s scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la base de données temporaire du rejeu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>in a temporary SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une base de données SQLite temporaire</translation>
     </message>
     <message>
         <source>in a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une base de données temporaire</translation>
     </message>
     <message>
         <source>1 UP section</source>
-        <translation type="unfinished"></translation>
+        <translation>1 section UP</translation>
     </message>
     <message>
         <source>%1 UP sections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sections UP</translation>
     </message>
     <message>
         <source>replay of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu de %1 %2</translation>
     </message>
     <message>
         <source>recorded snapshot #%1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané enregistré n° %1 pris le %2</translation>
+    </message>
+    <message>
+        <source>the history starts at Flyway&apos;s baseline %1: the schema it stands for was not made by the migrations in the folder, so replaying them cannot rebuild it; take a snapshot at %2 (backstep-cli snapshot) to verify against</source>
+        <translation>l&apos;historique commence à la baseline Flyway %1&#xa0;: le schéma qu&apos;elle représente n&apos;a pas été créé par les migrations du dossier, les rejouer ne peut donc pas le reconstruire&#xa0;; prenez un instantané à %2 (backstep-cli snapshot) pour servir de référence à la vérification</translation>
+    </message>
+</context>
+<context>
+    <name>FlywayParser</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation>commentaire non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>identifiant entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>Flyway refuses a DELIMITER inside a statement (&quot;Delimiter changed inside statement&quot;)</source>
+        <translation>Flyway refuse un DELIMITER à l&apos;intérieur d&apos;une instruction («&#xa0;Delimiter changed inside statement&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>DELIMITER without a delimiter</source>
+        <translation>DELIMITER sans délimiteur</translation>
+    </message>
+    <message>
+        <source>Flyway&apos;s parser fails here: an END with no block open (&quot;unable to decrease block depth below 0&quot;)</source>
+        <translation>l&apos;analyseur de Flyway échoue ici&#xa0;: un END sans bloc ouvert («&#xa0;unable to decrease block depth below 0&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Flyway fails on this file: &quot;Incomplete statement&quot; (the text ends inside a block or parentheses that started here)</source>
+        <translation>Flyway échoue sur ce fichier&#xa0;: «&#xa0;Incomplete statement&#xa0;» (le texte se termine à l&apos;intérieur d&apos;un bloc ou de parenthèses ouverts ici)</translation>
     </message>
 </context>
 <context>
     <name>FlywayReader</name>
     <message>
-        <source>cannot read a Flyway version from the file name (expected V&lt;version&gt;__&lt;description&gt;.sql, e.g. V1.2__add_index.sql)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate undo version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version d&apos;annulation %1 en double&#xa0;: aussi dans %2</translation>
     </message>
     <message>
         <source>a repeatable migration (R__) has no undo: Flyway runs it again whenever it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>une migration répétable (R__) n&apos;a pas d&apos;annulation&#xa0;: Flyway la réexécute chaque fois qu&apos;elle change</translation>
     </message>
     <message>
         <source>no undo file U%1__*.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier d&apos;annulation U%1__*.sql</translation>
     </message>
     <message>
         <source>duplicate baseline version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de baseline %1 en double&#xa0;: aussi dans %2</translation>
     </message>
     <message>
         <source>a baseline migration (B) has no undo: it stands for every migration up to its version</source>
-        <translation type="unfinished"></translation>
+        <translation>une migration de baseline (B) n&apos;a pas d&apos;annulation&#xa0;: elle représente toutes les migrations jusqu&apos;à sa version</translation>
     </message>
     <message>
         <source>an undo file without its versioned migration V%1__*.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;annulation sans sa migration versionnée V%1__*.sql</translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (executeInTransaction=false in %1)</source>
+        <translation>instruction par instruction, sans transaction (executeInTransaction=false dans %1)</translation>
+    </message>
+    <message>
+        <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
+        <translation>instruction par instruction, dans une transaction (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>Flyway replaces %1 before it runs this, and its value is not in flyway.conf or flyway.toml</source>
+        <translation>Flyway remplace %1 avant d&apos;exécuter ceci, et sa valeur ne figure ni dans flyway.conf ni dans flyway.toml</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) Flyway does not run, because their names do not follow its convention (V&lt;version&gt;__&lt;description&gt;.sql): %1</source>
+        <translation>
+            <numerusform>%n fichier que Flyway n&apos;exécute pas, car son nom ne suit pas sa convention (V&lt;version&gt;__&lt;description&gt;.sql)&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers que Flyway n&apos;exécute pas, car leurs noms ne suivent pas sa convention (V&lt;version&gt;__&lt;description&gt;.sql)&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
-        <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); choose the format explicitly with --format</source>
-        <translation type="unfinished"></translation>
+        <source>the folder mixes migration formats: %1</source>
+        <translation>le dossier mélange plusieurs formats de migration&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the folder mixes migration formats: %1</source>
-        <translation type="unfinished"></translation>
+        <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql, sqitch.plan, db-migrate&apos;s sqls/ stubs); choose the format explicitly with --format</source>
+        <translation>aucun marqueur de migration trouvé (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql, sqitch.plan, squelettes sqls/ de db-migrate)&#xa0;; choisissez le format explicitement avec --format</translation>
     </message>
 </context>
 <context>
     <name>GolangMigrateReader</name>
     <message>
         <source>not a golang-migrate file name (expected {version}_{title}.up.sql or {version}_{title}.down.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nom de fichier golang-migrate (attendu {version}_{title}.up.sql ou {version}_{title}.down.sql)</translation>
     </message>
     <message>
         <source>duplicate version %1: also in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1_%2.down.sql file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 en double&#xa0;: aussi dans %2</translation>
     </message>
     <message>
         <source>a .down.sql file without its .up.sql file (same version)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .down.sql sans son fichier .up.sql (même version)</translation>
+    </message>
+    <message>
+        <source>the whole file as one multi-statement query, no transaction (golang-migrate)</source>
+        <translation>le fichier entier en une seule requête multi-instructions, sans transaction (golang-migrate)</translation>
+    </message>
+    <message>
+        <source>no %1 file: golang-migrate would change the version and run nothing</source>
+        <translation>aucun fichier %1&#xa0;: golang-migrate changerait la version sans rien exécuter</translation>
+    </message>
+    <message>
+        <source>%1 is empty: golang-migrate would send an empty query, which the server refuses (error 1065), and leave the database dirty</source>
+        <translation>%1 est vide&#xa0;: golang-migrate enverrait une requête vide, que le serveur refuse (erreur 1065), et laisserait la base de données dans l&apos;état dirty</translation>
+    </message>
+    <message>
+        <source>%1 holds only comments: golang-migrate would run nothing and change the version</source>
+        <translation>%1 ne contient que des commentaires&#xa0;: golang-migrate n&apos;exécuterait rien et changerait la version</translation>
+    </message>
+</context>
+<context>
+    <name>GooseReader</name>
+    <message>
+        <source>goose replaces ${VAR} here from its own environment at deploy time (-- +goose ENVSUB ON): Backstep cannot know the value it had</source>
+        <translation>goose remplace ici ${VAR} à partir de son propre environnement au moment du déploiement (-- +goose ENVSUB ON)&#xa0;: Backstep ne peut pas connaître la valeur qu&apos;elle avait</translation>
+    </message>
+    <message>
+        <source>an unfinished statement (from line %1): goose wants a &apos;;&apos; at the end of its last line (missing semicolon?)</source>
+        <translation>une instruction inachevée (depuis la ligne %1)&#xa0;: goose exige un «&#xa0;;&#xa0;» à la fin de sa dernière ligne (point-virgule manquant&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a goose annotation must start at the beginning of the line: goose refuses this file</source>
+        <translation>une annotation goose doit commencer en début de ligne&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>a second &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation>un deuxième «&#xa0;-- +goose Up&#xa0;»&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose Down&apos; before &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation>«&#xa0;-- +goose Down&#xa0;» avant «&#xa0;-- +goose Up&#xa0;»&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose Down&apos; inside a StatementBegin block (line %1)</source>
+        <translation>«&#xa0;-- +goose Down&#xa0;» à l&apos;intérieur d&apos;un bloc StatementBegin (ligne %1)</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; before &apos;-- +goose Up&apos;</source>
+        <translation>«&#xa0;-- +goose StatementBegin&#xa0;» avant «&#xa0;-- +goose Up&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; inside a block (line %1)</source>
+        <translation>«&#xa0;-- +goose StatementBegin&#xa0;» à l&apos;intérieur d&apos;un bloc (ligne %1)</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementEnd&apos; without &apos;-- +goose StatementBegin&apos;</source>
+        <translation>«&#xa0;-- +goose StatementEnd&#xa0;» sans «&#xa0;-- +goose StatementBegin&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an annotation goose does not know (Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON, ENVSUB OFF): goose refuses this file</source>
+        <translation>une annotation que goose ne connaît pas (Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON, ENVSUB OFF)&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>a statement before &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation>une instruction avant «&#xa0;-- +goose Up&#xa0;»&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>no &apos;-- +goose Up&apos; annotation: goose refuses this file</source>
+        <translation>aucune annotation «&#xa0;-- +goose Up&#xa0;»&#xa0;: goose refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; without &apos;-- +goose StatementEnd&apos;: the block runs to the end of the file</source>
+        <translation>«&#xa0;-- +goose StatementBegin&#xa0;» sans «&#xa0;-- +goose StatementEnd&#xa0;»&#xa0;: le bloc va jusqu&apos;à la fin du fichier</translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (-- +goose NO TRANSACTION)</source>
+        <translation>instruction par instruction, sans transaction (-- +goose NO TRANSACTION)</translation>
+    </message>
+    <message>
+        <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation>instruction par instruction, dans une seule transaction avec la mise à jour de l&apos;historique (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>not a goose migration (no version above 0 before the first &apos;_&apos;): goose skips it</source>
+        <translation>pas une migration goose (aucune version supérieure à 0 avant le premier «&#xa0;_&#xa0;»)&#xa0;: goose l&apos;ignore</translation>
     </message>
 </context>
 <context>
     <name>HistoryReader</name>
     <message>
         <source>cannot read the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds more than one row; golang-migrate keeps exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus d&apos;une ligne&#xa0;; golang-migrate en garde exactement une</translation>
     </message>
     <message>
         <source>the history table %1 has no column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a history table of a known tool; name its version column with --version-column</source>
-        <translation type="unfinished"></translation>
+        <translation>la table d&apos;historique %1 n&apos;a pas de colonne %2</translation>
     </message>
     <message>
         <source>the history table %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la table d&apos;historique %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>--version-column needs --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--version-column nécessite --history-table NAME</translation>
     </message>
     <message>
         <source>the database has several history tables (%1): choose the one the application uses with --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données contient plusieurs tables d&apos;historique (%1)&#xa0;: choisissez celle qu&apos;utilise l&apos;application avec --history-table NAME</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>par %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>cannot look for Sqitch&apos;s registry %1</source>
+        <translation>impossible de rechercher le registre Sqitch %1</translation>
+    </message>
+    <message>
+        <source>cannot read Sqitch&apos;s registry %1</source>
+        <translation>impossible de lire le registre Sqitch %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a history table of a known tool (dbmate, golang-migrate, goose, sql-migrate, Flyway, Liquibase, db-migrate); name its version column with --version-column</source>
+        <translation>%1 n&apos;est pas une table d&apos;historique d&apos;un outil connu (dbmate, golang-migrate, goose, sql-migrate, Flyway, Liquibase, db-migrate)&#xa0;; indiquez sa colonne de version avec --version-column</translation>
     </message>
 </context>
 <context>
     <name>HistoryWriter</name>
     <message>
         <source>cannot write the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;historique (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the history</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;historique</translation>
     </message>
     <message>
         <source>there is no history table to record the rollback of %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune table d&apos;historique où enregistrer l&apos;annulation de %1</translation>
     </message>
     <message>
         <source>changeset %1 by %2 is not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le changeset %1 de %2 n&apos;est pas dans %3</translation>
     </message>
     <message>
         <source>unknown history style</source>
-        <translation type="unfinished"></translation>
+        <translation>style d&apos;historique inconnu</translation>
+    </message>
+    <message>
+        <source>the lock %1 is held by another session (the tool itself may be running): the history was not written</source>
+        <translation>le verrou %1 est détenu par une autre session (l&apos;outil lui-même est peut-être en cours d&apos;exécution)&#xa0;: l&apos;historique n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry has no change %1 (%2) to revert</source>
+        <translation>le registre Sqitch ne contient aucune modification %1 (%2) à annuler</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 n&apos;est pas dans %2</translation>
+    </message>
+    <message>
+        <source>the change %1 is not in Sqitch&apos;s registry %2</source>
+        <translation>la modification %1 n&apos;est pas dans le registre Sqitch %2</translation>
     </message>
 </context>
 <context>
     <name>ImpactInspector</name>
     <message>
         <source>cannot read information_schema.TABLES: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire information_schema.TABLES&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot count the rows of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the tables of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les tables de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les colonnes de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot count the values of %1.%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les valeurs de %1.%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la liste des processus&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire information_schema.METADATA_LOCK_INFO&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read information_schema.COLUMNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire information_schema.COLUMNS&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot count the values of the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les valeurs des colonnes de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the open transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les transactions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, rows changed: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lignes modifiées&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>no statement running</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instruction en cours</translation>
     </message>
     <message>
         <source>the tables it holds are not known without the metadata_lock_info plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables qu&apos;elle verrouille ne sont pas connues sans le plugin metadata_lock_info</translation>
     </message>
     <message>
         <source>holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détient %1</translation>
     </message>
     <message>
         <source>%1 (%2): no DDL or writes anywhere until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: aucun DDL ni aucune écriture nulle part tant qu&apos;il n&apos;est pas levé</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>cannot create the journal&apos;s folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du journal pour %1</translation>
     </message>
     <message>
         <source>cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot configure the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de configurer le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version du schéma du journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>the journal %1 has schema version %2, newer than this Backstep (%3): use a newer Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal %1 a la version de schéma %2, plus récente que ce Backstep (%3)&#xa0;: utilisez un Backstep plus récent</translation>
     </message>
     <message>
         <source>cannot lock the journal to bring its schema up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller le journal pour mettre son schéma à jour</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version du schéma du journal</translation>
     </message>
     <message>
         <source>cannot bring the journal to schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de passer le journal à la version de schéma %1</translation>
     </message>
     <message>
         <source>cannot record the journal&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la version du schéma du journal</translation>
     </message>
     <message>
         <source>cannot write to the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les événements du journal</translation>
+    </message>
+</context>
+<context>
+    <name>LineStatements</name>
+    <message>
+        <source>%1 sends this as one query with the statement before it; the server runs that only when the application&apos;s connection allows several statements (multiStatements=true), so Backstep runs them one by one as the server would have</source>
+        <translation>%1 envoie ceci en une seule requête avec l&apos;instruction qui précède&#xa0;; le serveur ne l&apos;exécute que si la connexion de l&apos;application autorise plusieurs instructions (multiStatements=true), Backstep les exécute donc une par une comme l&apos;aurait fait le serveur</translation>
     </message>
 </context>
 <context>
     <name>LiquibaseReader</name>
     <message>
-        <source>the changeset says --rollback not required: Liquibase does not undo it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the changeset&apos;s rollback is declared empty (--rollback empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the changeset has no --rollback: Liquibase cannot undo raw SQL by itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Liquibase formatted SQL file: its first line must be --liquibase formatted sql</source>
-        <translation type="unfinished"></translation>
+        <translation>le changeset n&apos;a pas de --rollback&#xa0;: Liquibase ne peut pas annuler du SQL brut de lui-même</translation>
     </message>
     <message>
         <source>cannot read the changeset (expected --changeset author:id [attribute:value ...])</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le changeset (attendu --changeset author:id [attribute:value ...])</translation>
     </message>
     <message>
         <source>a rollback outside any changeset</source>
-        <translation type="unfinished"></translation>
+        <translation>un rollback en dehors de tout changeset</translation>
     </message>
     <message>
-        <source>/* liquibase rollback without its closing */</source>
-        <translation type="unfinished"></translation>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier or comment</source>
+        <translation>identifiant entre guillemets ou commentaire non terminé</translation>
+    </message>
+    <message>
+        <source>Liquibase replaces %1 before it runs this, and its value is not in liquibase.properties (parameter.%2=...)</source>
+        <translation>Liquibase remplace %1 avant d&apos;exécuter ceci, et sa valeur ne figure pas dans liquibase.properties (parameter.%2=...)</translation>
+    </message>
+    <message>
+        <source>Liquibase cuts the statement that starts on line %1 here: its BEGIN/END counting ends the block at an END IF, END CASE or END LOOP, so it sends the routine in pieces, which the server rejects; give the changeset an endDelimiter</source>
+        <translation>Liquibase coupe ici l&apos;instruction qui commence à la ligne %1&#xa0;: son comptage BEGIN/END termine le bloc sur un END IF, END CASE ou END LOOP, il envoie donc la routine en morceaux, que le serveur rejette&#xa0;; donnez au changeset un endDelimiter</translation>
+    </message>
+    <message>
+        <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
+        <translation>instruction par instruction, dans une transaction (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (runInTransaction:false)</source>
+        <translation>instruction par instruction, sans transaction (runInTransaction:false)</translation>
+    </message>
+    <message>
+        <source>changeset %1 by %2 declares its rollback %3 (--rollback %3): nothing runs, its row in DATABASECHANGELOG is removed as Liquibase does</source>
+        <translation>le changeset %1 de %2 déclare son rollback %3 (--rollback %3)&#xa0;: rien ne s&apos;exécute, sa ligne dans DATABASECHANGELOG est supprimée comme le fait Liquibase</translation>
+    </message>
+    <message>
+        <source>a -- comment inside a liquibase rollback block: Liquibase joins the block&apos;s lines without line feeds, so the comment runs to the end of the block and swallows what follows</source>
+        <translation>un commentaire -- dans un bloc liquibase rollback&#xa0;: Liquibase joint les lignes du bloc sans sauts de ligne, le commentaire va donc jusqu&apos;à la fin du bloc et avale ce qui suit</translation>
+    </message>
+    <message>
+        <source>a blank between &apos;:&apos; and the changeset&apos;s id: Liquibase refuses it</source>
+        <translation>un blanc entre «&#xa0;:&#xa0;» et l&apos;identifiant du changeset&#xa0;: Liquibase le refuse</translation>
+    </message>
+    <message>
+        <source>/* liquibase rollback without its closing */: the block runs to the end of the file</source>
+        <translation>/* liquibase rollback sans son */ de fermeture&#xa0;: le bloc va jusqu&apos;à la fin du fichier</translation>
+    </message>
+    <message>
+        <source>not a Liquibase formatted SQL file: its first line that is not blank must be --liquibase formatted sql</source>
+        <translation>pas un fichier Liquibase formatted SQL&#xa0;: sa première ligne non vide doit être --liquibase formatted sql</translation>
+    </message>
+    <message>
+        <source>the rollback names changeset %1 by %2, which is not in the changelog</source>
+        <translation>le rollback nomme le changeset %1 de %2, qui n&apos;est pas dans le changelog</translation>
     </message>
 </context>
 <context>
     <name>LogTail</name>
     <message>
         <source>not a regular file (a FIFO, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire (une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarkedFileReader</name>
-    <message>
-        <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>StatementBegin inside a statement block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>StatementEnd without StatementBegin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>StatementBegin without StatementEnd: the block runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune section DOWN</translation>
     </message>
     <message>
         <source>the DOWN section is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la section DOWN est vide</translation>
+    </message>
+    <message>
+        <source>the mysql client</source>
+        <translation>le client mysql</translation>
     </message>
 </context>
 <context>
     <name>MigrationFolderReader</name>
     <message>
         <source>duplicate version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 en double&#xa0;: aussi dans %2</translation>
     </message>
     <message>
         <source>the migrations folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des migrations n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist</source>
+        <translation>un lien symbolique vers %1, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the DOWN</source>
+        <translation>la section DOWN</translation>
+    </message>
+    <message>
+        <source>the UP</source>
+        <translation>la section UP</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>duplicate version %1: defined twice in this file</source>
+        <translation>version %1 en double&#xa0;: définie deux fois dans ce fichier</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist: --migrations takes the folder that holds the migration files</source>
+        <translation>un lien symbolique vers %1, qui n&apos;existe pas&#xa0;: --migrations attend le dossier qui contient les fichiers de migration</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder: --migrations takes the folder that holds the migration files</source>
+        <translation>ceci est un fichier, pas un dossier&#xa0;: --migrations attend le dossier qui contient les fichiers de migration</translation>
     </message>
 </context>
 <context>
     <name>MigrationState</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier manquant</translation>
     </message>
     <message>
         <source>Dirty (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète (dirty)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Below baseline</source>
+        <translation>Sous la baseline</translation>
     </message>
 </context>
 <context>
     <name>MigrationStatus</name>
     <message>
         <source>no migration file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de migration</translation>
+    </message>
+    <message>
+        <source>below the baseline %1: Flyway never applied it to this database</source>
+        <translation>sous la baseline %1&#xa0;: Flyway ne l&apos;a jamais appliquée à cette base de données</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <source>&amp;Remember in the desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du bureau</translation>
     </message>
 </context>
 <context>
     <name>PasswordKeyring</name>
     <message>
         <source>the keyring refused (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a refusé (erreur %1)</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keyring can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de bus de session D-Bus&#xa0;: aucun trousseau n&apos;est joignable</translation>
     </message>
     <message>
         <source>the keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>the keyring did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 secondes</translation>
     </message>
     <message>
         <source>cannot read the password from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le mot de passe dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot store the password in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le mot de passe dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot remove the password from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le mot de passe du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordSource</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty (its first line is the password)</source>
+        <translation>le fichier de mot de passe %1 est vide (sa première ligne est le mot de passe)</translation>
+    </message>
+</context>
+<context>
+    <name>PlainReader</name>
+    <message>
+        <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
+        <translation>impossible de lire une version dans le nom du fichier (attendu &lt;version&gt;_&lt;name&gt;.sql, p. ex. 1203_add_index.sql)</translation>
+    </message>
+    <message>
+        <source>as the mysql client runs a file: statement by statement, no transaction unless the file starts one</source>
+        <translation>comme le client mysql exécute un fichier&#xa0;: instruction par instruction, sans transaction sauf si le fichier en ouvre une</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
     </message>
 </context>
 <context>
     <name>PrintLayout</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>HeartGuard production</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartGuard production</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier S&amp;QLite&#xa0;:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;LS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;&amp;autorité (CA)&#xa0;:</translation>
     </message>
     <message>
         <source>/etc/ssl/certs/db-ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/ssl/certs/db-ca.pem</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificat client&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé client&#xa0;:</translation>
     </message>
     <message>
         <source>Connect ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de conne&amp;xion&#xa0;:</translation>
     </message>
     <message>
         <source>client default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du client</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Remember the password in the desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau du bureau</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <source>stored in the keyring only, never in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré uniquement dans le trousseau, jamais dans le profil</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa&amp;yer la connexion</translation>
     </message>
     <message>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;History table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table d&apos;&amp;historique&#xa0;:</translation>
     </message>
     <message>
         <source>found among the known tools&apos; tables</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée parmi les tables des outils connus</translation>
     </message>
     <message>
         <source>&amp;Version column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne de version&#xa0;:</translation>
     </message>
     <message>
         <source>only for a table of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement pour une table à vous</translation>
     </message>
     <message>
         <source>&amp;Applied-at column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de date d&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>optional: gives the applied order</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: donne l&apos;ordre d&apos;application</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>heartguard-app.service</source>
-        <translation type="unfinished"></translation>
+        <translation>heartguard-app.service</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;canisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stop command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande d&apos;&amp;arrêt&#xa0;:</translation>
     </message>
     <message>
         <source>sudo -n systemctl stop heartguard-app</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo -n systemctl stop heartguard-app</translation>
     </message>
     <message>
         <source>S&amp;tart command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de dé&amp;marrage&#xa0;:</translation>
     </message>
     <message>
         <source>sudo -n systemctl start heartguard-app</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo -n systemctl start heartguard-app</translation>
     </message>
     <message>
         <source>&amp;Restart command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de &amp;redémarrage&#xa0;:</translation>
     </message>
     <message>
         <source>empty: stop, then start</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: arrêt, puis démarrage</translation>
     </message>
     <message>
         <source>Stat&amp;us command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande d&apos;é&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>systemctl is-active heartguard-app (exit 0 active, 3 inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl is-active heartguard-app (sortie 0 actif, 3 inactif)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;est (status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interro&amp;ger l&apos;état</translation>
     </message>
     <message>
         <source>Logs and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs et contacts</translation>
     </message>
     <message>
         <source>&amp;Log files (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de &amp;log (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>/var/log/heartguard/app.log</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/log/heartguard/app.log</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The playbook&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts du playbook</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Validation commands (environment: NAME=value, one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de validation (environnement&#xa0;: NOM=valeur, une par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (s)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Add command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une commande</translation>
     </message>
     <message>
         <source>Assertions (a read-only query and the result it must give):</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertions (une requête en lecture seule et le résultat qu&apos;elle doit donner)&#xa0;:</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Add assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une assertion</translation>
     </message>
     <message>
         <source>&amp;Open this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir ce profil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1: not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas du JSON&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: written by a newer Backstep (profiles format %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit par un Backstep plus récent (format de profils %2&#xa0;; celui-ci lit %3)</translation>
     </message>
     <message>
         <source>%1, profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, profil %2</translation>
     </message>
     <message>
         <source>%1: not a Backstep profile (no &quot;%2&quot; member; see docs/profiles.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un profil Backstep (aucun membre «&#xa0;%2&#xa0;»&#xa0;; voir docs/profiles.md)</translation>
     </message>
     <message>
         <source>%1: written by a newer Backstep (profile format %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit par un Backstep plus récent (format de profil %2&#xa0;; celui-ci lit %3)</translation>
     </message>
     <message numerus="yes">
         <source>moved %n profile(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profil déplacé de %1 vers %2</numerusform>
+            <numerusform>%n profils déplacés de %1 vers %2</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no connection profile named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de connexion nommé «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>there is already a connection profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un profil de connexion nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>writing a PDF needs the fonts of a GUI application</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture d&apos;un PDF nécessite les polices d&apos;une application graphique</translation>
     </message>
     <message>
         <source>%1: a report is written as .html, .json or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un rapport s&apos;écrit en .html, .json ou .pdf</translation>
     </message>
     <message>
         <source>cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportStore</name>
     <message>
         <source>cannot store the report in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le rapport dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read report %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le rapport %1 dans le journal</translation>
     </message>
     <message>
         <source>cannot read the reports from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les rapports dans le journal</translation>
     </message>
     <message>
         <source>cannot store row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer les nombres de lignes</translation>
     </message>
     <message>
         <source>cannot read the row counts from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les nombres de lignes dans le journal</translation>
     </message>
 </context>
 <context>
     <name>RollbackDialog</name>
     <message>
         <source>Roll back migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler des migrations</translation>
     </message>
     <message>
         <source>The most recent migration</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration la plus récente</translation>
     </message>
     <message>
         <source>The last</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières</translation>
     </message>
     <message>
         <source>applied migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>migrations appliquées</translation>
     </message>
     <message>
         <source>Down to version (it stays applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la version (elle reste appliquée)&#xa0;:</translation>
     </message>
     <message>
         <source>The migrations selected in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations sélectionnées dans l&apos;historique</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Without a fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans sauvegarde récente</translation>
     </message>
     <message>
         <source>Run without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sans sauvegarde</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel after this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%v étapes sur %m</translation>
     </message>
     <message>
         <source>What now</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer l&apos;instruction</translation>
     </message>
     <message>
         <source>&amp;Skip it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer…</translation>
     </message>
     <message>
         <source>&amp;Abort the run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner l&apos;exécution</translation>
     </message>
     <message>
         <source>Restore the &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sa&amp;uvegarde…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Held up by</source>
+        <translation>Bloquée par</translation>
+    </message>
+    <message>
+        <source>&amp;Kill blocker</source>
+        <translation>&amp;Tuer la connexion bloquante</translation>
+    </message>
+    <message>
+        <source>Cancel the rollback</source>
+        <translation>Interrompre l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>It took effect: &amp;mark it done</source>
+        <translation>Elle a pris effet&#xa0;: &amp;marquer comme effectuée</translation>
+    </message>
+    <message>
+        <source>It did not: run it &amp;again</source>
+        <translation>Elle n&apos;a pas pris effet&#xa0;: la relan&amp;cer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n migration, </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n migrations, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) and one history update per migration, </source>
+        <translation>
+            <numerusform>%n instruction et une mise à jour de l&apos;historique par migration, </numerusform>
+            <numerusform>%n instructions et une mise à jour de l&apos;historique par migration, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the order they were applied, newest first.</source>
+        <translation>dans l&apos;ordre de leur application, la plus récente d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>by version, newest first (the history does not record the applied order).</source>
+        <translation>par version, la plus récente d&apos;abord (l&apos;historique n&apos;enregistre pas l&apos;ordre d&apos;application).</translation>
+    </message>
+    <message>
+        <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
+        <translation>Ensuite, &lt;b&gt;aucune migration&lt;/b&gt; ne reste appliquée.</translation>
+    </message>
+    <message>
+        <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ensuite, la base de données est à la version &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SQLite runs each statement in a transaction with its progress record.</source>
+        <translation>SQLite exécute chaque instruction dans une transaction avec son enregistrement de progression.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
+        <translation>
+            <numerusform>%n instruction valide implicitement (commit implicite) et ne peut pas être annulée par une transaction.</numerusform>
+            <numerusform>%n instructions valident implicitement (commit implicite) et ne peuvent pas être annulées par une transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not there now</source>
+        <translation>absent actuellement</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>environ %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3 %4%5</source>
+        <translation>étape %1 (%2)&#xa0;: %3 %4%5</translation>
+    </message>
+    <message>
+        <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
+        <translation>%1 sur %2&#xa0;: connexion %3 (%4@%5), %6 s — %7</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qu&apos;il détruit&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It drops, empties or rebuilds no table, column or index.</source>
+        <translation>Il ne supprime, ne vide ni ne reconstruit aucune table, colonne ou index.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qui peut le bloquer maintenant&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No other connection holds a transaction or a lock on its tables.</source>
+        <translation>Aucune autre connexion ne détient de transaction ni de verrou sur ses tables.</translation>
+    </message>
+    <message>
+        <source>Not everything could be inspected: %1</source>
+        <translation>Tout n&apos;a pas pu être inspecté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RollbackGuard</name>
     <message>
         <source>no complete backup of this database is in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde complète de cette base de données ne figure dans le catalogue</translation>
     </message>
     <message>
         <source>the newest complete backup (%1, taken %2) is at migration version %3, the database is at %4 now</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde complète la plus récente (%1, prise le %2) est à la version de migration %3, la base de données est maintenant à %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>the newest complete backup (%1) was taken %2, before version %3 was applied (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde complète la plus récente (%1) a été prise le %2, avant l&apos;application de la version %3 (%4)</translation>
     </message>
     <message>
         <source>backup %1 (taken %2 at version %3, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde %1 (prise le %2 à la version %3, SHA-256 %4)</translation>
     </message>
 </context>
 <context>
     <name>RollbackJournal</name>
     <message>
         <source>cannot write the rollback journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le journal d&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the rollback journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le journal d&apos;annulation</translation>
     </message>
     <message>
         <source>cannot read run %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;exécution %1 dans le journal</translation>
     </message>
     <message>
         <source>cannot read the steps of run %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les étapes de l&apos;exécution %1 dans le journal</translation>
     </message>
     <message>
         <source>the journal %1 has no rollback run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal %1 ne contient pas d&apos;exécution d&apos;annulation %2</translation>
     </message>
     <message>
         <source>cannot read the rollback runs from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les exécutions d&apos;annulation dans le journal</translation>
+    </message>
+    <message>
+        <source>run %1 is already %2; its status does not change any more</source>
+        <translation>l&apos;exécution %1 est déjà %2&#xa0;; son état ne change plus</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackOutcome</name>
+    <message>
+        <source>connection %1 (%2@%3, %4 s in its current state%5)</source>
+        <translation>connexion %1 (%2@%3, %4 s dans son état actuel%5)</translation>
+    </message>
+    <message>
+        <source>, running: %1</source>
+        <translation>, en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>an unknown connection</source>
+        <translation>une connexion inconnue</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>processus %1 (%2) sur %3</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, depuis %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 (%3, %4)</source>
+        <translation>étape %1 sur %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back: %n step(s) settled</source>
+        <translation>
+            <numerusform>annulée (ROLLBACK)&#xa0;: %n étape traitée</numerusform>
+            <numerusform>annulée (ROLLBACK)&#xa0;: %n étapes traitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the progress table could not be removed (%1): it goes when a later run of this database settles</source>
+        <translation>&#xa0;; la table de progression n&apos;a pas pu être supprimée (%1)&#xa0;: elle le sera quand une exécution ultérieure sur cette base de données se terminera</translation>
+    </message>
+    <message>
+        <source>run %1 is %2</source>
+        <translation>l&apos;exécution %1 est %2</translation>
+    </message>
+    <message>
+        <source>the plan is empty: nothing to roll back</source>
+        <translation>le plan est vide&#xa0;: rien à annuler</translation>
+    </message>
+    <message>
+        <source>the plan cannot run: %1</source>
+        <translation>le plan ne peut pas s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the typed confirmation is not the database&apos;s name (%1)</source>
+        <translation>la confirmation saisie n&apos;est pas le nom de la base de données (%1)</translation>
+    </message>
+    <message>
+        <source>no fresh backup: %1</source>
+        <translation>aucune sauvegarde récente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another Backstep is changing %1: its lock is held by %2</source>
+        <translation>un autre Backstep modifie %1&#xa0;: son verrou est détenu par %2</translation>
+    </message>
+    <message>
+        <source>the connection of the run&apos;s previous attempt is still on the server: %1; its statement may still be running</source>
+        <translation>la connexion de la tentative précédente de l&apos;exécution est toujours sur le serveur&#xa0;: %1&#xa0;; son instruction est peut-être encore en cours</translation>
+    </message>
+    <message>
+        <source>run %1 of this database is %2 with %3 of %4 steps settled</source>
+        <translation>l&apos;exécution %1 de cette base de données est %2, avec %3 étapes sur %4 traitées</translation>
+    </message>
+    <message>
+        <source>, and %1 is executing it now</source>
+        <translation>, et %1 l&apos;exécute en ce moment</translation>
+    </message>
+    <message>
+        <source>the database&apos;s history changed since the plan was made (%1): nothing ran; plan again</source>
+        <translation>l&apos;historique de la base de données a changé depuis l&apos;établissement du plan (%1)&#xa0;: rien n&apos;a été exécuté&#xa0;; refaites le plan</translation>
+    </message>
+    <message>
+        <source>run %1 is being executed by %2</source>
+        <translation>l&apos;exécution %1 est menée par %2</translation>
+    </message>
+    <message>
+        <source>%1 may or may not have taken effect: %2 cannot undo a statement, and it was cut off between being sent and its progress record (%3). Statement: %4</source>
+        <translation>%1 a pu ou non prendre effet&#xa0;: %2 ne peut pas annuler une instruction, et celle-ci a été coupée entre son envoi et son enregistrement de progression (%3). Instruction&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>there is no rollback run %1 in the journal (%2)</source>
+        <translation>le journal ne contient pas d&apos;exécution d&apos;annulation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 is %2: nothing of it can run any more</source>
+        <translation>l&apos;exécution %1 est %2&#xa0;: plus rien ne peut en être exécuté</translation>
+    </message>
+    <message>
+        <source>run %1 has no failed step to skip</source>
+        <translation>l&apos;exécution %1 n&apos;a aucune étape en échec à ignorer</translation>
+    </message>
+    <message>
+        <source>run %1 has no step whose effect is undecided</source>
+        <translation>l&apos;exécution %1 n&apos;a aucune étape dont l&apos;effet est incertain</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the %n data statement(s) before it in the same transaction were rolled back with it and run again when the run goes on</source>
+        <translation>
+            <numerusform>&#xa0;; %n instruction de données qui la précédait dans la même transaction a été annulée avec elle et sera réexécutée à la reprise</numerusform>
+            <numerusform>&#xa0;; les %n instructions de données qui la précédaient dans la même transaction ont été annulées avec elle et seront réexécutées à la reprise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal could not be written, so Backstep stopped at %1: %2</source>
+        <translation>le journal n&apos;a pas pu être écrit, Backstep s&apos;est donc arrêté à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the server broke during %1: %2. Whether the statement took effect is decided from the database when the run goes on.</source>
+        <translation>la connexion au serveur a été rompue pendant %1&#xa0;: %2. L&apos;effet de l&apos;instruction sera établi d&apos;après la base de données à la reprise de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>the commit of the statements up to %1 got no answer from the server: %2. Whether it took effect is decided from the database when the run goes on.</source>
+        <translation>le commit des instructions jusqu&apos;à %1 n&apos;a reçu aucune réponse du serveur&#xa0;: %2. Son effet sera établi d&apos;après la base de données à la reprise de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>cancelled before %1; nothing of it ran</source>
+        <translation>interrompue avant %1&#xa0;; rien n&apos;en a été exécuté</translation>
+    </message>
+    <message>
+        <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
+        <translation>interrompue pendant %1&#xa0;: le serveur a interrompu l&apos;instruction (%2). Ce qui a pu prendre effet sera établi d&apos;après la base de données à la reprise de l&apos;exécution.</translation>
     </message>
 </context>
 <context>
     <name>RollbackPlan</name>
     <message>
         <source>nothing is applied: there is nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration n&apos;est appliquée&#xa0;: il n&apos;y a rien à annuler</translation>
     </message>
     <message>
         <source>the number of steps must be at least 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;étapes doit être au moins 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 steps asked, but only %2 migrations are applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes demandées, mais seules %2 migrations sont appliquées</translation>
     </message>
     <message>
         <source>version %1 is not applied: roll back to an applied version (it stays applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas appliquée&#xa0;: revenez à une version appliquée (elle reste appliquée)</translation>
     </message>
     <message>
         <source>version %1 is the latest applied migration: there is nothing after it to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 est la dernière migration appliquée&#xa0;: il n&apos;y a rien après elle à annuler</translation>
     </message>
     <message>
         <source>no migration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration sélectionnée</translation>
     </message>
     <message>
         <source>version %1 is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas appliquée</translation>
     </message>
     <message>
         <source>the selection is not the most recent migrations: it passes over %1, applied later, which stay applied and may depend on what this rollback removes</source>
-        <translation type="unfinished"></translation>
+        <translation>la sélection ne correspond pas aux migrations les plus récentes&#xa0;: elle saute %1, appliquées plus tard, qui restent appliquées et peuvent dépendre de ce que cette annulation supprime</translation>
     </message>
     <message>
         <source>unknown rollback target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible d&apos;annulation inconnue</translation>
     </message>
     <message>
         <source>the latest migration</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration la plus récente</translation>
     </message>
     <message>
         <source>the last migration</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière migration</translation>
     </message>
     <message>
         <source>the last %1 migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 dernières migrations</translation>
     </message>
     <message>
         <source>down to %1 (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 (non comprise)</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the migration file is missing, so its DOWN section is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier de migration est manquant, sa section DOWN est donc inconnue</translation>
     </message>
     <message>
         <source>%1 (%2) is irreversible: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est irréversible&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the DOWN section does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la section DOWN ne s&apos;analyse pas&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is dirty (applied partially): its DOWN section may fail on objects the UP never created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incomplète (appliquée partiellement)&#xa0;: sa section DOWN peut échouer sur des objets que la section UP n&apos;a jamais créés</translation>
     </message>
     <message>
         <source>%1 is recorded as failed by its tool: its DOWN section may fail on objects the UP never created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est enregistrée comme échouée par son outil&#xa0;: sa section DOWN peut échouer sur des objets que la section UP n&apos;a jamais créés</translation>
+    </message>
+    <message>
+        <source>version %1 is below the baseline: Flyway never applied it to this database, so there is nothing to roll back there</source>
+        <translation>la version %1 est sous la baseline&#xa0;: Flyway ne l&apos;a jamais appliquée à cette base de données, il n&apos;y a donc rien à annuler là</translation>
+    </message>
+    <message>
+        <source>%1 is dirty: golang-migrate refuses to run until it is resolved (a migration or a rollback stopped half-way); find out what took effect, then `migrate force VERSION`</source>
+        <translation>%1 est dans l&apos;état dirty&#xa0;: golang-migrate refuse de s&apos;exécuter tant que ce n&apos;est pas résolu (une migration ou une annulation s&apos;est arrêtée à mi-chemin)&#xa0;; établissez ce qui a pris effet, puis `migrate force VERSION`</translation>
+    </message>
+    <message>
+        <source>Liquibase&apos;s lock is held (DATABASECHANGELOGLOCK: %1): Liquibase may be running; if it is not, release the lock (liquibase release-locks) first</source>
+        <translation>le verrou de Liquibase est détenu (DATABASECHANGELOGLOCK&#xa0;: %1)&#xa0;: Liquibase est peut-être en cours d&apos;exécution&#xa0;; sinon, libérez d&apos;abord le verrou (liquibase release-locks)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the author declared that rolling it back needs nothing: %3</source>
+        <translation>%1 (%2)&#xa0;: l&apos;auteur a déclaré que son annulation ne nécessite rien&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a no-op: its UP and DOWN are both empty</source>
+        <translation>sans effet&#xa0;: ses sections UP et DOWN sont toutes deux vides</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a no-op (UP and DOWN both empty): nothing runs, only its history row changes</source>
+        <translation>%1 (%2) est sans effet (UP et DOWN tous deux vides)&#xa0;: rien ne s&apos;exécute, seule sa ligne d&apos;historique change</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RollbackRunner</name>
     <message>
-        <source>cancelled, but the last statements&apos; commit got no answer: whether it took effect is decided when the run is resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled before step %1 of %2; resume to go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal could not be written, so Backstep stopped after step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to the server broke during step %1 (%2, %3:%4): %5. Whether it took effect is decided when the run is resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 of %2 failed (%3, %4:%5): %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the %1 data statements before it in the same transaction were rolled back with it and run again on retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last statements&apos; commit got no answer from the server: whether it took effect is decided when the run is resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rolled back: %1 steps settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rolled back with step %1, which failed in the same transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée (ROLLBACK) avec l&apos;étape %1, qui a échoué dans la même transaction</translation>
     </message>
     <message>
         <source>cannot record the rollback: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rolled back; %2 rows of %3 written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>run %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>record in %1 (%2) that %3 is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer dans %1 (%2) que %3 est annulée</translation>
     </message>
     <message>
         <source>the history no longer lists %1 as applied: the update was written before the interruption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ran inside the migration&apos;s own transaction, which the server rolled back when the connection ended</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique n&apos;indique plus %1 comme appliquée&#xa0;: la mise à jour a été écrite avant l&apos;interruption</translation>
     </message>
     <message>
         <source>committed before the interruption (found in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>validée avant l&apos;interruption (trouvée dans %1)</translation>
     </message>
     <message>
         <source>the schema changed since just before this statement: it was committed before the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma a changé depuis juste avant cette instruction&#xa0;: elle a été validée avant l&apos;interruption</translation>
     </message>
     <message>
         <source>the schema is as it was just before this statement: it did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma est tel qu&apos;il était juste avant cette instruction&#xa0;: elle n&apos;a pas pris effet</translation>
     </message>
     <message>
         <source>interrupted; applied again</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue&#xa0;; appliquée de nouveau</translation>
     </message>
     <message>
         <source>cannot restore the session state of step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous run&apos;s connection %1 is still on the server (its statement may still be running); wait for it, or end it with KILL %1, then resume</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rétablir l&apos;état de session de l&apos;étape %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read the backup catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le catalogue des sauvegardes&#xa0;: %1</translation>
     </message>
     <message>
         <source>the run&apos;s connection cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan is empty: nothing to roll back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan cannot run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running without a fresh backup needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion de l&apos;exécution ne peut pas être relue&#xa0;: %1</translation>
     </message>
     <message>
         <source>without a backup, confirmed by typing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Take a backup first (Back up now, or backstep-cli backup), or run without one by typing the database&apos;s name (--no-backup --confirm %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sans sauvegarde, confirmé en saisissant %1</translation>
     </message>
     <message>
         <source>run %1: %2, %3 steps; %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no rollback run %1 in the journal %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1 is %2: there is nothing to resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1 has no step left to skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipping a statement needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1&#xa0;: %2, %3 étapes&#xa0;; %4</translation>
     </message>
     <message>
         <source>skipped by %1, confirmed by typing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée par %1, confirmation par la saisie de %2</translation>
     </message>
     <message>
         <source>run %1, step %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1, étape %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>run %1 from step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 à partir de l&apos;étape %2 sur %3</translation>
     </message>
     <message>
-        <source>run %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <source>rolled back: the run was cancelled before step %1 inside the migration&apos;s own transaction</source>
+        <translation>annulée (ROLLBACK)&#xa0;: l&apos;exécution a été interrompue avant l&apos;étape %1, dans la transaction propre à la migration</translation>
+    </message>
+    <message>
+        <source>rolled back with the connection, lost during step %1 inside the migration&apos;s own transaction</source>
+        <translation>annulée (ROLLBACK) avec la connexion, perdue pendant l&apos;étape %1, dans la transaction propre à la migration</translation>
+    </message>
+    <message>
+        <source>rolled back: step %1 failed inside the migration&apos;s own transaction</source>
+        <translation>annulée (ROLLBACK)&#xa0;: l&apos;étape %1 a échoué dans la transaction propre à la migration</translation>
+    </message>
+    <message>
+        <source>rolled back: the run was cancelled during step %1 inside the migration&apos;s own transaction</source>
+        <translation>annulée (ROLLBACK)&#xa0;: l&apos;exécution a été interrompue pendant l&apos;étape %1, dans la transaction propre à la migration</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>interrupted by the cancel (KILL QUERY): %1</source>
+        <translation>interrompue par la demande d&apos;interruption (KILL QUERY)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>interrupted by the cancel (KILL QUERY) while the server said &quot;%1&quot;: %2</source>
+        <translation>interrompue par la demande d&apos;interruption (KILL QUERY) alors que le serveur indiquait «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection broke: %1</source>
+        <translation>la connexion a été rompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rolled back: its progress rows could not be written</source>
+        <translation>annulée (ROLLBACK)&#xa0;: ses lignes de progression n&apos;ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <source>rolled back: the server refused the commit</source>
+        <translation>annulée (ROLLBACK)&#xa0;: le serveur a refusé le commit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rolled back; %n row(s) of %2 written</source>
+        <translation>
+            <numerusform>%1 annulée&#xa0;; %n ligne de %2 écrite</numerusform>
+            <numerusform>%1 annulée&#xa0;; %n lignes de %2 écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a statement whose tables are not known (%1)</source>
+        <translation>une instruction dont les tables ne sont pas connues (%1)</translation>
+    </message>
+    <message>
+        <source>its transaction was rolled back by the server when the connection ended (no progress row in %1)</source>
+        <translation>sa transaction a été annulée par le serveur à la fin de la connexion (aucune ligne de progression dans %1)</translation>
+    </message>
+    <message>
+        <source>not committed before the interruption (no progress row in %1)</source>
+        <translation>non validée avant l&apos;interruption (aucune ligne de progression dans %1)</translation>
+    </message>
+    <message>
+        <source>it took effect: its progress row was committed in %1</source>
+        <translation>elle a pris effet&#xa0;: sa ligne de progression a été validée dans %1</translation>
+    </message>
+    <message>
+        <source>the process that ran it ended after the journal recorded it as sent at %1</source>
+        <translation>le processus qui l&apos;exécutait s&apos;est terminé après que le journal l&apos;a enregistrée comme envoyée à %1</translation>
+    </message>
+    <message>
+        <source>the latest applied version was %1 with %2 rows, and is %3 with %4 rows now</source>
+        <translation>la dernière version appliquée était %1 avec %2 lignes, et elle est %3 avec %4 lignes maintenant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>a SQLite database keeps its progress rows itself: there is no other schema to keep them in</source>
+        <translation>une base de données SQLite conserve elle-même ses lignes de progression&#xa0;: il n&apos;y a pas d&apos;autre schéma où les conserver</translation>
+    </message>
+    <message>
+        <source>decided by %1: it took effect (confirmed by typing %2)</source>
+        <translation>décidé par %1&#xa0;: elle a pris effet (confirmé en saisissant %2)</translation>
+    </message>
+    <message>
+        <source>decided by %1: it did not take effect and runs again (confirmed by typing %2)</source>
+        <translation>décidé par %1&#xa0;: elle n&apos;a pas pris effet et est réexécutée (confirmé en saisissant %2)</translation>
+    </message>
+    <message>
+        <source>resumed from step %1</source>
+        <translation>reprise à partir de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>type the blocking connection&apos;s id, %1, to end it</source>
+        <translation>saisissez l&apos;identifiant de la connexion bloquante, %1, pour la terminer</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2@%3, %4 s: %5)</source>
+        <translation>connexion %1 (%2@%3, %4 s&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <source>run %1: %2: %3</source>
+        <translation>exécution %1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>connection %1 has ended already</source>
+        <translation>la connexion %1 est déjà terminée</translation>
+    </message>
+    <message>
+        <source>connection %1 is now %2@%3, not the blocker %4@%5: nothing was ended</source>
+        <translation>la connexion %1 est maintenant %2@%3, et non le bloqueur %4@%5&#xa0;: rien n&apos;a été terminé</translation>
+    </message>
+    <message>
+        <source>run %1: %2 ended by %3, confirmed by typing %4</source>
+        <translation>exécution %1&#xa0;: %2 terminée par %3, confirmé en saisissant %4</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>%1, %2, at version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, à la version %3</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); verified by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème&#xa0;; vérifiée à la main</numerusform>
+            <numerusform>%n problèmes&#xa0;; vérifiée à la main</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); verifies run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème&#xa0;; vérifie l&apos;exécution %1</numerusform>
+            <numerusform>%n problèmes&#xa0;; vérifie l&apos;exécution %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunOwnerLock</name>
+    <message>
+        <source>process %1 (%2) on %3 is executing this run</source>
+        <translation>le processus %1 (%2) sur %3 mène cette exécution</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (error %2)</source>
+        <translation>impossible de créer le fichier de verrou %1 (erreur %2)</translation>
     </message>
 </context>
 <context>
     <name>ScenarioDetector</name>
     <message>
         <source>%1 DOWN statement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, instruction DOWN %2</translation>
     </message>
     <message>
         <source>%1 drops table %2: none of its foreign keys may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprime la table %2&#xa0;: aucune de ses clés étrangères ne doit subsister</translation>
     </message>
     <message>
         <source>%1 drops foreign key %2 of %3: it must be gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprime la clé étrangère %2 de %3&#xa0;: elle doit avoir disparu</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 drops index %2: it must be gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprime l&apos;index %2&#xa0;: il doit avoir disparu</translation>
     </message>
     <message>
         <source>%1 creates index %2 on %3, whose partitioning the plan removes: it must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crée l&apos;index %2 sur %3, dont le plan supprime le partitionnement&#xa0;: il doit être présent</translation>
     </message>
     <message>
         <source>%1 re-adds the JSON column %2.%3 (normalization rollback): no row may hold NULL or invalid JSON in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rajoute la colonne JSON %2.%3 (annulation d&apos;une normalisation)&#xa0;: aucune ligne ne doit y contenir NULL ou un JSON invalide</translation>
     </message>
     <message>
         <source>%1 removes the partitioning of %2: no partition may be left, and its indexes must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprime le partitionnement de %2&#xa0;: aucune partition ne doit rester, et ses index doivent être présents</translation>
     </message>
 </context>
 <context>
     <name>SchemaDiff</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant</translation>
     </message>
     <message>
         <source>%1 is extra</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en trop</translation>
     </message>
     <message>
         <source>%1 is extra: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en trop&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé&#xa0;: %2</translation>
     </message>
     <message>
         <source> (with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (avec %1)</translation>
     </message>
     <message>
         <source>AUTO_INCREMENT counters</source>
-        <translation type="unfinished"></translation>
+        <translation>compteurs AUTO_INCREMENT</translation>
     </message>
     <message>
         <source>row estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>estimations du nombre de lignes</translation>
     </message>
     <message>
         <source>sizes (data, index, free)</source>
-        <translation type="unfinished"></translation>
+        <translation>tailles (données, index, espace libre)</translation>
     </message>
     <message>
         <source>create, update and check times</source>
-        <translation type="unfinished"></translation>
+        <translation>dates de création, de mise à jour et de vérification</translation>
     </message>
     <message>
         <source>event start and execution times (they default to when the event was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates de début et d&apos;exécution des événements (par défaut, la date de création de l&apos;événement)</translation>
     </message>
     <message>
         <source>definers of triggers, routines, events and views</source>
-        <translation type="unfinished"></translation>
+        <translation>définisseurs (DEFINER) des déclencheurs, routines, événements et vues</translation>
     </message>
     <message>
         <source>table %1 (Backstep&apos;s own record of rollback steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 (l&apos;enregistrement par Backstep des étapes d&apos;annulation)</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaReader</name>
     <message>
         <source>cannot read the schema&apos;s %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tables</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <source>indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>key columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes de clés</translation>
     </message>
     <message>
         <source>foreign key rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles de clés étrangères</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>contraintes</translation>
     </message>
     <message>
         <source>check constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>contraintes CHECK</translation>
     </message>
     <message>
         <source>triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheurs</translation>
     </message>
     <message>
         <source>routine parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de routines</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished"></translation>
+        <translation>routines</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>vues</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>partitions</translation>
     </message>
     <message>
         <source>foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>clés étrangères</translation>
     </message>
     <message>
         <source>triggers and views</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheurs et vues</translation>
     </message>
 </context>
 <context>
     <name>SchemaSnapshot</name>
     <message>
         <source>not a schema snapshot Backstep can read (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un instantané de schéma lisible par Backstep (format %1)</translation>
     </message>
     <message>
         <source>unknown kind of schema object &quot;%1&quot; in a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;objet de schéma inconnu «&#xa0;%1&#xa0;» dans un instantané</translation>
+    </message>
+</context>
+<context>
+    <name>SectionText</name>
+    <message>
+        <source>the DOWN section</source>
+        <translation>la section DOWN</translation>
+    </message>
+    <message>
+        <source>the UP section</source>
+        <translation>la section UP</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActivity</name>
+    <message>
+        <source>there is no server connection %1 to end</source>
+        <translation>il n&apos;y a pas de connexion serveur %1 à terminer</translation>
+    </message>
+    <message>
+        <source>KILL %1 %2</source>
+        <translation>KILL %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot read the process list</source>
+        <translation>impossible de lire la liste des processus</translation>
+    </message>
+    <message>
+        <source>holds a row lock in its open transaction; no statement running</source>
+        <translation>détient un verrou de ligne dans sa transaction ouverte&#xa0;; aucune instruction en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ServerGrammarSplitter</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation>commentaire non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>identifiant entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation>la section</translation>
+    </message>
+    <message>
+        <source>a &apos;;&apos; inside an executable comment: whether the server ends the statement here depends on its version; Backstep keeps the comment in the statement</source>
+        <translation>un «&#xa0;;&#xa0;» à l&apos;intérieur d&apos;un commentaire exécutable&#xa0;: que le serveur termine l&apos;instruction ici dépend de sa version&#xa0;; Backstep garde le commentaire dans l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>an empty statement before this &apos;;&apos;: the server rejects it (error 1064), so %1 could not have run this text</source>
+        <translation>une instruction vide avant ce «&#xa0;;&#xa0;»&#xa0;: le serveur la rejette (erreur 1064), %1 n&apos;a donc pas pu exécuter ce texte</translation>
+    </message>
+    <message>
+        <source>the tool</source>
+        <translation>l&apos;outil</translation>
+    </message>
+    <message>
+        <source>this statement never ends: %1 on line %2 has no END before the end of %3</source>
+        <translation>cette instruction ne se termine jamais&#xa0;: %1 à la ligne %2 n&apos;a pas de END avant la fin de %3</translation>
+    </message>
+    <message>
+        <source>DELIMITER is a command of the mysql client; %1 sends this text to the server, which rejects it</source>
+        <translation>DELIMITER est une commande du client mysql&#xa0;; %1 envoie ce texte au serveur, qui le rejette</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action ou par touche…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>snapshot #%1 in the journal is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané n° %1 du journal est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>snapshot #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané n° %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot record the schema snapshot in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;instantané du schéma dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no schema snapshot #%1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal ne contient pas d&apos;instantané de schéma n° %1</translation>
     </message>
     <message>
         <source>cannot read the snapshots from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les instantanés dans le journal</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>a NUL byte (0x00): a migration file is text</source>
+        <translation>un octet NUL (0x00)&#xa0;: un fichier de migration est du texte</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (big-endian, byte order mark FE FF), not UTF-8: save it as UTF-8</source>
+        <translation>le fichier est en UTF-16 (big-endian, indicateur d&apos;ordre des octets FE FF), pas en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (little-endian, byte order mark FF FE), not UTF-8: save it as UTF-8</source>
+        <translation>le fichier est en UTF-16 (little-endian, indicateur d&apos;ordre des octets FF FE), pas en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 (byte order mark %1), not UTF-8: save it as UTF-8</source>
+        <translation>le fichier est en UTF-32 (indicateur d&apos;ordre des octets %1), pas en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source> (%1 was saved as Latin-1?)</source>
+        <translation> (%1 a-t-il été enregistré en Latin-1&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte %1 is not followed by UTF-8 continuation bytes%2; save the file as UTF-8</source>
+        <translation>pas de l&apos;UTF-8&#xa0;: l&apos;octet %1 n&apos;est pas suivi d&apos;octets de continuation UTF-8%2&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte %1 cannot start a UTF-8 character (%2 was saved as Windows-1252?); save the file as UTF-8</source>
+        <translation>pas de l&apos;UTF-8&#xa0;: l&apos;octet %1 ne peut pas commencer un caractère UTF-8 (%2 a-t-il été enregistré en Windows-1252&#xa0;?)&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchReader</name>
+    <message>
+        <source>the mysql client (source FILE), stopping at the first error (--abort-source-on-error); transactions as the script writes them</source>
+        <translation>le client mysql (source FILE), qui s&apos;arrête à la première erreur (--abort-source-on-error)&#xa0;; les transactions telles que le script les écrit</translation>
+    </message>
+    <message>
+        <source>no sqitch.plan in the folder</source>
+        <translation>aucun fichier sqitch.plan dans le dossier</translation>
+    </message>
+    <message>
+        <source>cannot read this plan line (expected: change [deps] timestamp planner &lt;email&gt; # note)</source>
+        <translation>impossible de lire cette ligne du plan (attendu&#xa0;: change [deps] timestamp planner &lt;email&gt; # note)</translation>
+    </message>
+    <message>
+        <source>no deploy/%1.sql for the change %2</source>
+        <translation>aucun fichier deploy/%1.sql pour la modification %2</translation>
+    </message>
+    <message>
+        <source>no revert/%1.sql</source>
+        <translation>aucun fichier revert/%1.sql</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>cannot list the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les tables</translation>
     </message>
     <message>
         <source>cannot read the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les colonnes de %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
         <source>cannot begin a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot commit: no transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>validation (commit) impossible&#xa0;: aucune transaction n&apos;est ouverte</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validation (commit) impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMigrateReader</name>
+    <message>
+        <source>the statement before this has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation>l&apos;instruction qui précède n&apos;a ni «&#xa0;;&#xa0;» à la fin de sa dernière ligne ni «&#xa0;-- +migrate StatementEnd&#xa0;»&#xa0;: sql-migrate refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>an incomplete &apos;-- +migrate&apos; command</source>
+        <translation>une commande «&#xa0;-- +migrate&#xa0;» incomplète</translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (notransaction)</source>
+        <translation>instruction par instruction, sans transaction (notransaction)</translation>
+    </message>
+    <message>
+        <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation>instruction par instruction, dans une seule transaction avec la mise à jour de l&apos;historique (le DDL valide implicitement malgré tout)</translation>
+    </message>
+    <message>
+        <source>&apos;-- +migrate StatementBegin&apos; with no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation>«&#xa0;-- +migrate StatementBegin&#xa0;» sans «&#xa0;-- +migrate StatementEnd&#xa0;»&#xa0;: sql-migrate refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>no &apos;-- +migrate Up&apos; or &apos;-- +migrate Down&apos; (exactly so written): sql-migrate refuses this file</source>
+        <translation>aucun «&#xa0;-- +migrate Up&#xa0;» ni «&#xa0;-- +migrate Down&#xa0;» (écrits exactement ainsi)&#xa0;: sql-migrate refuse ce fichier</translation>
+    </message>
+    <message>
+        <source>the last statement has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation>la dernière instruction n&apos;a ni «&#xa0;;&#xa0;» à la fin de sa dernière ligne ni «&#xa0;-- +migrate StatementEnd&#xa0;»&#xa0;: sql-migrate refuse ce fichier</translation>
     </message>
 </context>
 <context>
     <name>StatementImpact</name>
     <message>
         <source>drops temporary table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la table temporaire %1</translation>
     </message>
     <message>
         <source>drops table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la table %1</translation>
     </message>
     <message>
         <source>drops view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la vue %1</translation>
     </message>
     <message>
         <source>drops index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;index %1</translation>
     </message>
     <message>
         <source>drops the primary key of %1 and rebuilds it</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la clé primaire de %1 et la reconstruit</translation>
     </message>
     <message>
         <source>drops index %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;index %1 sur %2</translation>
     </message>
     <message>
         <source>rebuilds %1 (copying ALTER: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit %1 (ALTER par copie&#xa0;: %2)</translation>
     </message>
     <message>
         <source>ALGORITHM=COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=COPY</translation>
     </message>
     <message>
         <source>drops trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime le déclencheur %1</translation>
     </message>
     <message>
         <source>drops procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la procédure %1</translation>
     </message>
     <message>
         <source>drops function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la fonction %1</translation>
     </message>
     <message>
         <source>drops event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime l&apos;événement %1</translation>
     </message>
     <message>
         <source>drops database %1 and every table in it</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la base de données %1 et toutes ses tables</translation>
     </message>
     <message>
         <source>drops sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la séquence %1</translation>
     </message>
     <message>
         <source>replaces table %1 (the existing table and its rows are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace la table %1 (la table existante et ses lignes sont supprimées)</translation>
     </message>
     <message>
         <source>creates temporary table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la table temporaire %1</translation>
     </message>
     <message>
         <source>creates table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la table %1</translation>
     </message>
     <message>
         <source>creates index %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crée l&apos;index %1 sur %2</translation>
     </message>
     <message>
         <source>creates view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la vue %1</translation>
     </message>
     <message>
         <source>creates trigger %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crée le déclencheur %1 sur %2</translation>
     </message>
     <message>
         <source>creates procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la procédure %1</translation>
     </message>
     <message>
         <source>creates function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la fonction %1</translation>
     </message>
     <message>
         <source>creates event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée l&apos;événement %1</translation>
     </message>
     <message>
         <source>creates sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la séquence %1</translation>
     </message>
     <message>
         <source>creates database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crée la base de données %1</translation>
     </message>
     <message>
         <source>ENGINE change</source>
-        <translation type="unfinished"></translation>
+        <translation>changement d&apos;ENGINE</translation>
     </message>
     <message>
         <source>ROW_FORMAT change</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de ROW_FORMAT</translation>
     </message>
     <message>
         <source>FORCE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORCE</translation>
     </message>
     <message>
         <source>repartitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>repartitionnement</translation>
     </message>
     <message>
         <source>alters table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie la table %1</translation>
     </message>
     <message>
         <source>primary key dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>clé primaire supprimée</translation>
     </message>
     <message>
         <source>drops the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la clé primaire de %1</translation>
     </message>
     <message>
         <source>drops foreign key %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la clé étrangère %1 sur %2</translation>
     </message>
     <message>
         <source>drops constraint %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la contrainte %1 sur %2</translation>
     </message>
     <message>
         <source>drops partition %1 of %2 and the rows in it</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la partition %1 de %2 et les lignes qu&apos;elle contient</translation>
     </message>
     <message>
         <source>drops system versioning of %1 and its row history</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime le versionnement système de %1 et l&apos;historique de ses lignes</translation>
     </message>
     <message>
         <source>drops column %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la colonne %1 de %2</translation>
     </message>
     <message>
         <source>new primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle clé primaire</translation>
     </message>
     <message>
         <source>MODIFY/CHANGE may change a column&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFY/CHANGE peut changer le type d&apos;une colonne</translation>
     </message>
     <message>
         <source>CONVERT TO CHARACTER SET</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERT TO CHARACTER SET</translation>
     </message>
     <message>
         <source>renames %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renomme %1 en %2</translation>
     </message>
     <message>
         <source>empties partition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vide la partition %1 de %2</translation>
     </message>
     <message>
         <source>exchanges partition %1 of %2 with table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échange la partition %1 de %2 avec la table %3</translation>
     </message>
     <message>
         <source>changes view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie la vue %1</translation>
     </message>
     <message>
         <source>changes database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie la base de données %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>renames %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renomme %1</translation>
     </message>
     <message>
         <source>empties table %1 (TRUNCATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide la table %1 (TRUNCATE)</translation>
     </message>
     <message>
         <source>deletes rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime des lignes de %1</translation>
     </message>
     <message>
         <source>deletes rows of %1 (no WHERE, only a LIMIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime des lignes de %1 (pas de WHERE, seulement un LIMIT)</translation>
     </message>
     <message>
         <source>deletes every row of %1 (no WHERE)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime toutes les lignes de %1 (pas de WHERE)</translation>
     </message>
     <message>
         <source>updates rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>met à jour des lignes de %1</translation>
     </message>
     <message>
         <source>updates rows of %1 (no WHERE, only a LIMIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>met à jour des lignes de %1 (pas de WHERE, seulement un LIMIT)</translation>
     </message>
     <message>
         <source>updates every row of %1 (no WHERE)</source>
-        <translation type="unfinished"></translation>
+        <translation>met à jour toutes les lignes de %1 (pas de WHERE)</translation>
     </message>
     <message>
         <source>replaces rows in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace des lignes dans %1</translation>
     </message>
     <message>
         <source>inserts rows into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>insère des lignes dans %1</translation>
     </message>
     <message>
         <source>reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lit %1</translation>
     </message>
     <message>
         <source>locks tables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouille les tables %1</translation>
     </message>
     <message>
         <source>rebuilds %1 (OPTIMIZE TABLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit %1 (OPTIMIZE TABLE)</translation>
     </message>
     <message>
         <source>calls procedure %1: what it changes is known only when it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>appelle la procédure %1&#xa0;: ce qu&apos;elle modifie n&apos;est connu qu&apos;à son exécution</translation>
     </message>
 </context>
 <context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER doit être suivi d&apos;un caractère ou d&apos;une chaîne de délimitation</translation>
     </message>
     <message>
         <source>DELIMITER cannot contain a backslash character</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER ne peut pas contenir de barre oblique inverse</translation>
     </message>
     <message>
         <source>the client command \%1 is not allowed in a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande client \%1 n&apos;est pas autorisée dans une migration</translation>
     </message>
     <message>
         <source>unterminated quoted identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant entre guillemets non terminé</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <source>unterminated comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire non terminé</translation>
+    </message>
+    <message>
+        <source>DELIMITER %1 (line %2) is never closed: the statement that starts here runs to the end of %3 (line %4) with no %1 to end it</source>
+        <translation>DELIMITER %1 (ligne %2) n&apos;est jamais refermé&#xa0;: l&apos;instruction qui commence ici va jusqu&apos;à la fin de %3 (ligne %4) sans %1 pour la terminer</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>; &quot;%1&quot; on line %2 is read as part of it</source>
+        <translation>&#xa0;; «&#xa0;%1&#xa0;» à la ligne %2 est lu comme en faisant partie</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatch</name>
+    <message>
+        <source>the second connection that watches and interrupts statements could not be opened (%1): a cancel waits for the running statement</source>
+        <translation>la seconde connexion, qui surveille et interrompt les instructions, n&apos;a pas pu être ouverte (%1)&#xa0;: une interruption attend la fin de l&apos;instruction en cours</translation>
     </message>
 </context>
 <context>
     <name>SystemdServiceController</name>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation</translation>
     </message>
     <message>
         <source>systemd did not finish the %1 job for %2 within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd n&apos;a pas terminé la tâche «&#xa0;%1&#xa0;» pour %2 en %3 s</translation>
     </message>
     <message>
         <source>the system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>le bus système</translation>
     </message>
     <message>
         <source>cannot connect to %1 to reach systemd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1 pour joindre systemd&#xa0;: %2</translation>
     </message>
     <message>
         <source>Asking systemd about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de systemd sur %1…</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2.</translation>
     </message>
     <message>
         <source>Asking systemd to %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à systemd&#xa0;: %1 de %2…</translation>
     </message>
     <message>
         <source>systemd queued job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd a mis en file la tâche %1.</translation>
     </message>
     <message>
         <source>the unit failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unité a échoué</translation>
     </message>
     <message>
         <source>the job was cancelled by another one</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche a été annulée par une autre</translation>
     </message>
     <message>
         <source>systemd&apos;s own timeout for the unit expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai propre à systemd pour l&apos;unité a expiré</translation>
     </message>
     <message>
         <source>a unit it depends on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>une unité dont elle dépend a échoué</translation>
     </message>
     <message>
         <source>a condition of the unit was not met</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition de l&apos;unité n&apos;était pas remplie</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 (job result &quot;%4&quot;); the unit is now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de «&#xa0;%1&#xa0;» sur %2&#xa0;: %3 (résultat de la tâche «&#xa0;%4&#xa0;»)&#xa0;; l&apos;unité est maintenant %5</translation>
     </message>
     <message>
         <source>Not allowed to %1 %2: systemd (through polkit) refused the request (%3). Ask an administrator for the right to manage this unit, or configure the commands backend with a command you may run (for example with sudo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» sur %2 non autorisée&#xa0;: systemd (via polkit) a refusé la demande (%3). Demandez à un administrateur le droit de gérer cette unité, ou configurez le mécanisme «&#xa0;commands&#xa0;» avec une commande que vous pouvez exécuter (par exemple avec sudo).</translation>
     </message>
     <message>
         <source>systemd knows no unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd ne connaît aucune unité %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>systemd did not answer on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd n&apos;a pas répondu sur %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>systemd could not %1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd n&apos;a pas pu effectuer «&#xa0;%1&#xa0;» sur %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>%1 is %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>systemd reported the %1 job for %2 done, but the unit is %3 %4 s later (expected %5).</source>
+        <translation>systemd a signalé la tâche «&#xa0;%1&#xa0;» pour %2 comme terminée, mais l&apos;unité est %3 %4 s plus tard (attendu&#xa0;: %5).</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s job is done; waiting for %1 to be %2 (now %3).</source>
+        <translation>la tâche de systemd est terminée&#xa0;; en attente que %1 soit %2 (actuellement %3).</translation>
+    </message>
+    <message>
+        <source>systemd reported the %1 job for %2 done, but the unit is %3 (expected %4).</source>
+        <translation>systemd a signalé la tâche «&#xa0;%1&#xa0;» pour %2 comme terminée, mais l&apos;unité est %3 (attendu&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Stopped %1; it is %2.</source>
+        <translation>%1 arrêté&#xa0;; il est %2.</translation>
+    </message>
+    <message>
+        <source>Started %1; it is %2.</source>
+        <translation>%1 démarré&#xa0;; il est %2.</translation>
+    </message>
+    <message>
+        <source>Restarted %1; it is %2.</source>
+        <translation>%1 redémarré&#xa0;; il est %2.</translation>
     </message>
 </context>
 <context>
     <name>TargetConnection</name>
     <message>
         <source>cannot set the lock wait timeouts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les délais d&apos;attente de verrou&#xa0;: %1</translation>
     </message>
     <message>
         <source>another Backstep is changing %1 (process %2 on %3): wait for it to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre Backstep modifie %1 (processus %2 sur %3)&#xa0;: attendez qu&apos;il ait terminé</translation>
     </message>
     <message>
         <source>cannot take the lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de prendre le verrou %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>an unknown connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection %1 (%2@%3, connected for %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion inconnue</translation>
     </message>
     <message>
         <source>another Backstep is changing %1: the lock %2 is held by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre Backstep modifie %1&#xa0;: le verrou %2 est détenu par %3</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2@%3, %4 s in its current state)</source>
+        <translation>connexion %1 (%2@%3, %4 s dans son état actuel)</translation>
     </message>
 </context>
 <context>
     <name>TargetEvidence</name>
     <message>
-        <source>cannot create %1 in the target database (Backstep&apos;s record of which rollback statements were committed): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a run id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un identifiant d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot record step %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot record steps %1-%2 in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;étape %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (Backstep&apos;s record of which rollback statements were committed): %2</source>
+        <translation>impossible de créer %1 (l&apos;enregistrement par Backstep des instructions d&apos;annulation validées)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot tell whether %1 exists</source>
+        <translation>impossible de savoir si %1 existe</translation>
+    </message>
+    <message>
+        <source>cannot delete the finished runs&apos; rows from %1</source>
+        <translation>impossible de supprimer de %1 les lignes des exécutions terminées</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot drop %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tables&apos; storage engines</source>
+        <translation>impossible de lire les moteurs de stockage des tables</translation>
     </message>
 </context>
 <context>
     <name>TerminalPrompt</name>
     <message>
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe est nécessaire et il n&apos;y a aucun terminal où le demander&#xa0;: utilisez --password-file FILE ou la variable BACKSTEP_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>ToolChecks</name>
+    <message>
+        <source>succeeds</source>
+        <translation>réussit</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>échoue</translation>
+    </message>
+    <message>
+        <source>the script ran to its end</source>
+        <translation>le script s&apos;est exécuté jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>Backstep user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Backstep</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find in the guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide…</translation>
     </message>
 </context>
 <context>
     <name>ValidationCommand</name>
     <message>
         <source>the validation command &quot;%1&quot; has no command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de validation «&#xa0;%1&#xa0;» n&apos;a pas de ligne de commande</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot; needs a timeout from 1 to %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de validation «&#xa0;%1&#xa0;» nécessite un délai de 1 à %2 secondes</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: &quot;%2&quot; is not a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de validation «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de variable</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: the variable %2 looks like a secret, and Backstep never stores one or puts one on a command line; let the command read it from the application&apos;s own configuration, or set it in the environment Backstep runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de validation «&#xa0;%1&#xa0;»&#xa0;: la variable %2 ressemble à un secret, et Backstep n&apos;en enregistre jamais ni n&apos;en met sur une ligne de commande&#xa0;; laissez la commande le lire dans la configuration de l&apos;application elle-même, ou définissez-le dans l&apos;environnement où Backstep s&apos;exécute</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: the value of %2 carries a password (user:password@), and Backstep never stores one or puts one on a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande de validation «&#xa0;%1&#xa0;»&#xa0;: la valeur de %2 contient un mot de passe (user:password@), et Backstep n&apos;en enregistre jamais ni n&apos;en met sur une ligne de commande</translation>
     </message>
 </context>
 <context>
     <name>VerificationReport</name>
     <message>
         <source>Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles des données</translation>
     </message>
     <message>
         <source>Scenario checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles des scénarios</translation>
     </message>
     <message>
         <source>Assertions</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertions</translation>
     </message>
     <message>
         <source>Validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de validation</translation>
     </message>
     <message>
         <source>Verification of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>PASS: %1 checks passed, the schema matches the expected state</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉUSSITE&#xa0;: %1 contrôles réussis, le schéma correspond à l&apos;état attendu</translation>
     </message>
     <message>
         <source>FAIL: %1 problems (%2 schema differences, %3 failed checks, %4 errors); %5 checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC&#xa0;: %1 problèmes (%2 différences de schéma, %3 contrôles échoués, %4 erreurs)&#xa0;; %5 contrôles réussis</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Rollback run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;annulation</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version cible</translation>
     </message>
     <message>
         <source>Version in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Version dans l&apos;historique</translation>
     </message>
     <message>
         <source>Expected schema from</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma attendu d&apos;après</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas pu être contrôlé</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>The schema matches the expected state at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma correspond à l&apos;état attendu à %1.</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Left out of the comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus de la comparaison&#xa0;:</translation>
     </message>
     <message>
         <source>None configured or applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configurée ou applicable.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;:</translation>
     </message>
     <message>
         <source>actual:</source>
-        <translation type="unfinished"></translation>
+        <translation>réel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE: %1; %2 checks passed, the schema was not compared</source>
+        <translation>NON CONCLUANT&#xa0;: %1&#xa0;; %2 contrôles réussis, le schéma n&apos;a pas été comparé</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>unknown (not recorded)</source>
+        <translation>inconnue (non enregistrée)</translation>
     </message>
 </context>
 <context>
     <name>VerificationRunner</name>
     <message>
         <source>the history table says the database is at %1, not at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la table d&apos;historique indique que la base de données est à %1, et non à %2</translation>
     </message>
     <message>
         <source>no migration</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration</translation>
     </message>
     <message>
         <source>there is no rollback run %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal ne contient pas d&apos;exécution d&apos;annulation %1</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2, prise le %3)</translation>
     </message>
     <message>
         <source>none: the run went ahead without a backup, confirmed by typing the database&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;: l&apos;exécution a eu lieu sans sauvegarde, confirmée en saisissant le nom de la base de données</translation>
     </message>
     <message>
-        <source>the expected schema at %1 is not known: %2</source>
-        <translation type="unfinished"></translation>
+        <source>tables no migration in the folder creates or names, so a replay cannot expect them (the application&apos;s own, from before its first migration?): %1</source>
+        <translation>tables qu&apos;aucune migration du dossier ne crée ni ne nomme, un rejeu ne peut donc pas les attendre (celles de l&apos;application elle-même, d&apos;avant sa première migration&#xa0;?)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sqitch verify of %1 (applied: passes)</source>
+        <translation>Sqitch verify de %1 (appliquée&#xa0;: réussit)</translation>
+    </message>
+    <message>
+        <source>Sqitch verify of %1 (reverted: fails)</source>
+        <translation>Sqitch verify de %1 (annulée&#xa0;: échoue)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the expected schema at %1 cannot be established: %2</source>
+        <translation>le schéma attendu à %1 ne peut pas être établi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>backstep</name>
     <message>
         <source>Roll back database migrations safely, with evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez des migrations de base de données en toute sécurité, preuves à l&apos;appui.</translation>
     </message>
     <message>
         <source>Print the versions of Backstep and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les versions de Backstep et de ses bibliothèques.</translation>
     </message>
     <message>
         <source>mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>mysql://USER@HOST:PORT/DB, mariadb://... ou sqlite:PATH.</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans ce fichier.</translation>
     </message>
     <message>
         <source>The migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des migrations.</translation>
     </message>
     <message>
         <source>The migrations&apos; format (default: auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format des migrations (par défaut&#xa0;: auto).</translation>
     </message>
     <message>
         <source>Open the embedded SQLite demo workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this connection profile&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration SQLite intégré.</translation>
     </message>
     <message>
         <source>Select this migration version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner cette version de migration.</translation>
     </message>
     <message>
         <source>Follow this log file in the Log panel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ce fichier de log dans le panneau Log (option répétable).</translation>
     </message>
     <message>
         <source>Look for this run: system, light or dark (View ▸ Theme sets it for good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence pour ce lancement&#xa0;: system, light ou dark (Affichage ▸ Thème la fixe durablement).</translation>
     </message>
     <message>
         <source>Render the main window to this PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre principale dans ce PNG et quitter.</translation>
     </message>
     <message>
         <source>Render the rollback dialog&apos;s preview of the last two migrations to this PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre l&apos;aperçu, dans la boîte de dialogue d&apos;annulation, des deux dernières migrations dans ce PNG et quitter.</translation>
     </message>
     <message>
         <source>--migrations DIR is required with --url</source>
-        <translation type="unfinished"></translation>
+        <translation>--migrations DIR est obligatoire avec --url</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>no migration with version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration avec la version %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>no workspace to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun espace de travail à annuler</translation>
     </message>
     <message>
         <source>--screenshot-rollback needs --demo or --url</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-rollback nécessite --demo ou --url</translation>
+    </message>
+    <message>
+        <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
+        <translation>Ouvrir ce profil de connexion&#xa0;: sa base de données (sauf si --url est indiquée), son service, ses contrôles et ses logs.</translation>
     </message>
 </context>
 <context>
     <name>backstep::AboutDialog</name>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de base de données</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupCatalogModel</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>At version</source>
-        <translation type="unfinished"></translation>
+        <translation>À la version</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupsController</name>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrits</translation>
     </message>
     <message>
         <source> · about %1 to dump</source>
-        <translation type="unfinished"></translation>
+        <translation> · environ %1 à exporter</translation>
     </message>
     <message>
         <source> · table %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · table %1</translation>
     </message>
     <message>
         <source> · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 s</translation>
     </message>
     <message>
         <source>Backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Backup complete: %1 (%2, SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde terminée&#xa0;: %1 (%2, SHA-256 %3…)</translation>
     </message>
     <message>
         <source>Backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: réussie</translation>
     </message>
     <message>
         <source>%1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échouée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Latest complete backup: %1, at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde complète&#xa0;: %1, à la version %2.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>No complete backup of this database yet: take one before any rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde complète de cette base de données pour l&apos;instant&#xa0;: faites-en une avant toute annulation.</translation>
     </message>
     <message>
         <source>Backup of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1 démarrée</translation>
     </message>
     <message>
         <source>Starting the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du dump…</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarrée</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>Test-restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration d&apos;essai de %1</translation>
     </message>
     <message>
         <source>Restoring into a scratch database: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration dans une base de données temporaire&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1</translation>
     </message>
     <message>
         <source>Restoring: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupsPanel</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Test-restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration d&apos;essai</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>non compressé</translation>
     </message>
     <message>
         <source>zstd</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd</translation>
     </message>
     <message>
         <source>gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip</translation>
     </message>
     <message>
         <source>Where new backups are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les nouvelles sauvegardes sont écrites</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dump the open database with the playbook&apos;s options, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire maintenant un dump de la base de données ouverte avec les options du playbook</translation>
     </message>
     <message>
         <source>Open a database to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une base de données pour la sauvegarder.</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Restoring %1 replaces the data of %2.
 Type the database name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration de %1 remplace les données de %2.
+Saisissez le nom de la base de données pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>The name typed does not match %1: nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom saisi ne correspond pas à %1&#xa0;: rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à la base de données&#xa0;: utilisez «&#xa0;Réessayer&#xa0;» dans le bandeau au-dessus de l&apos;historique</translation>
     </message>
 </context>
 <context>
     <name>backstep::CommandServiceController</name>
     <message>
         <source>no %1 command is configured for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande %1 n&apos;est configurée pour %2</translation>
     </message>
     <message>
         <source>Running the %1 command: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 command did not finish within %2 s and was killed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot run /bin/sh for the %1 command: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 command was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the %1 command exited with status %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande %1 s&apos;est terminée avec le code %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The %1 command finished (exit status %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 s&apos;est terminée (code de sortie %2).</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2.</translation>
+    </message>
+    <message>
+        <source>the %1 command %2: %3</source>
+        <translation>la commande %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; waiting for it to be %3.</source>
+        <translation>%1 est %2&#xa0;; en attente qu&apos;il soit %3.</translation>
+    </message>
+    <message>
+        <source>The %1 command exited with status 0, but %2 is %3 %4 s later (expected %5). The status command said: %6</source>
+        <translation>La commande %1 s&apos;est terminée avec le code 0, mais %2 est %3 %4 s plus tard (attendu&#xa0;: %5). La commande d&apos;état a indiqué&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Stopped %1; the status command reports it %2.</source>
+        <translation>%1 arrêté&#xa0;; la commande d&apos;état le signale %2.</translation>
+    </message>
+    <message>
+        <source>Started %1; the status command reports it %2.</source>
+        <translation>%1 démarré&#xa0;; la commande d&apos;état le signale %2.</translation>
+    </message>
+    <message>
+        <source>Restarted %1; the status command reports it %2.</source>
+        <translation>%1 redémarré&#xa0;; la commande d&apos;état le signale %2.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ConnectionBanner</name>
     <message>
         <source>&amp;Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer…</translation>
     </message>
     <message>
         <source>Connect again (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter (demande le mot de passe)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2
 Whether each migration is applied is unknown; rolling back, backing up and verifying wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1&#xa0;: %2
+On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la sauvegarde et la vérification attendent une connexion.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ConnectionDialog</name>
     <message>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle connexion)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite</translation>
     </message>
     <message>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des migrations</translation>
     </message>
     <message>
         <source>Choose the migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier des migrations.</translation>
+    </message>
+    <message>
+        <source>preferred: TLS when the server offers it</source>
+        <translation>preferred&#xa0;: TLS quand le serveur le propose</translation>
+    </message>
+    <message>
+        <source>required: refuse an unencrypted connection</source>
+        <translation>required&#xa0;: refuser une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS, certificate signed by the CA file</source>
+        <translation>verify-ca&#xa0;: TLS, certificat signé par le fichier de l&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>verify-identity: as verify-ca, and the host&apos;s name in it</source>
+        <translation>verify-identity&#xa0;: comme verify-ca, et le nom de l&apos;hôte dans le certificat</translation>
+    </message>
+    <message>
+        <source>disabled: never TLS</source>
+        <translation>disabled&#xa0;: jamais de TLS</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
 </context>
 <context>
     <name>backstep::HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Backstep</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>How to use Backstep, step by step, with pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment utiliser Backstep, étape par étape, en images</translation>
     </message>
 </context>
 <context>
     <name>backstep::KeyringCheckBox</name>
     <message>
         <source>Looking for the desktop&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du trousseau du bureau…</translation>
     </message>
     <message>
         <source>The password is kept by the keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé par le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>No keyring to remember it in (%1): Backstep asks for the password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau où le mémoriser (%1)&#xa0;: Backstep demande le mot de passe à chaque fois.</translation>
     </message>
 </context>
 <context>
     <name>backstep::LogFileView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Filter lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes…</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug et supérieur</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info et supérieur</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n line(s) arrived since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pause&#xa0;: %n ligne arrivée depuis</numerusform>
+            <numerusform>En pause&#xa0;: %n lignes arrivées depuis</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi en cours</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n ligne</numerusform>
+            <numerusform>%1 · %2 · %n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n affichée)</numerusform>
+            <numerusform> (%n affichées)</numerusform>
         </translation>
     </message>
 </context>
@@ -3486,710 +4568,685 @@ Whether each migration is applied is unknown; rolling back, backing up and verif
     <name>backstep::LogPanel</name>
     <message>
         <source>No log file is followed. Follow the application&apos;s log or MariaDB&apos;s error log to see what they say after each step (or start Backstep with --log FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de log n&apos;est suivi. Suivez le log de l&apos;application ou le journal d&apos;erreurs de MariaDB pour voir ce qu&apos;ils disent après chaque étape (ou lancez Backstep avec --log FILE).</translation>
     </message>
     <message>
         <source>Follow a log file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un fichier de log…</translation>
     </message>
     <message>
         <source>Follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre…</translation>
     </message>
     <message>
         <source>Follow another log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un autre fichier de log</translation>
     </message>
     <message>
         <source>Follow a log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un fichier de log</translation>
     </message>
 </context>
 <context>
     <name>backstep::LogTail</name>
     <message>
         <source>%1 was rotated; following the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été renouvelé (rotation)&#xa0;; suivi du nouveau fichier</translation>
     </message>
     <message>
         <source>Waiting for %1 to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;apparition de %1</translation>
     </message>
     <message>
         <source>%1 appeared; following it from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est apparu&#xa0;; suivi depuis le début</translation>
     </message>
     <message>
         <source>%1 was truncated; reading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été tronqué&#xa0;; relecture depuis le début</translation>
     </message>
 </context>
 <context>
     <name>backstep::MainWindow</name>
     <message>
         <source>Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstep</translation>
     </message>
     <message>
         <source>No database open. File ▸ Open… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte. Fichier ▸ Ouvrir… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Verification of %1: %2 (%3 problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1&#xa0;: %2 (%3 problèmes)</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>marked resolved by hand in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>marquée comme résolue à la main dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Filter by version, name or state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par version, nom ou état…</translation>
     </message>
     <message>
         <source>Select a migration to see its file and its DOWN section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une migration pour voir son fichier et sa section DOWN.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Roll &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler des migrations…</translation>
     </message>
     <message>
         <source>Choose migrations to roll back, preview their DOWN statements, and run them</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les migrations à annuler, prévisualiser leurs instructions DOWN et les exécuter</translation>
     </message>
     <message>
         <source>&amp;Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Show the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau %1</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>Put the panels, the splitter and the history&apos;s columns back as they were at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les panneaux, le séparateur et les colonnes de l&apos;historique dans leur disposition d&apos;origine</translation>
     </message>
     <message>
         <source>%1 — Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Backstep</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the migrations folder:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans le dossier des migrations&#xa0;:</numerusform>
+            <numerusform>%n problèmes dans le dossier des migrations&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>no history table</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table d&apos;historique</translation>
     </message>
     <message>
         <source>history %1 (%2), rollback order: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>historique %1 (%2), ordre d&apos;annulation&#xa0;: %3</translation>
     </message>
     <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la version</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is in the database&apos;s history, but there is no migration file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; figure dans l&apos;historique de la base de données, mais aucun fichier de migration ne lui correspond.</translation>
     </message>
     <message>
         <source>-- No file for version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Aucun fichier pour la version %1.</translation>
     </message>
     <message numerus="yes">
         <source>DOWN: %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DOWN&#xa0;: %n instruction</numerusform>
+            <numerusform>DOWN&#xa0;: %n instructions</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;irreversible: %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;irréversible&#xa0;: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>history not read</source>
-        <translation type="unfinished"></translation>
+        <translation>historique non lu</translation>
     </message>
     <message>
         <source>No migration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
         </translation>
     </message>
     <message>
         <source>irreversible</source>
-        <translation type="unfinished"></translation>
+        <translation>irréversible</translation>
     </message>
     <message>
         <source>Cannot be rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas être annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No migration file for version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de migration pour la version %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée le</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN</translation>
     </message>
     <message>
         <source>parse error, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;analyse, ligne %1</translation>
     </message>
     <message>
         <source>The DOWN section cannot be read past this error, so it cannot be rolled back until the file is fixed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La section DOWN ne peut pas être lue au-delà de cette erreur&#xa0;: la migration ne peut donc pas être annulée tant que le fichier n&apos;est pas corrigé&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>The database&apos;s history could not be read: whether this migration is applied is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la base de données n&apos;a pas pu être lu&#xa0;: on ne sait pas si cette migration est appliquée</translation>
     </message>
 </context>
 <context>
     <name>backstep::MigrationSourceView</name>
     <message>
         <source>DOWN section: empty, this migration cannot be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Section DOWN&#xa0;: vide, cette migration ne peut pas être annulée</translation>
     </message>
     <message numerus="yes">
         <source>DOWN section: %n statement(s), run in this order on rollback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Section DOWN&#xa0;: %n instruction, exécutée dans cet ordre lors de l&apos;annulation</numerusform>
+            <numerusform>Section DOWN&#xa0;: %n instructions, exécutées dans cet ordre lors de l&apos;annulation</numerusform>
         </translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>rollback failed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annulation a échoué ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::PasswordDialog</name>
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe de %1 sur %2:%3&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProcessRunner</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation>s&apos;est terminée avec le code %1</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation>a été tuée par le signal %1</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was killed with its process group</source>
+        <translation>ne s&apos;est pas terminée en %1 s et a été tuée avec son groupe de processus</translation>
+    </message>
+    <message>
+        <source>was cancelled and killed with its process group</source>
+        <translation>a été interrompue et tuée avec son groupe de processus</translation>
+    </message>
+    <message>
+        <source>could not be started (%1: %2)</source>
+        <translation>n&apos;a pas pu être démarrée (%1&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>backstep::ProfileEditor</name>
     <message>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>preferred (the clients&apos; default: TLS when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>preferred (défaut des clients&#xa0;: TLS quand le serveur le propose)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled (désactivé)</translation>
     </message>
     <message>
         <source>required (no certificate check)</source>
-        <translation type="unfinished"></translation>
+        <translation>required (sans vérification de certificat)</translation>
     </message>
     <message>
         <source>verify-ca (the server&apos;s certificate, by the CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca (le certificat du serveur, par l&apos;autorité de certification)</translation>
     </message>
     <message>
         <source>verify-identity (CA and host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-identity (autorité de certification et nom d&apos;hôte)</translation>
     </message>
     <message>
         <source>systemd (over D-Bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd (via D-Bus)</translation>
     </message>
     <message>
         <source>commands (run by /bin/sh)</source>
-        <translation type="unfinished"></translation>
+        <translation>commands (exécutées par /bin/sh)</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite</translation>
     </message>
     <message>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des migrations</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>Validation command %1: the timeout &quot;%2&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de validation %1&#xa0;: le délai «&#xa0;%2&#xa0;» n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>Validation command %1: &quot;%2&quot; is not NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de validation %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas de la forme NOM=valeur</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is already a profile named &quot;%1&quot;: rename or delete it first</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un profil nommé «&#xa0;%1&#xa0;»&#xa0;: renommez-le ou supprimez-le d&apos;abord</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profil importé depuis %1.</numerusform>
+            <numerusform>%n profils importés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils</translation>
     </message>
     <message>
         <source>Backstep profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Backstep (*.json)</translation>
     </message>
     <message>
         <source>Export profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>No database named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données indiquée.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Asking for the state of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de l&apos;état de %1…</translation>
     </message>
     <message>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté&#xa0;: %1</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::ProfilesController</name>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Edit, test, import and export connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier, tester, importer et exporter des profils de connexion</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RollbackCloseGuard</name>
+    <message>
+        <source>A rollback is running</source>
+        <translation>Une annulation est en cours</translation>
+    </message>
+    <message>
+        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
+        <translation>Une annulation de %1 est en cours (%2 étapes sur %3 traitées). Fermer maintenant la laisserait inachevée.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Interrompez-la&#xa0;: l&apos;instruction en cours est interrompue et la fenêtre se ferme une fois l&apos;exécution arrêtée&#xa0;; elle pourra être reprise plus tard. Ou laissez-la se terminer, et la fenêtre se fermera à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Cancel the rollback and close</source>
+        <translation>Interrompre l&apos;annulation et fermer</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Fermer quand elle sera terminée</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Garder la fenêtre ouverte</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackController</name>
     <message>
         <source>the database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal (the backup catalog) cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rollback of %1 started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de %1 démarrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed, skipping the failed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;annulation %1 reprise, en ignorant l&apos;instruction en échec</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;annulation %1 reprise</translation>
     </message>
     <message>
         <source>Rollback: %1 %2 rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: %1 %2 annulée</translation>
     </message>
     <message>
         <source>Rollback of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;annulation %1 de %2 terminée&#xa0;: %3 (%4 étapes sur %5 traitées)</translation>
     </message>
     <message>
         <source>a rollback is running</source>
-        <translation type="unfinished"></translation>
+        <translation>une annulation est en cours</translation>
     </message>
     <message>
         <source>Rollback run %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;annulation %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the journal (the backup catalog) cannot be opened: %1</source>
+        <translation>le journal (le catalogue des sauvegardes) ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed; the undecided statement marked done</source>
+        <translation>Exécution d&apos;annulation %1 reprise&#xa0;; l&apos;instruction incertaine est marquée comme effectuée</translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed; the undecided statement runs again</source>
+        <translation>Exécution d&apos;annulation %1 reprise&#xa0;; l&apos;instruction incertaine est réexécutée</translation>
+    </message>
+    <message>
+        <source>another run is being closed</source>
+        <translation>une autre exécution est en cours de fermeture</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackDialog</name>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message numerus="yes">
         <source>What should be rolled back on &lt;b&gt;%1&lt;/b&gt;? %n migration(s) are applied; DOWN sections run most recent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Que faut-il annuler sur &lt;b&gt;%1&lt;/b&gt;&#xa0;? %n migration est appliquée&#xa0;; les sections DOWN s&apos;exécutent de la plus récente à la plus ancienne.</numerusform>
+            <numerusform>Que faut-il annuler sur &lt;b&gt;%1&lt;/b&gt;&#xa0;? %n migrations sont appliquées&#xa0;; les sections DOWN s&apos;exécutent de la plus récente à la plus ancienne.</numerusform>
         </translation>
     </message>
     <message>
         <source>The most recent migration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration la plus récente (%1)</translation>
     </message>
     <message>
         <source>The migrations selected in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations sélectionnées dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without a backup taken at the current version, nothing can bring the data back if a DOWN section destroys it. To run anyway, type the database&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans sauvegarde prise à la version actuelle, rien ne pourra ramener les données si une section DOWN les détruit. Pour exécuter malgré tout, saisissez le nom de la base de données, &lt;b&gt;%1&lt;/b&gt;&#xa0;:</translation>
     </message>
     <message>
         <source>Starting the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling: the statement running now finishes, nothing after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la sauvegarde…</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %n step(s); %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution %1&#xa0;: %n étape&#xa0;; %2</numerusform>
+            <numerusform>Exécution %1&#xa0;: %n étapes&#xa0;; %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Run rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;annulation</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) and one history update per migration, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in the order they were applied, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by version, newest first (the history does not record the applied order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite runs each statement in a transaction with its progress record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;This plan cannot run:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce plan ne peut pas s&apos;exécuter&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you run it:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avant de l&apos;exécuter&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Asking the database what this plan destroys and who may block it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not there now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3 %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It drops, empties or rebuilds no table, column or index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other connection holds a transaction or a lock on its tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not everything could be inspected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de la base de données sur ce que ce plan détruit et sur qui peut le bloquer…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety net:&lt;/b&gt; fresh %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filet de sécurité (sauvegarde récente)&#xa0;:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No fresh backup:&lt;/b&gt; %1. Back up now, or run without one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune sauvegarde récente&#xa0;:&lt;/b&gt; %1. Sauvegardez maintenant, ou exécutez sans sauvegarde ci-dessous.</translation>
     </message>
     <message>
         <source>Starting: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 · %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 · %3 · %4
+%5</translation>
     </message>
     <message>
         <source>%1/%2 FAILED %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ÉCHEC %3 — %4</translation>
     </message>
     <message>
         <source>%1/%2 skipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ignorée %3</translation>
     </message>
     <message>
         <source>%1/%2 ok %3 ms  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ok %3 ms  %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Annulation effectuée.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>The database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est à la version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rollback stopped at an error.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;annulation s&apos;est arrêtée sur une erreur.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Interrompue.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Interrupted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arrêtée inopinément.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing ran.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien n&apos;a été exécuté.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 %4 · %5
@@ -4197,1242 +5254,1472 @@ Whether each migration is applied is unknown; rolling back, backing up and verif
 %6
 
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 · %3 %4 · %5
+
+%6
+
+%7</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer l&apos;instruction</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eprendre</translation>
     </message>
     <message>
         <source>Run %1 (%2) is %3 with %4 of %5 steps settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 (%2) est %3, avec %4 étapes sur %5 traitées.</translation>
     </message>
     <message>
         <source>Resuming run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;exécution %1…</translation>
     </message>
     <message>
         <source>There is no complete backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune sauvegarde complète à restaurer.</translation>
     </message>
     <message>
         <source>Skip and Restore change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Skipping is recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Ignorer&#xa0;» et «&#xa0;Restaurer la sauvegarde&#xa0;» modifient la base de données sans retour possible&#xa0;: saisissez &lt;b&gt;%1&lt;/b&gt; pour les activer. Une instruction ignorée est consignée dans le journal.</translation>
     </message>
     <message>
         <source>Run %1: going on from the first unsettled step</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: reprise à partir de la première étape non traitée</translation>
     </message>
     <message>
         <source>Run %1: skipping the failed statement, then going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: instruction en échec ignorée, puis reprise</translation>
     </message>
     <message>
         <source>aborted in the rollback dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée dans la boîte de dialogue d&apos;annulation</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run %1 aborted.&lt;/b&gt; Nothing more of it will run; the database stays as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exécution %1 abandonnée.&lt;/b&gt; Plus rien n&apos;en sera exécuté&#xa0;; la base de données reste dans son état actuel.</translation>
     </message>
     <message>
         <source>Restoring %1 (taken %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1 (prise le %2)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restore failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La restauration a échoué&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>resolved by restoring the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résolue en restaurant la sauvegarde %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backup restored&lt;/b&gt; (%1); run %2 marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sauvegarde restaurée&lt;/b&gt; (%1)&#xa0;; exécution %2 marquée comme résolue.</translation>
+    </message>
+    <message>
+        <source>connection %1 ended (Kill blocker)</source>
+        <translation>connexion %1 terminée (Tuer la connexion bloquante)</translation>
+    </message>
+    <message>
+        <source>connection %1 was not ended: %2</source>
+        <translation>la connexion %1 n&apos;a pas été terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Looking for a fresh backup in the catalog…</source>
+        <translation>Recherche d&apos;une sauvegarde récente dans le catalogue…</translation>
+    </message>
+    <message>
+        <source>%1/%2 CANCELLED %3 — %4</source>
+        <translation>%1/%2 INTERROMPUE %3 — %4</translation>
+    </message>
+    <message>
+        <source>Fix the cause and retry the statement, skip it, abort the run, or restore the backup.</source>
+        <translation>Corrigez la cause et réessayez l&apos;instruction, ignorez-la, abandonnez l&apos;exécution ou restaurez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Look at the data, then say what happened: it took effect (mark it done) or it did not (run it again). Backstep does not guess.</source>
+        <translation>Examinez les données, puis indiquez ce qui s&apos;est passé&#xa0;: elle a pris effet («&#xa0;marquer comme effectuée&#xa0;») ou non («&#xa0;relancer&#xa0;»). Backstep ne devine pas.</translation>
+    </message>
+    <message>
+        <source>It goes on to its end there: wait for it, or cancel it where it runs. Nothing was changed here.</source>
+        <translation>Elle se poursuit jusqu&apos;au bout là-bas&#xa0;: attendez-la, ou interrompez-la là où elle s&apos;exécute. Rien n&apos;a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>Resume it, restore the backup, or abort it before a new run.</source>
+        <translation>Reprenez-la, restaurez la sauvegarde ou abandonnez-la avant une nouvelle exécution.</translation>
+    </message>
+    <message>
+        <source>Go back to the safety step.</source>
+        <translation>Revenez à l&apos;étape de sécurité.</translation>
+    </message>
+    <message>
+        <source>Close this dialog and plan again: the history view shows the database as it is now.</source>
+        <translation>Fermez cette boîte de dialogue et refaites le plan&#xa0;: la vue de l&apos;historique montre la base de données dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Resume when you are ready: what took effect is decided from the database first.</source>
+        <translation>Reprenez quand vous serez prêt&#xa0;: ce qui a pris effet est d&apos;abord établi d&apos;après la base de données.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your decision is needed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Votre décision est nécessaire.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Tables: %1
+What is known: %2</source>
+        <translation>Tables&#xa0;: %1
+Ce que l&apos;on sait&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading run %1 from the journal…</source>
+        <translation>Lecture de l&apos;exécution %1 dans le journal…</translation>
+    </message>
+    <message>
+        <source>Deciding, skipping and restoring change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Your decision is recorded in the journal.</source>
+        <translation>Décider, ignorer et restaurer modifient la base de données sans retour possible&#xa0;: saisissez &lt;b&gt;%1&lt;/b&gt; pour les activer. Votre décision est consignée dans le journal.</translation>
+    </message>
+    <message>
+        <source>Run %1: the statement took effect; going on after it</source>
+        <translation>Exécution %1&#xa0;: l&apos;instruction a pris effet&#xa0;; poursuite après elle</translation>
+    </message>
+    <message>
+        <source>Run %1: the statement did not take effect; running it again</source>
+        <translation>Exécution %1&#xa0;: l&apos;instruction n&apos;a pas pris effet&#xa0;; elle est réexécutée</translation>
+    </message>
+    <message>
+        <source>Aborting run %1…</source>
+        <translation>Abandon de l&apos;exécution %1…</translation>
+    </message>
+    <message>
+        <source>The progress table could not be removed (%1); it goes when a later run of this database settles.</source>
+        <translation>La table de progression n&apos;a pas pu être supprimée (%1)&#xa0;; elle le sera quand une exécution ultérieure sur cette base de données se terminera.</translation>
+    </message>
+    <message>
+        <source>Backup restored (%1); marking run %2 resolved…</source>
+        <translation>Sauvegarde restaurée (%1)&#xa0;; exécution %2 en cours de marquage comme résolue…</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackPlanModel</name>
     <message>
         <source>record in the history table that %1 is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer dans la table d&apos;historique que %1 est annulée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>The server commits before this statement: it cannot be undone by a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur valide (commit) avant cette instruction&#xa0;: elle ne peut pas être annulée par une transaction.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>File:line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier:ligne</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Implicit commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit implicite</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryController</name>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exécutions</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryModel</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryPanel</name>
     <message>
         <source>Only the open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la base de données ouverte</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Filter by status, target, file, run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état, cible, fichier, exécution…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Open an entry to see its steps and its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une entrée pour voir ses étapes et son rapport.</translation>
     </message>
     <message>
         <source>%1 %2 of %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3, %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>A backup has no report; its catalog row says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde n&apos;a pas de rapport&#xa0;; sa ligne du catalogue indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>No verification report is stored for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport de vérification n&apos;est enregistré pour cette exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunningStatementPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What it holds or runs</source>
+        <translation>Ce qu&apos;elle détient ou exécute</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelling:&lt;/b&gt; the running statement is interrupted on the server; nothing after it starts. Whether it took effect is decided when the run goes on.</source>
+        <translation>&lt;b&gt;Interruption&#xa0;:&lt;/b&gt; l&apos;instruction en cours est interrompue sur le serveur&#xa0;; rien d&apos;autre ne démarre ensuite. Son effet sera établi à la reprise de l&apos;exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for &lt;b&gt;%n s&lt;/b&gt;</source>
+        <translation>
+            <numerusform>En cours depuis &lt;b&gt;%n s&lt;/b&gt;</numerusform>
+            <numerusform>En cours depuis &lt;b&gt;%n s&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server says: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>le serveur indique&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending connection &lt;b&gt;%1&lt;/b&gt; rolls back its transaction and is recorded in the journal. Type its id to enable:</source>
+        <translation>Terminer la connexion &lt;b&gt;%1&lt;/b&gt; annule sa transaction (ROLLBACK), ce qui est consigné dans le journal. Saisissez son identifiant pour activer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the connection to end.</source>
+        <translation>Sélectionnez la connexion à terminer.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServiceController</name>
     <message>
         <source>%1 is still busy with %2; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est encore occupé par %2&#xa0;; réessayez quand ce sera terminé</translation>
     </message>
     <message>
         <source>Not recorded in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consigné dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 backend, %2 ms, state %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mécanisme %1, %2 ms, état %3</translation>
+    </message>
+    <message>
+        <source>inactive or failed</source>
+        <translation>inactif ou en échec</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServiceDockController</name>
     <message>
         <source>Service %1: %2 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1&#xa0;: action %2 lancée</translation>
     </message>
     <message>
         <source>Service %1: %2 %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1&#xa0;: action %2 — %3 (%4 s)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServicePanel</name>
     <message>
         <source>&lt;b&gt;No service configured&lt;/b&gt;&lt;br&gt;Add the application&apos;s service to the connection profile (its unit name and the systemd or commands backend) to stop it before a rollback and start it afterwards from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun service configuré&lt;/b&gt;&lt;br&gt;Ajoutez le service de l&apos;application au profil de connexion (le nom de son unité et le mécanisme systemd ou commands) pour l&apos;arrêter avant une annulation et le redémarrer ensuite depuis ici.</translation>
     </message>
     <message>
         <source>Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Ask the service for its state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander son état au service</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1</translation>
     </message>
     <message>
         <source>Stop %1? The application is unavailable until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1&#xa0;? L&apos;application reste indisponible jusqu&apos;à son redémarrage.</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1</translation>
     </message>
     <message>
         <source>Restart %1? Its users lose their sessions while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1&#xa0;? Ses utilisateurs perdent leur session pendant le redémarrage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The service %1 cannot be used&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le service %1 ne peut pas être utilisé&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; — %4 s, %5&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2&#xa0;: %3&lt;/span&gt; — %4 s, %5&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
 </context>
 <context>
     <name>backstep::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;System (as the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système (comme le bureau)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
     <name>backstep::UnfinishedRunBanner</name>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Restore &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme résolue</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a échoué</translation>
     </message>
     <message>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>a été interrompue</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;est arrêtée inopinément</translation>
     </message>
     <message>
         <source>Run %1 %2 after its last step (%3 of %3 settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 %2 après sa dernière étape (%3 sur %3 traitées)</translation>
     </message>
     <message>
         <source>Run %1 %2 at step %3 of %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 %2 à l&apos;étape %3 sur %4 (%5, %6)</translation>
     </message>
     <message>
         <source>This rollback did not finish: resume it from the next statement, restore the backup, or mark it resolved if you finished it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annulation ne s&apos;est pas terminée&#xa0;: reprenez-la à partir de l&apos;instruction suivante, restaurez la sauvegarde, ou marquez-la comme résolue si vous l&apos;avez terminée à la main.</translation>
     </message>
     <message numerus="yes">
         <source>(%n older unfinished run(s) too.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ainsi que %n exécution plus ancienne non terminée.)</numerusform>
+            <numerusform>(ainsi que %n exécutions plus anciennes non terminées.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 of %2, started %3 by %4 on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 de %2, démarrée le %3 par %4 sur %5</translation>
     </message>
 </context>
 <context>
     <name>backstep::ValidationRunner</name>
     <message>
         <source>not run: the validation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécutée&#xa0;: la validation a été annulée</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot start /bin/sh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer /bin/sh&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n earlier line(s) not kept]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n ligne précédente non conservée]</numerusform>
+            <numerusform>[%n lignes précédentes non conservées]</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled after %1 s; its process group was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée après %1 s&#xa0;; son groupe de processus a été tué</translation>
     </message>
     <message>
         <source>did not finish within %1 s; it was killed with its process group</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s&apos;est pas terminée en %1 s&#xa0;; elle a été tuée avec son groupe de processus</translation>
     </message>
     <message>
         <source> It left processes running in its process group; they were killed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Elle a laissé des processus en cours dans son groupe de processus&#xa0;; ils ont été tués.</translation>
     </message>
     <message>
         <source>killed by signal %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>tuée par le signal %1 après %2 s</translation>
     </message>
     <message>
         <source>the shell could not run it (status %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le shell n&apos;a pas pu l&apos;exécuter (code %1)%2</translation>
     </message>
     <message>
         <source>exited with status %1 after %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée avec le code %1 après %2 s%3</translation>
     </message>
     <message>
         <source>exited with status 0 after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée avec le code 0 après %1 s</translation>
     </message>
     <message>
         <source>folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>environment: %1 (values not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement&#xa0;: %1 (valeurs non enregistrées)</translation>
     </message>
     <message>
         <source>timeout: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délai&#xa0;: %1 s</translation>
     </message>
 </context>
 <context>
     <name>backstep::VerificationPanel</name>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <source>&amp;Export verification report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport de vérification…</translation>
     </message>
     <message>
         <source>No verification yet. After a rollback, Verify now compares the schema with the expected state, checks the data and runs the validation commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification pour l&apos;instant. Après une annulation, «&#xa0;Vérifier maintenant&#xa0;» compare le schéma à l&apos;état attendu, contrôle les données et exécute les commandes de validation.</translation>
     </message>
     <message>
         <source>Schema, constraints, indexes and data against the expected state at the current version, then the validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma, contraintes, index et données comparés à l&apos;état attendu à la version actuelle, puis les commandes de validation</translation>
     </message>
     <message>
         <source>Validation commands&apos; output appears here as they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie des commandes de validation s&apos;affiche ici pendant leur exécution.</translation>
     </message>
     <message>
         <source>Write the report shown as HTML, PDF or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport affiché en HTML, PDF ou JSON</translation>
     </message>
     <message>
         <source>Verifying… (schema, expected state, data checks, validation commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… (schéma, état attendu, contrôles des données, commandes de validation)</translation>
     </message>
     <message>
         <source>PASS — %1 checks passed, the schema matches the expected state at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉUSSITE — %1 contrôles réussis, le schéma correspond à l&apos;état attendu à %2</translation>
     </message>
     <message>
         <source>FAIL — %1 problems: %2 schema differences, %3 failed checks, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC — %1 problèmes&#xa0;: %2 différences de schéma, %3 contrôles échoués, %4 erreurs</translation>
     </message>
     <message>
         <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
         <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Last report, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rapport, %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à la base de données&#xa0;: utilisez «&#xa0;Réessayer&#xa0;» dans le bandeau au-dessus de l&apos;historique</translation>
     </message>
 </context>
 <context>
     <name>backstep::WorkspaceController</name>
     <message>
         <source>Reading %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 et de %2…</translation>
     </message>
 </context>
 <context>
     <name>backup</name>
     <message>
         <source>Where to write the backup (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la sauvegarde (par défaut&#xa0;: le dossier courant).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>none, gzip or zstd (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>none, gzip ou zstd (par défaut&#xa0;: none).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>error: --compress takes none, gzip or zstd</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --compress accepte none, gzip ou zstd</translation>
     </message>
     <message>
         <source>%1  %2 bytes  sha256 %3  %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 octets  sha256 %3  %4 s</translation>
     </message>
     <message>
         <source>error: backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only the backups of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les sauvegardes de cette base de données.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Confirm: the database&apos;s data is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer&#xa0;: les données de la base de données sont remplacées.</translation>
     </message>
     <message>
         <source>Restore into this database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer plutôt dans cette base de données.</translation>
     </message>
     <message>
         <source>db</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>error: name exactly one backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: indiquez exactement un fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>error: restoring replaces the data of %1; pass --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: la restauration remplace les données de %1&#xa0;; passez --yes pour confirmer</translation>
     </message>
     <message>
         <source>%1 restored into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurée dans %2</translation>
     </message>
     <message>
         <source>restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurée dans %2</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Read a migrations folder and show every statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un dossier de migrations et afficher chaque instruction.</translation>
     </message>
     <message>
         <source>Show which migrations a database has applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les migrations qu&apos;une base de données a appliquées.</translation>
     </message>
     <message>
         <source>Back up a database with the playbook&apos;s dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder une base de données avec le dump du playbook.</translation>
     </message>
     <message>
         <source>List the backup catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister le catalogue des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore a backup into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde dans une base de données.</translation>
     </message>
     <message>
         <source>Show what a rollback would run, in order, and what it destroys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qu&apos;une annulation exécuterait, dans l&apos;ordre, et ce qu&apos;elle détruit.</translation>
     </message>
     <message>
         <source>Roll back migrations statement by statement, journaled; resume after a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler des migrations instruction par instruction, avec journal&#xa0;; reprendre après un plantage.</translation>
     </message>
     <message>
         <source>Take a snapshot of the schema and record it in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané du schéma et l&apos;enregistrer dans le journal.</translation>
     </message>
     <message>
         <source>Verify a database after a rollback: schema against the expected state, data, assertions, commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une base de données après une annulation&#xa0;: schéma comparé à l&apos;état attendu, données, assertions, commandes.</translation>
     </message>
     <message>
         <source>Create the SQLite demo workspace and print where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;espace de travail de démonstration SQLite et afficher son emplacement.</translation>
     </message>
     <message>
         <source>Show, stop, start or restart the application&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état du service de l&apos;application, l&apos;arrêter, le démarrer ou le redémarrer.</translation>
     </message>
     <message>
         <source>Print a log file&apos;s last lines; --follow keeps printing new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dernières lignes d&apos;un fichier de log&#xa0;; --follow continue d&apos;afficher les nouvelles.</translation>
     </message>
     <message>
         <source>Run the application&apos;s validation commands (playbook step 6); exit 3 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les commandes de validation de l&apos;application (étape 6 du playbook)&#xa0;; code de sortie 3 si l&apos;une échoue.</translation>
     </message>
     <message>
         <source>Usage: backstep-cli COMMAND [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: backstep-cli COMMAND [options]
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 backstep-cli COMMAND --help shows a command&apos;s options. Exit codes: 0 ok, 1 the operation failed, 2 bad usage or bad input, 3 checks failed, 4 refused (no backup, lock held, irreversible).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué, 2 utilisation ou entrée incorrecte, 3 contrôles échoués, 4 refus (pas de sauvegarde, verrou détenu, irréversible).
+</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>error: unexpected argument &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: argument inattendu «&#xa0;%1&#xa0;»
+</translation>
     </message>
     <message>
         <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, afficher, importer, exporter ou supprimer des profils de connexion (JSON, docs/profiles.md).</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>Where the demo lives (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la démonstration (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Create the demo again from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer la démonstration à partir de zéro.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>parse</name>
     <message numerus="yes">
         <source>%1: %n migration(s), format %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n migration, format %2</numerusform>
+            <numerusform>%1&#xa0;: %n migrations, format %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>DOWN %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DOWN %n instruction</numerusform>
+            <numerusform>DOWN %n instructions</numerusform>
         </translation>
     </message>
     <message>
         <source>irreversible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>irréversible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rollback declared empty</source>
+        <translation>rollback déclaré vide</translation>
+    </message>
+    <message>
+        <source>no-op</source>
+        <translation>sans effet</translation>
     </message>
 </context>
 <context>
     <name>profile</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune connexion)</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>profil «&#xa0;%1&#xa0;» écrit dans %2</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>error: there is already a profile named &quot;%1&quot;; --replace replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: il existe déjà un profil nommé «&#xa0;%1&#xa0;»&#xa0;; --replace le remplace</translation>
     </message>
     <message>
         <source>imported &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» importé</translation>
     </message>
     <message>
         <source>list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | show NAME | import FILE | export NAME [FILE] | remove NAME</translation>
     </message>
     <message>
         <source>import: replace profiles that have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: remplacer les profils de même nom.</translation>
     </message>
     <message>
         <source>error: use profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: utilisez profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</translation>
     </message>
     <message>
         <source>no connection profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de connexion nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>rollback</name>
     <message>
         <source>Roll back every migration applied after VERSION (it stays applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes les migrations appliquées après VERSION (elle reste appliquée).</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>Roll back the last N applied migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les N dernières migrations appliquées.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Roll back exactly these versions (repeat the option, or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler exactement ces versions (répétez l&apos;option, ou séparez-les par des virgules).</translation>
     </message>
     <message>
         <source>error: give one of --to, --steps and --only</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: indiquez une seule option parmi --to, --steps et --only</translation>
     </message>
     <message>
         <source>error: --steps takes a number of at least 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --steps accepte un nombre d&apos;au moins 1, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan: %1, %2 migrations, %3 statements, order %4; afterwards at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;: %1, %2 migrations, %3 instructions, ordre %4&#xa0;; ensuite à %5</translation>
     </message>
     <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la version</translation>
     </message>
     <message>
         <source>no migration</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration</translation>
     </message>
     <message>
         <source>  BLOCKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  BLOQUÉ&#xa0;: %1</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1: resume with backstep-cli rollback --resume %1 (add --skip --confirm DB to skip the failed statement), or end it with --abort %1 / --resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
     <message>
         <source>run %1: %2 steps; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1&#xa0;: %2 étapes&#xa0;; %3</translation>
     </message>
     <message>
         <source>aborted from backstep-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée depuis backstep-cli</translation>
     </message>
     <message>
         <source>marked resolved from backstep-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marquée comme résolue depuis backstep-cli</translation>
     </message>
     <message>
         <source>Impact (%1 statements commit implicitly: a transaction cannot undo them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (%1 instructions valident implicitement&#xa0;: une transaction ne peut pas les annuler)&#xa0;:</translation>
     </message>
     <message>
         <source> (not there now)</source>
-        <translation type="unfinished"></translation>
+        <translation> (absent actuellement)</translation>
     </message>
     <message>
         <source> (%1%2 rows, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%2 lignes, %3 octets)</translation>
     </message>
     <message>
         <source>Lock risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques de verrouillage&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>  %1 on %2: connection %3 (%4@%5), %6 s: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 sur %2&#xa0;: connexion %3 (%4@%5), %6 s&#xa0;: %7</translation>
     </message>
     <message>
         <source>unknown tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tables inconnues</translation>
     </message>
     <message>
         <source>  (not all could be inspected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (tout n&apos;a pas pu être inspecté&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run the plan (without it nothing runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le plan (sans cette option, rien ne s&apos;exécute).</translation>
     </message>
     <message>
         <source>Run without a fresh backup (needs --confirm with the database&apos;s name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database&apos;s name, typed to confirm --no-backup or --skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sans sauvegarde récente (nécessite --confirm avec le nom de la base de données).</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on with an interrupted or failed run from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>With --resume: skip the failed statement (needs --confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --resume&#xa0;: ignorer l&apos;instruction en échec (nécessite --confirm).</translation>
     </message>
     <message>
         <source>End a run: nothing more of it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer une exécution&#xa0;: plus rien n&apos;en sera exécuté.</translation>
     </message>
     <message>
         <source>Mark a run resolved by hand (e.g. after restoring the backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une exécution comme résolue à la main (p. ex. après la restauration de la sauvegarde).</translation>
     </message>
     <message>
         <source>Seconds a statement may wait for a lock (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes pendant lesquelles une instruction peut attendre un verrou (par défaut&#xa0;: 60).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>error: --lock-wait-timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --skip goes with --resume RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --lock-wait-timeout accepte un nombre de secondes</translation>
     </message>
     <message>
         <source>error: --migrations DIR is required (or --resume RUN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: cannot tell whether another run of this database is open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: run %1 on this database is %2 at step %3 of %4; resume it (--resume %1) or end it (--abort %1, --resolve %1) first</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --migrations DIR est obligatoire (ou --resume RUN)</translation>
     </message>
     <message>
         <source>error: nothing was run; pass --yes to run this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: rien n&apos;a été exécuté&#xa0;; passez --yes pour exécuter ce plan</translation>
+    </message>
+    <message>
+        <source>  nothing to run: %1</source>
+        <translation>  rien à exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  as its tool ran it: %1</source>
+        <translation>  tel que son outil l&apos;a exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take a backup first (backstep-cli backup), or run without one by typing the database&apos;s name: --no-backup --confirm %1</source>
+        <translation>Faites d&apos;abord une sauvegarde (backstep-cli backup), ou exécutez sans sauvegarde en saisissant le nom de la base de données&#xa0;: --no-backup --confirm %1</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name exactly: --confirm %1</source>
+        <translation>Indiquez exactement le nom de la base de données&#xa0;: --confirm %1</translation>
+    </message>
+    <message>
+        <source>Wait for the other Backstep to finish, then try again.</source>
+        <translation>Attendez que l&apos;autre Backstep ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or end it on the server (KILL %1), then resume again: backstep-cli rollback --resume %2</source>
+        <translation>Attendez qu&apos;elle se termine, ou terminez-la sur le serveur (KILL %1), puis reprenez de nouveau&#xa0;: backstep-cli rollback --resume %2</translation>
+    </message>
+    <message>
+        <source>It goes on to its end there: wait for it, or cancel it there (Ctrl+C in its terminal, or Cancel in its window). Nothing was changed here.</source>
+        <translation>Elle se poursuit jusqu&apos;au bout là-bas&#xa0;: attendez-la, ou interrompez-la là-bas (Ctrl+C dans son terminal, ou «&#xa0;Interrompre l&apos;annulation&#xa0;» dans sa fenêtre). Rien n&apos;a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>Resume it (backstep-cli rollback --resume %1) or end it (--abort %1, or --resolve %1 once it is finished by hand) first.</source>
+        <translation>Reprenez-la (backstep-cli rollback --resume %1) ou terminez-la (--abort %1, ou --resolve %1 une fois terminée à la main) d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Look at the history again (backstep-cli status) and plan again.</source>
+        <translation>Consultez de nouveau l&apos;historique (backstep-cli status) et refaites le plan.</translation>
+    </message>
+    <message>
+        <source>Look at the data, then say what happened: backstep-cli rollback --resume %1 --mark-done --confirm %2 (it took effect), or --resume %1 --run-again --confirm %2 (it did not).</source>
+        <translation>Examinez les données, puis indiquez ce qui s&apos;est passé&#xa0;: backstep-cli rollback --resume %1 --mark-done --confirm %2 (elle a pris effet), ou --resume %1 --run-again --confirm %2 (elle n&apos;a pas pris effet).</translation>
+    </message>
+    <message>
+        <source>Fix the cause and retry: backstep-cli rollback --resume %1; or skip the statement: --resume %1 --skip --confirm %2; or end the run: --abort %1 (or --resolve %1 after restoring the backup).</source>
+        <translation>Corrigez la cause et réessayez&#xa0;: backstep-cli rollback --resume %1&#xa0;; ou ignorez l&apos;instruction&#xa0;: --resume %1 --skip --confirm %2&#xa0;; ou terminez l&apos;exécution&#xa0;: --abort %1 (ou --resolve %1 après avoir restauré la sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Go on with backstep-cli rollback --resume %1, or end the run with --abort %1 (or --resolve %1 after restoring the backup).</source>
+        <translation>Poursuivez avec backstep-cli rollback --resume %1, ou terminez l&apos;exécution avec --abort %1 (ou --resolve %1 après avoir restauré la sauvegarde).</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>INTERROMPUE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>[%1/%2] running for %3 s</source>
+        <translation>[%1/%2] en cours depuis %3 s</translation>
+    </message>
+    <message>
+        <source>; held up by connection %1 (%2@%3, %4 s): %5</source>
+        <translation>&#xa0;; bloquée par la connexion %1 (%2@%3, %4 s)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name, typed to confirm --no-backup, --skip, --mark-done or --run-again.</source>
+        <translation>Le nom de la base de données, saisi pour confirmer --no-backup, --skip, --mark-done ou --run-again.</translation>
+    </message>
+    <message>
+        <source>Go on with an interrupted, cancelled or failed run from the journal.</source>
+        <translation>Poursuivre une exécution arrêtée inopinément, interrompue ou en échec, à partir du journal.</translation>
+    </message>
+    <message>
+        <source>With --resume: the statement whose effect is undecided took effect (needs --confirm).</source>
+        <translation>Avec --resume&#xa0;: l&apos;instruction dont l&apos;effet est incertain a pris effet (nécessite --confirm).</translation>
+    </message>
+    <message>
+        <source>With --resume: the statement whose effect is undecided did not take effect; run it (needs --confirm).</source>
+        <translation>Avec --resume&#xa0;: l&apos;instruction dont l&apos;effet est incertain n&apos;a pas pris effet&#xa0;; l&apos;exécuter (nécessite --confirm).</translation>
+    </message>
+    <message>
+        <source>Keep the progress rows in this schema of Backstep&apos;s own on the same server instead of in the database (it needs CREATE, INSERT, SELECT, DELETE and DROP there).</source>
+        <translation>Conserver les lignes de progression dans ce schéma propre à Backstep, sur le même serveur, plutôt que dans la base de données (il y faut CREATE, INSERT, SELECT, DELETE et DROP).</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>error: give one of --skip, --mark-done and --run-again</source>
+        <translation>erreur&#xa0;: indiquez une seule option parmi --skip, --mark-done et --run-again</translation>
+    </message>
+    <message>
+        <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
+        <translation>erreur&#xa0;: --skip, --mark-done et --run-again vont avec --resume RUN</translation>
     </message>
 </context>
 <context>
     <name>service</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: unknown backend &quot;%1&quot; (known: systemd, commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: mécanisme inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: systemd, commands)</translation>
     </message>
     <message>
         <source>The service&apos;s unit, e.g. heartguard-app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité du service, p. ex. heartguard-app.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>How to reach it: systemd (D-Bus, the default) or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le joindre&#xa0;: systemd (D-Bus, par défaut) ou commands.</translation>
     </message>
     <message>
         <source>Commands backend: the command line, run by /bin/sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme «&#xa0;commands&#xa0;»&#xa0;: la ligne de commande, exécutée par /bin/sh.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande</translation>
     </message>
     <message>
         <source>Give up after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après ce nombre de secondes.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>systemd backend: this D-Bus address instead of the system bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme systemd&#xa0;: cette adresse D-Bus au lieu du bus système.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Take the service from this stored connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le service dans ce profil de connexion enregistré.</translation>
     </message>
     <message>
         <source>error: say what to do: backstep-cli service %1 --unit NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: indiquez quoi faire&#xa0;: backstep-cli service %1 --unit NAME</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1</translation>
     </message>
 </context>
 <context>
     <name>snapshot</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>snapshot #%1 of %2 at version %3 (%4), %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané n° %1 de %2 à la version %3 (%4), %5&#xa0;: %6</translation>
     </message>
     <message>
         <source>no objects</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2), history: %3 (%4), rollback order: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après l&apos;application</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la version</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %6), history: %3 (%4), rollback order: %5</source>
+        <translation>%1 (%2, %6), historique&#xa0;: %3 (%4), ordre d&apos;annulation&#xa0;: %5</translation>
     </message>
 </context>
 <context>
     <name>tail</name>
     <message>
         <source>The log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de log.</translation>
     </message>
     <message>
         <source>Print the last N lines (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les N dernières lignes (par défaut&#xa0;: 10).</translation>
     </message>
     <message>
         <source>Keep printing new lines, across rotation and truncation, until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer d&apos;afficher les nouvelles lignes, malgré rotation et troncature, jusqu&apos;à interruption.</translation>
     </message>
     <message>
         <source>error: tail takes one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: tail prend un seul FILE
+</translation>
     </message>
     <message>
         <source>error: --lines needs a number ≥ 0, not &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --lines nécessite un nombre ≥ 0, pas «&#xa0;%1&#xa0;»
+</translation>
     </message>
 </context>
 <context>
     <name>validate</name>
     <message>
         <source>error: say what to run: --profile NAME, or --command CMD (one or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: indiquez quoi exécuter&#xa0;: --profile NAME, ou --command CMD (une ou plusieurs)</translation>
     </message>
     <message>
         <source>error: --dir, --timeout and --env go with --command; a profile keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --dir, --timeout et --env vont avec --command&#xa0;; un profil garde les siens</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: the profile &quot;%1&quot; has no validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: le profil «&#xa0;%1&#xa0;» n&apos;a pas de commande de validation</translation>
     </message>
     <message>
         <source>error: --timeout takes a number of seconds, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --timeout accepte un nombre de secondes, au moins 1</translation>
     </message>
     <message>
         <source>error: --env takes NAME=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --env accepte NAME=VALUE, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Run the validation commands of this stored connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les commandes de validation de ce profil de connexion enregistré.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>A command line to run with /bin/sh; repeat for more, run in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de commande à exécuter avec /bin/sh&#xa0;; répétez l&apos;option pour en ajouter, exécutées dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande</translation>
     </message>
     <message>
         <source>With --command: the folder to run in (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --command&#xa0;: le dossier où exécuter (par défaut&#xa0;: le dossier courant).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>With --command: kill a command after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --command&#xa0;: tuer une commande après ce nombre de secondes (par défaut&#xa0;: 300).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>With --command: add NAME=VALUE to the environment; repeatable. Never a secret: the command line is visible to every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --command&#xa0;: ajouter NAME=VALUE à l&apos;environnement&#xa0;; option répétable. Jamais de secret&#xa0;: la ligne de commande est visible par tous les utilisateurs.</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=VALUE</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 could not run, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussies, %2 échouées, %3 n&apos;ont pas pu s&apos;exécuter, %4 ignorées</translation>
     </message>
 </context>
 <context>
     <name>verify</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉUSSITE</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>: %1 problems; %2 checks passed, %3 skipped; expected schema from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: %1 problèmes&#xa0;; %2 contrôles réussis, %3 ignorés&#xa0;; schéma attendu d&apos;après %4</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>  schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>The version the database should be at (default: what its history says).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version à laquelle la base de données devrait être (par défaut&#xa0;: celle qu&apos;indique son historique).</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>The rollback run to verify (default: the newest finished one).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution d&apos;annulation à vérifier (par défaut&#xa0;: la plus récente terminée).</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>Take assertions and validation commands from this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les assertions et les commandes de validation dans ce profil.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>A folder of assertion files (-- expect: lines and a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de fichiers d&apos;assertion (lignes -- expect: et une requête).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Also write the report to FILE (.html, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le rapport dans FILE (.html, .pdf ou .json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: --report writes .html, .pdf or .json, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: --report écrit du .html, .pdf ou .json, pas %1</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE: %1</source>
+        <translation>NON CONCLUANT&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,11 +94,26 @@ RunHistoryPanel::RunHistoryPanel(RunHistoryController *controller, QWidget *pare
                     m_controller->openEntry(m_controller->proxy()->mapToSource(current).row());
             });
     connect(controller, &RunHistoryController::detailsReady, this, &RunHistoryPanel::showDetail);
-    connect(controller, &RunHistoryController::problem, this, [this](const QString &text) {
-        m_detailLabel->setText(text);
-        m_detailLabel->setStyleSheet(
-            QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad).name()));
-    });
+    connect(controller, &RunHistoryController::problem, this, &RunHistoryPanel::showProblem);
+}
+
+void RunHistoryPanel::showProblem(const QString &text)
+{
+    m_problem = text;
+    m_detailLabel->setText(text);
+    m_detailLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad, palette()).name()));
+}
+
+void RunHistoryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    if (!m_problem.isEmpty())
+        showProblem(m_problem);
+    else if (m_shown)
+        drawDetail(*m_shown);
 }
 
 void RunHistoryPanel::setDatabaseUrl(const QString &url)
@@ -115,6 +131,18 @@ void RunHistoryPanel::applyFilter()
 }
 
 void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
+{
+    m_shown = detail;
+    m_problem.clear();
+    drawDetail(detail);
+    if (detail.run && !detail.run->steps.isEmpty())
+        m_tabs->setCurrentWidget(m_steps);
+    else
+        m_tabs->setCurrentWidget(m_report);
+}
+
+// The entry's label, steps and report in the panel's current colours; the open tab stays.
+void RunHistoryPanel::drawDetail(const RunHistoryDetail &detail)
 {
     const RunHistoryEntry &entry = detail.entry;
     m_detailLabel->setStyleSheet({});
@@ -155,18 +183,13 @@ void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
         }
     }
     if (detail.report) {
-        m_report->setHtml(
-            reportToHtml(*detail.report, StatusColors::reportColours(m_report->palette())));
+        m_report->setHtml(reportToHtml(*detail.report, StatusColors::reportColours(palette())));
     } else {
         m_report->setPlainText(
             entry.kind == RunHistoryEntry::Kind::Backup
                 ? tr("A backup has no report; its catalog row says: %1").arg(entry.summary)
                 : tr("No verification report is stored for this run."));
     }
-    if (detail.run && !detail.run->steps.isEmpty())
-        m_tabs->setCurrentWidget(m_steps);
-    else
-        m_tabs->setCurrentWidget(m_report);
 }
 
 } // namespace backstep

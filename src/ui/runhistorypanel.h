@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -35,9 +37,14 @@ public:
     // The open workspace's database, for "only this database".
     void setDatabaseUrl(const QString &url);
 
+protected:
+    void changeEvent(QEvent *event) override; // the opened entry is drawn again in the new colours
+
 private:
     void applyFilter();
     void showDetail(const RunHistoryDetail &detail);
+    void drawDetail(const RunHistoryDetail &detail);
+    void showProblem(const QString &text);
 
     RunHistoryController *m_controller;
     QComboBox *m_kind;
@@ -49,6 +56,8 @@ private:
     QTableWidget *m_steps;
     QTextBrowser *m_report;
     QString m_databaseUrl;
+    std::optional<RunHistoryDetail> m_shown; // the opened entry, to draw again after a theme change
+    QString m_problem;                       // the last problem, coloured by the palette
 };
 
 } // namespace backstep

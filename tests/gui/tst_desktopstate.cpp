@@ -9,7 +9,9 @@
 #include "models/backupcatalogmodel.h"
 #include "models/migrationhistorymodel.h"
 #include "models/runhistorymodel.h"
+#include "models/statuscolors.h"
 #include "support/testsupport.h"
+#include "ui/appearance.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/connectionbanner.h"
@@ -267,6 +269,25 @@ private Q_SLOTS:
         QVERIFY2(steps->item(0, 3)->text().contains(u':'), qPrintable(steps->item(0, 3)->text()));
         QVERIFY2(panel->reportView()->toPlainText().contains(QStringLiteral("Verification of")),
                  qPrintable(panel->reportView()->toPlainText()));
+
+        // A theme change draws the opened report and the steps' status again in the new
+        // colours, without selecting the entry again.
+        const QPalette dark = Appearance::darkPalette();
+        const ReportColours darkColours = StatusColors::reportColours(dark);
+        const auto inDarkColours = [&](const QString &html) {
+            return html.contains(darkColours.passBackground) ||
+                   html.contains(darkColours.failBackground) ||
+                   html.contains(darkColours.inconclusiveBackground);
+        };
+        QVERIFY(!inDarkColours(panel->reportView()->toHtml()));
+        const QColor lightDone = steps->item(0, 1)->foreground().color();
+        panel->setPalette(dark);
+        QTRY_VERIFY2_WITH_TIMEOUT(inDarkColours(panel->reportView()->toHtml()),
+                                  qPrintable(panel->reportView()->toHtml()), 20000);
+        QVERIFY(steps->rowCount() > 0);
+        QCOMPARE(steps->item(0, 1)->foreground().color(), StatusColors::of(Tone::Good, dark));
+        QVERIFY(steps->item(0, 1)->foreground().color() != lightDone);
+        QCOMPARE(panel->stepsTable(), steps);
 
         // Filters: reports only, then a text that matches nothing.
         panel->kindCombo()->setCurrentIndex(
