@@ -5,1197 +5,1197 @@
     <name>AboutDialog</name>
     <message>
         <source>About Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Backstep</translation>
     </message>
     <message>
         <source>Roll back database migrations safely, by pointing and clicking, with evidence of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankmigrationen sicher per Mausklick zurückrollen, mit Nachweis jedes Schritts.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later. Icons: Breeze by the KDE community (LGPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später. Symbole: Breeze von der KDE-Gemeinschaft (LGPL-3.0-or-later).</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>unknown theme &quot;%1&quot; (system, light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Farbschema „%1“ (system, light oder dark)</translation>
     </message>
 </context>
 <context>
     <name>Assertion</name>
     <message>
         <source>an assertion is a SELECT, WITH, SHOW or VALUES statement, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusicherung ist eine SELECT-, WITH-, SHOW- oder VALUES-Anweisung, nicht „%1“</translation>
     </message>
     <message>
         <source>an assertion may not write (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusicherung darf nicht schreiben (%1)</translation>
     </message>
     <message>
         <source>an assertion may not lock rows (FOR UPDATE, LOCK IN SHARE MODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusicherung darf keine Zeilen sperren (FOR UPDATE, LOCK IN SHARE MODE)</translation>
     </message>
     <message>
         <source>an assertion may not store its result (SELECT ... INTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusicherung darf ihr Ergebnis nicht speichern (SELECT ... INTO)</translation>
     </message>
     <message>
         <source>the assertion has no query</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusicherung hat keine Abfrage</translation>
     </message>
     <message>
         <source>the assertion holds %1 statements; it must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusicherung enthält %1 Anweisungen; es muss genau eine sein</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solcher Ordner</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:1: no &quot;-- expect: &lt;result&gt;&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: keine Zeile „-- expect: &lt;result&gt;“</translation>
     </message>
     <message>
         <source>%1:1: no query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: keine Abfrage</translation>
     </message>
     <message>
         <source>%1:%2: a second statement; an assertion file holds one query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: eine zweite Anweisung; eine Zusicherungsdatei enthält genau eine Abfrage</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>BackupCatalog</name>
     <message>
         <source>cannot read the backup catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backup-Katalog kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot record the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup kann nicht verzeichnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupJob</name>
     <message>
         <source>the copy failed its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie hat ihre Integritätsprüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backup-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot rename the copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht in %1 umbenannt werden</translation>
     </message>
     <message>
         <source>not enough free space in %1: the backup needs about %2, %3 are free</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug freier Speicher in %1: das Backup braucht etwa %2, frei sind %3</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the dump program was killed before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dump-Programm wurde beendet, bevor es fertig war</translation>
     </message>
     <message>
         <source>the dump program failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dump-Programm ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>the compressor failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Komprimierer ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the compressor stopped before the dump finished</source>
-        <translation type="unfinished"></translation>
+        <translation>der Komprimierer hat angehalten, bevor der Dump fertig war</translation>
     </message>
     <message>
         <source>the dump does not end with its completion line: it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dump endet nicht mit seiner Abschlusszeile: er ist unvollständig</translation>
     </message>
     <message>
         <source>cannot write %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot rename the backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup kann nicht in %1 umbenannt werden</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>BackupVerifier</name>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 fehlt</translation>
     </message>
     <message>
         <source>the size is %1 bytes, %2 were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe ist %1 Byte, verzeichnet wurden %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the SHA-256 differs from the one recorded: the file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die SHA-256-Prüfsumme weicht von der verzeichneten ab: die Datei hat sich geändert</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: %1</translation>
     </message>
     <message>
         <source>the dump does not end with its completion line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dump endet nicht mit seiner Abschlusszeile</translation>
     </message>
     <message>
         <source>table %1 is missing from the restored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 fehlt in der wiederhergestellten Kopie</translation>
     </message>
     <message>
         <source>table %1 has %2 rows restored, %3 live</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 hat %2 wiederhergestellte Zeilen, %3 live</translation>
     </message>
     <message>
         <source>table %1 exists only in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 existiert nur im Backup</translation>
     </message>
 </context>
 <context>
     <name>ClientTools</name>
     <message>
         <source>%1 not found on PATH (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht im PATH gefunden (%2)</translation>
     </message>
     <message>
         <source>install mariadb-client</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie mariadb-client</translation>
     </message>
     <message>
         <source>install %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie %1</translation>
     </message>
     <message>
         <source>cannot create a private folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privater Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank&amp;system:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nie gespeichert</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>SQLite &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Dat&amp;ei:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;Migrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrationen:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
     <message>
         <source>The database: mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: mysql://USER@HOST:PORT/DB, mariadb://... oder sqlite:PATH.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The history table to read (default: the one known tool&apos;s table found in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Historientabelle (Vorgabe: die in der Datenbank gefundene Tabelle eines bekannten Werkzeugs).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>With --history-table: a table of your own with a row per applied version in this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --history-table: eine eigene Tabelle mit einer Zeile je angewendeter Version in dieser Spalte.</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>With --version-column: the column that says when each version was applied (rollback then follows the applied order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --version-column: die Spalte, die angibt, wann jede Version angewendet wurde (das Rollback folgt dann der Reihenfolge der Anwendung).</translation>
     </message>
     <message>
         <source>The migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>The migrations&apos; format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Migrationen: %1.</translation>
     </message>
     <message>
         <source>error: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekanntes Format „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>error: --migrations DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --migrations DIR ist erforderlich</translation>
     </message>
     <message>
         <source>error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --url ist erforderlich (mysql://USER@HOST:PORT/DB oder sqlite:PATH)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: --version-column needs --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --version-column braucht --history-table NAME</translation>
     </message>
     <message>
         <source>error: --applied-at-column needs --version-column COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --applied-at-column braucht --version-column COLUMN</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>no service unit is named</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Service-Unit angegeben</translation>
     </message>
     <message>
         <source>the commands backend needs a %1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend „commands“ braucht einen Befehl für %1</translation>
     </message>
     <message>
         <source>the timeout must be at least one second</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitüberschreitung muss mindestens eine Sekunde betragen</translation>
     </message>
     <message>
         <source>Database Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankadministration</translation>
     </message>
     <message>
         <source>Development Team Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung des Entwicklungsteams</translation>
     </message>
     <message>
         <source>Infrastructure Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur-Team</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; in %2: unknown service backend &quot;%3&quot; (known: systemd, commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ in %2: unbekanntes Dienst-Backend „%3“ (bekannt: systemd, commands)</translation>
     </message>
     <message>
         <source>a connection profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verbindungsprofil braucht einen Namen</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: a version column is named but no history table</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: eine Versionsspalte ist angegeben, aber keine Historientabelle</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: the assertion &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: die Zusicherung „%2“: %3</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is not a profile setting (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Profileinstellung (Tippfehler?)</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;: known backends are systemd and commands</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“: bekannte Backends sind systemd und commands</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 is kept as written (%4); the INI format read it as &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 bleibt wie geschrieben erhalten (%4); das INI-Format hat es als „%5“ gelesen</translation>
     </message>
     <message>
         <source>cannot read the settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungsdatei %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
     <message>
         <source>the SQLite URL names no file: use sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-URL nennt keine Datei: verwenden Sie sqlite:PATH</translation>
     </message>
     <message>
         <source>cannot read the connection URL &quot;%1&quot;: use mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB or sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL „%1“ kann nicht gelesen werden: verwenden Sie mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB oder sqlite:PATH</translation>
     </message>
     <message>
         <source>the connection URL contains a password: it would show in the process list and the shell history. Remove it and use --password-file, the BACKSTEP_PASSWORD variable or the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL enthält ein Passwort: es wäre in der Prozessliste und im Shell-Verlauf sichtbar. Entfernen Sie es und verwenden Sie --password-file, die Variable BACKSTEP_PASSWORD oder die Abfrage</translation>
     </message>
     <message>
         <source>the connection URL names no host: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL nennt keinen Host: mysql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <source>the connection URL names no user: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL nennt keinen Benutzer: mysql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
         <source>the connection URL names no database: mysql://USER@HOST:PORT/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL nennt keine Datenbank: mysql://USER@HOST:PORT/DB</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>cannot tell whether %1 exists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht feststellen, ob %1 existiert: %2</translation>
     </message>
     <message>
         <source>%1 is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist intakt</translation>
     </message>
     <message>
         <source>CHECK TABLE %1 reports: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK TABLE %1 meldet: %2</translation>
     </message>
     <message>
         <source>orphans of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaiste Zeilen von %1</translation>
     </message>
     <message>
         <source>%1 (%2) -&gt; %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) -&gt; %3 (%4)</translation>
     </message>
     <message>
         <source>no count came back</source>
-        <translation type="unfinished"></translation>
+        <translation>es kam keine Anzahl zurück</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1</translation>
     </message>
     <message>
         <source>every row of %1 finds its %2 row (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile von %1 findet ihre Zeile in %2 (%3)</translation>
     </message>
     <message>
         <source>%1 rows of %2 reference no row of %3 through %4 (%5); e.g. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 verweisen über %4 (%5) auf keine Zeile von %3; z. B. %6</translation>
     </message>
     <message>
         <source>orphaned rows</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaiste Zeilen</translation>
     </message>
     <message>
         <source>cannot read the foreign keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fremdschlüssel können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no foreign key leads from or to a table the rollback touched</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fremdschlüssel führt von oder zu einer Tabelle, die das Rollback berührt hat</translation>
     </message>
     <message>
         <source>the database file is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei ist intakt</translation>
     </message>
     <message>
         <source>integrity_check reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check meldet: %1</translation>
     </message>
     <message>
         <source>every foreign key of %1 finds its row</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Fremdschlüssel von %1 findet seine Zeile</translation>
     </message>
     <message>
         <source>rowid %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rowid %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 rows of %2 reference no row; e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 verweisen auf keine Zeile; z. B. %3</translation>
     </message>
     <message>
         <source>row counts of the untouched tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen der unberührten Tabellen</translation>
     </message>
     <message>
         <source>no row counts were taken before the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Rollback wurden keine Zeilenzahlen erfasst</translation>
     </message>
     <message>
         <source>%1 (%2 rows before) no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher %2 Zeilen) existiert nicht mehr</translation>
     </message>
     <message>
         <source>%1: %2 rows before, %3 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorher %2 Zeilen, nachher %3</translation>
     </message>
     <message>
         <source>the rollback touches every table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback berührt jede Tabelle</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) the rollback did not touch kept their row counts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Rollback nicht berührte Tabelle hat ihre Zeilenzahl behalten</numerusform>
+            <numerusform>%n vom Rollback nicht berührte Tabellen haben ihre Zeilenzahlen behalten</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>row counts changed in tables the rollback did not touch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen haben sich in Tabellen geändert, die das Rollback nicht berührt hat: %1</translation>
     </message>
     <message>
         <source>JSON column %1.%2 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Spalte %1.%2 wiederhergestellt</translation>
     </message>
     <message>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte %2</translation>
     </message>
     <message>
         <source>every row of %1 holds valid JSON in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile von %1 enthält gültiges JSON in %2</translation>
     </message>
     <message>
         <source>%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 enthalten NULL oder ungültiges JSON in %3 (%4 NULL, %5 ungültig)</translation>
     </message>
     <message>
         <source>foreign keys of %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel von %1 entfernt</translation>
     </message>
     <message>
         <source>foreign key %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1 entfernt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>SQLite does not name its foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite benennt seine Fremdschlüssel nicht</translation>
     </message>
     <message>
         <source>%1 has no foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Fremdschlüssel</translation>
     </message>
     <message>
         <source>no foreign key of %1 remains</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fremdschlüssel von %1 ist übrig</translation>
     </message>
     <message>
         <source>%1 no longer exists on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr auf %2</translation>
     </message>
     <message>
         <source>still there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch vorhanden: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>index %1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 vorhanden</translation>
     </message>
     <message>
         <source>index %1 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 entfernt</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>index %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 fehlt</translation>
     </message>
     <message>
         <source>index %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 existiert</translation>
     </message>
     <message>
         <source>partitioning of %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionierung von %1 entfernt</translation>
     </message>
     <message>
         <source>SQLite has no partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kennt keine Partitionierung</translation>
     </message>
     <message>
         <source>table %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 existiert nicht</translation>
     </message>
     <message>
         <source>no partitions; indexes present</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Partitionen; Indizes vorhanden</translation>
     </message>
     <message>
         <source>partitions: %1; indexes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen: %1; Indizes: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n partition(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat noch %n Partition: %2</numerusform>
+            <numerusform>%1 hat noch %n Partitionen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no index left, not even a primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Index mehr, nicht einmal einen Primärschlüssel</translation>
     </message>
     <message>
         <source>%1 is one partition again, with its indexes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder eine einzige Partition, mit ihren Indizes %2</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Transaktion gestartet werden: %1</translation>
     </message>
     <message>
         <source>the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldete: %1</translation>
     </message>
     <message>
         <source>the result is as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis ist wie erwartet</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet „%1“, erhalten „%2“</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInspector</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot estimate the database&apos;s size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe der Datenbank kann nicht geschätzt werden: %1</translation>
     </message>
     <message>
         <source>cannot count the rows of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen von %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the default collation of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standard-Kollation von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Datenbank %1</translation>
     </message>
     <message>
         <source>VACUUM INTO %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VACUUM INTO %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSession</name>
     <message>
         <source>the Qt SQL driver %1 is not installed (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (verfügbar: %2)</translation>
     </message>
     <message>
         <source>there is no SQLite database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot create the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>creating the history table</source>
-        <translation type="unfinished"></translation>
+        <translation>Historientabelle wird angelegt</translation>
     </message>
     <message>
         <source>recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verzeichnet</translation>
     </message>
     <message>
         <source>sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten</translation>
     </message>
 </context>
 <context>
     <name>DumpRestorer</name>
     <message>
         <source>%1 is not a sound SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine intakte SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>cannot move the restored copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederhergestellte Kopie kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>restore cancelled after %1 of %2 bytes; the database is partly restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nach %1 von %2 Byte abgebrochen; die Datenbank ist teilweise wiederhergestellt</translation>
     </message>
     <message>
         <source>the mariadb client failed restoring %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der mariadb-Client ist beim Wiederherstellen von %1 in %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>ExpectedSchema</name>
     <message>
         <source>version %1 is not in the migrations folder %2: the expected schema at it cannot be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht im Migrationsordner %2: das erwartete Schema für diese Version kann nicht nachgespielt werden</translation>
     </message>
     <message>
         <source>the UP section of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der UP-Abschnitt von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the UP section of %2 names the database %3 itself; replayed in a scratch database it would change the real one. Take a snapshot at that version instead (backstep-cli snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der UP-Abschnitt von %2 nennt die Datenbank %3 selbst; in einer Wegwerfdatenbank nachgespielt würde er die echte ändern. Erstellen Sie stattdessen einen Snapshot bei dieser Version (backstep-cli snapshot).</translation>
     </message>
     <message>
         <source>%1: the UP section of %2 failed in the replay: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der UP-Abschnitt von %2 ist beim Nachspielen fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Nachspielen kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot create the replay&apos;s database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 für das Nachspielen kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot create the replay&apos;s scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wegwerfdatenbank %1 für das Nachspielen kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>in a temporary SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer temporären SQLite-Datenbank</translation>
     </message>
     <message>
         <source>in a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Wegwerfdatenbank</translation>
     </message>
     <message>
         <source>1 UP section</source>
-        <translation type="unfinished"></translation>
+        <translation>1 UP-Abschnitt</translation>
     </message>
     <message>
         <source>%1 UP sections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UP-Abschnitte</translation>
     </message>
     <message>
         <source>replay of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachspielen von %1 %2</translation>
     </message>
     <message>
         <source>recorded snapshot #%1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verzeichneter Snapshot #%1, erstellt %2</translation>
     </message>
 </context>
 <context>
     <name>FlywayReader</name>
     <message>
         <source>cannot read a Flyway version from the file name (expected V&lt;version&gt;__&lt;description&gt;.sql, e.g. V1.2__add_index.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Dateinamen lässt sich keine Flyway-Version lesen (erwartet V&lt;version&gt;__&lt;description&gt;.sql, z. B. V1.2__add_index.sql)</translation>
     </message>
     <message>
         <source>not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Flyway-Migrationsname (erwartet V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql oder R__&lt;description&gt;.sql)</translation>
     </message>
     <message>
         <source>duplicate undo version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Undo-Version %1: auch in %2</translation>
     </message>
     <message>
         <source>a repeatable migration (R__) has no undo: Flyway runs it again whenever it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine wiederholbare Migration (R__) hat kein Undo: Flyway führt sie bei jeder Änderung erneut aus</translation>
     </message>
     <message>
         <source>no undo file U%1__*.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Undo-Datei U%1__*.sql</translation>
     </message>
     <message>
         <source>duplicate baseline version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Baseline-Version %1: auch in %2</translation>
     </message>
     <message>
         <source>a baseline migration (B) has no undo: it stands for every migration up to its version</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Baseline-Migration (B) hat kein Undo: sie steht für jede Migration bis zu ihrer Version</translation>
     </message>
     <message>
         <source>an undo file without its versioned migration V%1__*.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Undo-Datei ohne ihre versionierte Migration V%1__*.sql</translation>
     </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
         <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); choose the format explicitly with --format</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migrationsmarkierungen gefunden (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); wählen Sie das Format ausdrücklich mit --format</translation>
     </message>
     <message>
         <source>the folder mixes migration formats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner mischt Migrationsformate: %1</translation>
     </message>
 </context>
 <context>
     <name>GolangMigrateReader</name>
     <message>
         <source>not a golang-migrate file name (expected {version}_{title}.up.sql or {version}_{title}.down.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein golang-migrate-Dateiname (erwartet {version}_{title}.up.sql oder {version}_{title}.down.sql)</translation>
     </message>
     <message>
         <source>duplicate version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Version %1: auch in %2</translation>
     </message>
     <message>
         <source>no %1_%2.down.sql file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei %1_%2.down.sql</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>a .down.sql file without its .up.sql file (same version)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .down.sql-Datei ohne ihre .up.sql-Datei (gleiche Version)</translation>
     </message>
 </context>
 <context>
     <name>HistoryReader</name>
     <message>
         <source>cannot read the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie kann nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <source>%1 holds more than one row; golang-migrate keeps exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als eine Zeile; golang-migrate führt genau eine</translation>
     </message>
     <message>
         <source>the history table %1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historientabelle %1 hat keine Spalte %2</translation>
     </message>
     <message>
         <source>%1 is not a history table of a known tool; name its version column with --version-column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Historientabelle eines bekannten Werkzeugs; nennen Sie ihre Versionsspalte mit --version-column</translation>
     </message>
     <message>
         <source>the history table %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historientabelle %1 existiert nicht</translation>
     </message>
     <message>
         <source>--version-column needs --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--version-column braucht --history-table NAME</translation>
     </message>
     <message>
         <source>the database has several history tables (%1): choose the one the application uses with --history-table NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat mehrere Historientabellen (%1): wählen Sie die von der Anwendung verwendete mit --history-table NAME</translation>
     </message>
 </context>
 <context>
     <name>HistoryWriter</name>
     <message>
         <source>cannot write the history (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie kann nicht geschrieben werden (%1): %2</translation>
     </message>
     <message>
         <source>cannot write the history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>there is no history table to record the rollback of %1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Historientabelle, in der das Rollback von %1 verzeichnet werden kann</translation>
     </message>
     <message>
         <source>changeset %1 by %2 is not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Changeset %1 von %2 ist nicht in %3</translation>
     </message>
     <message>
         <source>unknown history style</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Historienstil</translation>
     </message>
 </context>
 <context>
     <name>ImpactInspector</name>
     <message>
         <source>cannot read information_schema.TABLES: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>information_schema.TABLES kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot count the rows of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen von %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the tables of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot count the values of %1.%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte von %1.%2 können nicht gezählt werden: %3</translation>
     </message>
     <message>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>information_schema.METADATA_LOCK_INFO kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read information_schema.COLUMNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>information_schema.COLUMNS kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot count the values of the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte der Spalten von %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the open transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die offenen Transaktionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, rows changed: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geänderte Zeilen: %2, %3</translation>
     </message>
     <message>
         <source>no statement running</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anweisung läuft</translation>
     </message>
     <message>
         <source>the tables it holds are not known without the metadata_lock_info plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Tabellen sie hält, ist ohne das Plugin metadata_lock_info nicht bekannt</translation>
     </message>
     <message>
         <source>holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hält %1</translation>
     </message>
     <message>
         <source>%1 (%2): no DDL or writes anywhere until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): keine DDL und keine Schreibzugriffe, bis sie endet</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>cannot create the journal&apos;s folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Journals für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot configure the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion des Journals kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the journal %1 has schema version %2, newer than this Backstep (%3): use a newer Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 hat die Schemaversion %2, neuer als dieses Backstep (%3): verwenden Sie ein neueres Backstep</translation>
     </message>
     <message>
         <source>cannot lock the journal to bring its schema up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht gesperrt werden, um sein Schema zu aktualisieren</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion des Journals kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot bring the journal to schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht auf Schemaversion %1 gebracht werden</translation>
     </message>
     <message>
         <source>cannot record the journal&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion des Journals kann nicht verzeichnet werden</translation>
     </message>
     <message>
         <source>cannot write to the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read the journal&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse des Journals können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>LiquibaseReader</name>
     <message>
         <source>the changeset says --rollback not required: Liquibase does not undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Changeset sagt --rollback not required: Liquibase macht es nicht rückgängig</translation>
     </message>
     <message>
         <source>the changeset&apos;s rollback is declared empty (--rollback empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback des Changesets ist als leer deklariert (--rollback empty)</translation>
     </message>
     <message>
         <source>the changeset has no --rollback: Liquibase cannot undo raw SQL by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>das Changeset hat kein --rollback: Liquibase kann reines SQL nicht von sich aus rückgängig machen</translation>
     </message>
     <message>
         <source>not a Liquibase formatted SQL file: its first line must be --liquibase formatted sql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liquibase-Datei im Format „formatted SQL“: ihre erste Zeile muss --liquibase formatted sql lauten</translation>
     </message>
     <message>
         <source>cannot read the changeset (expected --changeset author:id [attribute:value ...])</source>
-        <translation type="unfinished"></translation>
+        <translation>das Changeset kann nicht gelesen werden (erwartet --changeset author:id [attribute:value ...])</translation>
     </message>
     <message>
         <source>a rollback outside any changeset</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollback außerhalb jedes Changesets</translation>
     </message>
     <message>
         <source>/* liquibase rollback without its closing */</source>
-        <translation type="unfinished"></translation>
+        <translation>/* liquibase rollback ohne sein schließendes */</translation>
     </message>
 </context>
 <context>
     <name>LogTail</name>
     <message>
         <source>not a regular file (a FIFO, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MarkedFileReader</name>
     <message>
         <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Dateinamen lässt sich keine Version lesen (erwartet &lt;version&gt;_&lt;name&gt;.sql, z. B. 1203_add_index.sql)</translation>
     </message>
     <message>
         <source>StatementBegin inside a statement block</source>
-        <translation type="unfinished"></translation>
+        <translation>StatementBegin innerhalb eines Anweisungsblocks</translation>
     </message>
     <message>
         <source>StatementEnd without StatementBegin</source>
-        <translation type="unfinished"></translation>
+        <translation>StatementEnd ohne StatementBegin</translation>
     </message>
     <message>
         <source>StatementBegin without StatementEnd: the block runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>StatementBegin ohne StatementEnd: der Block reicht bis zum Ende der Datei</translation>
     </message>
 </context>
 <context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
-        <translation type="unfinished"></translation>
+        <translation>kein DOWN-Abschnitt</translation>
     </message>
     <message>
         <source>the DOWN section is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der DOWN-Abschnitt ist leer</translation>
     </message>
 </context>
 <context>
     <name>MigrationFolderReader</name>
     <message>
         <source>duplicate version %1: also in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Version %1: auch in %2</translation>
     </message>
     <message>
         <source>the migrations folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1210,864 +1210,864 @@
     </message>
     <message>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei fehlt</translation>
     </message>
     <message>
         <source>Dirty (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty (teilweise)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>MigrationStatus</name>
     <message>
         <source>no migration file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migrationsdatei</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>&amp;Remember in the desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
     </message>
 </context>
 <context>
     <name>PasswordKeyring</name>
     <message>
         <source>the keyring refused (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat abgelehnt (Fehler %1)</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keyring can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Sitzungsbus, daher ist kein Schlüsselbund erreichbar</translation>
     </message>
     <message>
         <source>the keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>the keyring did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
         <source>cannot read the password from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot store the password in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot remove the password from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordSource</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PrintLayout</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>HeartGuard production</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartGuard Produktion</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanks&amp;ystem:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>SQLite &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Dat&amp;ei:</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>/etc/ssl/certs/db-ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/ssl/certs/db-ca.pem</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Ze&amp;rtifikat:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schl&amp;üssel:</translation>
     </message>
     <message>
         <source>Connect ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungs-Timeout:</translation>
     </message>
     <message>
         <source>client default</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Vorgabe</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Remember the password in the desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung merken</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>stored in the keyring only, never in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Schlüsselbund gespeichert, nie im Profil</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbind&amp;ung testen</translation>
     </message>
     <message>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>&amp;History table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historientabelle:</translation>
     </message>
     <message>
         <source>found among the known tools&apos; tables</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den Tabellen der bekannten Werkzeuge gefunden</translation>
     </message>
     <message>
         <source>&amp;Version column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionsspalte:</translation>
     </message>
     <message>
         <source>only for a table of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für eine eigene Tabelle</translation>
     </message>
     <message>
         <source>&amp;Applied-at column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „&amp;angewendet am“:</translation>
     </message>
     <message>
         <source>optional: gives the applied order</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: ergibt die Reihenfolge der Anwendung</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>heartguard-app.service</source>
-        <translation type="unfinished"></translation>
+        <translation>heartguard-app.service</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <source>&amp;Stop command:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp-Befehl:</translation>
     </message>
     <message>
         <source>sudo -n systemctl stop heartguard-app</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo -n systemctl stop heartguard-app</translation>
     </message>
     <message>
         <source>S&amp;tart command:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art-Befehl:</translation>
     </message>
     <message>
         <source>sudo -n systemctl start heartguard-app</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo -n systemctl start heartguard-app</translation>
     </message>
     <message>
         <source>&amp;Restart command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neusta&amp;rt-Befehl:</translation>
     </message>
     <message>
         <source>empty: stop, then start</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: stoppen, dann starten</translation>
     </message>
     <message>
         <source>Stat&amp;us command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-B&amp;efehl:</translation>
     </message>
     <message>
         <source>systemctl is-active heartguard-app (exit 0 active, 3 inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl is-active heartguard-app (Exit 0 aktiv, 3 inaktiv)</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitüberschreitung:</translation>
     </message>
     <message>
         <source>T&amp;est (status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status abfra&amp;gen</translation>
     </message>
     <message>
         <source>Logs and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs und Kontakte</translation>
     </message>
     <message>
         <source>&amp;Log files (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Log&amp;dateien (eine pro Zeile):</translation>
     </message>
     <message>
         <source>/var/log/heartguard/app.log</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/log/heartguard/app.log</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The playbook&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte aus dem Playbook</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Validation commands (environment: NAME=value, one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbefehle (Umgebung: NAME=Wert, eine pro Zeile):</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout (s)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Add command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl hinzufügen</translation>
     </message>
     <message>
         <source>Assertions (a read-only query and the result it must give):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusicherungen (eine Nur-Lese-Abfrage und das Ergebnis, das sie liefern muss):</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Add assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusicherung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Open this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1: not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: %2</translation>
     </message>
     <message>
         <source>%1: written by a newer Backstep (profiles format %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von einem neueren Backstep geschrieben (Profilformat %2; dieses liest %3)</translation>
     </message>
     <message>
         <source>%1, profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Profil %2</translation>
     </message>
     <message>
         <source>%1: not a Backstep profile (no &quot;%2&quot; member; see docs/profiles.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Backstep-Profil (kein Element „%2“; siehe docs/profiles.md)</translation>
     </message>
     <message>
         <source>%1: written by a newer Backstep (profile format %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von einem neueren Backstep geschrieben (Profilformat %2; dieses liest %3)</translation>
     </message>
     <message numerus="yes">
         <source>moved %n profile(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil von %1 nach %2 verschoben</numerusform>
+            <numerusform>%n Profile von %1 nach %2 verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no connection profile named &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verbindungsprofil namens „%1“ in %2</translation>
     </message>
     <message>
         <source>there is already a connection profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Verbindungsprofil namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>writing a PDF needs the fonts of a GUI application</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben eines PDF braucht die Schriften einer GUI-Anwendung</translation>
     </message>
     <message>
         <source>%1: a report is written as .html, .json or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Bericht wird als .html, .json oder .pdf geschrieben</translation>
     </message>
     <message>
         <source>cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportStore</name>
     <message>
         <source>cannot store the report in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht im Journal gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot read report %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 kann nicht aus dem Journal gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the reports from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berichte können nicht aus dem Journal gelesen werden</translation>
     </message>
     <message>
         <source>cannot store row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot read the row counts from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen können nicht aus dem Journal gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>RollbackDialog</name>
     <message>
         <source>Roll back migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen zurückrollen</translation>
     </message>
     <message>
         <source>The most recent migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Migration</translation>
     </message>
     <message>
         <source>The last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten</translation>
     </message>
     <message>
         <source>applied migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendeten Migrationen</translation>
     </message>
     <message>
         <source>Down to version (it stays applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu Version (sie bleibt angewendet):</translation>
     </message>
     <message>
         <source>The migrations selected in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Historie ausgewählten Migrationen</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Without a fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne aktuelles Backup</translation>
     </message>
     <message>
         <source>Run without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Backup ausführen</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>Cancel after this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Anweisung abbrechen</translation>
     </message>
     <message>
         <source>What now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weiter</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung wi&amp;ederholen</translation>
     </message>
     <message>
         <source>&amp;Skip it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Abort the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>Restore the &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup wiederherstellen…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>RollbackGuard</name>
     <message>
         <source>no complete backup of this database is in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>im Katalog ist kein vollständiges Backup dieser Datenbank</translation>
     </message>
     <message>
         <source>the newest complete backup (%1, taken %2) is at migration version %3, the database is at %4 now</source>
-        <translation type="unfinished"></translation>
+        <translation>das neueste vollständige Backup (%1, erstellt %2) ist bei Migrationsversion %3, die Datenbank ist jetzt bei %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the newest complete backup (%1) was taken %2, before version %3 was applied (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>das neueste vollständige Backup (%1) wurde %2 erstellt, bevor Version %3 angewendet wurde (%4)</translation>
     </message>
     <message>
         <source>backup %1 (taken %2 at version %3, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup %1 (erstellt %2 bei Version %3, SHA-256 %4)</translation>
     </message>
 </context>
 <context>
     <name>RollbackJournal</name>
     <message>
         <source>cannot write the rollback journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback-Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write the rollback journal</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback-Journal kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot read run %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht aus dem Journal gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the steps of run %1 from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte von Lauf %1 können nicht aus dem Journal gelesen werden</translation>
     </message>
     <message>
         <source>the journal %1 has no rollback run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 hat keinen Rollback-Lauf %2</translation>
     </message>
     <message>
         <source>cannot read the rollback runs from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rollback-Läufe können nicht aus dem Journal gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>RollbackPlan</name>
     <message>
         <source>nothing is applied: there is nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist angewendet: es gibt nichts zurückzurollen</translation>
     </message>
     <message>
         <source>the number of steps must be at least 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Schritte muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>%1 steps asked, but only %2 migrations are applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte verlangt, aber nur %2 Migrationen sind angewendet</translation>
     </message>
     <message>
         <source>version %1 is not applied: roll back to an applied version (it stays applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht angewendet: rollen Sie auf eine angewendete Version zurück (sie bleibt angewendet)</translation>
     </message>
     <message>
         <source>version %1 is the latest applied migration: there is nothing after it to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist die zuletzt angewendete Migration: danach gibt es nichts zurückzurollen</translation>
     </message>
     <message>
         <source>no migration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migration ausgewählt</translation>
     </message>
     <message>
         <source>version %1 is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht angewendet</translation>
     </message>
     <message>
         <source>the selection is not the most recent migrations: it passes over %1, applied later, which stay applied and may depend on what this rollback removes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl umfasst nicht die neuesten Migrationen: sie übergeht %1, später angewendet, die angewendet bleiben und von dem abhängen können, was dieses Rollback entfernt</translation>
     </message>
     <message>
         <source>unknown rollback target</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Rollback-Ziel</translation>
     </message>
     <message>
         <source>the latest migration</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste Migration</translation>
     </message>
     <message>
         <source>the last migration</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Migration</translation>
     </message>
     <message>
         <source>the last %1 migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 Migrationen</translation>
     </message>
     <message>
         <source>down to %1 (not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 (nicht eingeschlossen)</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1</translation>
     </message>
     <message>
         <source>%1: the migration file is missing, so its DOWN section is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Migrationsdatei fehlt, daher ist ihr DOWN-Abschnitt unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2) is irreversible: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist nicht umkehrbar: %3</translation>
     </message>
     <message>
         <source>%1: the DOWN section does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der DOWN-Abschnitt lässt sich nicht parsen: %2</translation>
     </message>
     <message>
         <source>%1 is dirty (applied partially): its DOWN section may fail on objects the UP never created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist „dirty“ (teilweise angewendet): ihr DOWN-Abschnitt kann an Objekten scheitern, die das UP nie angelegt hat</translation>
     </message>
     <message>
         <source>%1 is recorded as failed by its tool: its DOWN section may fail on objects the UP never created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von ihrem Werkzeug als fehlgeschlagen verzeichnet: ihr DOWN-Abschnitt kann an Objekten scheitern, die das UP nie angelegt hat</translation>
     </message>
 </context>
 <context>
     <name>RollbackRunner</name>
     <message>
         <source>cancelled, but the last statements&apos; commit got no answer: whether it took effect is decided when the run is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, aber der Commit der letzten Anweisungen bekam keine Antwort: ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden</translation>
     </message>
     <message>
         <source>cancelled before step %1 of %2; resume to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Schritt %1 von %2 abgebrochen; setzen Sie den Lauf fort, um weiterzumachen</translation>
     </message>
     <message>
         <source>the journal could not be written, so Backstep stopped after step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal konnte nicht geschrieben werden, daher hat Backstep nach Schritt %1 (%2) angehalten: %3</translation>
     </message>
     <message>
         <source>the connection to the server broke during step %1 (%2, %3:%4): %5. Whether it took effect is decided when the run is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Server ist während Schritt %1 abgebrochen (%2, %3:%4): %5. Ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden.</translation>
     </message>
     <message>
         <source>step %1 of %2 failed (%3, %4:%5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 ist fehlgeschlagen (%3, %4:%5): %6</translation>
     </message>
     <message>
         <source>; the %1 data statements before it in the same transaction were rolled back with it and run again on retry</source>
-        <translation type="unfinished"></translation>
+        <translation>; die %1 Datenanweisungen davor in derselben Transaktion wurden mit ihr zurückgerollt und werden beim Wiederholen erneut ausgeführt</translation>
     </message>
     <message>
         <source>the last statements&apos; commit got no answer from the server: whether it took effect is decided when the run is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Commit der letzten Anweisungen bekam keine Antwort vom Server: ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden</translation>
     </message>
     <message>
         <source>rolled back: %1 steps settled</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: %1 Schritte abgeschlossen</translation>
     </message>
     <message>
         <source>rolled back with step %1, which failed in the same transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt mit Schritt %1, der in derselben Transaktion fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>cannot record the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback kann nicht verzeichnet werden: %1</translation>
     </message>
     <message>
         <source>%1 rolled back; %2 rows of %3 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgerollt; %2 Zeilen von %3 geschrieben</translation>
     </message>
     <message>
         <source>run %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, %2: %3</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <source>record in %1 (%2) that %3 is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 (%2) verzeichnen, dass %3 zurückgerollt ist</translation>
     </message>
     <message>
         <source>the history no longer lists %1 as applied: the update was written before the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie führt %1 nicht mehr als angewendet: die Aktualisierung wurde vor der Unterbrechung geschrieben</translation>
     </message>
     <message>
         <source>ran inside the migration&apos;s own transaction, which the server rolled back when the connection ended</source>
-        <translation type="unfinished"></translation>
+        <translation>lief in der eigenen Transaktion der Migration, die der Server beim Ende der Verbindung zurückgerollt hat</translation>
     </message>
     <message>
         <source>committed before the interruption (found in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Unterbrechung committet (gefunden in %1)</translation>
     </message>
     <message>
         <source>the schema changed since just before this statement: it was committed before the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema hat sich seit kurz vor dieser Anweisung geändert: sie wurde vor der Unterbrechung committet</translation>
     </message>
     <message>
         <source>the schema is as it was just before this statement: it did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema ist wie kurz vor dieser Anweisung: sie wurde nicht wirksam</translation>
     </message>
     <message>
         <source>interrupted; applied again</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; erneut angewendet</translation>
     </message>
     <message>
         <source>cannot restore the session state of step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sitzungszustand von Schritt %1 (%2) kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
         <source>the previous run&apos;s connection %1 is still on the server (its statement may still be running); wait for it, or end it with KILL %1, then resume</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung %1 des vorherigen Laufs besteht noch auf dem Server (ihre Anweisung läuft womöglich noch); warten Sie auf sie oder beenden Sie sie mit KILL %1, dann setzen Sie fort</translation>
     </message>
     <message>
         <source>cannot read the backup catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backup-Katalog kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the run&apos;s connection cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung des Laufs kann nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>the plan is empty: nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan ist leer: es gibt nichts zurückzurollen</translation>
     </message>
     <message>
         <source>the plan cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>running without a fresh backup needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausführung ohne aktuelles Backup erfordert zur Bestätigung den eingetippten Namen der Datenbank (%1)</translation>
     </message>
     <message>
         <source>without a backup, confirmed by typing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Backup, bestätigt durch Eintippen von %1</translation>
     </message>
     <message>
         <source>%1. Take a backup first (Back up now, or backstep-cli backup), or run without one by typing the database&apos;s name (--no-backup --confirm %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Erstellen Sie zuerst ein Backup („Jetzt sichern“ oder backstep-cli backup) oder führen Sie ohne Backup aus, indem Sie den Namen der Datenbank eintippen (--no-backup --confirm %2).</translation>
     </message>
     <message>
         <source>run %1: %2, %3 steps; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2, %3 Schritte; %4</translation>
     </message>
     <message>
         <source>there is no rollback run %1 in the journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal %2 gibt es keinen Rollback-Lauf %1</translation>
     </message>
     <message>
         <source>run %1 is %2: there is nothing to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist %2: es gibt nichts fortzusetzen</translation>
     </message>
     <message>
         <source>run %1 has no step left to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keinen Schritt mehr, der übersprungen werden könnte</translation>
     </message>
     <message>
         <source>skipping a statement needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überspringen einer Anweisung erfordert zur Bestätigung den eingetippten Namen der Datenbank (%1)</translation>
     </message>
     <message>
         <source>skipped by %1, confirmed by typing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen von %1, bestätigt durch Eintippen von %2</translation>
     </message>
     <message>
         <source>run %1, step %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, Schritt %2 (%3): %4</translation>
     </message>
     <message>
         <source>run %1 from step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ab Schritt %2 von %3</translation>
     </message>
     <message>
         <source>run %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist bereits %2</translation>
     </message>
 </context>
 <context>
     <name>RunHistory</name>
     <message>
         <source>%1, %2, at version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, bei Version %3</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); verified by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem; von Hand überprüft</numerusform>
+            <numerusform>%n Probleme; von Hand überprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); verifies run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem; überprüft Lauf %1</numerusform>
+            <numerusform>%n Probleme; überprüft Lauf %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2075,1079 +2075,1079 @@
     <name>ScenarioDetector</name>
     <message>
         <source>%1 DOWN statement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, DOWN-Anweisung %2</translation>
     </message>
     <message>
         <source>%1 drops table %2: none of its foreign keys may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht die Tabelle %2: keiner ihrer Fremdschlüssel darf übrig bleiben</translation>
     </message>
     <message>
         <source>%1 drops foreign key %2 of %3: it must be gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht den Fremdschlüssel %2 von %3: er muss entfernt sein</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 drops index %2: it must be gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht den Index %2: er muss entfernt sein</translation>
     </message>
     <message>
         <source>%1 creates index %2 on %3, whose partitioning the plan removes: it must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt den Index %2 auf %3 an, dessen Partitionierung der Plan entfernt: er muss vorhanden sein</translation>
     </message>
     <message>
         <source>%1 re-adds the JSON column %2.%3 (normalization rollback): no row may hold NULL or invalid JSON in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fügt die JSON-Spalte %2.%3 wieder hinzu (Rollback einer Normalisierung): keine Zeile darf darin NULL oder ungültiges JSON enthalten</translation>
     </message>
     <message>
         <source>%1 removes the partitioning of %2: no partition may be left, and its indexes must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt die Partitionierung von %2: keine Partition darf übrig bleiben, und ihre Indizes müssen vorhanden sein</translation>
     </message>
 </context>
 <context>
     <name>SchemaDiff</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is extra</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist überzählig</translation>
     </message>
     <message>
         <source>%1 is extra: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist überzählig: %2</translation>
     </message>
     <message>
         <source>%1 changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert: %2</translation>
     </message>
     <message>
         <source> (with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit %1)</translation>
     </message>
     <message>
         <source>AUTO_INCREMENT counters</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTO_INCREMENT-Zähler</translation>
     </message>
     <message>
         <source>row estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschätzungen</translation>
     </message>
     <message>
         <source>sizes (data, index, free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen (Daten, Index, frei)</translation>
     </message>
     <message>
         <source>create, update and check times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungs-, Änderungs- und Prüfzeiten</translation>
     </message>
     <message>
         <source>event start and execution times (they default to when the event was created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start- und Ausführungszeiten von Events (standardmäßig der Zeitpunkt, zu dem das Event angelegt wurde)</translation>
     </message>
     <message>
         <source>definers of triggers, routines, events and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Definer von Triggern, Routinen, Events und Views</translation>
     </message>
     <message>
         <source>table %1 (Backstep&apos;s own record of rollback steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 (Backsteps eigene Aufzeichnung der Rollback-Schritte)</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaReader</name>
     <message>
         <source>cannot read the schema&apos;s %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 des Schemas können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <source>key columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalten</translation>
     </message>
     <message>
         <source>foreign key rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüsselregeln</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <source>check constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK-Constraints</translation>
     </message>
     <message>
         <source>triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>routine parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinenparameter</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>Views</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <source>foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <source>triggers and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger und Views</translation>
     </message>
 </context>
 <context>
     <name>SchemaSnapshot</name>
     <message>
         <source>not a schema snapshot Backstep can read (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema-Snapshot, den Backstep lesen kann (Format %1)</translation>
     </message>
     <message>
         <source>unknown kind of schema object &quot;%1&quot; in a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von Schemaobjekt „%1“ in einem Snapshot</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by action or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion oder Taste filtern…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>snapshot #%1 in the journal is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot #%1 im Journal ist beschädigt: %2</translation>
     </message>
     <message>
         <source>snapshot #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot #%1: %2</translation>
     </message>
     <message>
         <source>cannot record the schema snapshot in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schema-Snapshot kann nicht im Journal verzeichnet werden: %1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>there is no schema snapshot #%1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal gibt es keinen Schema-Snapshot #%1</translation>
     </message>
     <message>
         <source>cannot read the snapshots from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Snapshots können nicht aus dem Journal gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>cannot list the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot read the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>cannot begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Transaktion begonnen werden</translation>
     </message>
     <message>
         <source>cannot begin a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Transaktion begonnen werden: %1</translation>
     </message>
     <message>
         <source>cannot commit: no transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit nicht möglich: keine Transaktion ist offen</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>StatementImpact</name>
     <message>
         <source>drops temporary table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die temporäre Tabelle %1</translation>
     </message>
     <message>
         <source>drops table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Tabelle %1</translation>
     </message>
     <message>
         <source>drops view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die View %1</translation>
     </message>
     <message>
         <source>drops index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Index %1</translation>
     </message>
     <message>
         <source>drops the primary key of %1 and rebuilds it</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Primärschlüssel von %1 und baut ihn neu auf</translation>
     </message>
     <message>
         <source>drops index %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Index %1 auf %2</translation>
     </message>
     <message>
         <source>rebuilds %1 (copying ALTER: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>baut %1 neu auf (kopierendes ALTER: %2)</translation>
     </message>
     <message>
         <source>ALGORITHM=COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=COPY</translation>
     </message>
     <message>
         <source>drops trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Trigger %1</translation>
     </message>
     <message>
         <source>drops procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Prozedur %1</translation>
     </message>
     <message>
         <source>drops function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Funktion %1</translation>
     </message>
     <message>
         <source>drops event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht das Event %1</translation>
     </message>
     <message>
         <source>drops database %1 and every table in it</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Datenbank %1 und jede Tabelle darin</translation>
     </message>
     <message>
         <source>drops sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Sequenz %1</translation>
     </message>
     <message>
         <source>replaces table %1 (the existing table and its rows are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt die Tabelle %1 (die bestehende Tabelle und ihre Zeilen werden gelöscht)</translation>
     </message>
     <message>
         <source>creates temporary table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die temporäre Tabelle %1 an</translation>
     </message>
     <message>
         <source>creates table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die Tabelle %1 an</translation>
     </message>
     <message>
         <source>creates index %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>legt den Index %1 auf %2 an</translation>
     </message>
     <message>
         <source>creates view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die View %1 an</translation>
     </message>
     <message>
         <source>creates trigger %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>legt den Trigger %1 auf %2 an</translation>
     </message>
     <message>
         <source>creates procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die Prozedur %1 an</translation>
     </message>
     <message>
         <source>creates function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die Funktion %1 an</translation>
     </message>
     <message>
         <source>creates event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt das Event %1 an</translation>
     </message>
     <message>
         <source>creates sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die Sequenz %1 an</translation>
     </message>
     <message>
         <source>creates database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt die Datenbank %1 an</translation>
     </message>
     <message>
         <source>ENGINE change</source>
-        <translation type="unfinished"></translation>
+        <translation>ENGINE-Änderung</translation>
     </message>
     <message>
         <source>ROW_FORMAT change</source>
-        <translation type="unfinished"></translation>
+        <translation>ROW_FORMAT-Änderung</translation>
     </message>
     <message>
         <source>FORCE</source>
-        <translation type="unfinished"></translation>
+        <translation>FORCE</translation>
     </message>
     <message>
         <source>repartitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Neupartitionierung</translation>
     </message>
     <message>
         <source>alters table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert die Tabelle %1</translation>
     </message>
     <message>
         <source>primary key dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel gelöscht</translation>
     </message>
     <message>
         <source>drops the primary key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Primärschlüssel von %1</translation>
     </message>
     <message>
         <source>drops foreign key %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Fremdschlüssel %1 auf %2</translation>
     </message>
     <message>
         <source>drops constraint %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Constraint %1 auf %2</translation>
     </message>
     <message>
         <source>drops partition %1 of %2 and the rows in it</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Partition %1 von %2 und die Zeilen darin</translation>
     </message>
     <message>
         <source>drops system versioning of %1 and its row history</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt die Systemversionierung von %1 und ihre Zeilenhistorie</translation>
     </message>
     <message>
         <source>drops column %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Spalte %1 aus %2</translation>
     </message>
     <message>
         <source>new primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Primärschlüssel</translation>
     </message>
     <message>
         <source>MODIFY/CHANGE may change a column&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFY/CHANGE kann den Typ einer Spalte ändern</translation>
     </message>
     <message>
         <source>CONVERT TO CHARACTER SET</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERT TO CHARACTER SET</translation>
     </message>
     <message>
         <source>renames %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>benennt %1 in %2 um</translation>
     </message>
     <message>
         <source>empties partition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leert die Partition %1 von %2</translation>
     </message>
     <message>
         <source>exchanges partition %1 of %2 with table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tauscht die Partition %1 von %2 mit der Tabelle %3</translation>
     </message>
     <message>
         <source>changes view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert die View %1</translation>
     </message>
     <message>
         <source>changes database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert die Datenbank %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>renames %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benennt %1 um</translation>
     </message>
     <message>
         <source>empties table %1 (TRUNCATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>leert die Tabelle %1 (TRUNCATE)</translation>
     </message>
     <message>
         <source>deletes rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Zeilen von %1</translation>
     </message>
     <message>
         <source>deletes rows of %1 (no WHERE, only a LIMIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Zeilen von %1 (kein WHERE, nur ein LIMIT)</translation>
     </message>
     <message>
         <source>deletes every row of %1 (no WHERE)</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht jede Zeile von %1 (kein WHERE)</translation>
     </message>
     <message>
         <source>updates rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert Zeilen von %1</translation>
     </message>
     <message>
         <source>updates rows of %1 (no WHERE, only a LIMIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert Zeilen von %1 (kein WHERE, nur ein LIMIT)</translation>
     </message>
     <message>
         <source>updates every row of %1 (no WHERE)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert jede Zeile von %1 (kein WHERE)</translation>
     </message>
     <message>
         <source>replaces rows in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt Zeilen in %1</translation>
     </message>
     <message>
         <source>inserts rows into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt Zeilen in %1 ein</translation>
     </message>
     <message>
         <source>reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liest %1</translation>
     </message>
     <message>
         <source>locks tables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sperrt die Tabellen %1</translation>
     </message>
     <message>
         <source>rebuilds %1 (OPTIMIZE TABLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>baut %1 neu auf (OPTIMIZE TABLE)</translation>
     </message>
     <message>
         <source>calls procedure %1: what it changes is known only when it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft die Prozedur %1 auf: was sie ändert, zeigt sich erst bei der Ausführung</translation>
     </message>
 </context>
 <context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
-        <translation type="unfinished"></translation>
+        <translation>auf DELIMITER muss ein Trennzeichen oder eine Trennzeichenfolge folgen</translation>
     </message>
     <message>
         <source>DELIMITER cannot contain a backslash character</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER darf keinen Backslash enthalten</translation>
     </message>
     <message>
         <source>the client command \%1 is not allowed in a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Befehl \%1 ist in einer Migration nicht erlaubt</translation>
     </message>
     <message>
         <source>unterminated quoted identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>unterminated comment</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Kommentar</translation>
     </message>
 </context>
 <context>
     <name>SystemdServiceController</name>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppen</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>starten</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished"></translation>
+        <translation>neu starten</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>abfragen</translation>
     </message>
     <message>
         <source>systemd did not finish the %1 job for %2 within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat den Job „%1“ für %2 nicht innerhalb von %3 s abgeschlossen</translation>
     </message>
     <message>
         <source>the system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systembus</translation>
     </message>
     <message>
         <source>cannot connect to %1 to reach systemd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1, um systemd zu erreichen: %2</translation>
     </message>
     <message>
         <source>Asking systemd about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd wird nach %1 gefragt…</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2.</translation>
     </message>
     <message>
         <source>Asking systemd to %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd soll %2 %1…</translation>
     </message>
     <message>
         <source>systemd queued job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat Job %1 eingereiht.</translation>
     </message>
     <message>
         <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet.</translation>
     </message>
     <message>
         <source>Restarted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu gestartet.</translation>
     </message>
     <message>
         <source>the unit failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unit ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the job was cancelled by another one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job wurde durch einen anderen abgebrochen</translation>
     </message>
     <message>
         <source>systemd&apos;s own timeout for the unit expired</source>
-        <translation type="unfinished"></translation>
+        <translation>systemds eigene Zeitüberschreitung für die Unit ist abgelaufen</translation>
     </message>
     <message>
         <source>a unit it depends on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Unit, von der sie abhängt, ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>a condition of the unit was not met</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung der Unit war nicht erfüllt</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 (job result &quot;%4&quot;); the unit is now %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ließ sich nicht %1: %3 (Job-Ergebnis „%4“); die Unit ist jetzt %5</translation>
     </message>
     <message>
         <source>Not allowed to %1 %2: systemd (through polkit) refused the request (%3). Ask an administrator for the right to manage this unit, or configure the commands backend with a command you may run (for example with sudo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: %2 %1. systemd hat die Anfrage (über polkit) abgelehnt (%3). Bitten Sie eine Administratorin oder einen Administrator um das Recht, diese Unit zu verwalten, oder konfigurieren Sie das Backend „commands“ mit einem Befehl, den Sie ausführen dürfen (zum Beispiel mit sudo).</translation>
     </message>
     <message>
         <source>systemd knows no unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd kennt keine Unit %1: %2</translation>
     </message>
     <message>
         <source>systemd did not answer on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat auf %1 nicht geantwortet (%2): %3</translation>
     </message>
     <message>
         <source>systemd could not %1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd konnte %2 nicht %1: %3 (%4)</translation>
     </message>
     <message>
         <source>%1 is %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>TargetConnection</name>
     <message>
         <source>cannot set the lock wait timeouts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lock-Wartezeiten können nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Transaktion gestartet werden: %1</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>another Backstep is changing %1 (process %2 on %3): wait for it to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Backstep ändert gerade %1 (Prozess %2 auf %3): warten Sie, bis es fertig ist</translation>
     </message>
     <message>
         <source>cannot take the lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>an unknown connection</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Verbindung</translation>
     </message>
     <message>
         <source>connection %1 (%2@%3, connected for %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2@%3, seit %4 s verbunden)</translation>
     </message>
     <message>
         <source>another Backstep is changing %1: the lock %2 is held by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Backstep ändert gerade %1: die Sperre %2 hält %3</translation>
     </message>
 </context>
 <context>
     <name>TargetEvidence</name>
     <message>
         <source>cannot create %1 in the target database (Backstep&apos;s record of which rollback statements were committed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in der Zieldatenbank nicht angelegt werden (Backsteps Aufzeichnung, welche Rollback-Anweisungen committet wurden): %2</translation>
     </message>
     <message>
         <source>not a run id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lauf-ID: %1</translation>
     </message>
     <message>
         <source>cannot record step %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann nicht in %2 verzeichnet werden: %3</translation>
     </message>
     <message>
         <source>cannot record steps %1-%2 in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte %1-%2 können nicht in %3 verzeichnet werden: %4</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalPrompt</name>
     <message>
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort wird benötigt, aber es gibt kein Terminal, um danach zu fragen: verwenden Sie --password-file FILE oder die Variable BACKSTEP_PASSWORD</translation>
     </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>Backstep user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstep-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Find in the guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen…</translation>
     </message>
 </context>
 <context>
     <name>ValidationCommand</name>
     <message>
         <source>the validation command &quot;%1&quot; has no command line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Validierungsbefehl „%1“ hat keine Befehlszeile</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot; needs a timeout from 1 to %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Validierungsbefehl „%1“ braucht eine Zeitüberschreitung von 1 bis %2 Sekunden</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: &quot;%2&quot; is not a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Validierungsbefehl „%1“: „%2“ ist kein Variablenname</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: the variable %2 looks like a secret, and Backstep never stores one or puts one on a command line; let the command read it from the application&apos;s own configuration, or set it in the environment Backstep runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Validierungsbefehl „%1“: die Variable %2 sieht nach einem Geheimnis aus, und Backstep speichert nie eines und setzt nie eines auf eine Befehlszeile; lassen Sie den Befehl es aus der eigenen Konfiguration der Anwendung lesen oder setzen Sie es in der Umgebung, in der Backstep läuft</translation>
     </message>
     <message>
         <source>the validation command &quot;%1&quot;: the value of %2 carries a password (user:password@), and Backstep never stores one or puts one on a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Validierungsbefehl „%1“: der Wert von %2 enthält ein Passwort (user:password@), und Backstep speichert nie eines und setzt nie eines auf eine Befehlszeile</translation>
     </message>
 </context>
 <context>
     <name>VerificationReport</name>
     <message>
         <source>Data checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprüfungen</translation>
     </message>
     <message>
         <source>Scenario checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarioprüfungen</translation>
     </message>
     <message>
         <source>Assertions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusicherungen</translation>
     </message>
     <message>
         <source>Validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbefehle</translation>
     </message>
     <message>
         <source>Verification of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung von %1</translation>
     </message>
     <message>
         <source>PASS: %1 checks passed, the schema matches the expected state</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN: %1 Prüfungen bestanden, das Schema entspricht dem erwarteten Zustand</translation>
     </message>
     <message>
         <source>FAIL: %1 problems (%2 schema differences, %3 failed checks, %4 errors); %5 checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN: %1 Probleme (%2 Schemaunterschiede, %3 fehlgeschlagene Prüfungen, %4 Fehler); %5 Prüfungen bestanden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Rollback run</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielversion</translation>
     </message>
     <message>
         <source>Version in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Version in der Historie</translation>
     </message>
     <message>
         <source>Expected schema from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Schema aus</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>The schema matches the expected state at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema entspricht dem erwarteten Zustand bei %1.</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Left out of the comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Vergleich ausgenommen:</translation>
     </message>
     <message>
         <source>None configured or applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine konfiguriert oder anwendbar.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet:</translation>
     </message>
     <message>
         <source>actual:</source>
-        <translation type="unfinished"></translation>
+        <translation>tatsächlich:</translation>
     </message>
 </context>
 <context>
     <name>VerificationRunner</name>
     <message>
         <source>the history table says the database is at %1, not at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Historientabelle ist die Datenbank bei %1, nicht bei %2</translation>
     </message>
     <message>
         <source>no migration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migration</translation>
     </message>
     <message>
         <source>there is no rollback run %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal gibt es keinen Rollback-Lauf %1</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2, erstellt %3)</translation>
     </message>
     <message>
         <source>none: the run went ahead without a backup, confirmed by typing the database&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: der Lauf wurde ohne Backup ausgeführt, bestätigt durch Eintippen des Datenbanknamens</translation>
     </message>
     <message>
         <source>the expected schema at %1 is not known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das erwartete Schema bei %1 ist nicht bekannt: %2</translation>
     </message>
 </context>
 <context>
     <name>backstep</name>
     <message>
         <source>Roll back database migrations safely, with evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankmigrationen sicher zurückrollen, mit Nachweis.</translation>
     </message>
     <message>
         <source>Print the versions of Backstep and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen von Backstep und seinen Bibliotheken ausgeben.</translation>
     </message>
     <message>
         <source>mysql://USER@HOST:PORT/DB, mariadb://... or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>mysql://USER@HOST:PORT/DB, mariadb://... oder sqlite:PATH.</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>The migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner.</translation>
     </message>
     <message>
         <source>The migrations&apos; format (default: auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Migrationen (Vorgabe: auto).</translation>
     </message>
     <message>
         <source>Open the embedded SQLite demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebetteten SQLite-Demo-Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <source>Use this connection profile&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst dieses Verbindungsprofils verwenden.</translation>
     </message>
     <message>
         <source>Select this migration version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Migrationsversion auswählen.</translation>
     </message>
     <message>
         <source>Follow this log file in the Log panel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Logdatei im Log-Bereich folgen (wiederholbar).</translation>
     </message>
     <message>
         <source>Look for this run: system, light or dark (View ▸ Theme sets it for good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen für diesen Start: system, light oder dark (Ansicht ▸ Farbschema legt es dauerhaft fest).</translation>
     </message>
     <message>
         <source>Render the main window to this PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <source>Render the rollback dialog&apos;s preview of the last two migrations to this PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau des Rollback-Dialogs für die letzten zwei Migrationen in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <source>--migrations DIR is required with --url</source>
-        <translation type="unfinished"></translation>
+        <translation>--migrations DIR ist bei --url erforderlich</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>no migration with version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migration mit Version %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no workspace to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich zum Zurückrollen</translation>
     </message>
     <message>
         <source>--screenshot-rollback needs --demo or --url</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-rollback braucht --demo oder --url</translation>
     </message>
 </context>
 <context>
     <name>backstep::AboutDialog</name>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankserver</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupCatalogModel</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>At version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Version</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupsController</name>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source> · about %1 to dump</source>
-        <translation type="unfinished"></translation>
+        <translation> · etwa %1 zu sichern</translation>
     </message>
     <message>
         <source> · table %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tabelle %1</translation>
     </message>
     <message>
         <source> · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 s</translation>
     </message>
     <message>
         <source>Backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup von %1: %2</translation>
     </message>
     <message>
         <source>Backup complete: %1 (%2, SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup vollständig: %1 (%2, SHA-256 %3…)</translation>
     </message>
     <message>
         <source>Backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup %1: %2</translation>
     </message>
     <message>
         <source>%1: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestanden</translation>
     </message>
     <message>
         <source>%1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Latest complete backup: %1, at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes vollständiges Backup: %1, bei Version %2.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>No complete backup of this database yet: take one before any rollback.</source>
