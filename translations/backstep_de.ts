@@ -3151,334 +3151,336 @@
     </message>
     <message>
         <source>No complete backup of this database yet: take one before any rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein vollständiges Backup dieser Datenbank: erstellen Sie eines vor jedem Rollback.</translation>
     </message>
     <message>
         <source>Backup of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup von %1 gestartet</translation>
     </message>
     <message>
         <source>Starting the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump wird gestartet…</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überprüfen</translation>
     </message>
     <message>
         <source>Test-restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 testweise wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring into a scratch database: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung in eine Wegwerfdatenbank: %1 von %2</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>backstep::BackupsPanel</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Test-restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Testwiederherstellung</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>unkomprimiert</translation>
     </message>
     <message>
         <source>zstd</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd</translation>
     </message>
     <message>
         <source>gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip</translation>
     </message>
     <message>
         <source>Where new backups are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin neue Backups geschrieben werden</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <source>Dump the open database with the playbook&apos;s options, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank jetzt mit den Optionen des Playbooks sichern</translation>
     </message>
     <message>
         <source>Open a database to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank, um sie zu sichern.</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Ordner</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring %1 replaces the data of %2.
 Type the database name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von %1 ersetzt die Daten von %2.
+Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
     </message>
     <message>
         <source>The name typed does not match %1: nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name stimmt nicht mit %1 überein: es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Datenbank verbunden: „Erneut versuchen“ im Banner über der Historie</translation>
     </message>
 </context>
 <context>
     <name>backstep::CommandServiceController</name>
     <message>
         <source>no %1 command is configured for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für %2 ist kein %1-Befehl konfiguriert</translation>
     </message>
     <message>
         <source>Running the %1 command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Befehl wird ausgeführt: %2</translation>
     </message>
     <message>
         <source>the %1 command did not finish within %2 s and was killed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Befehl wurde nicht innerhalb von %2 s fertig und wurde beendet: %3</translation>
     </message>
     <message>
         <source>cannot run /bin/sh for the %1 command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/bin/sh kann für den %1-Befehl nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>the %1 command was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Befehl wurde zwangsweise beendet: %2</translation>
     </message>
     <message>
         <source>the %1 command exited with status %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Befehl endete mit Status %2: %3</translation>
     </message>
     <message>
         <source>The %1 command finished (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Befehl ist fertig (Exit-Status %2).</translation>
     </message>
     <message>
         <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet.</translation>
     </message>
     <message>
         <source>Restarted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu gestartet.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ConnectionBanner</name>
     <message>
         <source>&amp;Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen…</translation>
     </message>
     <message>
         <source>Connect again (asks for the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden (fragt nach dem Passwort)</translation>
     </message>
     <message>
         <source>Not connected to %1: %2
 Whether each migration is applied is unknown; rolling back, backing up and verifying wait for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: %2
+Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sichern und Überprüfen warten auf eine Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ConnectionDialog</name>
     <message>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Verbindung)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank</translation>
     </message>
     <message>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <source>Choose the migrations folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Migrationsordner.</translation>
     </message>
 </context>
 <context>
     <name>backstep::HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Backstep</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>How to use Backstep, step by step, with pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Backstep verwendet wird, Schritt für Schritt, mit Bildern</translation>
     </message>
 </context>
 <context>
     <name>backstep::KeyringCheckBox</name>
     <message>
         <source>Looking for the desktop&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund der Arbeitsumgebung wird gesucht…</translation>
     </message>
     <message>
         <source>The password is kept by the keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort verwahrt der Schlüsselbund, nie eine Datei.</translation>
     </message>
     <message>
         <source>No keyring to remember it in (%1): Backstep asks for the password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund zum Merken vorhanden (%1): Backstep fragt jedes Mal nach dem Passwort.</translation>
     </message>
 </context>
 <context>
     <name>backstep::LogFileView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Filter lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern…</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug und höher</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n line(s) arrived since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: seitdem %n Zeile eingetroffen</numerusform>
+            <numerusform>Angehalten: seitdem %n Zeilen eingetroffen</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Zeile</numerusform>
+            <numerusform>%1 · %2 · %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n angezeigt)</numerusform>
+            <numerusform> (%n angezeigt)</numerusform>
         </translation>
     </message>
 </context>
@@ -3486,710 +3488,712 @@ Whether each migration is applied is unknown; rolling back, backing up and verif
     <name>backstep::LogPanel</name>
     <message>
         <source>No log file is followed. Follow the application&apos;s log or MariaDB&apos;s error log to see what they say after each step (or start Backstep with --log FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Logdatei wird gefolgt. Folgen Sie dem Log der Anwendung oder dem Fehlerlog von MariaDB, um zu sehen, was sie nach jedem Schritt melden (oder starten Sie Backstep mit --log FILE).</translation>
     </message>
     <message>
         <source>Follow a log file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Logdatei folgen…</translation>
     </message>
     <message>
         <source>Follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen…</translation>
     </message>
     <message>
         <source>Follow another log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer weiteren Logdatei folgen</translation>
     </message>
     <message>
         <source>Follow a log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Logdatei folgen</translation>
     </message>
 </context>
 <context>
     <name>backstep::LogTail</name>
     <message>
         <source>%1 was rotated; following the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde rotiert; der neuen Datei wird gefolgt</translation>
     </message>
     <message>
         <source>Waiting for %1 to appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis %1 erscheint</translation>
     </message>
     <message>
         <source>%1 appeared; following it from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erschienen; der Datei wird von Anfang an gefolgt</translation>
     </message>
     <message>
         <source>%1 was truncated; reading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gekürzt; die Datei wird erneut von Anfang an gelesen</translation>
     </message>
 </context>
 <context>
     <name>backstep::MainWindow</name>
     <message>
         <source>Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstep</translation>
     </message>
     <message>
         <source>No database open. File ▸ Open… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Datei ▸ Öffnen… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Verification of %1: %2 (%3 problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung von %1: %2 (%3 Probleme)</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <source>marked resolved by hand in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>im Hauptfenster von Hand als gelöst markiert</translation>
     </message>
     <message>
         <source>Filter by version, name or state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Version, Name oder Zustand filtern…</translation>
     </message>
     <message>
         <source>Select a migration to see its file and its DOWN section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Migration, um ihre Datei und ihren DOWN-Abschnitt zu sehen.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Roll &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen…</translation>
     </message>
     <message>
         <source>Choose migrations to roll back, preview their DOWN statements, and run them</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen zum Zurückrollen wählen, ihre DOWN-Anweisungen in der Vorschau ansehen und sie ausführen</translation>
     </message>
     <message>
         <source>&amp;Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollback</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich %1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Put the panels, the splitter and the history&apos;s columns back as they were at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche, Teiler und die Spalten der Historie wieder wie zu Beginn anordnen</translation>
     </message>
     <message>
         <source>%1 — Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Backstep</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the migrations folder:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem im Migrationsordner:</numerusform>
+            <numerusform>%n Probleme im Migrationsordner:</numerusform>
         </translation>
     </message>
     <message>
         <source>no history table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Historientabelle</translation>
     </message>
     <message>
         <source>history %1 (%2), rollback order: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie %1 (%2), Rollback-Reihenfolge: %3</translation>
     </message>
     <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>wie angewendet</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Version</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is in the database&apos;s history, but there is no migration file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; steht in der Historie der Datenbank, aber es gibt keine Migrationsdatei dazu.</translation>
     </message>
     <message>
         <source>-- No file for version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Keine Datei für Version %1.</translation>
     </message>
     <message numerus="yes">
         <source>DOWN: %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DOWN: %n Anweisung</numerusform>
+            <numerusform>DOWN: %n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;irreversible: %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;nicht umkehrbar: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>history not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie nicht gelesen</translation>
     </message>
     <message>
         <source>No migration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migration passt zum Filter.</translation>
     </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>irreversible</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht umkehrbar</translation>
     </message>
     <message>
         <source>Cannot be rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht zurückgerollt werden: %1</translation>
     </message>
     <message>
         <source>No migration file for version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migrationsdatei für Version %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet am</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN</translation>
     </message>
     <message>
         <source>parse error, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler, Zeile %1</translation>
     </message>
     <message>
         <source>The DOWN section cannot be read past this error, so it cannot be rolled back until the file is fixed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DOWN-Abschnitt kann über diesen Fehler hinaus nicht gelesen werden, daher kann die Migration erst zurückgerollt werden, wenn die Datei korrigiert ist:
+%1</translation>
     </message>
     <message>
         <source>The database&apos;s history could not be read: whether this migration is applied is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie der Datenbank konnte nicht gelesen werden: ob diese Migration angewendet ist, ist nicht bekannt</translation>
     </message>
 </context>
 <context>
     <name>backstep::MigrationSourceView</name>
     <message>
         <source>DOWN section: empty, this migration cannot be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN-Abschnitt: leer, diese Migration kann nicht zurückgerollt werden</translation>
     </message>
     <message numerus="yes">
         <source>DOWN section: %n statement(s), run in this order on rollback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DOWN-Abschnitt: %n Anweisung, wird beim Rollback ausgeführt</numerusform>
+            <numerusform>DOWN-Abschnitt: %n Anweisungen, werden beim Rollback in dieser Reihenfolge ausgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>rollback failed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback ist hier fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::PasswordDialog</name>
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort von %1 auf %2:%3:</translation>
     </message>
 </context>
 <context>
     <name>backstep::ProfileEditor</name>
     <message>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>preferred (the clients&apos; default: TLS when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>preferred (Vorgabe der Clients: TLS, wenn der Server es anbietet)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled (aus)</translation>
     </message>
     <message>
         <source>required (no certificate check)</source>
-        <translation type="unfinished"></translation>
+        <translation>required (ohne Zertifikatsprüfung)</translation>
     </message>
     <message>
         <source>verify-ca (the server&apos;s certificate, by the CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca (Zertifikat des Servers, geprüft gegen die CA)</translation>
     </message>
     <message>
         <source>verify-identity (CA and host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-identity (CA und Hostname)</translation>
     </message>
     <message>
         <source>systemd (over D-Bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd (über D-Bus)</translation>
     </message>
     <message>
         <source>commands (run by /bin/sh)</source>
-        <translation type="unfinished"></translation>
+        <translation>commands (ausgeführt von /bin/sh)</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank</translation>
     </message>
     <message>
         <source>Migrations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Validation command %1: the timeout &quot;%2&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbefehl %1: die Zeitüberschreitung „%2“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>Validation command %1: &quot;%2&quot; is not NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbefehl %1: „%2“ hat nicht die Form NAME=Wert</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is already a profile named &quot;%1&quot;: rename or delete it first</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Profil namens „%1“: benennen Sie es zuerst um oder löschen Sie es</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil aus %1 importiert.</numerusform>
+            <numerusform>%n Profile aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <source>Backstep profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstep-Profile (*.json)</translation>
     </message>
     <message>
         <source>Export profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>No database named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Asking for the state of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von %1 wird abgefragt…</translation>
     </message>
     <message>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet: %1</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::ProfilesController</name>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Edit, test, import and export connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile bearbeiten, testen, importieren und exportieren</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackController</name>
     <message>
         <source>the database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the journal (the backup catalog) cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal (der Backup-Katalog) kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Rollback of %1 started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback von %1 gestartet: %2</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed, skipping the failed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 fortgesetzt, die fehlgeschlagene Anweisung wird übersprungen</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 fortgesetzt</translation>
     </message>
     <message>
         <source>Rollback: %1 %2 rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1 %2 zurückgerollt</translation>
     </message>
     <message>
         <source>Rollback of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback von %1 %2: %3</translation>
     </message>
     <message>
         <source>Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 von %2 beendet: %3 (%4 von %5 Schritten abgeschlossen)</translation>
     </message>
     <message>
         <source>a rollback is running</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollback läuft</translation>
     </message>
     <message>
         <source>Rollback run %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackDialog</name>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückrollen</translation>
     </message>
     <message numerus="yes">
         <source>What should be rolled back on &lt;b&gt;%1&lt;/b&gt;? %n migration(s) are applied; DOWN sections run most recent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Was soll auf &lt;b&gt;%1&lt;/b&gt; zurückgerollt werden? %n Migration ist angewendet; DOWN-Abschnitte laufen, die neueste zuerst.</numerusform>
+            <numerusform>Was soll auf &lt;b&gt;%1&lt;/b&gt; zurückgerollt werden? %n Migrationen sind angewendet; DOWN-Abschnitte laufen, die neueste zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>The most recent migration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Migration (%1)</translation>
     </message>
     <message>
         <source>The migrations selected in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Historie ausgewählten Migrationen: %1</translation>
     </message>
     <message>
         <source>Without a backup taken at the current version, nothing can bring the data back if a DOWN section destroys it. To run anyway, type the database&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne ein Backup bei der aktuellen Version kann nichts die Daten zurückbringen, wenn ein DOWN-Abschnitt sie zerstört. Um trotzdem auszuführen, geben Sie den Namen der Datenbank ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Starting the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelling: the statement running now finishes, nothing after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: die gerade laufende Anweisung wird zu Ende ausgeführt, danach startet nichts mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %n step(s); %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1: %n Schritt; %2</numerusform>
+            <numerusform>Lauf %1: %n Schritte; %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Run rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migration, </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migrationen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) and one history update per migration, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung und eine Historienaktualisierung je Migration, </numerusform>
+            <numerusform>%n Anweisungen und eine Historienaktualisierung je Migration, </numerusform>
         </translation>
     </message>
     <message>
         <source>in the order they were applied, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Reihenfolge ihrer Anwendung, die neueste zuerst.</translation>
     </message>
     <message>
         <source>by version, newest first (the history does not record the applied order).</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Version, die neueste zuerst (die Historie verzeichnet die Reihenfolge der Anwendung nicht).</translation>
     </message>
     <message>
         <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach bleibt &lt;b&gt;keine Migration&lt;/b&gt; angewendet.</translation>
     </message>
     <message>
         <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach ist die Datenbank bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>SQLite runs each statement in a transaction with its progress record.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite führt jede Anweisung in einer Transaktion mit ihrem Fortschrittseintrag aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung committet implizit und kann nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Anweisungen committen implizit und können nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;This plan cannot run:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Plan kann nicht ausgeführt werden:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you run it:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bevor Sie ihn ausführen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Asking the database what this plan destroys and who may block it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird gefragt, was dieser Plan zerstört und wer ihn blockieren könnte…</translation>
     </message>
     <message>
         <source>not there now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt nicht vorhanden</translation>
     </message>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Zeilen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>step %1 (%2): %3 %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2): %3 %4%5</translation>
     </message>
     <message>
         <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: Verbindung %3 (%4@%5), %6 s — %7</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>It drops, empties or rebuilds no table, column or index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No other connection holds a transaction or a lock on its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Verbindung hält eine Transaktion oder eine Sperre auf seinen Tabellen.</translation>
     </message>
     <message>
         <source>Not everything could be inspected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte untersucht werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety net:&lt;/b&gt; fresh %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sicherheitsnetz:&lt;/b&gt; aktuelles %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No fresh backup:&lt;/b&gt; %1. Back up now, or run without one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein aktuelles Backup:&lt;/b&gt; %1. Sichern Sie jetzt oder führen Sie unten ohne Backup aus.</translation>
     </message>
     <message>
         <source>Starting: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1…</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 · %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3 · %4
+%5</translation>
     </message>
     <message>
         <source>%1/%2 FAILED %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 FEHLGESCHLAGEN %3 — %4</translation>
     </message>
     <message>
         <source>%1/%2 skipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 übersprungen %3</translation>
     </message>
     <message>
         <source>%1/%2 ok %3 ms  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ok %3 ms  %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurückgerollt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>The database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rollback stopped at an error.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Rollback hat bei einem Fehler angehalten.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Interrupted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unterbrochen.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing ran.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nichts wurde ausgeführt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 %4 · %5
@@ -4197,1242 +4201,1257 @@ Whether each migration is applied is unknown; rolling back, backing up and verif
 %6
 
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3 %4 · %5
+
+%6
+
+%7</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung wi&amp;ederholen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Run %1 (%2) is %3 with %4 of %5 steps settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2) ist %3, %4 von %5 Schritten abgeschlossen.</translation>
     </message>
     <message>
         <source>Resuming run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird fortgesetzt…</translation>
     </message>
     <message>
         <source>There is no complete backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein vollständiges Backup zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Skip and Restore change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Skipping is recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und Wiederherstellen ändern die Datenbank unwiderruflich: geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um sie freizuschalten. Das Überspringen wird im Journal verzeichnet.</translation>
     </message>
     <message>
         <source>Run %1: going on from the first unsettled step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: weiter ab dem ersten nicht abgeschlossenen Schritt</translation>
     </message>
     <message>
         <source>Run %1: skipping the failed statement, then going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: die fehlgeschlagene Anweisung wird übersprungen, dann geht es weiter</translation>
     </message>
     <message>
         <source>aborted in the rollback dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rollback-Dialog abgebrochen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run %1 aborted.&lt;/b&gt; Nothing more of it will run; the database stays as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lauf %1 abgebrochen.&lt;/b&gt; Nichts weiter davon wird ausgeführt; die Datenbank bleibt, wie sie jetzt ist.</translation>
     </message>
     <message>
         <source>Restoring %1 (taken %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt (erstellt %2)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restore failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Wiederherstellung ist fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>resolved by restoring the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Wiederherstellen des Backups %1 gelöst</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backup restored&lt;/b&gt; (%1); run %2 marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Backup wiederhergestellt&lt;/b&gt; (%1); Lauf %2 als gelöst markiert.</translation>
     </message>
 </context>
 <context>
     <name>backstep::RollbackPlanModel</name>
     <message>
         <source>record in the history table that %1 is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Historientabelle verzeichnen, dass %1 zurückgerollt ist</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>The server commits before this statement: it cannot be undone by a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server committet vor dieser Anweisung: sie kann nicht durch eine Transaktion rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>File:line</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:Zeile</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Implicit commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliziter Commit</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryController</name>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Historie</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryModel</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>backstep::RunHistoryPanel</name>
     <message>
         <source>Only the open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die geöffnete Datenbank</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Filter by status, target, file, run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status, Ziel, Datei, Lauf filtern…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Open an entry to see its steps and its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Eintrag, um seine Schritte und seinen Bericht zu sehen.</translation>
     </message>
     <message>
         <source>%1 %2 of %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3, %4: %5</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>A backup has no report; its catalog row says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup hat keinen Bericht; seine Katalogzeile lautet: %1</translation>
     </message>
     <message>
         <source>No verification report is stored for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf ist kein Überprüfungsbericht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServiceController</name>
     <message>
         <source>%1 is still busy with %2; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch mit %2 beschäftigt; versuchen Sie es erneut, wenn das erledigt ist</translation>
     </message>
     <message>
         <source>Not recorded in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Journal verzeichnet: %1</translation>
     </message>
     <message>
         <source>%1 backend, %2 ms, state %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1, %2 ms, Zustand %3</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServiceDockController</name>
     <message>
         <source>Service %1: %2 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: „%2“ gestartet</translation>
     </message>
     <message>
         <source>Service %1: %2 %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: „%2“ %3 (%4 s)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>backstep::ServicePanel</name>
     <message>
         <source>&lt;b&gt;No service configured&lt;/b&gt;&lt;br&gt;Add the application&apos;s service to the connection profile (its unit name and the systemd or commands backend) to stop it before a rollback and start it afterwards from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Dienst konfiguriert&lt;/b&gt;&lt;br&gt;Fügen Sie den Dienst der Anwendung zum Verbindungsprofil hinzu (seinen Unit-Namen und das Backend systemd oder commands), um ihn hier vor einem Rollback zu stoppen und danach wieder zu starten.</translation>
     </message>
     <message>
         <source>Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Ask the service for its state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst erneut nach seinem Zustand fragen</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen</translation>
     </message>
     <message>
         <source>Stop %1? The application is unavailable until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen? Die Anwendung ist nicht verfügbar, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten</translation>
     </message>
     <message>
         <source>Restart %1? Its users lose their sessions while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten? Ihre Benutzer verlieren während des Neustarts ihre Sitzungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The service %1 cannot be used&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Dienst %1 kann nicht verwendet werden&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; — %4 s, %5&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; — %4 s, %5&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>backstep::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System (as the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System (wie die Arbeitsumgebung)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>backstep::UnfinishedRunBanner</name>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Restore &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>Run %1 %2 after its last step (%3 of %3 settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 %2 nach seinem letzten Schritt (%3 von %3 abgeschlossen)</translation>
     </message>
     <message>
         <source>Run %1 %2 at step %3 of %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 %2 bei Schritt %3 von %4 (%5, %6)</translation>
     </message>
     <message>
         <source>This rollback did not finish: resume it from the next statement, restore the backup, or mark it resolved if you finished it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Rollback wurde nicht abgeschlossen: setzen Sie es ab der nächsten Anweisung fort, stellen Sie das Backup wieder her oder markieren Sie es als gelöst, wenn Sie es von Hand abgeschlossen haben.</translation>
     </message>
     <message numerus="yes">
         <source>(%n older unfinished run(s) too.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Dazu %n älterer unfertiger Lauf.)</numerusform>
+            <numerusform>(Dazu %n ältere unfertige Läufe.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 of %2, started %3 by %4 on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2, gestartet %3 von %4 auf %5</translation>
     </message>
 </context>
 <context>
     <name>backstep::ValidationRunner</name>
     <message>
         <source>not run: the validation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: die Validierung wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot start /bin/sh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/bin/sh kann nicht gestartet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>[%n earlier line(s) not kept]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n frühere Zeile nicht aufbewahrt]</numerusform>
+            <numerusform>[%n frühere Zeilen nicht aufbewahrt]</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled after %1 s; its process group was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s abgebrochen; seine Prozessgruppe wurde beendet</translation>
     </message>
     <message>
         <source>did not finish within %1 s; it was killed with its process group</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb von %1 s fertig; er wurde mit seiner Prozessgruppe beendet</translation>
     </message>
     <message>
         <source> It left processes running in its process group; they were killed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er hat Prozesse in seiner Prozessgruppe laufen lassen; sie wurden beendet.</translation>
     </message>
     <message>
         <source>killed by signal %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %2 s durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>the shell could not run it (status %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shell konnte ihn nicht ausführen (Status %1)%2</translation>
     </message>
     <message>
         <source>exited with status %1 after %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %2 s mit Status %1 beendet%3</translation>
     </message>
     <message>
         <source>exited with status 0 after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s mit Status 0 beendet</translation>
     </message>
     <message>
         <source>folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <source>environment: %1 (values not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1 (Werte nicht aufgezeichnet)</translation>
     </message>
     <message>
         <source>timeout: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: %1 s</translation>
     </message>
 </context>
 <context>
     <name>backstep::VerificationPanel</name>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt überprüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt über&amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Export verification report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsbericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>No verification yet. After a rollback, Verify now compares the schema with the expected state, checks the data and runs the validation commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überprüfung. Nach einem Rollback vergleicht „Jetzt überprüfen“ das Schema mit dem erwarteten Zustand, prüft die Daten und führt die Validierungsbefehle aus.</translation>
     </message>
     <message>
         <source>Schema, constraints, indexes and data against the expected state at the current version, then the validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema, Constraints, Indizes und Daten gegen den erwarteten Zustand bei der aktuellen Version, dann die Validierungsbefehle</translation>
     </message>
     <message>
         <source>Validation commands&apos; output appears here as they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe der Validierungsbefehle erscheint hier, während sie laufen.</translation>
     </message>
     <message>
         <source>Write the report shown as HTML, PDF or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Bericht als HTML, PDF oder JSON schreiben</translation>
     </message>
     <message>
         <source>Verifying… (schema, expected state, data checks, validation commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung läuft… (Schema, erwarteter Zustand, Datenprüfungen, Validierungsbefehle)</translation>
     </message>
     <message>
         <source>PASS — %1 checks passed, the schema matches the expected state at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN — %1 Prüfungen bestanden, das Schema entspricht dem erwarteten Zustand bei %2</translation>
     </message>
     <message>
         <source>FAIL — %1 problems: %2 schema differences, %3 failed checks, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN — %1 Probleme: %2 Schemaunterschiede, %3 fehlgeschlagene Prüfungen, %4 Fehler</translation>
     </message>
     <message>
         <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsbericht exportieren</translation>
     </message>
     <message>
         <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Last report, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Bericht, %1: %2</translation>
     </message>
     <message>
         <source>Not connected to the database: Retry in the banner above the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Datenbank verbunden: „Erneut versuchen“ im Banner über der Historie</translation>
     </message>
 </context>
 <context>
     <name>backstep::WorkspaceController</name>
     <message>
         <source>Reading %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 werden gelesen…</translation>
     </message>
 </context>
 <context>
     <name>backup</name>
     <message>
         <source>Where to write the backup (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Backup geschrieben wird (Vorgabe: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>none, gzip or zstd (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>none, gzip oder zstd (Vorgabe: none).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>error: --compress takes none, gzip or zstd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --compress nimmt none, gzip oder zstd</translation>
     </message>
     <message>
         <source>%1  %2 bytes  sha256 %3  %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 Byte  sha256 %3  %4 s</translation>
     </message>
     <message>
         <source>error: backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Backup %1: %2</translation>
     </message>
     <message>
         <source>Only the backups of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Backups dieser Datenbank.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederherzustellende Backup.</translation>
     </message>
     <message>
         <source>Confirm: the database&apos;s data is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung: die Daten der Datenbank werden ersetzt.</translation>
     </message>
     <message>
         <source>Restore into this database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen in diese Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <source>db</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <source>error: name exactly one backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: nennen Sie genau eine Backup-Datei zum Wiederherstellen</translation>
     </message>
     <message>
         <source>error: restoring replaces the data of %1; pass --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: die Wiederherstellung ersetzt die Daten von %1; bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <source>%1 restored into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Read a migrations folder and show every statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Migrationsordner lesen und jede Anweisung zeigen.</translation>
     </message>
     <message>
         <source>Show which migrations a database has applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, welche Migrationen eine Datenbank angewendet hat.</translation>
     </message>
     <message>
         <source>Back up a database with the playbook&apos;s dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank mit dem Dump aus dem Playbook sichern.</translation>
     </message>
     <message>
         <source>List the backup catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Backup-Katalog auflisten.</translation>
     </message>
     <message>
         <source>Restore a backup into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup in eine Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <source>Show what a rollback would run, in order, and what it destroys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was ein Rollback ausführen würde, in welcher Reihenfolge, und was es zerstört.</translation>
     </message>
     <message>
         <source>Roll back migrations statement by statement, journaled; resume after a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen Anweisung für Anweisung zurückrollen, mit Journal; nach einem Absturz fortsetzen.</translation>
     </message>
     <message>
         <source>Take a snapshot of the schema and record it in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Snapshot des Schemas erstellen und im Journal verzeichnen.</translation>
     </message>
     <message>
         <source>Verify a database after a rollback: schema against the expected state, data, assertions, commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank nach einem Rollback überprüfen: Schema gegen den erwarteten Zustand, Daten, Zusicherungen, Befehle.</translation>
     </message>
     <message>
         <source>Create the SQLite demo workspace and print where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SQLite-Demo-Arbeitsbereich anlegen und ausgeben, wo er liegt.</translation>
     </message>
     <message>
         <source>Show, stop, start or restart the application&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst der Anwendung anzeigen, stoppen, starten oder neu starten.</translation>
     </message>
     <message>
         <source>Print a log file&apos;s last lines; --follow keeps printing new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Zeilen einer Logdatei ausgeben; --follow gibt laufend neue aus.</translation>
     </message>
     <message>
         <source>Run the application&apos;s validation commands (playbook step 6); exit 3 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsbefehle der Anwendung ausführen (Playbook-Schritt 6); Exit-Code 3, wenn einer fehlschlägt.</translation>
     </message>
     <message>
         <source>Usage: backstep-cli COMMAND [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backstep-cli BEFEHL [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 backstep-cli COMMAND --help shows a command&apos;s options. Exit codes: 0 ok, 1 the operation failed, 2 bad usage or bad input, 3 checks failed, 4 refused (no backup, lock held, irreversible).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1 der Vorgang ist fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe, 3 Prüfungen fehlgeschlagen, 4 verweigert (kein Backup, Sperre gehalten, nicht umkehrbar).
+</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekannter Befehl „%1“
+
+</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+</translation>
     </message>
     <message>
         <source>error: unexpected argument &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unerwartetes Argument „%1“
+</translation>
     </message>
     <message>
         <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile auflisten, zeigen, importieren, exportieren oder entfernen (JSON, docs/profiles.md).</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>Where the demo lives (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Demo liegt (Vorgabe: %1).</translation>
     </message>
     <message>
         <source>Create the demo again from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo von Grund auf neu anlegen.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>parse</name>
     <message numerus="yes">
         <source>%1: %n migration(s), format %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Migration, Format %2</numerusform>
+            <numerusform>%1: %n Migrationen, Format %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>DOWN %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DOWN %n Anweisung</numerusform>
+            <numerusform>DOWN %n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>irreversible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht umkehrbar: %1</translation>
     </message>
 </context>
 <context>
     <name>profile</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>(no connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Verbindung)</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ nach %2 geschrieben</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>error: there is already a profile named &quot;%1&quot;; --replace replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: es gibt bereits ein Profil namens „%1“; --replace ersetzt es</translation>
     </message>
     <message>
         <source>imported &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert</translation>
     </message>
     <message>
         <source>list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | show NAME | import FILE | export NAME [FILE] | remove NAME</translation>
     </message>
     <message>
         <source>import: replace profiles that have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Profile mit demselben Namen ersetzen.</translation>
     </message>
     <message>
         <source>error: use profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: verwenden Sie profile list | show NAME | import FILE | export NAME [FILE] | remove NAME</translation>
     </message>
     <message>
         <source>no connection profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verbindungsprofil namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>rollback</name>
     <message>
         <source>Roll back every migration applied after VERSION (it stays applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede nach VERSION angewendete Migration zurückrollen (VERSION selbst bleibt angewendet).</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Roll back the last N applied migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N angewendeten Migrationen zurückrollen.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Roll back exactly these versions (repeat the option, or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diese Versionen zurückrollen (Option wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
         <source>error: give one of --to, --steps and --only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: geben Sie genau eine der Optionen --to, --steps und --only an</translation>
     </message>
     <message>
         <source>error: --steps takes a number of at least 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --steps nimmt eine Zahl von mindestens 1, nicht „%1“</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Plan: %1, %2 migrations, %3 statements, order %4; afterwards at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1, %2 Migrationen, %3 Anweisungen, Reihenfolge %4; danach bei %5</translation>
     </message>
     <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>wie angewendet</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Version</translation>
     </message>
     <message>
         <source>no migration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migration</translation>
     </message>
     <message>
         <source>  BLOCKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  BLOCKIERT: %1</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: %1</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>run %1: resume with backstep-cli rollback --resume %1 (add --skip --confirm DB to skip the failed statement), or end it with --abort %1 / --resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: fortsetzen mit backstep-cli rollback --resume %1 (--skip --confirm DB hinzufügen, um die fehlgeschlagene Anweisung zu überspringen) oder beenden mit --abort %1 / --resolve %1</translation>
     </message>
     <message>
         <source>run %1: %2 steps; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 Schritte; %3</translation>
     </message>
     <message>
         <source>aborted from backstep-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>von backstep-cli abgebrochen</translation>
     </message>
     <message>
         <source>marked resolved from backstep-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>von backstep-cli als gelöst markiert</translation>
     </message>
     <message>
         <source>run %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist %2</translation>
     </message>
     <message>
         <source>Impact (%1 statements commit implicitly: a transaction cannot undo them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen (%1 Anweisungen committen implizit: eine Transaktion kann sie nicht rückgängig machen):</translation>
     </message>
     <message>
         <source> (not there now)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt nicht vorhanden)</translation>
     </message>
     <message>
         <source> (%1%2 rows, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%2 Zeilen, %3 Byte)</translation>
     </message>
     <message>
         <source>Lock risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrrisiken: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>  %1 on %2: connection %3 (%4@%5), %6 s: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 auf %2: Verbindung %3 (%4@%5), %6 s: %7</translation>
     </message>
     <message>
         <source>unknown tables</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Tabellen</translation>
     </message>
     <message>
         <source>  (not all could be inspected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nicht alles konnte untersucht werden: %1)</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: %1</translation>
     </message>
     <message>
         <source>Run the plan (without it nothing runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan ausführen (ohne diese Option läuft nichts).</translation>
     </message>
     <message>
         <source>Run without a fresh backup (needs --confirm with the database&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne aktuelles Backup ausführen (erfordert --confirm mit dem Namen der Datenbank).</translation>
     </message>
     <message>
         <source>The database&apos;s name, typed to confirm --no-backup or --skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenbank, eingetippt zur Bestätigung von --no-backup oder --skip.</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Go on with an interrupted or failed run from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unterbrochenen oder fehlgeschlagenen Lauf aus dem Journal fortsetzen.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>With --resume: skip the failed statement (needs --confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --resume: die fehlgeschlagene Anweisung überspringen (erfordert --confirm).</translation>
     </message>
     <message>
         <source>End a run: nothing more of it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf beenden: nichts weiter davon wird ausgeführt.</translation>
     </message>
     <message>
         <source>Mark a run resolved by hand (e.g. after restoring the backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf als von Hand gelöst markieren (z. B. nach dem Wiederherstellen des Backups).</translation>
     </message>
     <message>
         <source>Seconds a statement may wait for a lock (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Anweisung auf eine Sperre warten darf (Vorgabe 60).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>error: --lock-wait-timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --lock-wait-timeout nimmt eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>error: --skip goes with --resume RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --skip gehört zu --resume RUN</translation>
     </message>
     <message>
         <source>error: --migrations DIR is required (or --resume RUN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --migrations DIR ist erforderlich (oder --resume RUN)</translation>
     </message>
     <message>
         <source>error: cannot tell whether another run of this database is open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: es lässt sich nicht feststellen, ob ein anderer Lauf dieser Datenbank offen ist: %1</translation>
     </message>
     <message>
         <source>error: run %1 on this database is %2 at step %3 of %4; resume it (--resume %1) or end it (--abort %1, --resolve %1) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Lauf %1 auf dieser Datenbank ist %2 bei Schritt %3 von %4; setzen Sie ihn zuerst fort (--resume %1) oder beenden Sie ihn (--abort %1, --resolve %1)</translation>
     </message>
     <message>
         <source>error: nothing was run; pass --yes to run this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: es wurde nichts ausgeführt; bestätigen Sie mit --yes, um diesen Plan auszuführen</translation>
     </message>
 </context>
 <context>
     <name>service</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: unknown backend &quot;%1&quot; (known: systemd, commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekanntes Backend „%1“ (bekannt: systemd, commands)</translation>
     </message>
     <message>
         <source>The service&apos;s unit, e.g. heartguard-app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit des Dienstes, z. B. heartguard-app.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>How to reach it: systemd (D-Bus, the default) or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er erreicht wird: systemd (D-Bus, die Vorgabe) oder commands.</translation>
     </message>
     <message>
         <source>Commands backend: the command line, run by /bin/sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend commands: die Befehlszeile, ausgeführt von /bin/sh.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Give up after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>systemd backend: this D-Bus address instead of the system bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend systemd: diese D-Bus-Adresse statt des Systembusses.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Take the service from this stored connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst aus diesem gespeicherten Verbindungsprofil nehmen.</translation>
     </message>
     <message>
         <source>error: say what to do: backstep-cli service %1 --unit NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: sagen Sie, was zu tun ist: backstep-cli service %1 --unit NAME</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
 </context>
 <context>
     <name>snapshot</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>snapshot #%1 of %2 at version %3 (%4), %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot #%1 von %2 bei Version %3 (%4), %5: %6</translation>
     </message>
     <message>
         <source>no objects</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Objekte</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1 (%2), history: %3 (%4), rollback order: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Historie: %3 (%4), Rollback-Reihenfolge: %5</translation>
     </message>
     <message>
         <source>as applied</source>
-        <translation type="unfinished"></translation>
+        <translation>wie angewendet</translation>
     </message>
     <message>
         <source>by version</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Version</translation>
     </message>
 </context>
 <context>
     <name>tail</name>
     <message>
         <source>The log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logdatei.</translation>
     </message>
     <message>
         <source>Print the last N lines (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N Zeilen ausgeben (Vorgabe 10).</translation>
     </message>
     <message>
         <source>Keep printing new lines, across rotation and truncation, until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter neue Zeilen ausgeben, über Rotation und Kürzung hinweg, bis zur Unterbrechung.</translation>
     </message>
     <message>
         <source>error: tail takes one FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: tail erwartet genau eine Datei (FILE)
+</translation>
     </message>
     <message>
         <source>error: --lines needs a number ≥ 0, not &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --lines braucht eine Zahl ≥ 0, nicht „%1“
+</translation>
     </message>
 </context>
 <context>
     <name>validate</name>
     <message>
         <source>error: say what to run: --profile NAME, or --command CMD (one or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: sagen Sie, was ausgeführt werden soll: --profile NAME oder --command CMD (einmal oder mehrmals)</translation>
     </message>
     <message>
         <source>error: --dir, --timeout and --env go with --command; a profile keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --dir, --timeout und --env gehören zu --command; ein Profil hat seine eigenen</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: the profile &quot;%1&quot; has no validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: das Profil „%1“ hat keine Validierungsbefehle</translation>
     </message>
     <message>
         <source>error: --timeout takes a number of seconds, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --timeout nimmt eine Anzahl Sekunden, mindestens 1</translation>
     </message>
     <message>
         <source>error: --env takes NAME=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --env nimmt NAME=VALUE, nicht „%1“</translation>
     </message>
     <message>
         <source>Run the validation commands of this stored connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsbefehle dieses gespeicherten Verbindungsprofils ausführen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A command line to run with /bin/sh; repeat for more, run in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befehlszeile, die mit /bin/sh ausgeführt wird; für weitere wiederholen, sie laufen der Reihe nach.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>With --command: the folder to run in (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --command: der Ordner, in dem ausgeführt wird (Vorgabe: der aktuelle).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>With --command: kill a command after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --command: einen Befehl nach so vielen Sekunden beenden (Vorgabe 300).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>With --command: add NAME=VALUE to the environment; repeatable. Never a secret: the command line is visible to every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --command: NAME=VALUE zur Umgebung hinzufügen; wiederholbar. Nie ein Geheimnis: die Befehlszeile ist für alle Benutzer sichtbar.</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=VALUE</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 could not run, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 nicht ausführbar, %4 übersprungen</translation>
     </message>
 </context>
 <context>
     <name>verify</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>: %1 problems; %2 checks passed, %3 skipped; expected schema from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 Probleme; %2 Prüfungen bestanden, %3 übersprungen; erwartetes Schema aus %4</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler: %1</translation>
     </message>
     <message>
         <source>  schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Schema: %1</translation>
     </message>
     <message>
         <source>The version the database should be at (default: what its history says).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, bei der die Datenbank sein sollte (Vorgabe: was ihre Historie sagt).</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>The rollback run to verify (default: the newest finished one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu überprüfende Rollback-Lauf (Vorgabe: der neueste abgeschlossene).</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Take assertions and validation commands from this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusicherungen und Validierungsbefehle aus diesem Profil nehmen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A folder of assertion files (-- expect: lines and a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Zusicherungsdateien (Zeilen „-- expect:“ und eine Abfrage).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Also write the report to FILE (.html, .pdf or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht zusätzlich in diese Datei schreiben (.html, .pdf oder .json).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: --report writes .html, .pdf or .json, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --report schreibt .html, .pdf oder .json, nicht %1</translation>
     </message>
 </context>
 </TS>
