@@ -108,10 +108,6 @@
         <translation>der Backup-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot rename the copy to %1</source>
-        <translation>die Kopie kann nicht in %1 umbenannt werden</translation>
-    </message>
-    <message>
         <source>not enough free space in %1: the backup needs about %2, %3 are free</source>
         <translation>nicht genug freier Speicher in %1: das Backup braucht etwa %2, frei sind %3</translation>
     </message>
@@ -128,18 +124,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the dump program was killed before it finished</source>
-        <translation>das Dump-Programm wurde beendet, bevor es fertig war</translation>
-    </message>
-    <message>
-        <source>the dump program failed (exit code %1): %2</source>
-        <translation>das Dump-Programm ist fehlgeschlagen (Exit-Code %1): %2</translation>
-    </message>
-    <message>
-        <source>the compressor failed: %1</source>
-        <translation>der Komprimierer ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>the compressor stopped before the dump finished</source>
         <translation>der Komprimierer hat angehalten, bevor der Dump fertig war</translation>
     </message>
@@ -152,12 +136,28 @@
         <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>cannot rename the backup to %1</source>
-        <translation>das Backup kann nicht in %1 umbenannt werden</translation>
-    </message>
-    <message>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot rename the copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump program was killed before it finished (signal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump program failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the backup to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,16 +210,24 @@
         <translation>installieren Sie mariadb-client</translation>
     </message>
     <message>
-        <source>install %1</source>
-        <translation>installieren Sie %1</translation>
-    </message>
-    <message>
         <source>cannot create a private folder: %1</source>
         <translation>ein privater Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 not found in BACKSTEP_MYSQL_CLIENT_DIR (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install MySQL&apos;s client programs or set BACKSTEP_MYSQL_CLIENT_DIR to their folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not found on PATH (install %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,10 +265,6 @@
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>never stored</source>
-        <translation>wird nie gespeichert</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
@@ -279,6 +283,46 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>kept only in the keyring, when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished">&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished">Client-Ze&amp;rtifikat:</translation>
+    </message>
+    <message>
+        <source>certificate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
     </message>
 </context>
 <context>
@@ -358,6 +402,53 @@
     <message>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>TLS: %1 (default preferred: TLS when the server offers it; overrides the URL&apos;s ssl-mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the server&apos;s certificate (verify-ca, verify-identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate (with --ssl-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a server may take to answer a connection (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">Sekunden</translation>
+    </message>
+    <message>
+        <source>The migration files&apos; encoding: %1 (default utf-8; anything that is not valid in it is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown encoding &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n problem(s) in the migrations folder; nothing was connected to or run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -454,10 +545,6 @@
         <translation>die SQLite-URL nennt keine Datei: verwenden Sie sqlite:PATH</translation>
     </message>
     <message>
-        <source>cannot read the connection URL &quot;%1&quot;: use mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB or sqlite:PATH</source>
-        <translation>die Verbindungs-URL „%1“ kann nicht gelesen werden: verwenden Sie mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB oder sqlite:PATH</translation>
-    </message>
-    <message>
         <source>the connection URL contains a password: it would show in the process list and the shell history. Remove it and use --password-file, the BACKSTEP_PASSWORD variable or the prompt</source>
         <translation>die Verbindungs-URL enthält ein Passwort: es wäre in der Prozessliste und im Shell-Verlauf sichtbar. Entfernen Sie es und verwenden Sie --password-file, die Variable BACKSTEP_PASSWORD oder die Abfrage</translation>
     </message>
@@ -472,6 +559,66 @@
     <message>
         <source>the connection URL names no database: mysql://USER@HOST:PORT/DB</source>
         <translation>die Verbindungs-URL nennt keine Datenbank: mysql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>use mysql://USER@HOST:PORT/DB[?ssl-mode=MODE&amp;ssl-ca=FILE&amp;...], mariadb://... or sqlite:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s %1=%2 is not a number of seconds from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL gives &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s parameter &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL gives TLS files with ssl-mode=disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl-mode=%1 needs the certificate authority&apos;s file: add &amp;ssl-ca=FILE to the connection URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL needs both ssl-cert and ssl-key (a client certificate and its key), or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl-mode=verify-identity cannot be checked for the IP address %1: the MySQL driver compares only host names with the server&apos;s certificate. Connect by the host name the certificate names, or use ssl-mode=verify-ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL &quot;%1&quot; has a fragment (#...): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL names no port: mysql://USER@%1:PORT/DB (MySQL and MariaDB listen on 3306 unless configured otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection URL&apos;s port %1 is not a TCP port (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +884,18 @@
         <source>VACUUM INTO %1 failed: %2</source>
         <translation>VACUUM INTO %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>cannot read whether the server is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 is read-only (%2): a replica or a server kept from writes. Nothing was run; roll back on the primary, or switch %3 off if this server really is the one to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the session&apos;s sql_mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSession</name>
@@ -749,8 +908,117 @@
         <translation>unter %1 gibt es keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1 möglich: %2</translation>
+        <source>the TLS file %1 has a &apos;;&apos; in its path, which the MySQL driver cannot take: move or link it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the TLS file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MySQL driver gave no connection handle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot turn multiple statements per query off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot connect to %1 (database %2): the server did not answer within %n second(s) (connect-timeout in the URL sets the limit): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 does not offer TLS, and ssl-mode=%2 requires it: the connection was unencrypted and has been closed. Use ssl-mode=preferred to accept an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read whether the connection to %1 is encrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbMigrateReader</name>
+    <message>
+        <source>one multi-statement query (multipleStatements), in a transaction unless db-migrate ran with --non-transactional (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a db-migrate migration name (&lt;timestamp&gt;-&lt;name&gt;.js): db-migrate ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JavaScript migration Backstep cannot read: only the stub db-migrate writes for --sql-file (which runs sqls/&lt;name&gt;-up.sql and -down.sql) is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SQL file sqls/%1-up.sql is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sqls/%1-down.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbmateReader</name>
+    <message>
+        <source>one multi-statement query, no transaction (transaction:false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one multi-statement query, in a transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: dbmate refuses this file, so it cannot have applied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:up&apos; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;-- migrate:down&apos; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- migrate:down&apos; comes before &apos;-- migrate:up&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement before the &apos;-- migrate:up&apos; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several migrate:down blocks: dbmate runs them in file order, not reversed, and so does Backstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dbmate migration (its name does not start with digits): dbmate ignores it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,17 +1141,44 @@
         <source>recorded snapshot #%1 taken %2</source>
         <translation>verzeichneter Snapshot #%1, erstellt %2</translation>
     </message>
+    <message>
+        <source>the history starts at Flyway&apos;s baseline %1: the schema it stands for was not made by the migrations in the folder, so replaying them cannot rebuild it; take a snapshot at %2 (backstep-cli snapshot) to verify against</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlywayParser</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation type="unfinished">nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation type="unfinished">nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Flyway refuses a DELIMITER inside a statement (&quot;Delimiter changed inside statement&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER without a delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyway&apos;s parser fails here: an END with no block open (&quot;unable to decrease block depth below 0&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyway fails on this file: &quot;Incomplete statement&quot; (the text ends inside a block or parentheses that started here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlywayReader</name>
-    <message>
-        <source>cannot read a Flyway version from the file name (expected V&lt;version&gt;__&lt;description&gt;.sql, e.g. V1.2__add_index.sql)</source>
-        <translation>aus dem Dateinamen lässt sich keine Flyway-Version lesen (erwartet V&lt;version&gt;__&lt;description&gt;.sql, z. B. V1.2__add_index.sql)</translation>
-    </message>
-    <message>
-        <source>not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql or R__&lt;description&gt;.sql)</source>
-        <translation>kein Flyway-Migrationsname (erwartet V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql oder R__&lt;description&gt;.sql)</translation>
-    </message>
     <message>
         <source>duplicate undo version %1: also in %2</source>
         <translation>doppelte Undo-Version %1: auch in %2</translation>
@@ -908,16 +1203,35 @@
         <source>an undo file without its versioned migration V%1__*.sql</source>
         <translation>eine Undo-Datei ohne ihre versionierte Migration V%1__*.sql</translation>
     </message>
+    <message>
+        <source>statement by statement, no transaction (executeInTransaction=false in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyway replaces %1 before it runs this, and its value is not in flyway.conf or flyway.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) Flyway does not run, because their names do not follow its convention (V&lt;version&gt;__&lt;description&gt;.sql): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
     <message>
-        <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); choose the format explicitly with --format</source>
-        <translation>keine Migrationsmarkierungen gefunden (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql); wählen Sie das Format ausdrücklich mit --format</translation>
-    </message>
-    <message>
         <source>the folder mixes migration formats: %1</source>
         <translation>der Ordner mischt Migrationsformate: %1</translation>
+    </message>
+    <message>
+        <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql, sqitch.plan, db-migrate&apos;s sqls/ stubs); choose the format explicitly with --format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,16 +1245,91 @@
         <translation>doppelte Version %1: auch in %2</translation>
     </message>
     <message>
-        <source>no %1_%2.down.sql file</source>
-        <translation>keine Datei %1_%2.down.sql</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
         <source>a .down.sql file without its .up.sql file (same version)</source>
         <translation>eine .down.sql-Datei ohne ihre .up.sql-Datei (gleiche Version)</translation>
+    </message>
+    <message>
+        <source>the whole file as one multi-statement query, no transaction (golang-migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 file: golang-migrate would change the version and run nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: golang-migrate would send an empty query, which the server refuses (error 1065), and leave the database dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only comments: golang-migrate would run nothing and change the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GooseReader</name>
+    <message>
+        <source>goose replaces ${VAR} here from its own environment at deploy time (-- +goose ENVSUB ON): Backstep cannot know the value it had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unfinished statement (from line %1): goose wants a &apos;;&apos; at the end of its last line (missing semicolon?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goose annotation must start at the beginning of the line: goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose Down&apos; before &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose Down&apos; inside a StatementBegin block (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; before &apos;-- +goose Up&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; inside a block (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementEnd&apos; without &apos;-- +goose StatementBegin&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation goose does not know (Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON, ENVSUB OFF): goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement before &apos;-- +goose Up&apos;: goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;-- +goose Up&apos; annotation: goose refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +goose StatementBegin&apos; without &apos;-- +goose StatementEnd&apos;: the block runs to the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (-- +goose NO TRANSACTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a goose migration (no version above 0 before the first &apos;_&apos;): goose skips it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,10 +1347,6 @@
         <translation>die Historientabelle %1 hat keine Spalte %2</translation>
     </message>
     <message>
-        <source>%1 is not a history table of a known tool; name its version column with --version-column</source>
-        <translation>%1 ist keine Historientabelle eines bekannten Werkzeugs; nennen Sie ihre Versionsspalte mit --version-column</translation>
-    </message>
-    <message>
         <source>the history table %1 does not exist</source>
         <translation>die Historientabelle %1 existiert nicht</translation>
     </message>
@@ -972,6 +1357,22 @@
     <message>
         <source>the database has several history tables (%1): choose the one the application uses with --history-table NAME</source>
         <translation>die Datenbank hat mehrere Historientabellen (%1): wählen Sie die von der Anwendung verwendete mit --history-table NAME</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look for Sqitch&apos;s registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read Sqitch&apos;s registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a history table of a known tool (dbmate, golang-migrate, goose, sql-migrate, Flyway, Liquibase, db-migrate); name its version column with --version-column</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1396,22 @@
     <message>
         <source>unknown history style</source>
         <translation>unbekannter Historienstil</translation>
+    </message>
+    <message>
+        <source>the lock %1 is held by another session (the tool itself may be running): the history was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry has no change %1 (%2) to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change %1 is not in Sqitch&apos;s registry %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1112,22 +1529,17 @@
     </message>
 </context>
 <context>
+    <name>LineStatements</name>
+    <message>
+        <source>%1 sends this as one query with the statement before it; the server runs that only when the application&apos;s connection allows several statements (multiStatements=true), so Backstep runs them one by one as the server would have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiquibaseReader</name>
-    <message>
-        <source>the changeset says --rollback not required: Liquibase does not undo it</source>
-        <translation>das Changeset sagt --rollback not required: Liquibase macht es nicht rückgängig</translation>
-    </message>
-    <message>
-        <source>the changeset&apos;s rollback is declared empty (--rollback empty)</source>
-        <translation>das Rollback des Changesets ist als leer deklariert (--rollback empty)</translation>
-    </message>
     <message>
         <source>the changeset has no --rollback: Liquibase cannot undo raw SQL by itself</source>
         <translation>das Changeset hat kein --rollback: Liquibase kann reines SQL nicht von sich aus rückgängig machen</translation>
-    </message>
-    <message>
-        <source>not a Liquibase formatted SQL file: its first line must be --liquibase formatted sql</source>
-        <translation>keine Liquibase-Datei im Format „formatted SQL“: ihre erste Zeile muss --liquibase formatted sql lauten</translation>
     </message>
     <message>
         <source>cannot read the changeset (expected --changeset author:id [attribute:value ...])</source>
@@ -1138,8 +1550,52 @@
         <translation>ein Rollback außerhalb jedes Changesets</translation>
     </message>
     <message>
-        <source>/* liquibase rollback without its closing */</source>
-        <translation>/* liquibase rollback ohne sein schließendes */</translation>
+        <source>unterminated string</source>
+        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquibase replaces %1 before it runs this, and its value is not in liquibase.properties (parameter.%2=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquibase cuts the statement that starts on line %1 here: its BEGIN/END counting ends the block at an END IF, END CASE or END LOOP, so it sends the routine in pieces, which the server rejects; give the changeset an endDelimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (runInTransaction:false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changeset %1 by %2 declares its rollback %3 (--rollback %3): nothing runs, its row in DATABASECHANGELOG is removed as Liquibase does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a -- comment inside a liquibase rollback block: Liquibase joins the block&apos;s lines without line feeds, so the comment runs to the end of the block and swallows what follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank between &apos;:&apos; and the changeset&apos;s id: Liquibase refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/* liquibase rollback without its closing */: the block runs to the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Liquibase formatted SQL file: its first line that is not blank must be --liquibase formatted sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollback names changeset %1 by %2, which is not in the changelog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,25 +1610,6 @@
     </message>
 </context>
 <context>
-    <name>MarkedFileReader</name>
-    <message>
-        <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
-        <translation>aus dem Dateinamen lässt sich keine Version lesen (erwartet &lt;version&gt;_&lt;name&gt;.sql, z. B. 1203_add_index.sql)</translation>
-    </message>
-    <message>
-        <source>StatementBegin inside a statement block</source>
-        <translation>StatementBegin innerhalb eines Anweisungsblocks</translation>
-    </message>
-    <message>
-        <source>StatementEnd without StatementBegin</source>
-        <translation>StatementEnd ohne StatementBegin</translation>
-    </message>
-    <message>
-        <source>StatementBegin without StatementEnd: the block runs to the end of the file</source>
-        <translation>StatementBegin ohne StatementEnd: der Block reicht bis zum Ende der Datei</translation>
-    </message>
-</context>
-<context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
@@ -1181,6 +1618,10 @@
     <message>
         <source>the DOWN section is empty</source>
         <translation>der DOWN-Abschnitt ist leer</translation>
+    </message>
+    <message>
+        <source>the mysql client</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1637,34 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate version %1: defined twice in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist: --migrations takes the folder that holds the migration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder: --migrations takes the folder that holds the migration files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1693,20 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Below baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatus</name>
     <message>
         <source>no migration file</source>
         <translation>keine Migrationsdatei</translation>
+    </message>
+    <message>
+        <source>below the baseline %1: Flyway never applied it to this database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1756,25 @@
     <message>
         <source>cannot read the password file %1: %2</source>
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty (its first line is the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainReader</name>
+    <message>
+        <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
+        <translation type="unfinished">aus dem Dateinamen lässt sich keine Version lesen (erwartet &lt;version&gt;_&lt;name&gt;.sql, z. B. 1203_add_index.sql)</translation>
+    </message>
+    <message>
+        <source>as the mysql client runs a file: statement by statement, no transaction unless the file starts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1722,10 +2218,6 @@
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <source>Cancel after this statement</source>
-        <translation>Nach dieser Anweisung abbrechen</translation>
-    </message>
-    <message>
         <source>What now</source>
         <translation>Wie weiter</translation>
     </message>
@@ -1756,6 +2248,111 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Held up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took effect: &amp;mark it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not: run it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
+        <translation type="unfinished">
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migration, </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migrationen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) and one history update per migration, </source>
+        <translation type="unfinished">
+            <numerusform>%n Anweisung und eine Historienaktualisierung je Migration, </numerusform>
+            <numerusform>%n Anweisungen und eine Historienaktualisierung je Migration, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the order they were applied, newest first.</source>
+        <translation type="unfinished">in der Reihenfolge ihrer Anwendung, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>by version, newest first (the history does not record the applied order).</source>
+        <translation type="unfinished">nach Version, die neueste zuerst (die Historie verzeichnet die Reihenfolge der Anwendung nicht).</translation>
+    </message>
+    <message>
+        <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
+        <translation type="unfinished">Danach bleibt &lt;b&gt;keine Migration&lt;/b&gt; angewendet.</translation>
+    </message>
+    <message>
+        <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished">Danach ist die Datenbank bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>SQLite runs each statement in a transaction with its progress record.</source>
+        <translation type="unfinished">SQLite führt jede Anweisung in einer Transaktion mit ihrem Fortschrittseintrag aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
+        <translation type="unfinished">
+            <numerusform>%n Anweisung committet implizit und kann nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Anweisungen committen implizit und können nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not there now</source>
+        <translation type="unfinished">jetzt nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation type="unfinished">etwa %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished">%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3 %4%5</source>
+        <translation type="unfinished">Schritt %1 (%2): %3 %4%5</translation>
+    </message>
+    <message>
+        <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
+        <translation type="unfinished">%1 auf %2: Verbindung %3 (%4@%5), %6 s — %7</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished">der Server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It drops, empties or rebuilds no table, column or index.</source>
+        <translation type="unfinished">Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No other connection holds a transaction or a lock on its tables.</source>
+        <translation type="unfinished">Keine andere Verbindung hält eine Transaktion oder eine Sperre auf seinen Tabellen.</translation>
+    </message>
+    <message>
+        <source>Not everything could be inspected: %1</source>
+        <translation type="unfinished">Nicht alles konnte untersucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2403,151 @@
     <message>
         <source>cannot read the rollback runs from the journal</source>
         <translation>die Rollback-Läufe können nicht aus dem Journal gelesen werden</translation>
+    </message>
+    <message>
+        <source>run %1 is already %2; its status does not change any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackOutcome</name>
+    <message>
+        <source>connection %1 (%2@%3, %4 s in its current state%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown connection</source>
+        <translation type="unfinished">eine unbekannte Verbindung</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back: %n step(s) settled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the progress table could not be removed (%1): it goes when a later run of this database settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2</source>
+        <translation type="unfinished">Lauf %1 ist %2</translation>
+    </message>
+    <message>
+        <source>the plan is empty: nothing to roll back</source>
+        <translation type="unfinished">der Plan ist leer: es gibt nichts zurückzurollen</translation>
+    </message>
+    <message>
+        <source>the plan cannot run: %1</source>
+        <translation type="unfinished">der Plan kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>the typed confirmation is not the database&apos;s name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fresh backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Backstep is changing %1: its lock is held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection of the run&apos;s previous attempt is still on the server: %1; its statement may still be running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of this database is %2 with %3 of %4 steps settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and %1 is executing it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s history changed since the plan was made (%1): nothing ran; plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is being executed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may or may not have taken effect: %2 cannot undo a statement, and it was cut off between being sent and its progress record (%3). Statement: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rollback run %1 in the journal (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2: nothing of it can run any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 has no failed step to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 has no step whose effect is undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; the %n data statement(s) before it in the same transaction were rolled back with it and run again when the run goes on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal could not be written, so Backstep stopped at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server broke during %1: %2. Whether the statement took effect is decided from the database when the run goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit of the statements up to %1 got no answer from the server: %2. Whether it took effect is decided from the database when the run goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before %1; nothing of it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1886,41 +2628,37 @@
         <source>%1 is recorded as failed by its tool: its DOWN section may fail on objects the UP never created</source>
         <translation>%1 ist von ihrem Werkzeug als fehlgeschlagen verzeichnet: ihr DOWN-Abschnitt kann an Objekten scheitern, die das UP nie angelegt hat</translation>
     </message>
+    <message>
+        <source>version %1 is below the baseline: Flyway never applied it to this database, so there is nothing to roll back there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dirty: golang-migrate refuses to run until it is resolved (a migration or a rollback stopped half-way); find out what took effect, then `migrate force VERSION`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquibase&apos;s lock is held (DATABASECHANGELOGLOCK: %1): Liquibase may be running; if it is not, release the lock (liquibase release-locks) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the author declared that rolling it back needs nothing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-op: its UP and DOWN are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a no-op (UP and DOWN both empty): nothing runs, only its history row changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RollbackRunner</name>
-    <message>
-        <source>cancelled, but the last statements&apos; commit got no answer: whether it took effect is decided when the run is resumed</source>
-        <translation>abgebrochen, aber der Commit der letzten Anweisungen bekam keine Antwort: ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden</translation>
-    </message>
-    <message>
-        <source>cancelled before step %1 of %2; resume to go on</source>
-        <translation>vor Schritt %1 von %2 abgebrochen; setzen Sie den Lauf fort, um weiterzumachen</translation>
-    </message>
-    <message>
-        <source>the journal could not be written, so Backstep stopped after step %1 (%2): %3</source>
-        <translation>das Journal konnte nicht geschrieben werden, daher hat Backstep nach Schritt %1 (%2) angehalten: %3</translation>
-    </message>
-    <message>
-        <source>the connection to the server broke during step %1 (%2, %3:%4): %5. Whether it took effect is decided when the run is resumed.</source>
-        <translation>die Verbindung zum Server ist während Schritt %1 abgebrochen (%2, %3:%4): %5. Ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden.</translation>
-    </message>
-    <message>
-        <source>step %1 of %2 failed (%3, %4:%5): %6</source>
-        <translation>Schritt %1 von %2 ist fehlgeschlagen (%3, %4:%5): %6</translation>
-    </message>
-    <message>
-        <source>; the %1 data statements before it in the same transaction were rolled back with it and run again on retry</source>
-        <translation>; die %1 Datenanweisungen davor in derselben Transaktion wurden mit ihr zurückgerollt und werden beim Wiederholen erneut ausgeführt</translation>
-    </message>
-    <message>
-        <source>the last statements&apos; commit got no answer from the server: whether it took effect is decided when the run is resumed</source>
-        <translation>der Commit der letzten Anweisungen bekam keine Antwort vom Server: ob er wirksam wurde, wird beim Fortsetzen des Laufs entschieden</translation>
-    </message>
-    <message>
-        <source>rolled back: %1 steps settled</source>
-        <translation>zurückgerollt: %1 Schritte abgeschlossen</translation>
-    </message>
     <message>
         <source>rolled back with step %1, which failed in the same transaction</source>
         <translation>zurückgerollt mit Schritt %1, der in derselben Transaktion fehlgeschlagen ist</translation>
@@ -1928,10 +2666,6 @@
     <message>
         <source>cannot record the rollback: %1</source>
         <translation>das Rollback kann nicht verzeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 rolled back; %2 rows of %3 written</source>
-        <translation>%1 zurückgerollt; %2 Zeilen von %3 geschrieben</translation>
     </message>
     <message>
         <source>run %1, %2: %3</source>
@@ -1948,10 +2682,6 @@
     <message>
         <source>the history no longer lists %1 as applied: the update was written before the interruption</source>
         <translation>die Historie führt %1 nicht mehr als angewendet: die Aktualisierung wurde vor der Unterbrechung geschrieben</translation>
-    </message>
-    <message>
-        <source>ran inside the migration&apos;s own transaction, which the server rolled back when the connection ended</source>
-        <translation>lief in der eigenen Transaktion der Migration, die der Server beim Ende der Verbindung zurückgerollt hat</translation>
     </message>
     <message>
         <source>committed before the interruption (found in %1)</source>
@@ -1974,10 +2704,6 @@
         <translation>der Sitzungszustand von Schritt %1 (%2) kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
-        <source>the previous run&apos;s connection %1 is still on the server (its statement may still be running); wait for it, or end it with KILL %1, then resume</source>
-        <translation>die Verbindung %1 des vorherigen Laufs besteht noch auf dem Server (ihre Anweisung läuft womöglich noch); warten Sie auf sie oder beenden Sie sie mit KILL %1, dann setzen Sie fort</translation>
-    </message>
-    <message>
         <source>cannot read the backup catalog: %1</source>
         <translation>der Backup-Katalog kann nicht gelesen werden: %1</translation>
     </message>
@@ -1986,44 +2712,12 @@
         <translation>die Verbindung des Laufs kann nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <source>the plan is empty: nothing to roll back</source>
-        <translation>der Plan ist leer: es gibt nichts zurückzurollen</translation>
-    </message>
-    <message>
-        <source>the plan cannot run: %1</source>
-        <translation>der Plan kann nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <source>running without a fresh backup needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation>die Ausführung ohne aktuelles Backup erfordert zur Bestätigung den eingetippten Namen der Datenbank (%1)</translation>
-    </message>
-    <message>
         <source>without a backup, confirmed by typing %1</source>
         <translation>ohne Backup, bestätigt durch Eintippen von %1</translation>
     </message>
     <message>
-        <source>%1. Take a backup first (Back up now, or backstep-cli backup), or run without one by typing the database&apos;s name (--no-backup --confirm %2).</source>
-        <translation>%1. Erstellen Sie zuerst ein Backup („Jetzt sichern“ oder backstep-cli backup) oder führen Sie ohne Backup aus, indem Sie den Namen der Datenbank eintippen (--no-backup --confirm %2).</translation>
-    </message>
-    <message>
         <source>run %1: %2, %3 steps; %4</source>
         <translation>Lauf %1: %2, %3 Schritte; %4</translation>
-    </message>
-    <message>
-        <source>there is no rollback run %1 in the journal %2</source>
-        <translation>im Journal %2 gibt es keinen Rollback-Lauf %1</translation>
-    </message>
-    <message>
-        <source>run %1 is %2: there is nothing to resume</source>
-        <translation>Lauf %1 ist %2: es gibt nichts fortzusetzen</translation>
-    </message>
-    <message>
-        <source>run %1 has no step left to skip</source>
-        <translation>Lauf %1 hat keinen Schritt mehr, der übersprungen werden könnte</translation>
-    </message>
-    <message>
-        <source>skipping a statement needs the database&apos;s name typed as confirmation (%1)</source>
-        <translation>das Überspringen einer Anweisung erfordert zur Bestätigung den eingetippten Namen der Datenbank (%1)</translation>
     </message>
     <message>
         <source>skipped by %1, confirmed by typing %2</source>
@@ -2038,8 +2732,119 @@
         <translation>Lauf %1 ab Schritt %2 von %3</translation>
     </message>
     <message>
-        <source>run %1 is already %2</source>
-        <translation>Lauf %1 ist bereits %2</translation>
+        <source>rolled back: the run was cancelled before step %1 inside the migration&apos;s own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back with the connection, lost during step %1 inside the migration&apos;s own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: step %1 failed inside the migration&apos;s own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: the run was cancelled during step %1 inside the migration&apos;s own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by the cancel (KILL QUERY): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by the cancel (KILL QUERY) while the server said &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: its progress rows could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back: the server refused the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rolled back; %n row(s) of %2 written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a statement whose tables are not known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its transaction was rolled back by the server when the connection ended (no progress row in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not committed before the interruption (no progress row in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it took effect: its progress row was committed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process that ran it ended after the journal recorded it as sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest applied version was %1 with %2 rows, and is %3 with %4 rows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>a SQLite database keeps its progress rows itself: there is no other schema to keep them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1: it took effect (confirmed by typing %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1: it did not take effect and runs again (confirmed by typing %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed from step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the blocking connection&apos;s id, %1, to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 (%2@%3, %4 s: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 has ended already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 is now %2@%3, not the blocker %4@%5: nothing was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2 ended by %3, confirmed by typing %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2874,17 @@
             <numerusform>%n Problem; überprüft Lauf %1</numerusform>
             <numerusform>%n Probleme; überprüft Lauf %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunOwnerLock</name>
+    <message>
+        <source>process %1 (%2) on %3 is executing this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (error %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +3060,75 @@
     </message>
 </context>
 <context>
+    <name>SectionText</name>
+    <message>
+        <source>the DOWN section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UP section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerActivity</name>
+    <message>
+        <source>there is no server connection %1 to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KILL %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the process list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a row lock in its open transaction; no statement running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerGrammarSplitter</name>
+    <message>
+        <source>unterminated comment</source>
+        <translation type="unfinished">nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation type="unfinished">nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;;&apos; inside an executable comment: whether the server ends the statement here depends on its version; Backstep keeps the comment in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty statement before this &apos;;&apos;: the server rejects it (error 1064), so %1 could not have run this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this statement never ends: %1 on line %2 has no END before the end of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER is a command of the mysql client; %1 sends this text to the server, which rejects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2290,6 +3175,60 @@
     </message>
 </context>
 <context>
+    <name>SourceText</name>
+    <message>
+        <source>a NUL byte (0x00): a migration file is text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (big-endian, byte order mark FE FF), not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (little-endian, byte order mark FF FE), not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 (byte order mark %1), not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 was saved as Latin-1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte %1 is not followed by UTF-8 continuation bytes%2; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte %1 cannot start a UTF-8 character (%2 was saved as Windows-1252?); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqitchReader</name>
+    <message>
+        <source>the mysql client (source FILE), stopping at the first error (--abort-source-on-error); transactions as the script writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sqitch.plan in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this plan line (expected: change [deps] timestamp planner &lt;email&gt; # note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deploy/%1.sql for the change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no revert/%1.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>cannot list the tables</source>
@@ -2322,6 +3261,37 @@
     <message>
         <source>cannot commit: %1</source>
         <translation>Commit nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMigrateReader</name>
+    <message>
+        <source>the statement before this has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete &apos;-- +migrate&apos; command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, no transaction (notransaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-- +migrate StatementBegin&apos; with no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;-- +migrate Up&apos; or &apos;-- +migrate Down&apos; (exactly so written): sql-migrate refuses this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last statement has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3563,25 @@
         <source>unterminated comment</source>
         <translation>nicht abgeschlossener Kommentar</translation>
     </message>
+    <message>
+        <source>DELIMITER %1 (line %2) is never closed: the statement that starts here runs to the end of %3 (line %4) with no %1 to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &quot;%1&quot; on line %2 is read as part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatch</name>
+    <message>
+        <source>the second connection that watches and interrupts statements could not be opened (%1): a cancel waits for the running statement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemdServiceController</name>
@@ -2641,18 +3630,6 @@
         <translation>systemd hat Job %1 eingereiht.</translation>
     </message>
     <message>
-        <source>Stopped %1.</source>
-        <translation>%1 gestoppt.</translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation>%1 gestartet.</translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation>%1 neu gestartet.</translation>
-    </message>
-    <message>
         <source>the unit failed</source>
         <translation>die Unit ist fehlgeschlagen</translation>
     </message>
@@ -2696,24 +3673,36 @@
         <source>%1 is %2 (%3).</source>
         <translation>%1 ist %2 (%3).</translation>
     </message>
+    <message>
+        <source>systemd reported the %1 job for %2 done, but the unit is %3 %4 s later (expected %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd&apos;s job is done; waiting for %1 to be %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd reported the %1 job for %2 done, but the unit is %3 (expected %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetConnection</name>
     <message>
         <source>cannot set the lock wait timeouts: %1</source>
         <translation>die Lock-Wartezeiten können nicht gesetzt werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>es kann keine Transaktion gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation>Commit nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the process list: %1</source>
-        <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>another Backstep is changing %1 (process %2 on %3): wait for it to finish</source>
@@ -2728,20 +3717,16 @@
         <translation>eine unbekannte Verbindung</translation>
     </message>
     <message>
-        <source>connection %1 (%2@%3, connected for %4 s)</source>
-        <translation>Verbindung %1 (%2@%3, seit %4 s verbunden)</translation>
-    </message>
-    <message>
         <source>another Backstep is changing %1: the lock %2 is held by %3</source>
         <translation>ein anderes Backstep ändert gerade %1: die Sperre %2 hält %3</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2@%3, %4 s in its current state)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TargetEvidence</name>
-    <message>
-        <source>cannot create %1 in the target database (Backstep&apos;s record of which rollback statements were committed): %2</source>
-        <translation>%1 kann in der Zieldatenbank nicht angelegt werden (Backsteps Aufzeichnung, welche Rollback-Anweisungen committet wurden): %2</translation>
-    </message>
     <message>
         <source>not a run id: %1</source>
         <translation>keine Lauf-ID: %1</translation>
@@ -2751,10 +3736,6 @@
         <translation>Schritt %1 kann nicht in %2 verzeichnet werden: %3</translation>
     </message>
     <message>
-        <source>cannot record steps %1-%2 in %3: %4</source>
-        <translation>die Schritte %1-%2 können nicht in %3 verzeichnet werden: %4</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2762,12 +3743,55 @@
         <source>cannot read the schema: %1</source>
         <translation>das Schema kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>cannot create %1 (Backstep&apos;s record of which rollback statements were committed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the finished runs&apos; rows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tables&apos; storage engines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalPrompt</name>
     <message>
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
         <translation>ein Passwort wird benötigt, aber es gibt kein Terminal, um danach zu fragen: verwenden Sie --password-file FILE oder die Variable BACKSTEP_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>ToolChecks</name>
+    <message>
+        <source>succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script ran to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3966,18 @@
         <source>actual:</source>
         <translation>tatsächlich:</translation>
     </message>
+    <message>
+        <source>INCONCLUSIVE: %1; %2 checks passed, the schema was not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>unknown (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationRunner</name>
@@ -2966,8 +4002,24 @@
         <translation>keines: der Lauf wurde ohne Backup ausgeführt, bestätigt durch Eintippen des Datenbanknamens</translation>
     </message>
     <message>
-        <source>the expected schema at %1 is not known: %2</source>
-        <translation>das erwartete Schema bei %1 ist nicht bekannt: %2</translation>
+        <source>tables no migration in the folder creates or names, so a replay cannot expect them (the application&apos;s own, from before its first migration?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sqitch verify of %1 (applied: passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sqitch verify of %1 (reverted: fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected schema at %1 cannot be established: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2999,10 +4051,6 @@
     <message>
         <source>Open the embedded SQLite demo workspace.</source>
         <translation>Den eingebetteten SQLite-Demo-Arbeitsbereich öffnen.</translation>
-    </message>
-    <message>
-        <source>Use this connection profile&apos;s service.</source>
-        <translation>Den Dienst dieses Verbindungsprofils verwenden.</translation>
     </message>
     <message>
         <source>Select this migration version.</source>
@@ -3055,6 +4103,10 @@
     <message>
         <source>--screenshot-rollback needs --demo or --url</source>
         <translation>--screenshot-rollback braucht --demo oder --url</translation>
+    </message>
+    <message>
+        <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3278,18 +4330,6 @@ Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
         <translation>%1-Befehl wird ausgeführt: %2</translation>
     </message>
     <message>
-        <source>the %1 command did not finish within %2 s and was killed: %3</source>
-        <translation>der %1-Befehl wurde nicht innerhalb von %2 s fertig und wurde beendet: %3</translation>
-    </message>
-    <message>
-        <source>cannot run /bin/sh for the %1 command: %2</source>
-        <translation>/bin/sh kann für den %1-Befehl nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <source>the %1 command was killed: %2</source>
-        <translation>der %1-Befehl wurde zwangsweise beendet: %2</translation>
-    </message>
-    <message>
         <source>the %1 command exited with status %2: %3</source>
         <translation>der %1-Befehl endete mit Status %2: %3</translation>
     </message>
@@ -3298,20 +4338,36 @@ Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
         <translation>Der %1-Befehl ist fertig (Exit-Status %2).</translation>
     </message>
     <message>
-        <source>Stopped %1.</source>
-        <translation>%1 gestoppt.</translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation>%1 gestartet.</translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation>%1 neu gestartet.</translation>
-    </message>
-    <message>
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>the %1 command %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; waiting for it to be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 command exited with status 0, but %2 is %3 %4 s later (expected %5). The status command said: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1; the status command reports it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1; the status command reports it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1; the status command reports it %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4412,30 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>Choose the migrations folder.</source>
         <translation>Wählen Sie den Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>preferred: TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: refuse an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS, certificate signed by the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-identity: as verify-ca, and the host&apos;s name in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: never TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4770,10 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>No migration matches the filter.</source>
         <translation>Keine Migration passt zum Filter.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -3774,6 +4858,29 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
         <translation>&amp;Passwort von %1 auf %2:%3:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ProcessRunner</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s and was killed with its process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled and killed with its process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be started (%1: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3930,18 +5037,37 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
 </context>
 <context>
+    <name>backstep::RollbackCloseGuard</name>
+    <message>
+        <source>A rollback is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the rollback and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backstep::RollbackController</name>
     <message>
         <source>the database cannot be read: %1</source>
         <translation>die Datenbank kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the journal (the backup catalog) cannot be opened</source>
-        <translation>das Journal (der Backup-Katalog) kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>the journal cannot be opened</source>
-        <translation>das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Rollback of %1 started: %2</source>
@@ -3975,6 +5101,22 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>Rollback run %1 %2: %3</source>
         <translation>Rollback-Lauf %1 %2: %3</translation>
     </message>
+    <message>
+        <source>the journal (the backup catalog) cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed; the undecided statement marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1 resumed; the undecided statement runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another run is being closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::RollbackDialog</name>
@@ -4004,10 +5146,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>Starting the backup…</source>
         <translation>Backup wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Cancelling: the statement running now finishes, nothing after it starts.</source>
-        <translation>Abbruch: die gerade laufende Anweisung wird zu Ende ausgeführt, danach startet nichts mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Run %1: %n step(s); %2</source>
@@ -4044,47 +5182,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migration, </numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migrationen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) and one history update per migration, </source>
-        <translation>
-            <numerusform>%n Anweisung und eine Historienaktualisierung je Migration, </numerusform>
-            <numerusform>%n Anweisungen und eine Historienaktualisierung je Migration, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in the order they were applied, newest first.</source>
-        <translation>in der Reihenfolge ihrer Anwendung, die neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>by version, newest first (the history does not record the applied order).</source>
-        <translation>nach Version, die neueste zuerst (die Historie verzeichnet die Reihenfolge der Anwendung nicht).</translation>
-    </message>
-    <message>
-        <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
-        <translation>Danach bleibt &lt;b&gt;keine Migration&lt;/b&gt; angewendet.</translation>
-    </message>
-    <message>
-        <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Danach ist die Datenbank bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>SQLite runs each statement in a transaction with its progress record.</source>
-        <translation>SQLite führt jede Anweisung in einer Transaktion mit ihrem Fortschrittseintrag aus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
-        <translation>
-            <numerusform>%n Anweisung committet implizit und kann nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Anweisungen committen implizit und können nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;This plan cannot run:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dieser Plan kann nicht ausgeführt werden:&lt;/b&gt;</translation>
@@ -4096,50 +5193,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>Asking the database what this plan destroys and who may block it…</source>
         <translation>Die Datenbank wird gefragt, was dieser Plan zerstört und wer ihn blockieren könnte…</translation>
-    </message>
-    <message>
-        <source>not there now</source>
-        <translation>jetzt nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation>etwa %1 Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): %3 %4%5</source>
-        <translation>Schritt %1 (%2): %3 %4%5</translation>
-    </message>
-    <message>
-        <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
-        <translation>%1 auf %2: Verbindung %3 (%4@%5), %6 s — %7</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>der Server</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>It drops, empties or rebuilds no table, column or index.</source>
-        <translation>Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No other connection holds a transaction or a lock on its tables.</source>
-        <translation>Keine andere Verbindung hält eine Transaktion oder eine Sperre auf seinen Tabellen.</translation>
-    </message>
-    <message>
-        <source>Not everything could be inspected: %1</source>
-        <translation>Nicht alles konnte untersucht werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety net:&lt;/b&gt; fresh %1.</source>
@@ -4262,6 +5315,87 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>&lt;b&gt;Backup restored&lt;/b&gt; (%1); run %2 marked resolved.</source>
         <translation>&lt;b&gt;Backup wiederhergestellt&lt;/b&gt; (%1); Lauf %2 als gelöst markiert.</translation>
+    </message>
+    <message>
+        <source>connection %1 ended (Kill blocker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 was not ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a fresh backup in the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 CANCELLED %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause and retry the statement, skip it, abort the run, or restore the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the data, then say what happened: it took effect (mark it done) or it did not (run it again). Backstep does not guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes on to its end there: wait for it, or cancel it where it runs. Nothing was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it, restore the backup, or abort it before a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the safety step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog and plan again: the history view shows the database as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume when you are ready: what took effect is decided from the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your decision is needed.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: %1
+What is known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading run %1 from the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding, skipping and restoring change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Your decision is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: the statement took effect; going on after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: the statement did not take effect; running it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress table could not be removed (%1); it goes when a later run of this database settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored (%1); marking run %2 resolved…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4429,6 +5563,59 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
 </context>
 <context>
+    <name>backstep::RunningStatementPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>What it holds or runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelling:&lt;/b&gt; the running statement is interrupted on the server; nothing after it starts. Whether it took effect is decided when the run goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for &lt;b&gt;%n s&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server says: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending connection &lt;b&gt;%1&lt;/b&gt; rolls back its transaction and is recorded in the journal. Type its id to enable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the connection to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backstep::ServiceController</name>
     <message>
         <source>%1 is still busy with %2; try again when it has finished</source>
@@ -4441,6 +5628,10 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>%1 backend, %2 ms, state %3</source>
         <translation>Backend %1, %2 ms, Zustand %3</translation>
+    </message>
+    <message>
+        <source>inactive or failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4953,6 +6144,14 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <source>irreversible: %1</source>
         <translation>nicht umkehrbar: %1</translation>
     </message>
+    <message>
+        <source>rollback declared empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-op</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -5064,10 +6263,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: </translation>
     </message>
     <message>
-        <source>run %1: resume with backstep-cli rollback --resume %1 (add --skip --confirm DB to skip the failed statement), or end it with --abort %1 / --resolve %1</source>
-        <translation>Lauf %1: fortsetzen mit backstep-cli rollback --resume %1 (--skip --confirm DB hinzufügen, um die fehlgeschlagene Anweisung zu überspringen) oder beenden mit --abort %1 / --resolve %1</translation>
-    </message>
-    <message>
         <source>run %1: %2 steps; %3</source>
         <translation>Lauf %1: %2 Schritte; %3</translation>
     </message>
@@ -5078,10 +6273,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>marked resolved from backstep-cli</source>
         <translation>von backstep-cli als gelöst markiert</translation>
-    </message>
-    <message>
-        <source>run %1 is %2</source>
-        <translation>Lauf %1 ist %2</translation>
     </message>
     <message>
         <source>Impact (%1 statements commit implicitly: a transaction cannot undo them):</source>
@@ -5128,16 +6319,8 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Ohne aktuelles Backup ausführen (erfordert --confirm mit dem Namen der Datenbank).</translation>
     </message>
     <message>
-        <source>The database&apos;s name, typed to confirm --no-backup or --skip.</source>
-        <translation>Der Name der Datenbank, eingetippt zur Bestätigung von --no-backup oder --skip.</translation>
-    </message>
-    <message>
         <source>database</source>
         <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Go on with an interrupted or failed run from the journal.</source>
-        <translation>Einen unterbrochenen oder fehlgeschlagenen Lauf aus dem Journal fortsetzen.</translation>
     </message>
     <message>
         <source>run</source>
@@ -5168,24 +6351,108 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: --lock-wait-timeout nimmt eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <source>error: --skip goes with --resume RUN</source>
-        <translation>Fehler: --skip gehört zu --resume RUN</translation>
-    </message>
-    <message>
         <source>error: --migrations DIR is required (or --resume RUN)</source>
         <translation>Fehler: --migrations DIR ist erforderlich (oder --resume RUN)</translation>
     </message>
     <message>
-        <source>error: cannot tell whether another run of this database is open: %1</source>
-        <translation>Fehler: es lässt sich nicht feststellen, ob ein anderer Lauf dieser Datenbank offen ist: %1</translation>
-    </message>
-    <message>
-        <source>error: run %1 on this database is %2 at step %3 of %4; resume it (--resume %1) or end it (--abort %1, --resolve %1) first</source>
-        <translation>Fehler: Lauf %1 auf dieser Datenbank ist %2 bei Schritt %3 von %4; setzen Sie ihn zuerst fort (--resume %1) oder beenden Sie ihn (--abort %1, --resolve %1)</translation>
-    </message>
-    <message>
         <source>error: nothing was run; pass --yes to run this plan</source>
         <translation>Fehler: es wurde nichts ausgeführt; bestätigen Sie mit --yes, um diesen Plan auszuführen</translation>
+    </message>
+    <message>
+        <source>  nothing to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  as its tool ran it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a backup first (backstep-cli backup), or run without one by typing the database&apos;s name: --no-backup --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name exactly: --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the other Backstep to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or end it on the server (KILL %1), then resume again: backstep-cli rollback --resume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes on to its end there: wait for it, or cancel it there (Ctrl+C in its terminal, or Cancel in its window). Nothing was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it (backstep-cli rollback --resume %1) or end it (--abort %1, or --resolve %1 once it is finished by hand) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the history again (backstep-cli status) and plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the data, then say what happened: backstep-cli rollback --resume %1 --mark-done --confirm %2 (it took effect), or --resume %1 --run-again --confirm %2 (it did not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause and retry: backstep-cli rollback --resume %1; or skip the statement: --resume %1 --skip --confirm %2; or end the run: --abort %1 (or --resolve %1 after restoring the backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with backstep-cli rollback --resume %1, or end the run with --abort %1 (or --resolve %1 after restoring the backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] running for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; held up by connection %1 (%2@%3, %4 s): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name, typed to confirm --no-backup, --skip, --mark-done or --run-again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with an interrupted, cancelled or failed run from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resume: the statement whose effect is undecided took effect (needs --confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resume: the statement whose effect is undecided did not take effect; run it (needs --confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the progress rows in this schema of Backstep&apos;s own on the same server instead of in the database (it needs CREATE, INSERT, SELECT, DELETE and DROP there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one of --skip, --mark-done and --run-again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5265,20 +6532,16 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
 <context>
     <name>status</name>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2), history: %3 (%4), rollback order: %5</source>
-        <translation>%1 (%2), Historie: %3 (%4), Rollback-Reihenfolge: %5</translation>
-    </message>
-    <message>
         <source>as applied</source>
         <translation>wie angewendet</translation>
     </message>
     <message>
         <source>by version</source>
         <translation>nach Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %6), history: %3 (%4), rollback order: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5452,6 +6715,10 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: --report writes .html, .pdf or .json, not %1</source>
         <translation>Fehler: --report schreibt .html, .pdf oder .json, nicht %1</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
