@@ -141,23 +141,23 @@
     </message>
     <message>
         <source>cannot rename the copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht in %1 umbenannt werden: %2</translation>
     </message>
     <message>
         <source>the dump program was killed before it finished (signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dump-Programm wurde beendet, bevor es fertig war (Signal %1)</translation>
     </message>
     <message>
         <source>the dump program failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dump-Programm ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>the compressor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Komprimierer %1: %2</translation>
     </message>
     <message>
         <source>cannot rename the backup to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup kann nicht in %1 umbenannt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <source>%1 not found in BACKSTEP_MYSQL_CLIENT_DIR (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht in BACKSTEP_MYSQL_CLIENT_DIR gefunden (%2)</translation>
     </message>
     <message>
         <source>install MySQL&apos;s client programs or set BACKSTEP_MYSQL_CLIENT_DIR to their folder</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie die Client-Programme von MySQL oder setzen Sie BACKSTEP_MYSQL_CLIENT_DIR auf ihren Ordner</translation>
     </message>
     <message>
         <source>%1 not found on PATH (install %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht im PATH gefunden (installieren Sie %1)</translation>
     </message>
 </context>
 <context>
@@ -286,43 +286,43 @@
     </message>
     <message>
         <source>kept only in the keyring, when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Schlüsselbund aufbewahrt, wenn gewünscht</translation>
     </message>
     <message>
         <source>Remember the password in the &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Sch&amp;lüsselbund merken</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished">&amp;TLS:</translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stelle, die das Zertifikat des Servers signiert hat</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished">Client-Ze&amp;rtifikat:</translation>
+        <translation>Client-Ze&amp;rtifikat:</translation>
     </message>
     <message>
         <source>certificate (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (optional)</translation>
     </message>
     <message>
         <source>its key</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Schlüssel</translation>
     </message>
     <message>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungs-Timeout:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -405,49 +405,49 @@
     </message>
     <message>
         <source>TLS: %1 (default preferred: TLS when the server offers it; overrides the URL&apos;s ssl-mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1 (Vorgabe preferred: TLS, wenn der Server es anbietet; hat Vorrang vor dem ssl-mode der URL).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>The certificate authority that signed the server&apos;s certificate (verify-ca, verify-identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle, die das Zertifikat des Servers signiert hat (verify-ca, verify-identity).</translation>
     </message>
     <message>
         <source>A client certificate (with --ssl-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat (mit --ssl-key).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Client-Zertifikats.</translation>
     </message>
     <message>
         <source>Seconds a server may take to answer a connection (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Server für die Antwort auf einen Verbindungsaufbau brauchen darf (Vorgabe %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>The migration files&apos; encoding: %1 (default utf-8; anything that is not valid in it is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkodierung der Migrationsdateien: %1 (Vorgabe utf-8; alles, was darin nicht gültig ist, wird abgelehnt).</translation>
     </message>
     <message>
         <source>error: unknown encoding &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekannte Kodierung „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung)</translation>
     </message>
     <message numerus="yes">
         <source>error: %n problem(s) in the migrations folder; nothing was connected to or run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehler: %n Problem im Migrationsordner; es wurde weder eine Verbindung hergestellt noch etwas ausgeführt</numerusform>
+            <numerusform>Fehler: %n Probleme im Migrationsordner; es wurde weder eine Verbindung hergestellt noch etwas ausgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -562,63 +562,63 @@
     </message>
     <message>
         <source>use mysql://USER@HOST:PORT/DB[?ssl-mode=MODE&amp;ssl-ca=FILE&amp;...], mariadb://... or sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie mysql://USER@HOST:PORT/DB[?ssl-mode=MODE&amp;ssl-ca=FILE&amp;...], mariadb://... oder sqlite:PATH</translation>
     </message>
     <message>
         <source>the connection URL&apos;s %1=%2 is not a number of seconds from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1=%2 der Verbindungs-URL ist keine Anzahl Sekunden von %3 bis %4</translation>
     </message>
     <message>
         <source>the connection URL has an unknown parameter &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL hat einen unbekannten Parameter „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>the connection URL gives &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL gibt „%1“ zweimal an</translation>
     </message>
     <message>
         <source>the connection URL&apos;s parameter &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ der Verbindungs-URL ist leer</translation>
     </message>
     <message>
         <source>the connection URL gives TLS files with ssl-mode=disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL gibt TLS-Dateien mit ssl-mode=disabled an</translation>
     </message>
     <message>
         <source>ssl-mode=%1 needs the certificate authority&apos;s file: add &amp;ssl-ca=FILE to the connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl-mode=%1 braucht die Datei der Zertifizierungsstelle: fügen Sie &amp;ssl-ca=FILE zur Verbindungs-URL hinzu</translation>
     </message>
     <message>
         <source>the connection URL needs both ssl-cert and ssl-key (a client certificate and its key), or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL braucht sowohl ssl-cert als auch ssl-key (ein Client-Zertifikat und seinen Schlüssel) oder keines von beiden</translation>
     </message>
     <message>
         <source>ssl-mode=verify-identity cannot be checked for the IP address %1: the MySQL driver compares only host names with the server&apos;s certificate. Connect by the host name the certificate names, or use ssl-mode=verify-ca</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl-mode=verify-identity kann für die IP-Adresse %1 nicht geprüft werden: der MySQL-Treiber vergleicht nur Hostnamen mit dem Zertifikat des Servers. Verbinden Sie sich über den Hostnamen, den das Zertifikat nennt, oder verwenden Sie ssl-mode=verify-ca</translation>
     </message>
     <message>
         <source>cannot read the connection URL &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL „%1“ kann nicht gelesen werden (%2): %3</translation>
     </message>
     <message>
         <source>cannot read the connection URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the connection URL &quot;%1&quot; has a fragment (#...): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL „%1“ hat ein Fragment (#...): %2</translation>
     </message>
     <message>
         <source>the connection URL names no port: mysql://USER@%1:PORT/DB (MySQL and MariaDB listen on 3306 unless configured otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungs-URL nennt keinen Port: mysql://USER@%1:PORT/DB (MySQL und MariaDB lauschen auf 3306, sofern nicht anders konfiguriert)</translation>
     </message>
     <message>
         <source>the connection URL&apos;s port %1 is not a TCP port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port %1 der Verbindungs-URL ist kein TCP-Port (1 bis 65535)</translation>
     </message>
     <message>
         <source>unknown TLS mode &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter TLS-Modus „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -886,15 +886,15 @@
     </message>
     <message>
         <source>cannot read whether the server is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht lesen, ob der Server schreibgeschützt ist: %1</translation>
     </message>
     <message>
         <source>the server at %1 is read-only (%2): a replica or a server kept from writes. Nothing was run; roll back on the primary, or switch %3 off if this server really is the one to change</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 ist schreibgeschützt (%2): ein Replikat oder ein vor Schreibzugriffen geschützter Server. Es wurde nichts ausgeführt; rollen Sie auf dem Primärserver zurück, oder schalten Sie %3 aus, wenn genau dieser Server geändert werden soll</translation>
     </message>
     <message>
         <source>cannot read the session&apos;s sql_mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der sql_mode der Sitzung kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -909,116 +909,116 @@
     </message>
     <message>
         <source>the TLS file %1 has a &apos;;&apos; in its path, which the MySQL driver cannot take: move or link it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad der TLS-Datei %1 enthält ein „;“, das der MySQL-Treiber nicht verarbeiten kann: verschieben oder verlinken Sie die Datei an einen anderen Ort</translation>
     </message>
     <message>
         <source>cannot read the TLS file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the MySQL driver gave no connection handle (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der MySQL-Treiber hat kein Verbindungs-Handle geliefert (%1)</translation>
     </message>
     <message>
         <source>cannot turn multiple statements per query off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Anweisungen pro Abfrage können nicht abgeschaltet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>cannot connect to %1 (database %2): the server did not answer within %n second(s) (connect-timeout in the URL sets the limit): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Verbindung zu %1 (Datenbank %2): der Server hat nicht innerhalb von %n Sekunde geantwortet (connect-timeout in der URL setzt die Grenze): %3</numerusform>
+            <numerusform>keine Verbindung zu %1 (Datenbank %2): der Server hat nicht innerhalb von %n Sekunden geantwortet (connect-timeout in der URL setzt die Grenze): %3</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot connect to %1 (database %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 (Datenbank %2): %3</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the server at %1 does not offer TLS, and ssl-mode=%2 requires it: the connection was unencrypted and has been closed. Use ssl-mode=preferred to accept an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 bietet kein TLS an, und ssl-mode=%2 verlangt es: die Verbindung war unverschlüsselt und wurde geschlossen. Verwenden Sie ssl-mode=preferred, um eine unverschlüsselte Verbindung zu akzeptieren</translation>
     </message>
     <message>
         <source>cannot read whether the connection to %1 is encrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht lesen, ob die Verbindung zu %1 verschlüsselt ist: %2</translation>
     </message>
     <message>
         <source>local file</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Datei</translation>
     </message>
     <message>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselt</translation>
     </message>
     <message>
         <source>TLS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (%1)</translation>
     </message>
 </context>
 <context>
     <name>DbMigrateReader</name>
     <message>
         <source>one multi-statement query (multipleStatements), in a transaction unless db-migrate ran with --non-transactional (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage mit mehreren Anweisungen (multipleStatements), in einer Transaktion, sofern db-migrate nicht mit --non-transactional lief (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>not a db-migrate migration name (&lt;timestamp&gt;-&lt;name&gt;.js): db-migrate ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein db-migrate-Migrationsname (&lt;timestamp&gt;-&lt;name&gt;.js): db-migrate ignoriert die Datei</translation>
     </message>
     <message>
         <source>a JavaScript migration Backstep cannot read: only the stub db-migrate writes for --sql-file (which runs sqls/&lt;name&gt;-up.sql and -down.sql) is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JavaScript-Migration, die Backstep nicht lesen kann: verstanden wird nur der Stub, den db-migrate für --sql-file schreibt (der sqls/&lt;name&gt;-up.sql und -down.sql ausführt)</translation>
     </message>
     <message>
         <source>its SQL file sqls/%1-up.sql is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre SQL-Datei sqls/%1-up.sql fehlt</translation>
     </message>
     <message>
         <source>no sqls/%1-down.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine sqls/%1-down.sql</translation>
     </message>
 </context>
 <context>
     <name>DbmateReader</name>
     <message>
         <source>one multi-statement query, no transaction (transaction:false)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage mit mehreren Anweisungen, keine Transaktion (transaction:false)</translation>
     </message>
     <message>
         <source>one multi-statement query, in a transaction with the history update (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage mit mehreren Anweisungen, in einer Transaktion mit der Historienaktualisierung (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>: dbmate refuses this file, so it cannot have applied it</source>
-        <translation type="unfinished"></translation>
+        <translation>: dbmate lehnt diese Datei ab, kann sie also nicht angewendet haben</translation>
     </message>
     <message>
         <source>no &apos;-- migrate:up&apos; block</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Block „-- migrate:up“</translation>
     </message>
     <message>
         <source>no &apos;-- migrate:down&apos; block</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Block „-- migrate:down“</translation>
     </message>
     <message>
         <source>&apos;-- migrate:down&apos; comes before &apos;-- migrate:up&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- migrate:down“ steht vor „-- migrate:up“</translation>
     </message>
     <message>
         <source>a statement before the &apos;-- migrate:up&apos; block</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung vor dem Block „-- migrate:up“</translation>
     </message>
     <message>
         <source>several migrate:down blocks: dbmate runs them in file order, not reversed, and so does Backstep</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere migrate:down-Blöcke: dbmate führt sie in Dateireihenfolge aus, nicht umgekehrt, und Backstep ebenso</translation>
     </message>
     <message>
         <source>not a dbmate migration (its name does not start with digits): dbmate ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine dbmate-Migration (ihr Name beginnt nicht mit Ziffern): dbmate ignoriert sie</translation>
     </message>
 </context>
 <context>
@@ -1143,38 +1143,38 @@
     </message>
     <message>
         <source>the history starts at Flyway&apos;s baseline %1: the schema it stands for was not made by the migrations in the folder, so replaying them cannot rebuild it; take a snapshot at %2 (backstep-cli snapshot) to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie beginnt bei Flyways Baseline %1: das Schema, für das sie steht, wurde nicht von den Migrationen im Ordner erzeugt, daher kann ihr Nachspielen es nicht wiederherstellen; erstellen Sie einen Snapshot bei %2 (backstep-cli snapshot), gegen den überprüft werden kann</translation>
     </message>
 </context>
 <context>
     <name>FlywayParser</name>
     <message>
         <source>unterminated comment</source>
-        <translation type="unfinished">nicht abgeschlossener Kommentar</translation>
+        <translation>nicht abgeschlossener Kommentar</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>unterminated quoted identifier</source>
-        <translation type="unfinished">nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
     </message>
     <message>
         <source>Flyway refuses a DELIMITER inside a statement (&quot;Delimiter changed inside statement&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyway lehnt ein DELIMITER innerhalb einer Anweisung ab („Delimiter changed inside statement“)</translation>
     </message>
     <message>
         <source>DELIMITER without a delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER ohne Trennzeichen</translation>
     </message>
     <message>
         <source>Flyway&apos;s parser fails here: an END with no block open (&quot;unable to decrease block depth below 0&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyways Parser scheitert hier: ein END ohne offenen Block („unable to decrease block depth below 0“)</translation>
     </message>
     <message>
         <source>Flyway fails on this file: &quot;Incomplete statement&quot; (the text ends inside a block or parentheses that started here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyway scheitert an dieser Datei: „Incomplete statement“ (der Text endet innerhalb eines Blocks oder einer Klammer, die hier begann)</translation>
     </message>
 </context>
 <context>
@@ -1205,21 +1205,21 @@
     </message>
     <message>
         <source>statement by statement, no transaction (executeInTransaction=false in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, keine Transaktion (executeInTransaction=false in %1)</translation>
     </message>
     <message>
         <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, in einer Transaktion (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>Flyway replaces %1 before it runs this, and its value is not in flyway.conf or flyway.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyway ersetzt %1, bevor es dies ausführt, und sein Wert steht nicht in flyway.conf oder flyway.toml</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) Flyway does not run, because their names do not follow its convention (V&lt;version&gt;__&lt;description&gt;.sql): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, die Flyway nicht ausführt, weil ihr Name nicht seiner Konvention folgt (V&lt;version&gt;__&lt;description&gt;.sql): %1</numerusform>
+            <numerusform>%n Dateien, die Flyway nicht ausführt, weil ihre Namen nicht seiner Konvention folgen (V&lt;version&gt;__&lt;description&gt;.sql): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>no migration markers found (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql, sqitch.plan, db-migrate&apos;s sqls/ stubs); choose the format explicitly with --format</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migrationsmarkierungen gefunden (-- UP / -- DOWN, -- migrate:up, -- +goose Up, -- +migrate Up, *.up.sql / *.down.sql, V1__name.sql, --liquibase formatted sql, sqitch.plan, die sqls/-Stubs von db-migrate); wählen Sie das Format ausdrücklich mit --format</translation>
     </message>
 </context>
 <context>
@@ -1250,86 +1250,86 @@
     </message>
     <message>
         <source>the whole file as one multi-statement query, no transaction (golang-migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Datei als eine Abfrage mit mehreren Anweisungen, keine Transaktion (golang-migrate)</translation>
     </message>
     <message>
         <source>no %1 file: golang-migrate would change the version and run nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei %1: golang-migrate würde die Version ändern und nichts ausführen</translation>
     </message>
     <message>
         <source>%1 is empty: golang-migrate would send an empty query, which the server refuses (error 1065), and leave the database dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: golang-migrate würde eine leere Abfrage senden, die der Server ablehnt (Fehler 1065), und die Datenbank im Zustand dirty hinterlassen</translation>
     </message>
     <message>
         <source>%1 holds only comments: golang-migrate would run nothing and change the version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nur Kommentare: golang-migrate würde nichts ausführen und die Version ändern</translation>
     </message>
 </context>
 <context>
     <name>GooseReader</name>
     <message>
         <source>goose replaces ${VAR} here from its own environment at deploy time (-- +goose ENVSUB ON): Backstep cannot know the value it had</source>
-        <translation type="unfinished"></translation>
+        <translation>goose ersetzt ${VAR} hier beim Deployment aus seiner eigenen Umgebung (-- +goose ENVSUB ON): Backstep kann den Wert, den es damals hatte, nicht kennen</translation>
     </message>
     <message>
         <source>an unfinished statement (from line %1): goose wants a &apos;;&apos; at the end of its last line (missing semicolon?)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unvollständige Anweisung (ab Zeile %1): goose erwartet ein „;“ am Ende ihrer letzten Zeile (fehlendes Semikolon?)</translation>
     </message>
     <message>
         <source>a goose annotation must start at the beginning of the line: goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine goose-Annotation muss am Zeilenanfang stehen: goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>a second &apos;-- +goose Up&apos;: goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweites „-- +goose Up“: goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>&apos;-- +goose Down&apos; before &apos;-- +goose Up&apos;: goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose Down“ vor „-- +goose Up“: goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>&apos;-- +goose Down&apos; inside a StatementBegin block (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose Down“ innerhalb eines StatementBegin-Blocks (Zeile %1)</translation>
     </message>
     <message>
         <source>&apos;-- +goose StatementBegin&apos; before &apos;-- +goose Up&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose StatementBegin“ vor „-- +goose Up“</translation>
     </message>
     <message>
         <source>&apos;-- +goose StatementBegin&apos; inside a block (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose StatementBegin“ innerhalb eines Blocks (Zeile %1)</translation>
     </message>
     <message>
         <source>&apos;-- +goose StatementEnd&apos; without &apos;-- +goose StatementBegin&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose StatementEnd“ ohne „-- +goose StatementBegin“</translation>
     </message>
     <message>
         <source>an annotation goose does not know (Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON, ENVSUB OFF): goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Annotation, die goose nicht kennt (Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON, ENVSUB OFF): goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>a statement before &apos;-- +goose Up&apos;: goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung vor „-- +goose Up“: goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>no &apos;-- +goose Up&apos; annotation: goose refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Annotation „-- +goose Up“: goose lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>&apos;-- +goose StatementBegin&apos; without &apos;-- +goose StatementEnd&apos;: the block runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +goose StatementBegin“ ohne „-- +goose StatementEnd“: der Block reicht bis zum Ende der Datei</translation>
     </message>
     <message>
         <source>statement by statement, no transaction (-- +goose NO TRANSACTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, keine Transaktion (-- +goose NO TRANSACTION)</translation>
     </message>
     <message>
         <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, in einer Transaktion mit der Historienaktualisierung (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>not a goose migration (no version above 0 before the first &apos;_&apos;): goose skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine goose-Migration (keine Version über 0 vor dem ersten „_“): goose überspringt sie</translation>
     </message>
 </context>
 <context>
@@ -1360,19 +1360,19 @@
     </message>
     <message>
         <source>by %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 seit %2</translation>
     </message>
     <message>
         <source>cannot look for Sqitch&apos;s registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht nach Sqitchs Registry %1 gesucht werden</translation>
     </message>
     <message>
         <source>cannot read Sqitch&apos;s registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sqitchs Registry %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is not a history table of a known tool (dbmate, golang-migrate, goose, sql-migrate, Flyway, Liquibase, db-migrate); name its version column with --version-column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Historientabelle eines bekannten Werkzeugs (dbmate, golang-migrate, goose, sql-migrate, Flyway, Liquibase, db-migrate); nennen Sie ihre Versionsspalte mit --version-column</translation>
     </message>
 </context>
 <context>
@@ -1399,19 +1399,19 @@
     </message>
     <message>
         <source>the lock %1 is held by another session (the tool itself may be running): the history was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre %1 hält eine andere Sitzung (womöglich läuft das Werkzeug selbst): die Historie wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>Sqitch&apos;s registry has no change %1 (%2) to revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Sqitchs Registry enthält keine Änderung %1 (%2), die zurückgenommen werden könnte</translation>
     </message>
     <message>
         <source>%1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2</translation>
     </message>
     <message>
         <source>the change %1 is not in Sqitch&apos;s registry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung %1 ist nicht in Sqitchs Registry %2</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@
     <name>LineStatements</name>
     <message>
         <source>%1 sends this as one query with the statement before it; the server runs that only when the application&apos;s connection allows several statements (multiStatements=true), so Backstep runs them one by one as the server would have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet dies zusammen mit der vorigen Anweisung als eine Abfrage; der Server führt das nur aus, wenn die Verbindung der Anwendung mehrere Anweisungen erlaubt (multiStatements=true), daher führt Backstep sie einzeln aus, wie der Server es getan hätte</translation>
     </message>
 </context>
 <context>
@@ -1551,51 +1551,51 @@
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>unterminated quoted identifier or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen oder Kommentar</translation>
     </message>
     <message>
         <source>Liquibase replaces %1 before it runs this, and its value is not in liquibase.properties (parameter.%2=...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquibase ersetzt %1, bevor es dies ausführt, und sein Wert steht nicht in liquibase.properties (parameter.%2=...)</translation>
     </message>
     <message>
         <source>Liquibase cuts the statement that starts on line %1 here: its BEGIN/END counting ends the block at an END IF, END CASE or END LOOP, so it sends the routine in pieces, which the server rejects; give the changeset an endDelimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquibase schneidet die Anweisung, die in Zeile %1 beginnt, hier ab: seine BEGIN/END-Zählung beendet den Block bei einem END IF, END CASE oder END LOOP, daher sendet es die Routine in Stücken, die der Server ablehnt; geben Sie dem Changeset einen endDelimiter</translation>
     </message>
     <message>
         <source>statement by statement, in a transaction (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, in einer Transaktion (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>statement by statement, no transaction (runInTransaction:false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, keine Transaktion (runInTransaction:false)</translation>
     </message>
     <message>
         <source>changeset %1 by %2 declares its rollback %3 (--rollback %3): nothing runs, its row in DATABASECHANGELOG is removed as Liquibase does</source>
-        <translation type="unfinished"></translation>
+        <translation>Changeset %1 von %2 erklärt sein Rollback als %3 (--rollback %3): nichts wird ausgeführt, seine Zeile in DATABASECHANGELOG wird entfernt, wie Liquibase es tut</translation>
     </message>
     <message>
         <source>a -- comment inside a liquibase rollback block: Liquibase joins the block&apos;s lines without line feeds, so the comment runs to the end of the block and swallows what follows</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar mit -- innerhalb eines liquibase-rollback-Blocks: Liquibase fügt die Zeilen des Blocks ohne Zeilenumbrüche zusammen, daher reicht der Kommentar bis zum Ende des Blocks und verschluckt, was folgt</translation>
     </message>
     <message>
         <source>a blank between &apos;:&apos; and the changeset&apos;s id: Liquibase refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen zwischen „:“ und der ID des Changesets: Liquibase lehnt das ab</translation>
     </message>
     <message>
         <source>/* liquibase rollback without its closing */: the block runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>/* liquibase rollback ohne sein schließendes */: der Block reicht bis zum Ende der Datei</translation>
     </message>
     <message>
         <source>not a Liquibase formatted SQL file: its first line that is not blank must be --liquibase formatted sql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liquibase-Datei im Format „formatted SQL“: ihre erste nicht leere Zeile muss --liquibase formatted sql lauten</translation>
     </message>
     <message>
         <source>the rollback names changeset %1 by %2, which is not in the changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rollback nennt Changeset %1 von %2, das nicht im Changelog steht</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>the mysql client</source>
-        <translation type="unfinished"></translation>
+        <translation>der mysql-Client</translation>
     </message>
 </context>
 <context>
@@ -1640,31 +1640,31 @@
     </message>
     <message>
         <source>a symbolic link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link auf %1, das nicht existiert</translation>
     </message>
     <message>
         <source>the DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>der DOWN-Teil</translation>
     </message>
     <message>
         <source>the UP</source>
-        <translation type="unfinished"></translation>
+        <translation>der UP-Teil</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>duplicate version %1: defined twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Version %1: in dieser Datei zweimal definiert</translation>
     </message>
     <message>
         <source>a symbolic link to %1, which does not exist: --migrations takes the folder that holds the migration files</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link auf %1, das nicht existiert: --migrations nimmt den Ordner, der die Migrationsdateien enthält</translation>
     </message>
     <message>
         <source>this is a file, not a folder: --migrations takes the folder that holds the migration files</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Datei, kein Ordner: --migrations nimmt den Ordner, der die Migrationsdateien enthält</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Below baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Baseline</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>below the baseline %1: Flyway never applied it to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>unter der Baseline %1: Flyway hat sie nie auf diese Datenbank angewendet</translation>
     </message>
 </context>
 <context>
@@ -1759,22 +1759,22 @@
     </message>
     <message>
         <source>the password file %1 is empty (its first line is the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 ist leer (ihre erste Zeile ist das Passwort)</translation>
     </message>
 </context>
 <context>
     <name>PlainReader</name>
     <message>
         <source>cannot read a version from the file name (expected &lt;version&gt;_&lt;name&gt;.sql, e.g. 1203_add_index.sql)</source>
-        <translation type="unfinished">aus dem Dateinamen lässt sich keine Version lesen (erwartet &lt;version&gt;_&lt;name&gt;.sql, z. B. 1203_add_index.sql)</translation>
+        <translation>aus dem Dateinamen lässt sich keine Version lesen (erwartet &lt;version&gt;_&lt;name&gt;.sql, z. B. 1203_add_index.sql)</translation>
     </message>
     <message>
         <source>as the mysql client runs a file: statement by statement, no transaction unless the file starts one</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der mysql-Client eine Datei ausführt: Anweisung für Anweisung, keine Transaktion, sofern die Datei keine beginnt</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datei</translation>
     </message>
 </context>
 <context>
@@ -2251,108 +2251,108 @@
     </message>
     <message>
         <source>Held up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehalten durch</translation>
     </message>
     <message>
         <source>&amp;Kill blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Blo&amp;ckierer beenden</translation>
     </message>
     <message>
         <source>Cancel the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback abbrechen</translation>
     </message>
     <message>
         <source>It took effect: &amp;mark it done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam geworden: als erledigt &amp;markieren</translation>
     </message>
     <message>
         <source>It did not: run it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wirksam: e&amp;rneut ausführen</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s), </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migration, </numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Migrationen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) and one history update per migration, </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anweisung und eine Historienaktualisierung je Migration, </numerusform>
             <numerusform>%n Anweisungen und eine Historienaktualisierung je Migration, </numerusform>
         </translation>
     </message>
     <message>
         <source>in the order they were applied, newest first.</source>
-        <translation type="unfinished">in der Reihenfolge ihrer Anwendung, die neueste zuerst.</translation>
+        <translation>in der Reihenfolge ihrer Anwendung, die neueste zuerst.</translation>
     </message>
     <message>
         <source>by version, newest first (the history does not record the applied order).</source>
-        <translation type="unfinished">nach Version, die neueste zuerst (die Historie verzeichnet die Reihenfolge der Anwendung nicht).</translation>
+        <translation>nach Version, die neueste zuerst (die Historie verzeichnet die Reihenfolge der Anwendung nicht).</translation>
     </message>
     <message>
         <source>Afterwards &lt;b&gt;no migration&lt;/b&gt; stays applied.</source>
-        <translation type="unfinished">Danach bleibt &lt;b&gt;keine Migration&lt;/b&gt; angewendet.</translation>
+        <translation>Danach bleibt &lt;b&gt;keine Migration&lt;/b&gt; angewendet.</translation>
     </message>
     <message>
         <source>Afterwards the database is at version &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished">Danach ist die Datenbank bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>Danach ist die Datenbank bei Version &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>SQLite runs each statement in a transaction with its progress record.</source>
-        <translation type="unfinished">SQLite führt jede Anweisung in einer Transaktion mit ihrem Fortschrittseintrag aus.</translation>
+        <translation>SQLite führt jede Anweisung in einer Transaktion mit ihrem Fortschrittseintrag aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) commit implicitly and cannot be undone by a transaction.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anweisung committet implizit und kann nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
             <numerusform>%n Anweisungen committen implizit und können nicht durch eine Transaktion rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>not there now</source>
-        <translation type="unfinished">jetzt nicht vorhanden</translation>
+        <translation>jetzt nicht vorhanden</translation>
     </message>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished">etwa %1 Zeilen</translation>
+        <translation>etwa %1 Zeilen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished">%1 Zeilen</translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>step %1 (%2): %3 %4%5</source>
-        <translation type="unfinished">Schritt %1 (%2): %3 %4%5</translation>
+        <translation>Schritt %1 (%2): %3 %4%5</translation>
     </message>
     <message>
         <source>%1 on %2: connection %3 (%4@%5), %6 s — %7</source>
-        <translation type="unfinished">%1 auf %2: Verbindung %3 (%4@%5), %6 s — %7</translation>
+        <translation>%1 auf %2: Verbindung %3 (%4@%5), %6 s — %7</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished">der Server</translation>
+        <translation>der Server</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>It drops, empties or rebuilds no table, column or index.</source>
-        <translation type="unfinished">Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
+        <translation>Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No other connection holds a transaction or a lock on its tables.</source>
-        <translation type="unfinished">Keine andere Verbindung hält eine Transaktion oder eine Sperre auf seinen Tabellen.</translation>
+        <translation>Keine andere Verbindung hält eine Transaktion oder eine Sperre auf seinen Tabellen.</translation>
     </message>
     <message>
         <source>Not everything could be inspected: %1</source>
-        <translation type="unfinished">Nicht alles konnte untersucht werden: %1</translation>
+        <translation>Nicht alles konnte untersucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,148 +2406,148 @@
     </message>
     <message>
         <source>run %1 is already %2; its status does not change any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist bereits %2; sein Status ändert sich nicht mehr</translation>
     </message>
 </context>
 <context>
     <name>RollbackOutcome</name>
     <message>
         <source>connection %1 (%2@%3, %4 s in its current state%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2@%3, %4 s im aktuellen Zustand%5)</translation>
     </message>
     <message>
         <source>, running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, läuft: %1</translation>
     </message>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
     <message>
         <source>an unknown connection</source>
-        <translation type="unfinished">eine unbekannte Verbindung</translation>
+        <translation>eine unbekannte Verbindung</translation>
     </message>
     <message>
         <source>process %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 (%2) auf %3</translation>
     </message>
     <message>
         <source>, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, seit %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>step %1 of %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>rolled back: %n step(s) settled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zurückgerollt: %n Schritt abgeschlossen</numerusform>
+            <numerusform>zurückgerollt: %n Schritte abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <source>; the progress table could not be removed (%1): it goes when a later run of this database settles</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Fortschrittstabelle konnte nicht entfernt werden (%1): sie verschwindet, wenn ein späterer Lauf dieser Datenbank abgeschlossen wird</translation>
     </message>
     <message>
         <source>run %1 is %2</source>
-        <translation type="unfinished">Lauf %1 ist %2</translation>
+        <translation>Lauf %1 ist %2</translation>
     </message>
     <message>
         <source>the plan is empty: nothing to roll back</source>
-        <translation type="unfinished">der Plan ist leer: es gibt nichts zurückzurollen</translation>
+        <translation>der Plan ist leer: es gibt nichts zurückzurollen</translation>
     </message>
     <message>
         <source>the plan cannot run: %1</source>
-        <translation type="unfinished">der Plan kann nicht ausgeführt werden: %1</translation>
+        <translation>der Plan kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>the typed confirmation is not the database&apos;s name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingetippte Bestätigung ist nicht der Name der Datenbank (%1)</translation>
     </message>
     <message>
         <source>no fresh backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktuelles Backup: %1</translation>
     </message>
     <message>
         <source>another Backstep is changing %1: its lock is held by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Backstep ändert gerade %1: seine Sperre hält %2</translation>
     </message>
     <message>
         <source>the connection of the run&apos;s previous attempt is still on the server: %1; its statement may still be running</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung des vorherigen Versuchs dieses Laufs besteht noch auf dem Server: %1; ihre Anweisung läuft womöglich noch</translation>
     </message>
     <message>
         <source>run %1 of this database is %2 with %3 of %4 steps settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 dieser Datenbank ist %2, %3 von %4 Schritten abgeschlossen</translation>
     </message>
     <message>
         <source>, and %1 is executing it now</source>
-        <translation type="unfinished"></translation>
+        <translation>, und %1 führt ihn gerade aus</translation>
     </message>
     <message>
         <source>the database&apos;s history changed since the plan was made (%1): nothing ran; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie der Datenbank hat sich seit der Erstellung des Plans geändert (%1): es wurde nichts ausgeführt; planen Sie neu</translation>
     </message>
     <message>
         <source>run %1 is being executed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird von %2 ausgeführt</translation>
     </message>
     <message>
         <source>%1 may or may not have taken effect: %2 cannot undo a statement, and it was cut off between being sent and its progress record (%3). Statement: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist womöglich wirksam geworden, womöglich nicht: %2 kann eine Anweisung nicht rückgängig machen, und sie wurde zwischen dem Senden und ihrem Fortschrittseintrag abgeschnitten (%3). Anweisung: %4</translation>
     </message>
     <message>
         <source>there is no rollback run %1 in the journal (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal gibt es keinen Rollback-Lauf %1 (%2)</translation>
     </message>
     <message>
         <source>run %1 is %2: nothing of it can run any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist %2: nichts davon kann mehr ausgeführt werden</translation>
     </message>
     <message>
         <source>run %1 has no failed step to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keinen fehlgeschlagenen Schritt zum Überspringen</translation>
     </message>
     <message>
         <source>run %1 has no step whose effect is undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keinen Schritt, dessen Wirkung unentschieden ist</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>; the %n data statement(s) before it in the same transaction were rolled back with it and run again when the run goes on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; die %n Datenanweisung davor in derselben Transaktion wurde mit ihr zurückgerollt und wird erneut ausgeführt, wenn der Lauf weitergeht</numerusform>
+            <numerusform>; die %n Datenanweisungen davor in derselben Transaktion wurden mit ihr zurückgerollt und werden erneut ausgeführt, wenn der Lauf weitergeht</numerusform>
         </translation>
     </message>
     <message>
         <source>the journal could not be written, so Backstep stopped at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal konnte nicht geschrieben werden, daher hat Backstep bei %1 angehalten: %2</translation>
     </message>
     <message>
         <source>the connection to the server broke during %1: %2. Whether the statement took effect is decided from the database when the run goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Server ist während %1 abgebrochen: %2. Ob die Anweisung wirksam wurde, wird anhand der Datenbank entschieden, wenn der Lauf weitergeht.</translation>
     </message>
     <message>
         <source>the commit of the statements up to %1 got no answer from the server: %2. Whether it took effect is decided from the database when the run goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Commit der Anweisungen bis %1 bekam keine Antwort vom Server: %2. Ob er wirksam wurde, wird anhand der Datenbank entschieden, wenn der Lauf weitergeht.</translation>
     </message>
     <message>
         <source>cancelled before %1; nothing of it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgebrochen; nichts davon wurde ausgeführt</translation>
     </message>
     <message>
         <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>während %1 abgebrochen: der Server hat die Anweisung unterbrochen (%2). Ob etwas davon wirksam wurde, wird anhand der Datenbank entschieden, wenn der Lauf weitergeht.</translation>
     </message>
 </context>
 <context>
@@ -2630,31 +2630,31 @@
     </message>
     <message>
         <source>version %1 is below the baseline: Flyway never applied it to this database, so there is nothing to roll back there</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 liegt unter der Baseline: Flyway hat sie nie auf diese Datenbank angewendet, daher gibt es dort nichts zurückzurollen</translation>
     </message>
     <message>
         <source>%1 is dirty: golang-migrate refuses to run until it is resolved (a migration or a rollback stopped half-way); find out what took effect, then `migrate force VERSION`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dirty: golang-migrate verweigert die Ausführung, bis das behoben ist (eine Migration oder ein Rollback hat auf halbem Weg angehalten); finden Sie heraus, was wirksam wurde, dann `migrate force VERSION`</translation>
     </message>
     <message>
         <source>Liquibase&apos;s lock is held (DATABASECHANGELOGLOCK: %1): Liquibase may be running; if it is not, release the lock (liquibase release-locks) first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre von Liquibase ist gesetzt (DATABASECHANGELOGLOCK: %1): Liquibase läuft womöglich; falls nicht, geben Sie die Sperre zuerst frei (liquibase release-locks)</translation>
     </message>
     <message>
         <source>%1 (%2): the author declared that rolling it back needs nothing: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): der Autor hat erklärt, dass das Zurückrollen nichts erfordert: %3</translation>
     </message>
     <message>
         <source>a no-op: its UP and DOWN are both empty</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nulloperation: UP und DOWN sind beide leer</translation>
     </message>
     <message>
         <source>%1 (%2) is a no-op (UP and DOWN both empty): nothing runs, only its history row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist eine Nulloperation (UP und DOWN beide leer): nichts wird ausgeführt, nur ihre Historienzeile ändert sich</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2733,118 +2733,118 @@
     </message>
     <message>
         <source>rolled back: the run was cancelled before step %1 inside the migration&apos;s own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: der Lauf wurde vor Schritt %1 innerhalb der eigenen Transaktion der Migration abgebrochen</translation>
     </message>
     <message>
         <source>rolled back with the connection, lost during step %1 inside the migration&apos;s own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Verbindung zurückgerollt, die während Schritt %1 innerhalb der eigenen Transaktion der Migration verloren ging</translation>
     </message>
     <message>
         <source>rolled back: step %1 failed inside the migration&apos;s own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: Schritt %1 ist innerhalb der eigenen Transaktion der Migration fehlgeschlagen</translation>
     </message>
     <message>
         <source>rolled back: the run was cancelled during step %1 inside the migration&apos;s own transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: der Lauf wurde während Schritt %1 innerhalb der eigenen Transaktion der Migration abgebrochen</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>eine View</translation>
     </message>
     <message>
         <source>interrupted by the cancel (KILL QUERY): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch den Abbruch unterbrochen (KILL QUERY): %1</translation>
     </message>
     <message>
         <source>interrupted by the cancel (KILL QUERY) while the server said &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>durch den Abbruch unterbrochen (KILL QUERY), während der Server „%1“ meldete: %2</translation>
     </message>
     <message>
         <source>the connection broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist abgebrochen: %1</translation>
     </message>
     <message>
         <source>rolled back: its progress rows could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: seine Fortschrittszeilen konnten nicht geschrieben werden</translation>
     </message>
     <message>
         <source>rolled back: the server refused the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt: der Server hat den Commit abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source>%1 rolled back; %n row(s) of %2 written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zurückgerollt; %n Zeile von %2 geschrieben</numerusform>
+            <numerusform>%1 zurückgerollt; %n Zeilen von %2 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>a statement whose tables are not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung, deren Tabellen nicht bekannt sind (%1)</translation>
     </message>
     <message>
         <source>its transaction was rolled back by the server when the connection ended (no progress row in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Transaktion wurde vom Server beim Ende der Verbindung zurückgerollt (keine Fortschrittszeile in %1)</translation>
     </message>
     <message>
         <source>not committed before the interruption (no progress row in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Unterbrechung nicht committet (keine Fortschrittszeile in %1)</translation>
     </message>
     <message>
         <source>it took effect: its progress row was committed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde wirksam: ihre Fortschrittszeile wurde in %1 committet</translation>
     </message>
     <message>
         <source>the process that ran it ended after the journal recorded it as sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess, der sie ausführte, endete, nachdem das Journal sie um %1 als gesendet verzeichnet hatte</translation>
     </message>
     <message>
         <source>the latest applied version was %1 with %2 rows, and is %3 with %4 rows now</source>
-        <translation type="unfinished"></translation>
+        <translation>die zuletzt angewendete Version war %1 mit %2 Zeilen und ist jetzt %3 mit %4 Zeilen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>a SQLite database keeps its progress rows itself: there is no other schema to keep them in</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank führt ihre Fortschrittszeilen selbst: es gibt kein anderes Schema, in dem sie geführt werden könnten</translation>
     </message>
     <message>
         <source>decided by %1: it took effect (confirmed by typing %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden von %1: sie wurde wirksam (bestätigt durch Eintippen von %2)</translation>
     </message>
     <message>
         <source>decided by %1: it did not take effect and runs again (confirmed by typing %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden von %1: sie wurde nicht wirksam und wird erneut ausgeführt (bestätigt durch Eintippen von %2)</translation>
     </message>
     <message>
         <source>resumed from step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt ab Schritt %1</translation>
     </message>
     <message>
         <source>type the blocking connection&apos;s id, %1, to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die ID der blockierenden Verbindung, %1, ein, um sie zu beenden</translation>
     </message>
     <message>
         <source>connection %1 (%2@%3, %4 s: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2@%3, %4 s: %5)</translation>
     </message>
     <message>
         <source>run %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2: %3</translation>
     </message>
     <message>
         <source>connection %1 has ended already</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ist bereits beendet</translation>
     </message>
     <message>
         <source>connection %1 is now %2@%3, not the blocker %4@%5: nothing was ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ist jetzt %2@%3, nicht der Blockierer %4@%5: es wurde nichts beendet</translation>
     </message>
     <message>
         <source>run %1: %2 ended by %3, confirmed by typing %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 beendet von %3, bestätigt durch Eintippen von %4</translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2880,11 @@
     <name>RunOwnerLock</name>
     <message>
         <source>process %1 (%2) on %3 is executing this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 (%2) auf %3 führt diesen Lauf aus</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (Fehler %2)</translation>
     </message>
 </context>
 <context>
@@ -3063,69 +3063,69 @@
     <name>SectionText</name>
     <message>
         <source>the DOWN section</source>
-        <translation type="unfinished"></translation>
+        <translation>des DOWN-Abschnitts</translation>
     </message>
     <message>
         <source>the UP section</source>
-        <translation type="unfinished"></translation>
+        <translation>des UP-Abschnitts</translation>
     </message>
 </context>
 <context>
     <name>ServerActivity</name>
     <message>
         <source>there is no server connection %1 to end</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Serververbindung %1, die beendet werden könnte</translation>
     </message>
     <message>
         <source>KILL %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KILL %1 %2</translation>
     </message>
     <message>
         <source>cannot read the process list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>holds a row lock in its open transaction; no statement running</source>
-        <translation type="unfinished"></translation>
+        <translation>hält eine Zeilensperre in ihrer offenen Transaktion; keine Anweisung läuft</translation>
     </message>
 </context>
 <context>
     <name>ServerGrammarSplitter</name>
     <message>
         <source>unterminated comment</source>
-        <translation type="unfinished">nicht abgeschlossener Kommentar</translation>
+        <translation>nicht abgeschlossener Kommentar</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished">nicht abgeschlossene Zeichenkette</translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>unterminated quoted identifier</source>
-        <translation type="unfinished">nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
     </message>
     <message>
         <source>the section</source>
-        <translation type="unfinished"></translation>
+        <translation>des Abschnitts</translation>
     </message>
     <message>
         <source>a &apos;;&apos; inside an executable comment: whether the server ends the statement here depends on its version; Backstep keeps the comment in the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ein „;“ innerhalb eines ausführbaren Kommentars: ob der Server die Anweisung hier beendet, hängt von seiner Version ab; Backstep behält den Kommentar in der Anweisung</translation>
     </message>
     <message>
         <source>an empty statement before this &apos;;&apos;: the server rejects it (error 1064), so %1 could not have run this text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Anweisung vor diesem „;“: der Server lehnt sie ab (Fehler 1064), daher kann %1 diesen Text nicht ausgeführt haben</translation>
     </message>
     <message>
         <source>the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>das Werkzeug</translation>
     </message>
     <message>
         <source>this statement never ends: %1 on line %2 has no END before the end of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anweisung endet nie: %1 in Zeile %2 hat kein END vor dem Ende %3</translation>
     </message>
     <message>
         <source>DELIMITER is a command of the mysql client; %1 sends this text to the server, which rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER ist ein Befehl des mysql-Clients; %1 sendet diesen Text an den Server, der ihn ablehnt</translation>
     </message>
 </context>
 <context>
@@ -3178,54 +3178,54 @@
     <name>SourceText</name>
     <message>
         <source>a NUL byte (0x00): a migration file is text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Byte (0x00): eine Migrationsdatei ist Text</translation>
     </message>
     <message>
         <source>the file is UTF-16 (big-endian, byte order mark FE FF), not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-16 (Big-Endian, Byte-Order-Mark FE FF), nicht UTF-8: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-16 (little-endian, byte order mark FF FE), not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-16 (Little-Endian, Byte-Order-Mark FF FE), nicht UTF-8: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-32 (byte order mark %1), not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-32 (Byte-Order-Mark %1), nicht UTF-8: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
         <source> (%1 was saved as Latin-1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wurde %1 als Latin-1 gespeichert?)</translation>
     </message>
     <message>
         <source>not UTF-8: byte %1 is not followed by UTF-8 continuation bytes%2; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8: auf Byte %1 folgen keine UTF-8-Folgebytes%2; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>not UTF-8: byte %1 cannot start a UTF-8 character (%2 was saved as Windows-1252?); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8: Byte %1 kann kein UTF-8-Zeichen beginnen (wurde %2 als Windows-1252 gespeichert?); speichern Sie die Datei als UTF-8</translation>
     </message>
 </context>
 <context>
     <name>SqitchReader</name>
     <message>
         <source>the mysql client (source FILE), stopping at the first error (--abort-source-on-error); transactions as the script writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>der mysql-Client (source FILE), Abbruch beim ersten Fehler (--abort-source-on-error); Transaktionen, wie das Skript sie schreibt</translation>
     </message>
     <message>
         <source>no sqitch.plan in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine sqitch.plan im Ordner</translation>
     </message>
     <message>
         <source>cannot read this plan line (expected: change [deps] timestamp planner &lt;email&gt; # note)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Planzeile kann nicht gelesen werden (erwartet: change [deps] timestamp planner &lt;email&gt; # note)</translation>
     </message>
     <message>
         <source>no deploy/%1.sql for the change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein deploy/%1.sql für die Änderung %2</translation>
     </message>
     <message>
         <source>no revert/%1.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>kein revert/%1.sql</translation>
     </message>
 </context>
 <context>
@@ -3267,31 +3267,31 @@
     <name>SqlMigrateReader</name>
     <message>
         <source>the statement before this has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung davor hat kein „;“ am Ende ihrer letzten Zeile und kein „-- +migrate StatementEnd“: sql-migrate lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>an incomplete &apos;-- +migrate&apos; command</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unvollständiger „-- +migrate“-Befehl</translation>
     </message>
     <message>
         <source>statement by statement, no transaction (notransaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, keine Transaktion (notransaction)</translation>
     </message>
     <message>
         <source>statement by statement, in one transaction with the history update (DDL commits implicitly all the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für Anweisung, in einer Transaktion mit der Historienaktualisierung (DDL committet trotzdem implizit)</translation>
     </message>
     <message>
         <source>&apos;-- +migrate StatementBegin&apos; with no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- +migrate StatementBegin“ ohne „-- +migrate StatementEnd“: sql-migrate lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>no &apos;-- +migrate Up&apos; or &apos;-- +migrate Down&apos; (exactly so written): sql-migrate refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „-- +migrate Up“ oder „-- +migrate Down“ (genau so geschrieben): sql-migrate lehnt diese Datei ab</translation>
     </message>
     <message>
         <source>the last statement has no &apos;;&apos; at the end of its last line and no &apos;-- +migrate StatementEnd&apos;: sql-migrate refuses this file</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Anweisung hat kein „;“ am Ende ihrer letzten Zeile und kein „-- +migrate StatementEnd“: sql-migrate lehnt diese Datei ab</translation>
     </message>
 </context>
 <context>
@@ -3565,22 +3565,22 @@
     </message>
     <message>
         <source>DELIMITER %1 (line %2) is never closed: the statement that starts here runs to the end of %3 (line %4) with no %1 to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIMITER %1 (Zeile %2) wird nie geschlossen: die Anweisung, die hier beginnt, läuft bis zum Ende %3 (Zeile %4), ohne dass ein %1 sie beendet</translation>
     </message>
     <message>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>des Texts</translation>
     </message>
     <message>
         <source>; &quot;%1&quot; on line %2 is read as part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>; „%1“ in Zeile %2 wird als Teil davon gelesen</translation>
     </message>
 </context>
 <context>
     <name>StatementWatch</name>
     <message>
         <source>the second connection that watches and interrupts statements could not be opened (%1): a cancel waits for the running statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die zweite Verbindung, die Anweisungen überwacht und unterbricht, konnte nicht geöffnet werden (%1): ein Abbruch wartet auf die laufende Anweisung</translation>
     </message>
 </context>
 <context>
@@ -3675,27 +3675,27 @@
     </message>
     <message>
         <source>systemd reported the %1 job for %2 done, but the unit is %3 %4 s later (expected %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat den Job „%1“ für %2 als erledigt gemeldet, aber die Unit ist %4 s später %3 (erwartet %5).</translation>
     </message>
     <message>
         <source>systemd&apos;s job is done; waiting for %1 to be %2 (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job von systemd ist erledigt; es wird gewartet, bis %1 %2 ist (jetzt %3).</translation>
     </message>
     <message>
         <source>systemd reported the %1 job for %2 done, but the unit is %3 (expected %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat den Job „%1“ für %2 als erledigt gemeldet, aber die Unit ist %3 (erwartet %4).</translation>
     </message>
     <message>
         <source>Stopped %1; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt; Zustand: %2.</translation>
     </message>
     <message>
         <source>Started %1; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet; Zustand: %2.</translation>
     </message>
     <message>
         <source>Restarted %1; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu gestartet; Zustand: %2.</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>connection %1 (%2@%3, %4 s in its current state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2@%3, %4 s im aktuellen Zustand)</translation>
     </message>
 </context>
 <context>
@@ -3745,27 +3745,27 @@
     </message>
     <message>
         <source>cannot create %1 (Backstep&apos;s record of which rollback statements were committed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden (Backsteps Aufzeichnung, welche Rollback-Anweisungen committet wurden): %2</translation>
     </message>
     <message>
         <source>cannot tell whether %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht feststellen, ob %1 existiert</translation>
     </message>
     <message>
         <source>cannot delete the finished runs&apos; rows from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen der abgeschlossenen Läufe können nicht aus %1 gelöscht werden</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot drop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>cannot read the tables&apos; storage engines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Storage-Engines der Tabellen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3779,19 +3779,19 @@
     <name>ToolChecks</name>
     <message>
         <source>succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>gelingt</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt fehl</translation>
     </message>
     <message>
         <source>the script ran to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript lief bis zu seinem Ende</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3968,15 +3968,15 @@
     </message>
     <message>
         <source>INCONCLUSIVE: %1; %2 checks passed, the schema was not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT SCHLÜSSIG: %1; %2 Prüfungen bestanden, das Schema wurde nicht verglichen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>unknown (not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (nicht verzeichnet)</translation>
     </message>
 </context>
 <context>
@@ -4003,23 +4003,23 @@
     </message>
     <message>
         <source>tables no migration in the folder creates or names, so a replay cannot expect them (the application&apos;s own, from before its first migration?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen, die keine Migration im Ordner anlegt oder nennt, sodass ein Nachspielen sie nicht erwarten kann (die eigenen der Anwendung, von vor ihrer ersten Migration?): %1</translation>
     </message>
     <message>
         <source>Sqitch verify of %1 (applied: passes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sqitch verify von %1 (angewendet: gelingt)</translation>
     </message>
     <message>
         <source>Sqitch verify of %1 (reverted: fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sqitch verify von %1 (zurückgenommen: schlägt fehl)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>the expected schema at %1 cannot be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das erwartete Schema bei %1 kann nicht ermittelt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4106,7 @@
     </message>
     <message>
         <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verbindungsprofil öffnen: seine Datenbank (sofern --url nicht angegeben ist), seinen Dienst, seine Prüfungen und Logs.</translation>
     </message>
 </context>
 <context>
@@ -4343,31 +4343,31 @@ Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
     </message>
     <message>
         <source>the %1 command %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Befehl %2: %3</translation>
     </message>
     <message>
         <source>%1 is %2; waiting for it to be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; es wird gewartet, bis es %3 ist.</translation>
     </message>
     <message>
         <source>The %1 command exited with status 0, but %2 is %3 %4 s later (expected %5). The status command said: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Befehl endete mit Status 0, aber %2 ist %4 s später %3 (erwartet %5). Der Status-Befehl meldete: %6</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>Stopped %1; the status command reports it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt; laut Status-Befehl: %2.</translation>
     </message>
     <message>
         <source>Started %1; the status command reports it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet; laut Status-Befehl: %2.</translation>
     </message>
     <message>
         <source>Restarted %1; the status command reports it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu gestartet; laut Status-Befehl: %2.</translation>
     </message>
 </context>
 <context>
@@ -4415,27 +4415,27 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
     <message>
         <source>preferred: TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>preferred: TLS, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>required: refuse an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>required: eine unverschlüsselte Verbindung ablehnen</translation>
     </message>
     <message>
         <source>verify-ca: TLS, certificate signed by the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca: TLS, Zertifikat signiert von der CA in der CA-Datei</translation>
     </message>
     <message>
         <source>verify-identity: as verify-ca, and the host&apos;s name in it</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-identity: wie verify-ca, und der Hostname steht darin</translation>
     </message>
     <message>
         <source>disabled: never TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled: nie TLS</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4772,7 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4864,23 +4864,23 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <name>backstep::ProcessRunner</name>
     <message>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endete mit Status %1</translation>
     </message>
     <message>
         <source>was killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>did not finish within %1 s and was killed with its process group</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 s fertig und mit seiner Prozessgruppe beendet</translation>
     </message>
     <message>
         <source>was cancelled and killed with its process group</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde abgebrochen und mit seiner Prozessgruppe beendet</translation>
     </message>
     <message>
         <source>could not be started (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gestartet werden (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -5040,27 +5040,27 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <name>backstep::RollbackCloseGuard</name>
     <message>
         <source>A rollback is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollback läuft</translation>
     </message>
     <message>
         <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollback von %1 läuft (%2 von %3 Schritten abgeschlossen). Wenn Sie jetzt schließen, bleibt es unvollendet.</translation>
     </message>
     <message>
         <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie es ab: die laufende Anweisung wird unterbrochen, und das Fenster schließt sich, sobald der Lauf angehalten hat; er kann später fortgesetzt werden. Oder lassen Sie es zu Ende laufen, dann schließt sich das Fenster.</translation>
     </message>
     <message>
         <source>Cancel the rollback and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback abbrechen und schließen</translation>
     </message>
     <message>
         <source>Close when it finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, wenn es fertig ist</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster offen lassen</translation>
     </message>
 </context>
 <context>
@@ -5103,19 +5103,19 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
     <message>
         <source>the journal (the backup catalog) cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal (der Backup-Katalog) kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed; the undecided statement marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 fortgesetzt; die unentschiedene Anweisung wurde als erledigt markiert</translation>
     </message>
     <message>
         <source>Rollback run %1 resumed; the undecided statement runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1 fortgesetzt; die unentschiedene Anweisung wird erneut ausgeführt</translation>
     </message>
     <message>
         <source>another run is being closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Lauf wird gerade geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5318,84 +5318,85 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
     <message>
         <source>connection %1 ended (Kill blocker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 beendet („Blockierer beenden“)</translation>
     </message>
     <message>
         <source>connection %1 was not ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 wurde nicht beendet: %2</translation>
     </message>
     <message>
         <source>Looking for a fresh backup in the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Backup im Katalog wird gesucht…</translation>
     </message>
     <message>
         <source>%1/%2 CANCELLED %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ABGEBROCHEN %3 — %4</translation>
     </message>
     <message>
         <source>Fix the cause and retry the statement, skip it, abort the run, or restore the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wiederholen Sie die Anweisung, überspringen Sie sie, brechen Sie den Lauf ab oder stellen Sie das Backup wieder her.</translation>
     </message>
     <message>
         <source>Look at the data, then say what happened: it took effect (mark it done) or it did not (run it again). Backstep does not guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Daten an und sagen Sie dann, was geschehen ist: sie wurde wirksam (als erledigt markieren) oder nicht (erneut ausführen). Backstep rät nicht.</translation>
     </message>
     <message>
         <source>It goes on to its end there: wait for it, or cancel it where it runs. Nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läuft dort bis zu seinem Ende: warten Sie darauf oder brechen Sie ihn dort ab, wo er läuft. Hier wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Resume it, restore the backup, or abort it before a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ihn fort, stellen Sie das Backup wieder her oder brechen Sie ihn vor einem neuen Lauf ab.</translation>
     </message>
     <message>
         <source>Go back to the safety step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück zum Sicherheitsschritt.</translation>
     </message>
     <message>
         <source>Close this dialog and plan again: the history view shows the database as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie diesen Dialog und planen Sie neu: die Historienansicht zeigt die Datenbank, wie sie jetzt ist.</translation>
     </message>
     <message>
         <source>Resume when you are ready: what took effect is decided from the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie fort, wenn Sie bereit sind: was wirksam wurde, wird zuerst anhand der Datenbank entschieden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your decision is needed.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihre Entscheidung ist gefragt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Tables: %1
 What is known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen: %1
+Was bekannt ist: %2</translation>
     </message>
     <message>
         <source>Reading run %1 from the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird aus dem Journal gelesen…</translation>
     </message>
     <message>
         <source>Deciding, skipping and restoring change the database with no way back: type &lt;b&gt;%1&lt;/b&gt; to enable them. Your decision is recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, Überspringen und Wiederherstellen ändern die Datenbank unwiderruflich: geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um sie freizuschalten. Ihre Entscheidung wird im Journal verzeichnet.</translation>
     </message>
     <message>
         <source>Run %1: the statement took effect; going on after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: die Anweisung wurde wirksam; es geht danach weiter</translation>
     </message>
     <message>
         <source>Run %1: the statement did not take effect; running it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: die Anweisung wurde nicht wirksam; sie wird erneut ausgeführt</translation>
     </message>
     <message>
         <source>Aborting run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird abgebrochen…</translation>
     </message>
     <message>
         <source>The progress table could not be removed (%1); it goes when a later run of this database settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittstabelle konnte nicht entfernt werden (%1); sie verschwindet, wenn ein späterer Lauf dieser Datenbank abgeschlossen wird.</translation>
     </message>
     <message>
         <source>Backup restored (%1); marking run %2 resolved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup wiederhergestellt (%1); Lauf %2 wird als gelöst markiert…</translation>
     </message>
 </context>
 <context>
@@ -5566,53 +5567,53 @@ What is known: %2</source>
     <name>backstep::RunningStatementPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>What it holds or runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie hält oder ausführt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelling:&lt;/b&gt; the running statement is interrupted on the server; nothing after it starts. Whether it took effect is decided when the run goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abbruch:&lt;/b&gt; die laufende Anweisung wird auf dem Server unterbrochen; nichts danach startet. Ob sie wirksam wurde, wird entschieden, wenn der Lauf weitergeht.</translation>
     </message>
     <message numerus="yes">
         <source>Running for &lt;b&gt;%n s&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft seit &lt;b&gt;%n s&lt;/b&gt;</numerusform>
+            <numerusform>Läuft seit &lt;b&gt;%n s&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Ending connection &lt;b&gt;%1&lt;/b&gt; rolls back its transaction and is recorded in the journal. Type its id to enable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden der Verbindung &lt;b&gt;%1&lt;/b&gt; rollt ihre Transaktion zurück und wird im Journal verzeichnet. Geben Sie ihre ID ein, um es freizuschalten:</translation>
     </message>
     <message>
         <source>Select the connection to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu beendende Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5632,7 @@ What is known: %2</source>
     </message>
     <message>
         <source>inactive or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv oder fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -6146,11 +6147,11 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>rollback declared empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback als leer deklariert</translation>
     </message>
     <message>
         <source>no-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulloperation</translation>
     </message>
 </context>
 <context>
@@ -6360,99 +6361,99 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>  nothing to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nichts auszuführen: %1</translation>
     </message>
     <message>
         <source>  as its tool ran it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  wie sein Werkzeug es ausführte: %1</translation>
     </message>
     <message>
         <source>Take a backup first (backstep-cli backup), or run without one by typing the database&apos;s name: --no-backup --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst ein Backup (backstep-cli backup) oder führen Sie ohne Backup aus, indem Sie den Namen der Datenbank eintippen: --no-backup --confirm %1</translation>
     </message>
     <message>
         <source>Give the database&apos;s name exactly: --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Datenbank exakt an: --confirm %1</translation>
     </message>
     <message>
         <source>Wait for the other Backstep to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das andere Backstep fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Wait for it to finish, or end it on the server (KILL %1), then resume again: backstep-cli rollback --resume %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis sie fertig ist, oder beenden Sie sie auf dem Server (KILL %1), und setzen Sie dann erneut fort: backstep-cli rollback --resume %2</translation>
     </message>
     <message>
         <source>It goes on to its end there: wait for it, or cancel it there (Ctrl+C in its terminal, or Cancel in its window). Nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läuft dort bis zu seinem Ende: warten Sie darauf oder brechen Sie ihn dort ab (Ctrl+C in seinem Terminal oder „Abbrechen“ in seinem Fenster). Hier wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Resume it (backstep-cli rollback --resume %1) or end it (--abort %1, or --resolve %1 once it is finished by hand) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ihn zuerst fort (backstep-cli rollback --resume %1) oder beenden Sie ihn (--abort %1, oder --resolve %1, sobald er von Hand abgeschlossen ist).</translation>
     </message>
     <message>
         <source>Look at the history again (backstep-cli status) and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Historie erneut an (backstep-cli status) und planen Sie neu.</translation>
     </message>
     <message>
         <source>Look at the data, then say what happened: backstep-cli rollback --resume %1 --mark-done --confirm %2 (it took effect), or --resume %1 --run-again --confirm %2 (it did not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Daten an und sagen Sie dann, was geschehen ist: backstep-cli rollback --resume %1 --mark-done --confirm %2 (sie wurde wirksam) oder --resume %1 --run-again --confirm %2 (sie wurde es nicht).</translation>
     </message>
     <message>
         <source>Fix the cause and retry: backstep-cli rollback --resume %1; or skip the statement: --resume %1 --skip --confirm %2; or end the run: --abort %1 (or --resolve %1 after restoring the backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wiederholen Sie: backstep-cli rollback --resume %1; oder überspringen Sie die Anweisung: --resume %1 --skip --confirm %2; oder beenden Sie den Lauf: --abort %1 (oder --resolve %1 nach dem Wiederherstellen des Backups).</translation>
     </message>
     <message>
         <source>Go on with backstep-cli rollback --resume %1, or end the run with --abort %1 (or --resolve %1 after restoring the backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie weiter mit backstep-cli rollback --resume %1 oder beenden Sie den Lauf mit --abort %1 (oder --resolve %1 nach dem Wiederherstellen des Backups).</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGEBROCHEN</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>[%1/%2] running for %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] läuft seit %3 s</translation>
     </message>
     <message>
         <source>; held up by connection %1 (%2@%3, %4 s): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>; aufgehalten durch Verbindung %1 (%2@%3, %4 s): %5</translation>
     </message>
     <message>
         <source>The database&apos;s name, typed to confirm --no-backup, --skip, --mark-done or --run-again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenbank, eingetippt zur Bestätigung von --no-backup, --skip, --mark-done oder --run-again.</translation>
     </message>
     <message>
         <source>Go on with an interrupted, cancelled or failed run from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unterbrochenen, abgebrochenen oder fehlgeschlagenen Lauf aus dem Journal fortsetzen.</translation>
     </message>
     <message>
         <source>With --resume: the statement whose effect is undecided took effect (needs --confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --resume: die Anweisung mit unentschiedener Wirkung wurde wirksam (erfordert --confirm).</translation>
     </message>
     <message>
         <source>With --resume: the statement whose effect is undecided did not take effect; run it (needs --confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --resume: die Anweisung mit unentschiedener Wirkung wurde nicht wirksam; sie ausführen (erfordert --confirm).</translation>
     </message>
     <message>
         <source>Keep the progress rows in this schema of Backstep&apos;s own on the same server instead of in the database (it needs CREATE, INSERT, SELECT, DELETE and DROP there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittszeilen in diesem eigenen Schema von Backstep auf demselben Server statt in der Datenbank führen (dort sind CREATE, INSERT, SELECT, DELETE und DROP nötig).</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>error: give one of --skip, --mark-done and --run-again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: geben Sie genau eine der Optionen --skip, --mark-done und --run-again an</translation>
     </message>
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --skip, --mark-done und --run-again gehören zu --resume RUN</translation>
     </message>
 </context>
 <context>
@@ -6541,7 +6542,7 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>%1 (%2, %6), history: %3 (%4), rollback order: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %6), Historie: %3 (%4), Rollback-Reihenfolge: %5</translation>
     </message>
 </context>
 <context>
@@ -6718,7 +6719,7 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>INCONCLUSIVE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT SCHLÜSSIG: %1</translation>
     </message>
 </context>
 </TS>
