@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>%1: the UP section of %2 names the database %3 itself; replayed in a scratch database it would change the real one. Take a snapshot at that version instead (backstep-cli snapshot).</source>
-        <translation>%1: der UP-Abschnitt von %2 nennt die Datenbank %3 selbst; in einer Wegwerfdatenbank nachgespielt würde er die echte ändern. Erstellen Sie stattdessen einen Snapshot bei dieser Version (backstep-cli snapshot).</translation>
+        <translation>%1: der UP-Abschnitt von %2 nennt die Datenbank %3 selbst; in einer temporären Datenbank nachgespielt würde er die echte ändern. Erstellen Sie stattdessen einen Snapshot bei dieser Version (backstep-cli snapshot).</translation>
     </message>
     <message>
         <source>%1: the UP section of %2 failed in the replay: %3</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>cannot create the replay&apos;s scratch database %1: %2</source>
-        <translation>die Wegwerfdatenbank %1 für das Nachspielen kann nicht angelegt werden: %2</translation>
+        <translation>die temporäre Datenbank %1 für das Nachspielen kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>in a temporary SQLite database</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>in a scratch database</source>
-        <translation>in einer Wegwerfdatenbank</translation>
+        <translation>in einer temporären Datenbank</translation>
     </message>
     <message>
         <source>1 UP section</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>What now</source>
-        <translation>Wie weiter</translation>
+        <translation>Was nun</translation>
     </message>
     <message>
         <source>&amp;Retry the statement</source>
@@ -4231,7 +4231,7 @@
     </message>
     <message>
         <source>Restoring into a scratch database: %1 of %2</source>
-        <translation>Wiederherstellung in eine Wegwerfdatenbank: %1 von %2</translation>
+        <translation>Wiederherstellung in eine temporäre Datenbank: %1 von %2</translation>
     </message>
     <message>
         <source>Restore %1</source>
