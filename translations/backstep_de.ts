@@ -2336,15 +2336,15 @@
     </message>
     <message>
         <source>&lt;b&gt;What it destroys:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Was er zerstört:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Was der Plan zerstört:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>It drops, empties or rebuilds no table, column or index.</source>
-        <translation>Er löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
+        <translation>Der Plan löscht, leert oder erneuert keine Tabelle, keine Spalte und keinen Index.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What may block it now:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Was ihn jetzt blockieren könnte:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Was den Plan jetzt blockieren könnte:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No other connection holds a transaction or a lock on its tables.</source>
@@ -5188,7 +5188,7 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
     <message>
         <source>&lt;b&gt;Before you run it:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bevor Sie ihn ausführen:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Bevor Sie den Plan ausführen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Asking the database what this plan destroys and who may block it…</source>
