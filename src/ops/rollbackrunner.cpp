@@ -28,6 +28,7 @@
 #include <mutex>
 #include <pwd.h>
 #include <unistd.h>
+#include <variant>
 
 namespace backstep {
 
@@ -261,6 +262,26 @@ QString historyChange(DatabaseSession &session, const Workspace &workspace)
     return {};
 }
 
+// The run `runId` of the journal, still open; or the refusal that says why it cannot be
+// resumed or closed (resume and close ask the same).
+std::variant<RollbackRun, RollbackOutcome> openRun(RollbackJournal &runs,
+                                                   const QString &journalPath, const QString &runId)
+{
+    auto loaded = runs.load(runId);
+    if (!loaded)
+        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
+    std::optional<RollbackRun> found = std::move(loaded).value();
+    if (!found)
+        return refuse(Result_::BadInput, Why::NoSuchRun, journalPath, runId);
+    RollbackRun run = std::move(*found);
+    if (!run.open()) {
+        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
+        closed.run = run;
+        return closed;
+    }
+    return run;
+}
+
 } // namespace
 
 BackupVerdict RollbackRunner::backupVerdict(Journal &journal, const Workspace &workspace,
@@ -283,7 +304,8 @@ Result<std::optional<BackupRecord>> RollbackRunner::backupFor(Journal &journal,
         auto guarding = catalog.find(run.backupId);
         if (!guarding)
             return guarding;
-        if (guarding->has_value() && guarding.value()->status == BackupStatus::Complete)
+        const std::optional<BackupRecord> &record = guarding.value();
+        if (record && record->status == BackupStatus::Complete)
             return guarding;
     }
     return catalog.latestComplete(run.databaseUrl);
@@ -370,7 +392,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     } else {
         std::optional<BackupRecord> latest;
         const BackupVerdict verdict = backupVerdict(*journal.value(), workspace, &latest);
-        if (!verdict.fresh) {
+        // A fresh verdict always names its backup; the second test says so to the reader.
+        if (!verdict.fresh || !latest) {
             RollbackOutcome refused = refuse(Result_::Refused, Why::NoFreshBackup, verdict.reason);
             refused.database = databaseName;
             return refused;
@@ -444,17 +467,10 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     if (!journal)
         return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
-    auto loaded = runs.load(runId);
-    if (!loaded)
-        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
-    if (!loaded->has_value())
-        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
-    RollbackRun run = std::move(loaded).value().value();
-    if (!run.open()) {
-        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
-        closed.run = run;
-        return closed;
-    }
+    auto found = openRun(runs, journal.value()->path(), runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+        return std::move(*refused);
+    RollbackRun run = std::get<RollbackRun>(std::move(found));
     RunOwnerLock owner(journal.value()->path(), runId);
     if (auto owned = owner.acquire(); !owned) {
         RollbackOutcome held =
@@ -610,17 +626,10 @@ RollbackOutcome RollbackRunner::close(const QString &runId, RollbackRun::Status 
     if (!journal)
         return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
     RollbackJournal runs(*journal.value());
-    auto loaded = runs.load(runId);
-    if (!loaded)
-        return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
-    if (!loaded->has_value())
-        return refuse(Result_::BadInput, Why::NoSuchRun, journal.value()->path(), runId);
-    RollbackRun run = std::move(loaded).value().value();
-    if (!run.open()) {
-        RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
-        closed.run = run;
-        return closed;
-    }
+    auto found = openRun(runs, journal.value()->path(), runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+        return std::move(*refused);
+    RollbackRun run = std::get<RollbackRun>(std::move(found));
     // A run that a live process executes goes on to its end: it is not this one's to close.
     RunOwnerLock owner(journal.value()->path(), runId);
     if (auto owned = owner.acquire(); !owned) {
