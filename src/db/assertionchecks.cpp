@@ -58,6 +58,7 @@ VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
     QString sql = StatementSplitter::split(assertion.sql).statements.value(0).sql;
     QSqlQuery query(session.database());
     QString restore;
+    QString limit; // how the time limit was set, for the evidence
     if (mariadb) {
         sql = QStringLiteral("SET STATEMENT max_statement_time=%1 FOR %2")
                   .arg(timeoutSeconds)
@@ -67,11 +68,14 @@ VerificationCheck runAssertion(DatabaseSession &session, Dialect dialect,
         if (query.exec(QStringLiteral("SELECT @@SESSION.max_execution_time")) && query.next()) {
             restore = QStringLiteral("SET SESSION max_execution_time = %1")
                           .arg(query.value(0).toLongLong());
-            query.exec(QStringLiteral("SET SESSION max_execution_time = %1")
-                           .arg(qint64(timeoutSeconds) * 1000));
+            const QString set = QStringLiteral("SET SESSION max_execution_time = %1")
+                                    .arg(qint64(timeoutSeconds) * 1000);
+            if (query.exec(set))
+                limit = set + QStringLiteral(";\n");
         }
     }
-    check.evidence = sql;
+    // The evidence says how the statement was bounded on MySQL too, not only on MariaDB.
+    check.evidence = limit + sql;
     const QString begin =
         sqlite ? QStringLiteral("BEGIN") : QStringLiteral("START TRANSACTION READ ONLY");
     if (!query.exec(begin)) {

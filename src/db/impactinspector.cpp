@@ -273,14 +273,38 @@ Result<QHash<qint64, Connection>> otherConnections(DatabaseSession &session)
     return connections;
 }
 
+bool isMySql(DatabaseSession &session)
+{
+    return !isSqlite(session) && session.serverVersion().startsWith(QLatin1StringView("MySQL"));
+}
+
+// MariaDB's METADATA_LOCK_INFO plugin, or MySQL's performance_schema.metadata_locks in
+// the plugin's shape: "MDL_" + the lock type, and the plugin's names for a table's lock
+// and the global read lock (FLUSH TABLES WITH READ LOCK) so that both read alike below.
+QString metadataLocksQuery(DatabaseSession &session)
+{
+    if (isMySql(session))
+        return QStringLiteral(
+            "SELECT t.PROCESSLIST_ID, CONCAT('MDL_', m.LOCK_TYPE), CASE WHEN m.OBJECT_TYPE = "
+            "'TABLE' THEN 'Table metadata lock' WHEN m.OBJECT_TYPE = 'GLOBAL' AND m.LOCK_TYPE = "
+            "'SHARED' THEN 'Global read lock' ELSE m.OBJECT_TYPE END, m.OBJECT_SCHEMA, "
+            "m.OBJECT_NAME FROM performance_schema.metadata_locks m JOIN "
+            "performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID WHERE "
+            "m.LOCK_STATUS = 'GRANTED' AND t.PROCESSLIST_ID <> CONNECTION_ID()");
+    return QStringLiteral("SELECT THREAD_ID, LOCK_MODE, LOCK_TYPE, TABLE_SCHEMA, TABLE_NAME FROM "
+                          "information_schema.METADATA_LOCK_INFO WHERE THREAD_ID <> "
+                          "CONNECTION_ID()");
+}
+
 Result<QList<MetadataLock>> metadataLocks(DatabaseSession &session, const QStringList &tables)
 {
     QSqlQuery query(session.database());
-    if (!query.exec(QStringLiteral("SELECT THREAD_ID, LOCK_MODE, LOCK_TYPE, TABLE_SCHEMA, "
-                                   "TABLE_NAME FROM information_schema.METADATA_LOCK_INFO WHERE "
-                                   "THREAD_ID <> CONNECTION_ID()")))
-        return Error{Tr::tr("cannot read information_schema.METADATA_LOCK_INFO: %1")
-                         .arg(query.lastError().text())};
+    if (!query.exec(metadataLocksQuery(session)))
+        return Error{Tr::tr("cannot read the metadata locks (%1): %2")
+                         .arg(isMySql(session)
+                                  ? QStringLiteral("performance_schema.metadata_locks")
+                                  : QStringLiteral("information_schema.METADATA_LOCK_INFO"),
+                              query.lastError().text())};
     QList<MetadataLock> locks;
     while (query.next()) {
         MetadataLock lock;
@@ -469,11 +493,16 @@ ImpactInspector::columnFacts(DatabaseSession &session,
     return facts;
 }
 
-bool ImpactInspector::hasMetadataLockInfo(DatabaseSession &session)
+bool ImpactInspector::canReadMetadataLocks(DatabaseSession &session)
 {
     if (isSqlite(session))
         return false;
     QSqlQuery query(session.database());
+    if (isMySql(session))
+        // Off when performance_schema is (its tables are then empty) or the instrument is.
+        return query.exec(QStringLiteral("SELECT ENABLED FROM performance_schema.setup_instruments "
+                                         "WHERE NAME = 'wait/lock/metadata/sql/mdl'")) &&
+               query.next() && query.value(0).toString() == u"YES";
     return query.exec(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE table_schema "
                                      "= 'information_schema' AND table_name = "
                                      "'METADATA_LOCK_INFO'")) &&
@@ -488,7 +517,7 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
     auto connections = otherConnections(session);
     if (!connections)
         return connections.failure();
-    const bool withMetadataLocks = hasMetadataLockInfo(session);
+    const bool withMetadataLocks = canReadMetadataLocks(session);
     QList<MetadataLock> locks;
     if (withMetadataLocks) {
         auto read = metadataLocks(session, tables);
@@ -520,9 +549,12 @@ Result<QList<LockRisk>> ImpactInspector::lockRisks(DatabaseSession &session,
         auto risk = riskOf(connection, QStringLiteral("open transaction"), QString());
         risk.seconds = query.value(1).toLongLong();
         if (!withMetadataLocks) {
-            risk.detail = detail + u"; " +
-                          Tr::tr("the tables it holds are not known without the metadata_lock_info "
-                                 "plugin");
+            risk.detail =
+                detail + u"; " +
+                (isMySql(session) ? Tr::tr("the tables it holds are not known without "
+                                           "performance_schema's metadata lock instrument")
+                                  : Tr::tr("the tables it holds are not known without the "
+                                           "metadata_lock_info plugin"));
             risks.add(risk);
             continue;
         }

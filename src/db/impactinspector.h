@@ -63,16 +63,18 @@ public:
                                                   const QList<QPair<QString, QString>> &columns,
                                                   qint64 exactRowLimit = 1000000);
     // Other connections' open transactions (INNODB_TRX with PROCESSLIST), their metadata
-    // locks on the tables (METADATA_LOCK_INFO, when the plugin is installed) and running
-    // statements that name the tables (PROCESSLIST); never the session's own connection.
-    // Without the plugin the tables a transaction holds are not known: it is reported
+    // locks on the tables (MariaDB: METADATA_LOCK_INFO, when the plugin is installed;
+    // MySQL: performance_schema.metadata_locks) and running statements that name the
+    // tables (PROCESSLIST); never the session's own connection. Without the metadata
+    // locks the tables a transaction holds are not known: it is reported
     // with an empty table and a detail that says so. MariaDB refreshes its INNODB_TRX
     // snapshot only when it was last read more than 0.1 s ago: callers that poll must
     // wait longer than that between calls. SQLite: always empty.
     static Result<QList<LockRisk>> lockRisks(DatabaseSession &session, const QStringList &tables);
-    // True when information_schema.METADATA_LOCK_INFO is there (MariaDB's
-    // metadata_lock_info plugin).
-    static bool hasMetadataLockInfo(DatabaseSession &session);
+    // True when other connections' metadata locks can be read: MariaDB's metadata_lock_info
+    // plugin is installed, or MySQL's performance_schema records metadata locks (its
+    // default).
+    static bool canReadMetadataLocks(DatabaseSession &session);
 };
 
 } // namespace backstep

@@ -126,7 +126,7 @@ RollbackPreview RollbackPreviewer::inspect(DatabaseSession &session, const Rollb
         item.bytes = fact.dataBytes + fact.indexBytes;
     }
 
-    preview.metadataLocksKnown = ImpactInspector::hasMetadataLockInfo(session);
+    preview.metadataLocksKnown = ImpactInspector::canReadMetadataLocks(session);
     if (auto risks = ImpactInspector::lockRisks(session, tables))
         preview.lockRisks = risks.value();
     else if (preview.error.isEmpty())

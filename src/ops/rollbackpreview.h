@@ -41,7 +41,7 @@ struct RollbackPreview
     int implicitCommits = 0;
     QStringList touchedTables;
     QList<LockRisk> lockRisks;
-    bool metadataLocksKnown = false; // METADATA_LOCK_INFO was there to ask
+    bool metadataLocksKnown = false; // METADATA_LOCK_INFO / performance_schema was there to ask
     QString error;                   // what could not be inspected (the rest is still shown)
 };
 

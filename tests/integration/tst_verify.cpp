@@ -54,7 +54,7 @@ void TestVerify::initTestCase()
                            QStringLiteral("SELECT COUNT(*) FROM users"), QStringLiteral("3")},
                           {QStringLiteral("items back as JSON"),
                            QStringLiteral("SELECT items FROM food_logs WHERE id = 2"),
-                           QStringLiteral("[\"pear\",\"fig\"]")}};
+                           QStringLiteral("[\"pear\", \"fig\"]")}};
     ValidationCommand command;
     command.name = QStringLiteral("validate:data");
     command.command = QStringLiteral("echo checking; test -n \"$APP_ENV\"");

@@ -106,6 +106,29 @@ void MariaDbSandbox::writeClientOptionFile(const QString &path) const
     file.write((lines.join(u'\n') + u'\n').toUtf8());
 }
 
+QString integersUpTo(qint64 count)
+{
+    // Ten digits cross-joined once per decimal place: 10^k rows, filtered down to `count`.
+    const QString digits =
+        QStringLiteral("(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 "
+                       "UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 "
+                       "UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 "
+                       "UNION ALL SELECT 9)");
+    QStringList tables;
+    QStringList terms;
+    qint64 scale = 1;
+    do {
+        const QString name = QStringLiteral("d%1").arg(tables.size());
+        tables.append(digits + QStringLiteral(" AS ") + name);
+        terms.append(QStringLiteral("%1.d * %2").arg(name).arg(scale));
+        scale *= 10;
+    } while (scale < count);
+    return QStringLiteral("(SELECT seq FROM (SELECT %1 + 1 AS seq FROM %2) AS every_integer "
+                          "WHERE seq <= %3) AS integers")
+        .arg(terms.join(QStringLiteral(" + ")), tables.join(QStringLiteral(", ")),
+             QString::number(count));
+}
+
 QString MariaDbSandbox::url(const QString &database) const
 {
     return QStringLiteral("mysql://backstep@127.0.0.1:%1/%2").arg(port).arg(database);

@@ -70,6 +70,10 @@ struct MariaDbSandbox
 };
 using ServerSandbox = MariaDbSandbox;
 
+// A derived table `integers` with one column `seq`, 1 to `count`, for `FROM` on either
+// server (MariaDB's seq_1_to_N tables do not exist on MySQL).
+QString integersUpTo(qint64 count);
+
 // What a migration tool would have run to apply the migrations of `folder`: a dbmate
 // `schema_migrations` table, then each migration's UP statements and its row.
 QStringList applyMigrationsScript(const QString &folder);

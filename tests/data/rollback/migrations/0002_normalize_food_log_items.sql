@@ -11,7 +11,8 @@ ALTER TABLE food_logs DROP COLUMN items;
 
 -- DOWN
 ALTER TABLE food_logs ADD COLUMN items JSON NULL AFTER user_id;
-UPDATE food_logs f SET items = (SELECT JSON_ARRAYAGG(i.item ORDER BY i.id)
-    FROM food_log_items i WHERE i.food_log_id = f.id);
+-- In the items' order on MariaDB and MySQL alike (MySQL's JSON_ARRAYAGG takes no ORDER BY).
+UPDATE food_logs f SET items = (SELECT CONCAT('[', GROUP_CONCAT(JSON_QUOTE(i.item)
+    ORDER BY i.id SEPARATOR ', '), ']') FROM food_log_items i WHERE i.food_log_id = f.id);
 UPDATE food_logs SET items = '[]' WHERE items IS NULL;
 DROP TABLE food_log_items;
