@@ -4,6 +4,9 @@
 // file:line:column, a verification that fails with what differs; the scratch database is
 // dropped whatever happens (success, failing DOWN, cancel); production's database and
 // journal are never written.
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
+#include "db/demoworkspace.h"
 #include "ops/rehearsaljob.h"
 #include "support/rollbacktestsupport.h"
 #include "support/testsupport.h"
@@ -231,6 +234,38 @@ private Q_SLOTS:
                  qPrintable(describe(outcome)));
         QVERIFY(outcome.dropped);
         QVERIFY(scratchDatabases(p.database).isEmpty());
+    }
+
+    // The SQLite demo (the playbook without a server): its backup is a copy, the scratch
+    // a file of the work folder, removed afterwards; the demo's happy path passes.
+    void rehearsesTheSqliteDemo()
+    {
+        const auto demo = DemoWorkspace::create(m_work.filePath(s("demo")));
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        const QString backup = m_work.filePath(s("demo-backup.sqlite"));
+        {
+            auto session = DatabaseSession::open(ConnectionSpec::parse(demo->url()).value(), {});
+            QVERIFY2(session.ok(), qPrintable(session.error()));
+            QVERIFY(DatabaseInspector::vacuumInto(*session.value(), backup).ok());
+        }
+        RehearsalRequest r;
+        r.production.connection = ConnectionSpec::parse(demo->url()).value();
+        r.production.migrationsFolder = demo->migrations;
+        r.target.mode = RollbackTarget::Mode::Steps;
+        r.target.steps = 2;
+        r.backupFile = backup;
+        r.workFolder = m_work.filePath(s("demo-work"));
+        const QByteArray before = [&] {
+            QFile file(demo->database);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const RehearsalOutcome outcome = RehearsalJob::run(r);
+        QVERIFY2(outcome.result == RehearsalOutcome::Result::Passed, qPrintable(describe(outcome)));
+        QVERIFY(outcome.dropped);
+        QVERIFY(!QFile::exists(outcome.scratchDatabase));
+        QFile after(demo->database);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
     }
 
     void refusedWhenAMigrationNamesProduction()
