@@ -186,8 +186,8 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
             if (auto done = exec(db, statement.sql, statement.start.toString()); !done)
                 return done.failure();
         const bool incident = migration.version.toInt() >= 1200;
-        const QDateTime at =
-            incident ? incidentDeploy.addSecs((step - 5) * 3) : firstDeploy.addDays(step * 4);
+        const QDateTime at = incident ? incidentDeploy.addSecs(qint64(step - 5) * 3)
+                                      : firstDeploy.addDays(qint64(step) * 4);
         ++step;
         auto recorded = exec(
             db,

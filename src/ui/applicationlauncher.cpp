@@ -180,8 +180,10 @@ requestFromArguments(const QCommandLineParser &parser)
             fail(password.error());
             return std::nullopt;
         }
-        if (password.value()) {
-            request.password = *password.value();
+        // A named reference: clang-tidy follows the check on it, not through value().
+        const std::optional<QString> &given = password.value();
+        if (given) {
+            request.password = *given;
         } else {
             bool ok = false;
             request.password =
