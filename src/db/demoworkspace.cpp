@@ -7,13 +7,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <span>
+
 namespace backstep {
 
 namespace {
+
+using Paths = DemoWorkspace::Paths;
 
 struct Tr
 {
@@ -38,6 +43,14 @@ const char *const seedAfter1197[] = {
     "(3, '2026-11-21 19:05:00', 640, '[\"salmon\", \"rice\", \"broccoli\"]')",
 };
 
+// Activity in both years the partitioned table (1203) splits, so that merging the
+// partitions back has rows to keep.
+const char *const seedAfter1199[] = {
+    "INSERT INTO activity_events (id, user_id, kind, occurred_at) VALUES "
+    "(1, 1, 'meal logged', '2025-12-30 08:15:00'), (2, 2, 'reading synced', "
+    "'2026-11-20 08:00:00'), (3, 3, 'meal logged', '2026-11-21 19:05:00')",
+};
+
 Result<void> exec(QSqlDatabase &db, const QString &statement, const QString &where,
                   const QVariantList &values = {})
 {
@@ -50,6 +63,46 @@ Result<void> exec(QSqlDatabase &db, const QString &statement, const QString &whe
     return {};
 }
 
+Paths pathsIn(const QString &folder)
+{
+    DemoWorkspace::Paths paths;
+    paths.folder = QDir(folder).absolutePath();
+    paths.migrations = paths.folder + QStringLiteral("/migrations");
+    paths.database = paths.folder + QStringLiteral("/heartguard.sqlite");
+    paths.serviceScript = paths.folder + QStringLiteral("/service/heartguard-app");
+    paths.logFile = paths.folder + QStringLiteral("/logs/heartguard-app.log");
+    return paths;
+}
+
+// The service's script and an empty log to follow (the service appends to it).
+Result<void> installService(const Paths &paths)
+{
+    const QString serviceFolder = QFileInfo(paths.serviceScript).path();
+    const QString logFolder = QFileInfo(paths.logFile).path();
+    if (!QDir().mkpath(serviceFolder) || !QDir().mkpath(logFolder))
+        return Error{
+            Tr::tr("cannot create the demo folders %1 and %2").arg(serviceFolder, logFolder)};
+    QFile::remove(paths.serviceScript);
+    if (!QFile::copy(QStringLiteral(":/demo/service/heartguard-app"), paths.serviceScript))
+        return Error{Tr::tr("cannot write %1").arg(paths.serviceScript)};
+    QFile::setPermissions(paths.serviceScript, QFile::ReadOwner | QFile::WriteOwner |
+                                                   QFile::ExeOwner | QFile::ReadGroup |
+                                                   QFile::ExeGroup | QFile::ReadOther |
+                                                   QFile::ExeOther);
+    QFile log(paths.logFile);
+    if (!log.open(QIODevice::Append))
+        return Error{Tr::tr("cannot create %1: %2").arg(paths.logFile, log.errorString())};
+    return {};
+}
+
+// A path as one word of /bin/sh.
+QString shellWord(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
 } // namespace
 
 QString DemoWorkspace::defaultFolder()
@@ -60,18 +113,19 @@ QString DemoWorkspace::defaultFolder()
 
 Result<DemoWorkspace::Paths> DemoWorkspace::ensure(const QString &folder)
 {
-    Paths paths{folder, folder + QStringLiteral("/migrations"),
-                folder + QStringLiteral("/heartguard.sqlite")};
-    if (QFile::exists(paths.database) && QDir(paths.migrations).exists())
-        return paths;
-    return create(folder);
+    const Paths paths = pathsIn(folder);
+    if (!QFile::exists(paths.database) || !QDir(paths.migrations).exists())
+        return create(folder);
+    // A demo made before it had a service gets one; the database stays as it is.
+    if (!QFile::exists(paths.serviceScript) || !QFile::exists(paths.logFile))
+        if (auto installed = installService(paths); !installed)
+            return installed.failure();
+    return paths;
 }
 
 Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
 {
-    Paths paths{QDir(folder).absolutePath(), {}, {}};
-    paths.migrations = paths.folder + QStringLiteral("/migrations");
-    paths.database = paths.folder + QStringLiteral("/heartguard.sqlite");
+    const Paths paths = pathsIn(folder);
     if (!QDir().mkpath(paths.migrations))
         return Error{Tr::tr("cannot create the demo folder %1").arg(paths.migrations)};
 
@@ -84,6 +138,14 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                           QFile::ReadOther);
     }
+
+    // Files of migrations the demo no longer has (renamed since) would be read as its own.
+    const QStringList shipped = source.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : QDir(paths.migrations).entryList(QDir::Files))
+        if (!shipped.contains(name))
+            QFile::remove(paths.migrations + u'/' + name);
+    if (auto installed = installService(paths); !installed)
+        return installed.failure();
 
     QFile::remove(paths.database);
     {
@@ -124,8 +186,8 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
             if (auto done = exec(db, statement.sql, statement.start.toString()); !done)
                 return done.failure();
         const bool incident = migration.version.toInt() >= 1200;
-        const QDateTime at =
-            incident ? incidentDeploy.addSecs((step - 5) * 3) : firstDeploy.addDays(step * 4);
+        const QDateTime at = incident ? incidentDeploy.addSecs(qint64(step - 5) * 3)
+                                      : firstDeploy.addDays(qint64(step) * 4);
         ++step;
         auto recorded = exec(
             db,
@@ -137,15 +199,34 @@ Result<DemoWorkspace::Paths> DemoWorkspace::create(const QString &folder)
             return recorded.failure();
         if (auto committed = transaction.commit(); !committed)
             return committed.failure();
-        if (migration.version == u"1197") {
-            for (const char *seed : seedAfter1197) {
-                auto seeded = exec(db, QString::fromUtf8(seed), Tr::tr("sample data"));
-                if (!seeded)
-                    return seeded.failure();
-            }
+        const auto seeds = migration.version == u"1197"   ? std::span(seedAfter1197)
+                           : migration.version == u"1199" ? std::span(seedAfter1199)
+                                                          : std::span<const char *const>();
+        for (const char *seed : seeds) {
+            auto seeded = exec(db, QString::fromUtf8(seed), Tr::tr("sample data"));
+            if (!seeded)
+                return seeded.failure();
         }
     }
     return paths;
+}
+
+ConnectionProfile DemoWorkspace::profile(const Paths &paths)
+{
+    ConnectionProfile profile;
+    profile.name = profileName;
+    profile.url = paths.url();
+    profile.migrationsFolder = paths.migrations;
+    profile.service.unit = QStringLiteral("heartguard-app");
+    profile.service.backend = ServiceConfig::Backend::Commands;
+    const QString script = shellWord(paths.serviceScript);
+    profile.service.stopCommand = script + QStringLiteral(" stop");
+    profile.service.startCommand = script + QStringLiteral(" start");
+    profile.service.statusCommand = script + QStringLiteral(" status");
+    profile.service.timeoutSeconds = 30;
+    profile.logFiles = {paths.logFile};
+    profile.contacts = ConnectionProfile::playbookContacts();
+    return profile;
 }
 
 } // namespace backstep

@@ -143,6 +143,10 @@ requestFromArguments(const QCommandLineParser &parser)
             fail(demo.error());
             return std::nullopt;
         }
+        // The profile "demo" with its service and log, as `backstep-cli demo` saves it;
+        // the window opens the demo without it when it cannot be saved.
+        if (auto saved = ProfileStore().save(DemoWorkspace::profile(demo.value())); !saved)
+            fail(saved.error());
         WorkspaceRequest request;
         request.connection = ConnectionSpec::parse(demo->url()).value();
         request.migrationsFolder = demo->migrations;
@@ -176,8 +180,10 @@ requestFromArguments(const QCommandLineParser &parser)
             fail(password.error());
             return std::nullopt;
         }
-        if (password.value()) {
-            request.password = *password.value();
+        // A named reference: clang-tidy follows the check on it, not through value().
+        const std::optional<QString> &given = password.value();
+        if (given) {
+            request.password = *given;
         } else {
             bool ok = false;
             request.password =

@@ -78,17 +78,17 @@ private Q_SLOTS:
         clickVersion(window, QStringLiteral("1203"));
         MigrationSourceView *source = window.sourceView();
         QVERIFY(source->text().contains(QStringLiteral("activity_events_merged")));
-        // Lines 18-22 are the DOWN section (its marker is line 17); UP is lines 5-16.
-        for (int line = 18; line <= 22; ++line)
+        // Lines 21-32 are the DOWN section (its marker is line 20); UP is lines 5-18.
+        for (int line = 21; line <= 32; ++line)
             QVERIFY2(source->lineHasMarker(line, MigrationSourceView::DownSectionMarker),
                      qPrintable(QString::number(line)));
-        for (int line = 5; line <= 16; ++line) {
+        for (int line = 5; line <= 18; ++line) {
             QVERIFY(source->lineHasMarker(line, MigrationSourceView::UpSectionMarker));
             QVERIFY(!source->lineHasMarker(line, MigrationSourceView::DownSectionMarker));
         }
         QCOMPARE(source->linesWithMarker(MigrationSourceView::StatementStartMarker),
-                 (QList<int>{19, 20, 21, 22}));
-        QVERIFY(source->annotationAt(17).contains(QStringLiteral("4 statement")));
+                 (QList<int>{23, 30, 31, 32}));
+        QVERIFY(source->annotationAt(20).contains(QStringLiteral("4 statement")));
 
         // A multi-line DOWN statement is bracketed from its first to its last line.
         clickVersion(window, QStringLiteral("1200"));

@@ -217,7 +217,7 @@ private Q_SLOTS:
         };
         QCOMPARE(cell(0, RollbackPlanModel::VersionColumn), QStringLiteral("1203"));
         QCOMPARE(cell(0, RollbackPlanModel::LocationColumn),
-                 QStringLiteral("1203_partition_activity_events.sql:19"));
+                 QStringLiteral("1203_partition_activity_events.sql:23"));
         QCOMPARE(cell(0, RollbackPlanModel::KindColumn), QStringLiteral("schema"));
         QCOMPARE(cell(4, RollbackPlanModel::KindColumn), QStringLiteral("history"));
         QCOMPARE(cell(5, RollbackPlanModel::LocationColumn),
@@ -512,7 +512,7 @@ private Q_SLOTS:
         QCOMPARE(banner->runId(), stopped.runId);
         shot(&window, "6-banner");
         QVERIFY2(banner->text().contains(QStringLiteral("Run %1 interrupted at step 2 of 7 (1203, "
-                                                        "1203_partition_activity_events.sql:20)")
+                                                        "1203_partition_activity_events.sql:30)")
                                              .arg(stopped.runId)),
                  qPrintable(banner->text()));
 

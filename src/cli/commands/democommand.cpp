@@ -1,4 +1,5 @@
 #include "cli/commands/commands.h"
+#include "core/profilestore.h"
 #include "db/demoworkspace.h"
 
 #include <QCoreApplication>
@@ -29,15 +30,34 @@ int runDemo(CliContext &context)
                     << Qt::endl;
         return ExitFailed;
     }
+    // The profile "demo" (its service and log included), so that the playbook and the
+    // service commands can use it by name.
+    ProfileStore store;
+    if (auto saved = store.save(DemoWorkspace::profile(paths.value())); !saved) {
+        context.err << QCoreApplication::translate("demo", "error: %1").arg(saved.error())
+                    << Qt::endl;
+        return ExitFailed;
+    }
     if (context.parser.isSet(QStringLiteral("json"))) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), paths->folder},
-                                                 {QStringLiteral("url"), paths->url()},
-                                                 {QStringLiteral("migrations"), paths->migrations}})
+        context.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("folder"), paths->folder},
+                                       {QStringLiteral("url"), paths->url()},
+                                       {QStringLiteral("migrations"), paths->migrations},
+                                       {QStringLiteral("profile"), DemoWorkspace::profileName},
+                                       {QStringLiteral("profiles_file"), store.file()},
+                                       {QStringLiteral("service"), paths->serviceScript},
+                                       {QStringLiteral("log"), paths->logFile}})
                            .toJson(QJsonDocument::Indented);
     } else {
         context.out
             << QStringLiteral("--url %1 --migrations %2").arg(paths->url(), paths->migrations)
             << Qt::endl;
+        // Beside the arguments, not among them: `backstep-cli status $(backstep-cli demo)`.
+        context.err << QCoreApplication::translate("demo",
+                                                   "profile %1 saved in %2 (service %3, log %4)")
+                           .arg(DemoWorkspace::profileName, store.file(), paths->serviceScript,
+                                paths->logFile)
+                    << Qt::endl;
     }
     return ExitOk;
 }

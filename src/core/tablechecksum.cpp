@@ -1,0 +1,176 @@
+#include "core/tablechecksum.h"
+
+#include <QCoreApplication>
+
+namespace backstep {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TableChecksum)
+};
+
+const QString dataSection = QStringLiteral("data");
+
+// A key value as a literal a DBA can paste: numbers bare, everything else quoted.
+QString literal(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toString();
+    case QMetaType::QByteArray:
+        return QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
+    default:
+        break;
+    }
+    QString text = value.toString();
+    text.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + text + u'\'';
+}
+
+QString tuple(const QStringList &items)
+{
+    return items.size() == 1 ? items.first() : u'(' + items.join(QStringLiteral(", ")) + u')';
+}
+
+QString keyTuple(const KeyValues &values)
+{
+    QStringList items;
+    for (const QVariant &value : values)
+        items.append(literal(value));
+    return tuple(items);
+}
+
+bool sameBounds(const ChecksumChunk &a, const ChecksumChunk &b)
+{
+    return a.lower == b.lower && a.upper == b.upper;
+}
+
+} // namespace
+
+bool TableChecksum::complete() const
+{
+    if (!error.isEmpty() || chunks.isEmpty())
+        return false;
+    for (const ChecksumChunk &chunk : chunks)
+        if (!chunk.checked)
+            return false;
+    return true;
+}
+
+const TableChecksum *ChecksumSnapshot::table(const QString &name) const
+{
+    for (const TableChecksum &table : tables)
+        if (table.table == name)
+            return &table;
+    return nullptr;
+}
+
+QString describeKeyRange(const QStringList &keyColumns, const KeyValues &lower,
+                         const KeyValues &upper)
+{
+    if (keyColumns.isEmpty() || (lower.isEmpty() && upper.isEmpty()))
+        return Tr::tr("every row");
+    const QString columns = tuple(keyColumns);
+    QStringList parts;
+    if (!lower.isEmpty())
+        parts.append(columns + QStringLiteral(" > ") + keyTuple(lower));
+    if (!upper.isEmpty())
+        parts.append(columns + QStringLiteral(" <= ") + keyTuple(upper));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const ChecksumSnapshot &after)
+{
+    ChecksumComparison comparison;
+    for (const TableChecksum &was : before.tables) {
+        comparison.tables.append(was.table);
+        if (was.wholeTable())
+            comparison.wholeTables.append(was.table);
+        const TableChecksum *now = after.table(was.table);
+        const QString whyNot = !before.unsupportedReason.isEmpty()  ? before.unsupportedReason
+                               : !after.unsupportedReason.isEmpty() ? after.unsupportedReason
+                               : !was.error.isEmpty()               ? was.error
+                               : !now ? Tr::tr("not in the second snapshot")
+                                      : now->error;
+        if (!whyNot.isEmpty()) {
+            comparison.notChecked.append({was.table, Tr::tr("every row"), whyNot});
+            continue;
+        }
+        for (int i = 0; i < was.chunks.size(); ++i) {
+            const ChecksumChunk &a = was.chunks.at(i);
+            const ChecksumChunk *b = i < now->chunks.size() ? &now->chunks.at(i) : nullptr;
+            const QString range = describeKeyRange(was.keyColumns, a.lower, a.upper);
+            if (!b || !sameBounds(a, *b)) {
+                comparison.notChecked.append(
+                    {was.table, range, Tr::tr("the second snapshot has other chunk bounds")});
+                continue;
+            }
+            if (!a.checked || !b->checked) {
+                comparison.notChecked.append(
+                    {was.table, range,
+                     Tr::tr("not computed within the time budget of the %1 snapshot")
+                         .arg(!a.checked ? Tr::tr("first") : Tr::tr("second"))});
+                continue;
+            }
+            ++comparison.chunksCompared;
+            if (a.rows != b->rows || a.crc != b->crc)
+                comparison.differences.append(
+                    {was.table, was.keyColumns, a.lower, a.upper, a.rows, b->rows, a.crc, b->crc});
+        }
+    }
+    return comparison;
+}
+
+VerificationChecks checksumChecks(const ChecksumComparison &comparison)
+{
+    VerificationChecks checks;
+    for (const QString &table : comparison.tables) {
+        VerificationCheck check;
+        check.section = dataSection;
+        check.name = Tr::tr("checksums of %1").arg(table);
+        check.evidence = QStringLiteral(
+            "COUNT(*), BIT_XOR(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range");
+        QStringList differing;
+        for (const ChunkDifference &difference : comparison.differences) {
+            if (difference.table != table)
+                continue;
+            differing.append(Tr::tr("%1: %2 rows before, %3 after, checksum %4 before, %5 after")
+                                 .arg(describeKeyRange(difference.keyColumns, difference.lower,
+                                                       difference.upper),
+                                      QString::number(difference.rowsBefore),
+                                      QString::number(difference.rowsAfter), difference.crcBefore,
+                                      difference.crcAfter));
+        }
+        QStringList unchecked;
+        for (const UncheckedRange &range : comparison.notChecked)
+            if (range.table == table)
+                unchecked.append(Tr::tr("%1 not checked: %2").arg(range.range, range.reason));
+        const bool whole = comparison.wholeTables.contains(table);
+        if (!differing.isEmpty()) {
+            check.outcome = VerificationCheck::Outcome::Failed;
+            check.detail = Tr::tr("%n chunk(s) of %1 changed: %2", nullptr, int(differing.size()))
+                               .arg(table, differing.join(QStringLiteral("; ")));
+        } else if (!unchecked.isEmpty()) {
+            check.outcome = VerificationCheck::Outcome::Skipped;
+            check.detail = Tr::tr("no difference found where compared; %1")
+                               .arg(unchecked.join(QStringLiteral("; ")));
+        } else {
+            check.detail = whole ? Tr::tr("unchanged (checksummed whole: no primary or unique key)")
+                                 : Tr::tr("unchanged in every chunk");
+        }
+        if (!unchecked.isEmpty() && !differing.isEmpty())
+            check.actual = unchecked.join(u'\n');
+        checks.append(check);
+    }
+    return checks;
+}
+
+} // namespace backstep

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/verificationcheck.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace backstep {
+
+// The values of one row's key in the chunking index, in the index's column order, as
+// the server returned them (bound back as values, never pasted into SQL).
+using KeyValues = QVariantList;
+
+// One chunk of a table: the rows whose key is above `lower` (exclusive) and at most
+// `upper` (inclusive). An empty bound is open: the first chunk starts at the first row,
+// the last one ends after the last row, so the chunks of a table cover every key.
+struct ChecksumChunk
+{
+    KeyValues lower;
+    KeyValues upper;
+    qint64 rows = 0;
+    // BIT_XOR of CRC32(CONCAT_WS('#', columns…, their ISNULL markers)) over the chunk's
+    // rows, as decimal text ("0" for no rows).
+    QString crc;
+    // False when the chunk was not computed within the time budget (or its query failed):
+    // it is "not checked", never "equal".
+    bool checked = false;
+};
+
+// The checksums of one table, chunked by its primary key (or a unique key of NOT NULL
+// columns); a table without one is checksummed whole, in a single open chunk.
+struct TableChecksum
+{
+    QString table;
+    QString keyName;          // "PRIMARY", a unique index's name, or empty (whole table)
+    QStringList keyColumns;   // the chunking index's columns; empty for a whole table
+    QString wholeTableReason; // why there are no chunks (no usable key), when whole
+    QList<ChecksumChunk> chunks;
+    QString error; // why the table could not be checksummed at all (its chunks unchecked)
+
+    bool wholeTable() const { return keyColumns.isEmpty(); }
+    bool complete() const;
+};
+
+// The checksums of a set of tables at one moment, taken within a time budget given up
+// front (TableChecksummer, src/db).
+struct ChecksumSnapshot
+{
+    QList<TableChecksum> tables;
+    qint64 budgetMs = 0;
+    qint64 elapsedMs = 0;
+    // Set when no checksum could be computed on this engine (SQLite has no CRC32).
+    QString unsupportedReason;
+
+    const TableChecksum *table(const QString &name) const;
+};
+
+// A chunk whose rows or checksum differ between two snapshots.
+struct ChunkDifference
+{
+    QString table;
+    QStringList keyColumns;
+    KeyValues lower;
+    KeyValues upper;
+    qint64 rowsBefore = 0;
+    qint64 rowsAfter = 0;
+    QString crcBefore;
+    QString crcAfter;
+};
+
+// A part of a table that one of the snapshots did not cover: not checked, and why.
+struct UncheckedRange
+{
+    QString table;
+    QString range; // describeKeyRange(), or "every row"
+    QString reason;
+};
+
+struct ChecksumComparison
+{
+    QList<ChunkDifference> differences;
+    QList<UncheckedRange> notChecked;
+    QStringList wholeTables; // compared as a whole: no primary or unique key
+    QStringList tables;      // every table of `before`, in its order
+    int chunksCompared = 0;
+
+    // No difference was found; says nothing of what was not checked.
+    bool noDifference() const { return differences.isEmpty(); }
+    // Everything was compared and nothing differs.
+    bool provenEqual() const { return differences.isEmpty() && notChecked.isEmpty(); }
+};
+
+// Chunk by chunk: `after` must be taken with `before`'s chunk bounds
+// (TableChecksummer::after). A chunk checked on both sides with other rows or another
+// checksum is a difference; a chunk unchecked on either side is not checked.
+ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const ChecksumSnapshot &after);
+
+// "id > 1000 and id <= 2000", "(a, b) <= (1, 'x')", "every row": a chunk's key range in
+// words a DBA can paste into a WHERE clause to look at it.
+QString describeKeyRange(const QStringList &keyColumns, const KeyValues &lower,
+                         const KeyValues &upper);
+
+// The verification checks of a comparison (section "data"): one per table compared,
+// failed with each differing chunk and its key range; tables or ranges not checked are
+// Skipped with the reason, never Passed.
+VerificationChecks checksumChecks(const ChecksumComparison &comparison);
+
+} // namespace backstep

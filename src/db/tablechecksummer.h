@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/tablechecksum.h"
+
+#include <QStringList>
+
+namespace backstep {
+
+class DatabaseSession;
+
+// Chunked checksums of tables (the playbook's proof that the tables a rollback does not
+// touch did not change), as pt-table-checksum computes them: each table is cut into
+// ranges of its primary key (or of a unique key of NOT NULL columns), and each range
+// gets COUNT(*) and BIT_XOR(CRC32(CONCAT_WS('#', columns…, CONCAT(ISNULL(nullable
+// columns…))))). A table without such a key is checksummed whole, and says so.
+//
+// Everything runs within a time budget given up front: a chunk that was not reached (or
+// whose statement hit the remaining budget) is left unchecked, never reported equal.
+// MySQL and MariaDB only: on SQLite the snapshot says why nothing was checked.
+class TableChecksummer
+{
+public:
+    struct Options
+    {
+        qint64 budgetMs = 60000;
+        // Chunks grow or shrink so that one takes about this long (pt-table-checksum's
+        // --chunk-time), between the two limits below.
+        int targetChunkMs = 250;
+        int firstChunkRows = 1000;
+        int minChunkRows = 100;
+        int maxChunkRows = 500000;
+    };
+
+    // Chooses each table's chunks while computing them: one pass over each table.
+    // `tables` are names in the session's database. Fails only when the session cannot
+    // be asked anything; a table that cannot be read has its error recorded.
+    static Result<ChecksumSnapshot> before(DatabaseSession &session, const QStringList &tables,
+                                           const Options &options);
+    // The same tables with `before`'s chunk bounds, for compareChecksums().
+    static Result<ChecksumSnapshot> after(DatabaseSession &session, const ChecksumSnapshot &before,
+                                          const Options &options);
+};
+
+} // namespace backstep
