@@ -20,6 +20,8 @@ private Q_SLOTS:
     void rules();
     void executionIsShown_data();
     void executionIsShown();
+    void sectionText_data();
+    void sectionText();
 };
 
 void TestFormatRules::rules_data()
@@ -635,6 +637,79 @@ void TestFormatRules::rules_data()
                          "TABLE b (id INT)@c.sql:4:1 DOWN(c.sql): DROP TABLE b@c.sql:5:12 | DROP "
                          "TABLE a@c.sql:6:12")}
         << none << none;
+
+    // ---- rules without a row of their own until now
+    // Every format hands the runner one server statement per Statement, each located.
+    QTest::newRow("common.one-statement-at-a-time")
+        << Files{{s("1_a.sql"), s("-- migrate:up\nCREATE TABLE a (id INT); CREATE TABLE b (id "
+                                  "INT);\n-- migrate:down\nDROP TABLE b;\nDROP TABLE a;\n")}}
+        << Dbmate
+        << QStringList{s("1 \"a\" [1_a.sql] UP: CREATE TABLE a (id INT)@1_a.sql:2:1 | CREATE "
+                         "TABLE b (id INT)@1_a.sql:2:26 DOWN(1_a.sql): DROP TABLE b@1_a.sql:4:1 | "
+                         "DROP TABLE a@1_a.sql:5:1")}
+        << none << none;
+    // goose sends each chunk as its own query: two lines, two statements, in file order.
+    QTest::newRow("goose.send.one-query-per-statement")
+        << Files{{s("1_a.sql"), s("-- +goose Up\nCREATE TABLE a (id INT);\n-- +goose Down\n"
+                                  "DELETE FROM a\n  WHERE id > 0;\nDROP TABLE a;\n")}}
+        << Goose
+        << QStringList{s("1 \"a\" [1_a.sql] UP: CREATE TABLE a (id INT)@1_a.sql:2:1 "
+                         "DOWN(1_a.sql): DELETE FROM a\n  WHERE id > 0@1_a.sql:4:1 | DROP TABLE "
+                         "a@1_a.sql:6:1")}
+        << none << none;
+    // No attributes: splitStatements and stripComments are on (the comment goes, the two
+    // statements are two), and so is runInTransaction (executionIsShown).
+    QTest::newRow("liquibase.changeset.defaults")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\n-- a note\n"
+                                "CREATE TABLE a (id INT);\nCREATE TABLE b (id INT);\n"
+                                "--rollback DROP TABLE b; DROP TABLE a;\n")}}
+        << Liquibase
+        << QStringList{s("1 \"c\" by a [c.sql] UP: CREATE TABLE a (id INT)@c.sql:4:1 | CREATE "
+                         "TABLE b (id INT)@c.sql:5:1 DOWN(c.sql): DROP TABLE b@c.sql:6:12 | DROP "
+                         "TABLE a@c.sql:6:26")}
+        << none << none;
+    // The revert script is the DOWN; without one the change is irreversible, with the reason.
+    QTest::newRow("sqitch.scripts.revert-is-down")
+        << Files{{s("sqitch.plan"), s("%project=demo\none 2024-01-01T00:00:00Z D <d@x.org> # One\n"
+                                      "two 2024-01-02T00:00:00Z D <d@x.org> # Two\n")},
+                 {s("deploy/one.sql"), s("CREATE TABLE a (id INT);\n")},
+                 {s("revert/one.sql"), s("DROP TABLE a;\n")},
+                 {s("deploy/two.sql"), s("CREATE TABLE b (id INT);\n")}}
+        << Sqitch
+        << QStringList{s("one \"One\" [one.sql,one.sql] UP: CREATE TABLE a (id INT)@one.sql:1:1 "
+                         "DOWN(one.sql): DROP TABLE a@one.sql:1:1"),
+                       s("two \"Two\" [two.sql] UP: CREATE TABLE b (id INT)@two.sql:1:1 "
+                         "IRREVERSIBLE: no revert/two.sql")}
+        << none << none;
+    // Sqitch's templates wrap a script in BEGIN; ... COMMIT;: both are statements of their own.
+    QTest::newRow("sqitch.scripts.begin-commit")
+        << Files{{s("sqitch.plan"),
+                  s("%project=demo\none 2024-01-01T00:00:00Z D <d@x.org> # One\n")},
+                 {s("deploy/one.sql"), s("BEGIN;\nCREATE TABLE a (id INT);\nCOMMIT;\n")},
+                 {s("revert/one.sql"), s("-- Revert demo:one\n\nBEGIN;\n\nDROP TABLE a;\n\n"
+                                         "COMMIT;\n")}}
+        << Sqitch
+        << QStringList{s("one \"One\" [one.sql,one.sql] UP: BEGIN@one.sql:1:1 | CREATE TABLE a "
+                         "(id INT)@one.sql:2:1 | COMMIT@one.sql:3:1 DOWN(one.sql): "
+                         "BEGIN@one.sql:3:1 | DROP TABLE a@one.sql:5:1 | COMMIT@one.sql:7:1")}
+        << none << none;
+    // sqitch revert sets @"name" from sqitch.conf's variables first; Backstep does not paste
+    // values into SQL, so the DOWN says which variables the script would have had.
+    QTest::newRow("sqitch.scripts.variables")
+        << Files{{s("sqitch.plan"),
+                  s("%project=demo\none 2024-01-01T00:00:00Z D <d@x.org> # One\n")},
+                 {s("sqitch.conf"), s("[core]\n\tengine = mysql\n[deploy \"variables\"]\n"
+                                      "\tschema = app\n[revert \"variables\"]\n\tkeep = 1\n"
+                                      "[engine \"mysql.variables\"]\n\tschema = app2\n"
+                                      "[engine \"mysql\"]\n\tregistry = sqitch\n")},
+                 {s("deploy/one.sql"), s("CREATE TABLE a (id INT);\n")},
+                 {s("revert/one.sql"), s("DROP TABLE a;\n")}}
+        << Sqitch
+        << QStringList{s("one \"One\" [one.sql,one.sql] UP: CREATE TABLE a (id INT)@one.sql:1:1 "
+                         "DOWN(one.sql): DROP TABLE a@one.sql:1:1")}
+        << none
+        << QStringList{
+               s("one.sql:1: sqitch revert sets the variables @schema, @keep (sqitch.conf)")};
 }
 
 void TestFormatRules::rules()
@@ -690,6 +765,13 @@ void TestFormatRules::executionIsShown_data()
                  {s("sqls/1-a-up.sql"), s("SELECT 1;\n")},
                  {s("sqls/1-a-down.sql"), s("SELECT 2;\n")}}
         << MigrationFormat::DbMigrate << s("in a transaction unless db-migrate ran with");
+    QTest::newRow("liquibase.changeset.defaults")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n"
+                                "--rollback SELECT 2;\n")}}
+        << MigrationFormat::Liquibase << s("statement by statement, in a transaction");
+    QTest::newRow("goose.send.one-query-per-statement")
+        << Files{{s("1_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")}}
+        << MigrationFormat::Goose << s("statement by statement, in one transaction");
 }
 
 void TestFormatRules::executionIsShown()
@@ -702,6 +784,44 @@ void TestFormatRules::executionIsShown()
     QCOMPARE(set.migrations.size(), 1);
     QVERIFY2(set.migrations.first().down.execution.contains(fragment),
              qPrintable(set.migrations.first().down.execution));
+}
+
+// The text a section is made of, as the tool cuts it out of the file (each range's text,
+// joined by "|").
+void TestFormatRules::sectionText_data()
+{
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<MigrationFormat>("format");
+    QTest::addColumn<QString>("up");
+    QTest::addColumn<QString>("down");
+    // dbmate: from the marker line (included) to the next marker or the end of the file.
+    QTest::newRow("dbmate.sections.range")
+        << Files{{s("1_a.sql"), s("-- a header dbmate ignores\n-- migrate:up\nCREATE TABLE a (id "
+                                  "INT);\n-- after the UP\n-- migrate:down\nDROP TABLE a;\n"
+                                  "-- the end\n")}}
+        << MigrationFormat::Dbmate
+        << s("-- migrate:up\nCREATE TABLE a (id INT);\n-- after the UP\n")
+        << s("-- migrate:down\nDROP TABLE a;\n-- the end\n");
+}
+
+void TestFormatRules::sectionText()
+{
+    QFETCH(Files, files);
+    QFETCH(MigrationFormat, format);
+    QFETCH(QString, up);
+    QFETCH(QString, down);
+    const QString text = files.first().second;
+    const auto textOf = [&](const MigrationSection &section) {
+        QStringList parts;
+        for (const TextRange &range : section.ranges)
+            parts.append(text.mid(range.beginOffset, range.endOffset - range.beginOffset));
+        return parts.join(u'|');
+    };
+    const MigrationSet set = readFolder(files, format);
+    QVERIFY2(set.errors.isEmpty(), qPrintable(renderErrors(set).join(u'\n')));
+    QCOMPARE(set.migrations.size(), 1);
+    QCOMPARE(textOf(set.migrations.first().up), up);
+    QCOMPARE(textOf(set.migrations.first().down), down);
 }
 
 QTEST_GUILESS_MAIN(TestFormatRules)

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void stepsCoverEveryStatementThenTheHistory();
     void noOpsPassThroughWithAWarning();
     void toolStatesBlockThePlan();
+    void sqitchDefaultTarget();
     void backupGuard();
     void statementKinds_data();
     void statementKinds();
@@ -358,6 +359,27 @@ void TestRollbackPlan::toolStatesBlockThePlan()
     QVERIFY(dirty.ok());
     QVERIFY(!dirty->runnable());
     QVERIFY(dirty->blockers.first().contains(QStringLiteral("golang-migrate refuses")));
+}
+
+// sqitch.order.explicit-target: `sqitch revert` without a target reverts every change
+// (Sqitch #653); Backstep's default target is the latest change, and the plan says so.
+void TestRollbackPlan::sqitchDefaultTarget()
+{
+    Fixture f =
+        fixture({QStringLiteral("users"), QStringLiteral("orders"), QStringLiteral("audit")},
+                {QStringLiteral("users"), QStringLiteral("orders"), QStringLiteral("audit")}, true);
+    f.set.format = MigrationFormat::Sqitch;
+    f.history.style = HistoryStyle::Sqitch;
+    f.history.table = QStringLiteral("sqitch.changes");
+    f.rows = mergeHistory(f.set, f.history);
+    const RollbackTarget unspecified;
+    auto plan = planRollback(f.set, f.history, f.rows, unspecified);
+    QVERIFY(plan.ok());
+    QVERIFY2(plan->runnable(), qPrintable(plan->blockers.join(u'\n')));
+    QCOMPARE(versionsOf(plan.value()), QStringList{QStringLiteral("audit")});
+    QCOMPARE(plan->target.describe(), unspecified.describe());
+    QVERIFY2(unspecified.describe().contains(QStringLiteral("latest")),
+             qPrintable(unspecified.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestRollbackPlan)

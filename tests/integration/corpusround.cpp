@@ -6,10 +6,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace backstep::test {
 
@@ -296,6 +298,51 @@ ProcessResult runCliOn(const MariaDbSandbox &server, const QString &journal,
     environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), journal);
     environment.insert(QStringLiteral("BACKSTEP_PASSWORD"), server.password);
     return runCli(arguments, environment);
+}
+
+QString sqitchClient(const MariaDbSandbox &server, const QString &dir)
+{
+    if (!server.isMySql())
+        return server.clientProgram();
+    // MySQL 9.7's mysql ignores client commands such as `source` unless --commands is given
+    // (its default is off), and Sqitch runs every script as --execute "source FILE".
+    const QString wrapper = dir + QStringLiteral("/mysql-with-commands");
+    writeFile(
+        wrapper,
+        QStringLiteral("#!/bin/sh\nexec '%1' --commands \"$@\"\n").arg(server.clientProgram()));
+    QFile::setPermissions(wrapper,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return wrapper;
+}
+
+bool sqitchDeploy(const MariaDbSandbox &server, const QString &project, const QString &database,
+                  QByteArray &output)
+{
+    const QString sqitch = QStandardPaths::findExecutable(QStringLiteral("sqitch"));
+    const QString client = sqitchClient(server, project);
+    if (sqitch.isEmpty() || !QFileInfo(client).isExecutable()) {
+        output = "sqitch or the server's client is not installed (scripts/test installs them)";
+        return false;
+    }
+    QFile conf(project + QStringLiteral("/sqitch.conf"));
+    conf.open(QIODevice::Append);
+    conf.write(QStringLiteral("[engine \"mysql\"]\n\tclient = %1\n").arg(client).toUtf8());
+    conf.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SQITCH_PASSWORD"), server.password);
+    environment.insert(QStringLiteral("SQITCH_FULLNAME"), QStringLiteral("Backstep Tests"));
+    environment.insert(QStringLiteral("SQITCH_EMAIL"), QStringLiteral("tests@backstep.invalid"));
+    environment.insert(QStringLiteral("HOME"), project);
+    QProcess process;
+    process.setWorkingDirectory(project);
+    process.setProcessEnvironment(environment);
+    process.start(
+        sqitch,
+        {QStringLiteral("deploy"),
+         QStringLiteral("db:mysql://backstep@127.0.0.1:%1/%2").arg(server.port).arg(database)});
+    const bool finished = process.waitForFinished(300000);
+    output = process.readAllStandardOutput() + process.readAllStandardError();
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 } // namespace backstep::test

@@ -36,4 +36,15 @@ QString stateOf(const MariaDbSandbox &server, const QString &database, const QSt
 ProcessResult runCliOn(const MariaDbSandbox &server, const QString &journal,
                        const QStringList &arguments);
 
+// The mysql client Sqitch should run for `server`: the client of the server's family; for
+// MySQL 9.7 a wrapper in `dir` that adds --commands (off by default there, and Sqitch's
+// `source FILE` needs it).
+QString sqitchClient(const MariaDbSandbox &server, const QString &dir);
+
+// Deploys the Sqitch project in `project` to `database` with the real sqitch and the client
+// of the server's family (the registry as the project's sqitch.conf names it); false, with
+// the tool's output in `output`, when it fails or is not installed.
+bool sqitchDeploy(const MariaDbSandbox &server, const QString &project, const QString &database,
+                  QByteArray &output);
+
 } // namespace backstep::test

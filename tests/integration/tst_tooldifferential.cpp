@@ -177,13 +177,14 @@ private Q_SLOTS:
     void sqitchRevertAndBackstepAgree()
     {
         const QString sqitch = QStandardPaths::findExecutable(QStringLiteral("sqitch"));
-        const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
         if (!haveTool(sqitch, "sqitch"))
             QSKIP("sqitch is not installed: scripts/test installs it (BACKSTEP_PACKAGES)");
-        QVERIFY2(!client.isEmpty(), "no mariadb client");
         const MariaDbSandbox server = MariaDbSandbox::current();
         QTemporaryDir dir(temporaryTemplate(QStringLiteral("sqitch-diff")));
         QVERIFY(dir.isValid());
+        // The client of the server's own family (MySQL's mysql for MySQL 9.7).
+        const QString client = sqitchClient(server, dir.path());
+        QVERIFY2(QFileInfo(client).isExecutable(), qPrintable(client));
         const QString byTool = server.createDatabase(QStringLiteral("sqitch_tool"));
         const QString byBackstep = server.createDatabase(QStringLiteral("sqitch_backstep"));
         const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));

@@ -43,6 +43,36 @@ QString registryOf(const QString &conf)
     return QStringLiteral("sqitch");
 }
 
+// The variables `sqitch revert` sets before each script: the keys of sqitch.conf's
+// [core "variables"], [deploy "variables"], [revert "variables"] and of an engine's or a
+// target's "<name>.variables" section (Sqitch 1.3.1 Command/revert.pm, _collect_vars).
+QStringList revertVariablesOf(const QString &conf)
+{
+    static const QRegularExpression header(
+        QStringLiteral(R"re(^\[\s*(core|deploy|revert|engine|target)\s+"([^"]*)"\s*\]$)re"));
+    QStringList names;
+    bool inVariables = false;
+    for (const QString &line : conf.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u'[')) {
+            const auto match = header.match(trimmed);
+            const QString sub = match.captured(2);
+            const QString section = match.captured(1);
+            inVariables = match.hasMatch() && (section == u"engine" || section == u"target"
+                                                   ? sub.endsWith(QLatin1StringView(".variables"))
+                                                   : sub == u"variables");
+            continue;
+        }
+        const qsizetype equals = trimmed.indexOf(u'=');
+        if (inVariables && equals > 0) {
+            const QString name = trimmed.first(equals).trimmed();
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+    return names;
+}
+
 void readScript(MigrationSection &section, const SourceFile *file, bool down)
 {
     if (!file)
@@ -78,9 +108,11 @@ void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
         if (file.relativePath == u"sqitch.plan")
             plan = &file;
     }
-    set.tool.registry = registryOf(byPath.contains(QStringLiteral("sqitch.conf"))
-                                       ? byPath.value(QStringLiteral("sqitch.conf"))->text
-                                       : QString());
+    const QString conf = byPath.contains(QStringLiteral("sqitch.conf"))
+                             ? byPath.value(QStringLiteral("sqitch.conf"))->text
+                             : QString();
+    set.tool.registry = registryOf(conf);
+    const QStringList variables = revertVariablesOf(conf);
     if (!plan) {
         set.errors.append({{set.folder, 0, 0}, Tr::tr("no sqitch.plan in the folder")});
         return;
@@ -150,6 +182,16 @@ void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
         if (revert) {
             migration.files.append(revert->path);
             readScript(migration.down, revert, true);
+            // Sqitch prepends SET @"name" = 'value'; Backstep would have to paste the
+            // values into SQL, so it says so instead (docs/formats.md,
+            // sqitch.scripts.variables).
+            if (!variables.isEmpty())
+                migration.down.warnings.append(
+                    {{revert->path, 1, 1},
+                     Tr::tr("sqitch revert sets the variables %1 (sqitch.conf) before this "
+                            "script; Backstep does not set them: a script that reads them "
+                            "gets NULL")
+                         .arg(u'@' + variables.join(QStringLiteral(", @")))});
         } else if (!migration.up.statements.isEmpty()) {
             migration.irreversibleNote = Tr::tr("no revert/%1.sql").arg(change.scriptName);
         }
