@@ -77,6 +77,15 @@ const QList<QStringList> &Journal::schemaRevisions()
         // where a run keeps its progress rows when not in the target database.
         {QStringLiteral("ALTER TABLE rollback_steps ADD COLUMN mode TEXT"),
          QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN progress_schema TEXT")},
+        // 7: what each backup held (its manifest, JSON), and its last verification and
+        // test-restore: when, whether it passed, and what was found or compared.
+        {QStringLiteral("ALTER TABLE backups ADD COLUMN manifest TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_at TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_ok INTEGER"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_detail TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_at TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_ok INTEGER"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_detail TEXT")},
     };
     return revisions;
 }

@@ -4,6 +4,7 @@
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
+#include "db/manifestreader.h"
 #include "ops/clienttools.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,22 @@ QString uniquePath(const QString &path)
     }
 }
 
+// What a SQLite copy holds, read from the copy itself; or, for MySQL, the database now.
+std::optional<BackupManifest> readManifest(const ConnectionSpec &connection,
+                                           const QString &password, const QString &sqliteCopyPath)
+{
+    ConnectionSpec spec = connection;
+    if (!sqliteCopyPath.isEmpty())
+        spec.sqlitePath = sqliteCopyPath;
+    auto session = DatabaseSession::open(spec, password);
+    if (!session)
+        return std::nullopt;
+    auto manifest = ManifestReader::read(*session.value(), connection.database);
+    if (!manifest)
+        return std::nullopt;
+    return manifest.value();
+}
+
 } // namespace
 
 struct BackupJob::Prepared
@@ -81,6 +98,7 @@ struct BackupJob::Prepared
     QString error;
     ServerFacts facts;
     bool sqlite = false;
+    std::optional<BackupManifest> manifest;
     qint64 sqliteBytes = 0;
     QString sqliteSha256;
 };
@@ -95,6 +113,11 @@ BackupJob::BackupJob(QObject *parent)
             return;
         startDump(*m_prepareWatcher.result());
     });
+    connect(&m_manifestWatcher, &QFutureWatcher<std::optional<BackupManifest>>::finished, this,
+            [this] {
+                if (m_running && m_manifestWatcher.future().resultCount() > 0)
+                    manifestReadAgain(m_manifestWatcher.result());
+            });
     connect(&m_dump, &ProcessRunner::output, this, &BackupJob::readDump);
     connect(&m_dump, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
         m_dumpErrors += bytes;
@@ -129,6 +152,8 @@ void BackupJob::start(const BackupRequest &request)
     m_request = request;
     m_running = true;
     m_dumpDone = false;
+    m_settling = false;
+    m_manifest.reset();
     m_compressing = false;
     m_clock.start();
     m_progress = {};
@@ -174,9 +199,19 @@ void BackupJob::start(const BackupRequest &request)
             return prepared;
         }
         prepared->facts = facts.value();
-        if (sqlite)
+        if (sqlite) {
             prepared->error =
                 sqliteCopy(request, partial, prepared->sqliteBytes, prepared->sqliteSha256);
+            if (prepared->error.isEmpty())
+                prepared->manifest = readManifest(request.connection, {}, partial);
+            return prepared;
+        }
+        // Before the dump; read again after it (BackupJob::complete), on its own connection.
+        auto manifest = ManifestReader::read(*session.value(), request.connection.database);
+        if (!manifest)
+            prepared->error = manifest.error();
+        else
+            prepared->manifest = manifest.value();
         return prepared;
     }));
 }
@@ -199,6 +234,9 @@ void BackupJob::startDump(const Prepared &prepared)
         return;
     }
     m_record.id = id.value();
+    m_manifest = prepared.manifest;
+    if (m_manifest)
+        m_manifest->migrationVersion = m_record.migrationVersion;
 
     if (prepared.sqlite) {
         m_record.bytes = prepared.sqliteBytes;
@@ -209,6 +247,7 @@ void BackupJob::startDump(const Prepared &prepared)
             return;
         }
         m_record.status = BackupStatus::Complete;
+        m_record.manifest = m_manifest;
         finish();
         return;
     }
@@ -372,6 +411,28 @@ void BackupJob::complete()
     m_record.sha256 = m_file.sha256();
     m_record.status = BackupStatus::Complete;
     reportProgress(true);
+    // The manifest was read before the dump on another connection: read it again now and
+    // mark what changed in between (the race is stated in the manifest).
+    m_settling = true;
+    m_manifestWatcher.setFuture(
+        QtConcurrent::run([connection = m_request.connection, password = m_request.password] {
+            return readManifest(connection, password, {});
+        }));
+}
+
+void BackupJob::manifestReadAgain(const std::optional<BackupManifest> &after)
+{
+    m_settling = false;
+    if (m_manifest) {
+        if (after) {
+            markChangedDuringBackup(*m_manifest, *after);
+        } else {
+            // Nothing confirms the counts: none of them is compared.
+            for (ManifestTable &table : m_manifest->tables)
+                table.rowsChanged = true;
+        }
+    }
+    m_record.manifest = m_manifest;
     finish();
 }
 
@@ -419,6 +480,9 @@ void BackupJob::finish()
 
 void BackupJob::cancel()
 {
+    // The file is complete and named: only the manifest is still being read.
+    if (m_settling)
+        return;
     fail(BackupStatus::Cancelled, Tr::tr("cancelled by the user"));
 }
 

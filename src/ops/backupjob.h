@@ -45,7 +45,10 @@ struct BackupProgress
 // each through a ProcessRunner, in their own process groups); the file gets its name only
 // when the dump exited 0 and its last line is the completion marker. Anything else —
 // failure, cancel, a full disk, a killed dump — removes the partial file and is recorded
-// as such in the catalog. Lives on the thread that created it (normally the GUI thread).
+// as such in the catalog. A complete backup is recorded with its manifest (what it held:
+// ManifestReader before the dump and again after it, or from the SQLite copy itself), which
+// verify and test-restore compare with. Lives on the thread that created it (normally the GUI
+// thread).
 class BackupJob : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,7 @@ private:
     void dumpFinished(const ProcessOutcome &outcome);
     void compressorFinished(const ProcessOutcome &outcome);
     void complete();
+    void manifestReadAgain(const std::optional<BackupManifest> &after);
     void fail(BackupStatus status, const QString &reason);
     void finish();
     void reportProgress(bool force = false);
@@ -92,6 +96,10 @@ private:
     DumpTextWatcher m_dumpText; // the SQL text's table markers and completion line
     QByteArray m_dumpErrors;
     bool m_dumpDone = false;
+    // What the backup holds: read before the dump, confirmed after it.
+    std::optional<BackupManifest> m_manifest;
+    QFutureWatcher<std::optional<BackupManifest>> m_manifestWatcher;
+    bool m_settling = false; // the file is complete; the manifest is read again
 };
 
 } // namespace backstep
