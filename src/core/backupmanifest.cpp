@@ -22,7 +22,7 @@ QJsonArray toArray(const QStringList &names)
 QStringList fromArray(const QJsonValue &value)
 {
     QStringList names;
-    for (const QJsonValue &name : value.toArray())
+    for (const auto &name : value.toArray())
         names.append(name.toString());
     return names;
 }
@@ -137,7 +137,7 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
     manifest.migrationVersion = object.value(QStringLiteral("migration_version")).toString();
     manifest.takenAt = QDateTime::fromString(object.value(QStringLiteral("taken_at")).toString(),
                                              Qt::ISODateWithMs);
-    for (const QJsonValue &value : object.value(QStringLiteral("tables")).toArray()) {
+    for (const auto &value : object.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject t = value.toObject();
         ManifestTable table;
         table.name = t.value(QStringLiteral("name")).toString();

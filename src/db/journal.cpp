@@ -92,7 +92,7 @@ const QList<QStringList> &Journal::schemaRevisions()
 
 QString Journal::defaultPath()
 {
-    const QString configured = qEnvironmentVariable("BACKSTEP_JOURNAL");
+    QString configured = qEnvironmentVariable("BACKSTEP_JOURNAL");
     if (!configured.isEmpty())
         return configured;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

@@ -93,9 +93,7 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         return record.sha256.left(12);
     case FileColumn:
         return QFileInfo(record.path).fileName();
-    case VerifiedColumn:
-    case TestRestoredColumn:
-    case ColumnCount:
+    default: // the check columns are answered above
         break;
     }
     return {};
@@ -122,6 +120,8 @@ QVariant BackupCatalogModel::headerData(int section, Qt::Orientation orientation
         return tr("Last test-restore");
     case FileColumn:
         return tr("File");
+    default:
+        break;
     }
     return {};
 }
