@@ -90,6 +90,20 @@ QString BackupManifest::consistencyNote() const
                   "and its count and checksum are not compared.");
 }
 
+QString BackupManifest::cannotRestore() const
+{
+    if (kind != Kind::Targeted)
+        return {};
+    QStringList structureOnly;
+    for (const ManifestTable &t : tables)
+        if (!t.hasData)
+            structureOnly.append(t.name);
+    if (structureOnly.isEmpty())
+        return {};
+    return Tr::tr("the data of %n other table(s): %1", nullptr, int(structureOnly.size()))
+        .arg(structureOnly.join(QStringLiteral(", ")));
+}
+
 QJsonObject BackupManifest::toJson() const
 {
     QJsonArray tableArray;
@@ -104,7 +118,7 @@ QJsonObject BackupManifest::toJson() const
             object.insert(QStringLiteral("checksum"), t.checksum);
         tableArray.append(object);
     }
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("kind"), manifestKindName(kind)},
         {QStringLiteral("consistency"), consistencyName(consistency)},
         {QStringLiteral("consistency_note"), consistencyNote()},
@@ -117,6 +131,9 @@ QJsonObject BackupManifest::toJson() const
         {QStringLiteral("triggers"), toArray(triggers)},
         {QStringLiteral("events"), toArray(events)},
     };
+    if (const QString lost = cannotRestore(); !lost.isEmpty())
+        object.insert(QStringLiteral("cannot_restore"), lost);
+    return object;
 }
 
 Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)

@@ -51,6 +51,9 @@ struct BackupManifest
     QStringList tablesWithData() const;
     // What the race is between the manifest and the dump, for the DBA.
     QString consistencyNote() const;
+    // What the backup cannot restore (a targeted backup: every other table's data); empty
+    // for a full backup.
+    QString cannotRestore() const;
 
     QJsonObject toJson() const;
     static Result<BackupManifest> fromJson(const QByteArray &json);

@@ -91,6 +91,20 @@ std::optional<BackupManifest> readManifest(const ConnectionSpec &connection,
     return manifest.value();
 }
 
+// Marks the manifest targeted: only the requested tables that exist keep their data (their
+// names as the server spells them, returned); the others are held as structure only.
+QStringList targetManifest(BackupManifest &manifest, const QStringList &requested)
+{
+    manifest.kind = BackupManifest::Kind::Targeted;
+    QStringList withData;
+    for (ManifestTable &table : manifest.tables) {
+        table.hasData = requested.contains(table.name, Qt::CaseInsensitive);
+        if (table.hasData)
+            withData.append(table.name);
+    }
+    return withData;
+}
+
 } // namespace
 
 struct BackupJob::Prepared
@@ -99,6 +113,7 @@ struct BackupJob::Prepared
     ServerFacts facts;
     bool sqlite = false;
     std::optional<BackupManifest> manifest;
+    QStringList dataTables; // a targeted backup's tables with data, as the server names them
     qint64 sqliteBytes = 0;
     QString sqliteSha256;
 };
@@ -208,10 +223,13 @@ void BackupJob::start(const BackupRequest &request)
         }
         // Before the dump; read again after it (BackupJob::complete), on its own connection.
         auto manifest = ManifestReader::read(*session.value(), request.connection.database);
-        if (!manifest)
+        if (!manifest) {
             prepared->error = manifest.error();
-        else
-            prepared->manifest = manifest.value();
+            return prepared;
+        }
+        prepared->manifest = manifest.value();
+        if (!request.dataTables.isEmpty())
+            prepared->dataTables = targetManifest(*prepared->manifest, request.dataTables);
         return prepared;
     }));
 }
@@ -235,6 +253,8 @@ void BackupJob::startDump(const Prepared &prepared)
     }
     m_record.id = id.value();
     m_manifest = prepared.manifest;
+    m_dataTables = prepared.dataTables;
+    m_schemaPartDone = false;
     if (m_manifest)
         m_manifest->migrationVersion = m_record.migrationVersion;
 
@@ -299,19 +319,42 @@ void BackupJob::startDump(const Prepared &prepared)
         compress.writableInput = true;
         m_compressor.start(compress);
     }
+    m_dumpProgram = dumpProgram.value().path;
+    QStringList arguments{QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
+                          QStringLiteral("--routines"), QStringLiteral("--triggers"),
+                          QStringLiteral("--events")};
+    if (m_manifest && m_manifest->kind == BackupManifest::Kind::Targeted) {
+        // Said in the file itself: what this backup cannot restore.
+        readDump(Tr::tr("-- Backstep targeted backup: the schema, routines, triggers and "
+                        "events of %1, and the data of %2 only. It cannot restore the data "
+                        "of any other table.\n")
+                     .arg(m_request.connection.database,
+                          m_dataTables.isEmpty() ? Tr::tr("no table")
+                                                 : m_dataTables.join(QStringLiteral(", ")))
+                     .toUtf8());
+        arguments.append(QStringLiteral("--no-data"));
+    }
+    m_dump.start(dumpSpec(m_dumpProgram, arguments));
+}
+
+ProcessSpec BackupJob::dumpSpec(const QString &program, const QStringList &arguments,
+                                const QStringList &tables) const
+{
     ProcessSpec dump;
-    dump.program = dumpProgram.value().path;
-    dump.arguments = {m_optionFile->argument(),     QStringLiteral("--single-transaction"),
-                      QStringLiteral("--quick"),    QStringLiteral("--routines"),
-                      QStringLiteral("--triggers"), QStringLiteral("--events"),
-                      m_request.connection.database};
+    dump.program = program;
+    dump.arguments = QStringList{m_optionFile->argument()} + arguments;
+    // "--": no table name (nor the database's) is ever read as an option.
+    if (!tables.isEmpty())
+        dump.arguments.append(QStringLiteral("--"));
+    dump.arguments.append(m_request.connection.database);
+    dump.arguments += tables;
     dump.mergeChannels = false;
     // Runs in the child, where stdout is already the pipe; async-signal-safe. A refusal
     // (a lower pipe-max-size) leaves the default size, which only costs speed.
     dump.childSetup = [] {
         ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize);
     };
-    m_dump.start(dump);
+    return dump;
 }
 
 void BackupJob::readDump(const QByteArray &chunk)
@@ -365,6 +408,33 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
         else
             message = Tr::tr("the dump program failed (%1): %2").arg(outcome.describe(), reason);
         fail(BackupStatus::Failed, message);
+        return;
+    }
+    if (!m_schemaPartDone && !m_dataTables.isEmpty()) {
+        // A targeted backup's schema part is complete: now the touched tables' data, in
+        // the same file.
+        if (!m_dumpText.endsWithCompletionLine()) {
+            fail(BackupStatus::Failed,
+                 Tr::tr("the schema dump does not end with its completion line: it is "
+                        "incomplete"));
+            return;
+        }
+        m_schemaPartDone = true;
+        m_dumpDone = false;
+        ProcessSpec data =
+            dumpSpec(m_dumpProgram,
+                     {QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
+                      QStringLiteral("--no-create-info"), QStringLiteral("--skip-triggers")},
+                     m_dataTables);
+        // Queued: the runner is still delivering the first dump's end. A cancel in between
+        // has already failed the job.
+        QMetaObject::invokeMethod(
+            this,
+            [this, data] {
+                if (m_running)
+                    m_dump.start(data);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (m_compressing)

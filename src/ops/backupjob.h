@@ -25,7 +25,10 @@ struct BackupRequest
     QString folder;
     BackupCompression compression = BackupCompression::None;
     QString migrationVersion; // recorded in the catalog
-    QString journalPath;      // empty: Journal::defaultPath()
+    // A targeted backup: the data of these tables only (those that exist), with the whole
+    // schema, routines, triggers and events without data. Empty: a full backup.
+    QStringList dataTables;
+    QString journalPath; // empty: Journal::defaultPath()
 };
 
 struct BackupProgress
@@ -37,7 +40,9 @@ struct BackupProgress
     qint64 elapsedMs = 0;
 };
 
-// Takes the playbook's backup: `mariadb-dump --single-transaction --quick --routines
+// Takes the playbook's backup (or a targeted one: a schema-only dump of everything, then a
+// data-only dump of the tables a plan touches, in one file): `mariadb-dump --single-transaction
+// --quick --routines
 // --triggers --events DB` (SQLite: VACUUM INTO), optionally compressed, into
 // <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst]. Everything is asynchronous: the
 // dump is a QProcess whose output this object streams to a ".partial" file while
@@ -68,6 +73,9 @@ Q_SIGNALS:
 private:
     struct Prepared;
     void startDump(const Prepared &prepared);
+    // The dump of the request's database (only `tables` when given), with the option file.
+    ProcessSpec dumpSpec(const QString &program, const QStringList &arguments,
+                         const QStringList &tables = {}) const;
     void readDump(const QByteArray &chunk);
     void writeOut(const QByteArray &bytes);
     void dumpFinished(const ProcessOutcome &outcome);
@@ -100,6 +108,10 @@ private:
     std::optional<BackupManifest> m_manifest;
     QFutureWatcher<std::optional<BackupManifest>> m_manifestWatcher;
     bool m_settling = false; // the file is complete; the manifest is read again
+    // A targeted backup's second dump (data of the touched tables); empty for a full one.
+    QStringList m_dataTables;
+    QString m_dumpProgram;
+    bool m_schemaPartDone = false;
 };
 
 } // namespace backstep

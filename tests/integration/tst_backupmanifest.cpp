@@ -6,12 +6,14 @@
 #include "db/manifestreader.h"
 #include "ops/backupjob.h"
 #include "ops/backupverifier.h"
+#include "ops/dumprestorer.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +45,7 @@ class TestBackupManifest : public QObject
             QVERIFY2(query.exec(sql), qPrintable(sql));
     }
 
-    BackupRecord backUp(const QString &folder)
+    BackupRecord backUp(const QString &folder, const QStringList &dataTables = {})
     {
         BackupRequest backup;
         backup.connection = ConnectionSpec::parse(m_server.url(m_database)).value();
@@ -51,6 +53,7 @@ class TestBackupManifest : public QObject
         backup.folder = m_dir.filePath(folder);
         backup.journalPath = m_journalPath;
         backup.migrationVersion = QStringLiteral("3");
+        backup.dataTables = dataTables;
         BackupJob job;
         QSignalSpy finished(&job, &BackupJob::finished);
         job.start(backup);
@@ -238,6 +241,72 @@ private Q_SLOTS:
         const BackupRecord listed = catalogued(record.id);
         QVERIFY(listed.lastTestRestore.done() && !listed.lastTestRestore.ok);
         QVERIFY(listed.lastTestRestore.detail.contains(QStringLiteral("patients")));
+    }
+
+    void targetedBackupRestoresTheTouchedTablesAndEveryStructure()
+    {
+        const BackupRecord record =
+            backUp(QStringLiteral("targeted"), {QStringLiteral("READINGS")});
+        QVERIFY2(record.status == BackupStatus::Complete, qPrintable(record.error));
+        QVERIFY(record.manifest);
+        const BackupManifest &manifest = *record.manifest;
+        QCOMPARE(manifest.kind, BackupManifest::Kind::Targeted);
+        QCOMPARE(manifest.tablesWithData(), QStringList{QStringLiteral("readings")});
+        QVERIFY(!manifest.table(QStringLiteral("patients"))->hasData);
+        QVERIFY2(manifest.cannotRestore().contains(QStringLiteral("patients")),
+                 qPrintable(manifest.cannotRestore()));
+        QVERIFY(manifest.toJson().contains(QStringLiteral("cannot_restore")));
+
+        QFile file(record.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("-- Backstep targeted backup:"));
+        QVERIFY(text.contains("It cannot restore the data of any other table."));
+        QVERIFY(text.contains("CREATE TABLE `patients`"));
+        QVERIFY(text.contains("INSERT INTO `readings`"));
+        QVERIFY(!text.contains("INSERT INTO `patients`"));
+        QVERIFY(text.contains("count_readings"));
+        QVERIFY(text.trimmed().split('\n').constLast().startsWith("-- Dump completed"));
+
+        // Restored into a scratch database: the touched table's rows, every other table's
+        // structure (empty), the routines, triggers, views and events.
+        const QString scratch = m_server.createDatabase(QStringLiteral("targeted_copy"));
+        auto restored =
+            DumpRestorer::restore({connection(), m_server.password, record.path, scratch});
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QSqlDatabase db = m_server.connect(QStringLiteral("targeted-copy"), scratch);
+        QSqlQuery query(db);
+        const auto scalar = [&query](const QString &sql) {
+            if (!query.exec(sql) || !query.next())
+                return QVariant(query.lastError().text());
+            return query.value(0);
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM readings")).toInt(), 2000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE "
+                                       "table_schema = DATABASE() AND table_name = 'patients'"))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.ROUTINES WHERE "
+                                       "routine_schema = DATABASE()"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE "
+                                       "trigger_schema = DATABASE()"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.EVENTS WHERE "
+                                       "event_schema = DATABASE()"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM busy_patients")).toInt(), 100);
+
+        // Test-restore compares with the manifest: structure-only tables must come back empty.
+        const RestoreCheckResult check =
+            BackupVerifier::testRestore(connection(), m_server.password, record);
+        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+        QVERIFY(check.compared.contains(QStringLiteral("patients: structure only, empty")));
+        QVERIFY(BackupVerifier::verify(record).ok);
     }
 };
 
