@@ -26,6 +26,10 @@ const QList<Command> &commands()
          declareBackup, runBackup},
         {QStringLiteral("backups"), QCoreApplication::translate("cli", "List the backup catalog."),
          declareBackups, runBackups},
+        {QStringLiteral("check-backup"),
+         QCoreApplication::translate("cli", "Verify a backup, or test-restore it, against what "
+                                            "it held."),
+         declareCheckBackup, runCheckBackup, true},
         {QStringLiteral("restore"),
          QCoreApplication::translate("cli", "Restore a backup into a database."), declareRestore,
          runRestore, true},

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/backupmanifest.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace backstep {
 
@@ -17,6 +21,15 @@ QString compressionSuffix(BackupCompression compression); // "", ".gz", ".zst"
 // The playbook's name: <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst] (local time).
 QString backupFileName(const QString &database, const QDateTime &at, BackupCompression compression,
                        bool sqlite = false);
+
+// The last verification or test-restore of a backup: when, and what it found.
+struct BackupCheck
+{
+    QDateTime at; // invalid: never done
+    bool ok = false;
+    QString detail; // the problems, or what was compared
+    bool done() const { return at.isValid(); }
+};
 
 // One backup in the catalog: what was dumped, where, and whether it can be trusted.
 struct BackupRecord
@@ -39,6 +52,11 @@ struct BackupRecord
     QString binlogFile;
     qint64 binlogPosition = 0;
     QString error;
+    // What the backup held; nullopt for a backup taken before manifests were recorded
+    // (or one that did not complete).
+    std::optional<BackupManifest> manifest;
+    BackupCheck lastVerification;
+    BackupCheck lastTestRestore;
 };
 
 } // namespace backstep

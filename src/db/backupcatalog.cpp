@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,11 +16,21 @@ namespace {
 const QString columns = QStringLiteral(
     "id, path, database_url, database_name, engine, compression, status, bytes, sha256, "
     "started_at, finished_at, duration_ms, server_version, migration_version, gtid, "
-    "binlog_file, binlog_position, error");
+    "binlog_file, binlog_position, error, manifest, verified_at, verified_ok, verified_detail, "
+    "test_restored_at, test_restored_ok, test_restored_detail");
 
 QString timeText(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+BackupCheck checkFrom(const QSqlQuery &query, int column)
+{
+    BackupCheck check;
+    check.at = QDateTime::fromString(query.value(column).toString(), Qt::ISODateWithMs);
+    check.ok = query.value(column + 1).toInt() != 0;
+    check.detail = query.value(column + 2).toString();
+    return check;
 }
 
 BackupRecord fromQuery(const QSqlQuery &query)
@@ -44,6 +55,13 @@ BackupRecord fromQuery(const QSqlQuery &query)
     record.binlogFile = query.value(15).toString();
     record.binlogPosition = query.value(16).toLongLong();
     record.error = query.value(17).toString();
+    // A manifest that cannot be read is treated as absent: the checks then say that they
+    // had no manifest to compare with, which is the truth.
+    if (const QString manifest = query.value(18).toString(); !manifest.isEmpty())
+        if (auto parsed = BackupManifest::fromJson(manifest.toUtf8()))
+            record.manifest = parsed.value();
+    record.lastVerification = checkFrom(query, 19);
+    record.lastTestRestore = checkFrom(query, 22);
     return record;
 }
 
@@ -97,16 +115,40 @@ Result<qint64> BackupCatalog::begin(const BackupRecord &record)
 Result<void> BackupCatalog::finish(const BackupRecord &record)
 {
     QSqlQuery query(m_journal.database());
-    query.prepare(QStringLiteral("UPDATE backups SET path = ?, status = ?, bytes = ?, sha256 = ?, "
-                                 "finished_at = ?, duration_ms = ?, error = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE backups SET path = ?, status = ?, bytes = ?, sha256 = ?, "
+                       "finished_at = ?, duration_ms = ?, error = ?, manifest = ? WHERE id = ?"));
+    const QVariant manifest =
+        record.manifest
+            ? QVariant(QString::fromUtf8(
+                  QJsonDocument(record.manifest->toJson()).toJson(QJsonDocument::Compact)))
+            : QVariant(QMetaType(QMetaType::QString));
     for (const QVariant &value :
          {QVariant(record.path), QVariant(backupStatusName(record.status)), QVariant(record.bytes),
           QVariant(record.sha256), QVariant(timeText(record.finishedAt)),
-          QVariant(record.durationMs), QVariant(record.error), QVariant(record.id)})
+          QVariant(record.durationMs), QVariant(record.error), manifest, QVariant(record.id)})
         query.addBindValue(value);
     if (!query.exec())
         return Error{QCoreApplication::translate("BackupCatalog", "cannot record the backup: %1")
                          .arg(query.lastError().text())};
+    return {};
+}
+
+Result<void> BackupCatalog::recordCheck(qint64 id, CheckKind kind, const BackupCheck &check)
+{
+    QSqlQuery query(m_journal.database());
+    query.prepare(
+        kind == CheckKind::Verification
+            ? QStringLiteral("UPDATE backups SET verified_at = ?, verified_ok = ?, "
+                             "verified_detail = ? WHERE id = ?")
+            : QStringLiteral("UPDATE backups SET test_restored_at = ?, "
+                             "test_restored_ok = ?, test_restored_detail = ? WHERE id = ?"));
+    for (const QVariant &value : {QVariant(timeText(check.at)), QVariant(check.ok ? 1 : 0),
+                                  QVariant(check.detail), QVariant(id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sql::queryError(query, QCoreApplication::translate(
+                                          "BackupCatalog", "cannot record the backup's check"));
     return {};
 }
 

@@ -21,7 +21,11 @@ public:
     {}
 
     Result<qint64> begin(const BackupRecord &record);
+    // Records the outcome, and the manifest of a backup that completed.
     Result<void> finish(const BackupRecord &record);
+    enum class CheckKind { Verification, TestRestore };
+    // The last verification or test-restore of a backup, shown in the catalog.
+    Result<void> recordCheck(qint64 id, CheckKind kind, const BackupCheck &check);
     // Newest first.
     Result<QList<BackupRecord>> list(const QString &databaseUrl = {}) const;
     // nullopt: the catalog has no such backup.

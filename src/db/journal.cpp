@@ -97,13 +97,22 @@ const QList<QStringList> &Journal::schemaRevisions()
              "CREATE TABLE playbook_reports (run_id TEXT NOT NULL REFERENCES playbook_runs (id), "
              "format TEXT NOT NULL, generated_at TEXT NOT NULL, body BLOB NOT NULL, "
              "PRIMARY KEY (run_id, format))")},
+        // 8: what each backup held (its manifest, JSON), and its last verification and
+        // test-restore: when, whether it passed, and what was found or compared.
+        {QStringLiteral("ALTER TABLE backups ADD COLUMN manifest TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_at TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_ok INTEGER"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN verified_detail TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_at TEXT"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_ok INTEGER"),
+         QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_detail TEXT")},
     };
     return revisions;
 }
 
 QString Journal::defaultPath()
 {
-    const QString configured = qEnvironmentVariable("BACKSTEP_JOURNAL");
+    QString configured = qEnvironmentVariable("BACKSTEP_JOURNAL");
     if (!configured.isEmpty())
         return configured;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

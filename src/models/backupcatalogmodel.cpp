@@ -9,6 +9,19 @@
 
 namespace backstep {
 
+namespace {
+
+const BackupCheck *checkOf(const BackupRecord &record, int column)
+{
+    if (column == BackupCatalogModel::VerifiedColumn)
+        return &record.lastVerification;
+    if (column == BackupCatalogModel::TestRestoredColumn)
+        return &record.lastTestRestore;
+    return nullptr;
+}
+
+} // namespace
+
 void BackupCatalogModel::setRecords(QList<BackupRecord> records)
 {
     beginResetModel();
@@ -42,6 +55,19 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
     const bool missing = m_missing[index.row()];
     if (role == RecordIdRole)
         return record.id;
+    if (const BackupCheck *check = checkOf(record, index.column())) {
+        if (role == Qt::ForegroundRole && check->done())
+            return StatusColors::of(check->ok ? Tone::Good : Tone::Bad);
+        if (role == Qt::ToolTipRole)
+            return check->done() ? check->detail : tr("Never done for this backup.");
+        if (role != Qt::DisplayRole)
+            return {};
+        if (!check->done())
+            return tr("never");
+        const QString at =
+            QLocale().toString(check->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return check->ok ? tr("passed %1").arg(at) : tr("failed %1").arg(at);
+    }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (missing || record.status == BackupStatus::Failed)
             return StatusColors::of(Tone::Bad);
@@ -67,6 +93,8 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         return record.sha256.left(12);
     case FileColumn:
         return QFileInfo(record.path).fileName();
+    default: // the check columns are answered above
+        break;
     }
     return {};
 }
@@ -86,8 +114,14 @@ QVariant BackupCatalogModel::headerData(int section, Qt::Orientation orientation
         return tr("At version");
     case ChecksumColumn:
         return tr("SHA-256");
+    case VerifiedColumn:
+        return tr("Last verified");
+    case TestRestoredColumn:
+        return tr("Last test-restore");
     case FileColumn:
         return tr("File");
+    default:
+        break;
     }
     return {};
 }

@@ -7,7 +7,8 @@
 namespace backstep {
 
 // The Backups dock's table: the catalog's rows, newest first; a file deleted outside
-// Backstep shows as missing.
+// Backstep shows as missing; the last verification and test-restore with their result and
+// time (what they found or compared in the tooltip).
 class BackupCatalogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
         SizeColumn,
         VersionColumn,
         ChecksumColumn,
+        VerifiedColumn,     // the last verification: result and time
+        TestRestoredColumn, // the last test-restore: result and time
         FileColumn,
         ColumnCount
     };

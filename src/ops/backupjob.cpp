@@ -4,6 +4,7 @@
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
+#include "db/manifestreader.h"
 #include "ops/clienttools.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,36 @@ QString uniquePath(const QString &path)
     }
 }
 
+// What a SQLite copy holds, read from the copy itself; or, for MySQL, the database now.
+std::optional<BackupManifest> readManifest(const ConnectionSpec &connection,
+                                           const QString &password, const QString &sqliteCopyPath)
+{
+    ConnectionSpec spec = connection;
+    if (!sqliteCopyPath.isEmpty())
+        spec.sqlitePath = sqliteCopyPath;
+    auto session = DatabaseSession::open(spec, password);
+    if (!session)
+        return std::nullopt;
+    auto manifest = ManifestReader::read(*session.value(), connection.database);
+    if (!manifest)
+        return std::nullopt;
+    return manifest.value();
+}
+
+// Marks the manifest targeted: only the requested tables that exist keep their data (their
+// names as the server spells them, returned); the others are held as structure only.
+QStringList targetManifest(BackupManifest &manifest, const QStringList &requested)
+{
+    manifest.kind = BackupManifest::Kind::Targeted;
+    QStringList withData;
+    for (ManifestTable &table : manifest.tables) {
+        table.hasData = requested.contains(table.name, Qt::CaseInsensitive);
+        if (table.hasData)
+            withData.append(table.name);
+    }
+    return withData;
+}
+
 } // namespace
 
 struct BackupJob::Prepared
@@ -81,6 +112,8 @@ struct BackupJob::Prepared
     QString error;
     ServerFacts facts;
     bool sqlite = false;
+    std::optional<BackupManifest> manifest;
+    QStringList dataTables; // a targeted backup's tables with data, as the server names them
     qint64 sqliteBytes = 0;
     QString sqliteSha256;
 };
@@ -95,6 +128,11 @@ BackupJob::BackupJob(QObject *parent)
             return;
         startDump(*m_prepareWatcher.result());
     });
+    connect(&m_manifestWatcher, &QFutureWatcher<std::optional<BackupManifest>>::finished, this,
+            [this] {
+                if (m_running && m_manifestWatcher.future().resultCount() > 0)
+                    manifestReadAgain(m_manifestWatcher.result());
+            });
     connect(&m_dump, &ProcessRunner::output, this, &BackupJob::readDump);
     connect(&m_dump, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
         m_dumpErrors += bytes;
@@ -129,6 +167,8 @@ void BackupJob::start(const BackupRequest &request)
     m_request = request;
     m_running = true;
     m_dumpDone = false;
+    m_settling = false;
+    m_manifest.reset();
     m_compressing = false;
     m_clock.start();
     m_progress = {};
@@ -174,9 +214,22 @@ void BackupJob::start(const BackupRequest &request)
             return prepared;
         }
         prepared->facts = facts.value();
-        if (sqlite)
+        if (sqlite) {
             prepared->error =
                 sqliteCopy(request, partial, prepared->sqliteBytes, prepared->sqliteSha256);
+            if (prepared->error.isEmpty())
+                prepared->manifest = readManifest(request.connection, {}, partial);
+            return prepared;
+        }
+        // Before the dump; read again after it (BackupJob::complete), on its own connection.
+        auto manifest = ManifestReader::read(*session.value(), request.connection.database);
+        if (!manifest) {
+            prepared->error = manifest.error();
+            return prepared;
+        }
+        prepared->manifest = manifest.value();
+        if (!request.dataTables.isEmpty())
+            prepared->dataTables = targetManifest(*prepared->manifest, request.dataTables);
         return prepared;
     }));
 }
@@ -199,6 +252,11 @@ void BackupJob::startDump(const Prepared &prepared)
         return;
     }
     m_record.id = id.value();
+    m_manifest = prepared.manifest;
+    m_dataTables = prepared.dataTables;
+    m_schemaPartDone = false;
+    if (m_manifest)
+        m_manifest->migrationVersion = m_record.migrationVersion;
 
     if (prepared.sqlite) {
         m_record.bytes = prepared.sqliteBytes;
@@ -209,6 +267,7 @@ void BackupJob::startDump(const Prepared &prepared)
             return;
         }
         m_record.status = BackupStatus::Complete;
+        m_record.manifest = m_manifest;
         finish();
         return;
     }
@@ -260,19 +319,42 @@ void BackupJob::startDump(const Prepared &prepared)
         compress.writableInput = true;
         m_compressor.start(compress);
     }
+    m_dumpProgram = dumpProgram.value().path;
+    QStringList arguments{QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
+                          QStringLiteral("--routines"), QStringLiteral("--triggers"),
+                          QStringLiteral("--events")};
+    if (m_manifest && m_manifest->kind == BackupManifest::Kind::Targeted) {
+        // Said in the file itself: what this backup cannot restore.
+        readDump(Tr::tr("-- Backstep targeted backup: the schema, routines, triggers and "
+                        "events of %1, and the data of %2 only. It cannot restore the data "
+                        "of any other table.\n")
+                     .arg(m_request.connection.database,
+                          m_dataTables.isEmpty() ? Tr::tr("no table")
+                                                 : m_dataTables.join(QStringLiteral(", ")))
+                     .toUtf8());
+        arguments.append(QStringLiteral("--no-data"));
+    }
+    m_dump.start(dumpSpec(m_dumpProgram, arguments));
+}
+
+ProcessSpec BackupJob::dumpSpec(const QString &program, const QStringList &arguments,
+                                const QStringList &tables) const
+{
     ProcessSpec dump;
-    dump.program = dumpProgram.value().path;
-    dump.arguments = {m_optionFile->argument(),     QStringLiteral("--single-transaction"),
-                      QStringLiteral("--quick"),    QStringLiteral("--routines"),
-                      QStringLiteral("--triggers"), QStringLiteral("--events"),
-                      m_request.connection.database};
+    dump.program = program;
+    dump.arguments = QStringList{m_optionFile->argument()} + arguments;
+    // "--": no table name (nor the database's) is ever read as an option.
+    if (!tables.isEmpty())
+        dump.arguments.append(QStringLiteral("--"));
+    dump.arguments.append(m_request.connection.database);
+    dump.arguments += tables;
     dump.mergeChannels = false;
     // Runs in the child, where stdout is already the pipe; async-signal-safe. A refusal
     // (a lower pipe-max-size) leaves the default size, which only costs speed.
     dump.childSetup = [] {
         ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize);
     };
-    m_dump.start(dump);
+    return dump;
 }
 
 void BackupJob::readDump(const QByteArray &chunk)
@@ -328,6 +410,33 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
         fail(BackupStatus::Failed, message);
         return;
     }
+    if (!m_schemaPartDone && !m_dataTables.isEmpty()) {
+        // A targeted backup's schema part is complete: now the touched tables' data, in
+        // the same file.
+        if (!m_dumpText.endsWithCompletionLine()) {
+            fail(BackupStatus::Failed,
+                 Tr::tr("the schema dump does not end with its completion line: it is "
+                        "incomplete"));
+            return;
+        }
+        m_schemaPartDone = true;
+        m_dumpDone = false;
+        ProcessSpec data =
+            dumpSpec(m_dumpProgram,
+                     {QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
+                      QStringLiteral("--no-create-info"), QStringLiteral("--skip-triggers")},
+                     m_dataTables);
+        // Queued: the runner is still delivering the first dump's end. A cancel in between
+        // has already failed the job.
+        QMetaObject::invokeMethod(
+            this,
+            [this, data] {
+                if (m_running)
+                    m_dump.start(data);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (m_compressing)
         m_compressor.closeWriteChannel();
     else
@@ -372,6 +481,28 @@ void BackupJob::complete()
     m_record.sha256 = m_file.sha256();
     m_record.status = BackupStatus::Complete;
     reportProgress(true);
+    // The manifest was read before the dump on another connection: read it again now and
+    // mark what changed in between (the race is stated in the manifest).
+    m_settling = true;
+    m_manifestWatcher.setFuture(
+        QtConcurrent::run([connection = m_request.connection, password = m_request.password] {
+            return readManifest(connection, password, {});
+        }));
+}
+
+void BackupJob::manifestReadAgain(const std::optional<BackupManifest> &after)
+{
+    m_settling = false;
+    if (m_manifest) {
+        if (after) {
+            markChangedDuringBackup(*m_manifest, *after);
+        } else {
+            // Nothing confirms the counts: none of them is compared.
+            for (ManifestTable &table : m_manifest->tables)
+                table.rowsChanged = true;
+        }
+    }
+    m_record.manifest = m_manifest;
     finish();
 }
 
@@ -419,6 +550,9 @@ void BackupJob::finish()
 
 void BackupJob::cancel()
 {
+    // The file is complete and named: only the manifest is still being read.
+    if (m_settling)
+        return;
     fail(BackupStatus::Cancelled, Tr::tr("cancelled by the user"));
 }
 

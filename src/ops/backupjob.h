@@ -25,7 +25,10 @@ struct BackupRequest
     QString folder;
     BackupCompression compression = BackupCompression::None;
     QString migrationVersion; // recorded in the catalog
-    QString journalPath;      // empty: Journal::defaultPath()
+    // A targeted backup: the data of these tables only (those that exist), with the whole
+    // schema, routines, triggers and events without data. Empty: a full backup.
+    QStringList dataTables;
+    QString journalPath; // empty: Journal::defaultPath()
 };
 
 struct BackupProgress
@@ -37,7 +40,9 @@ struct BackupProgress
     qint64 elapsedMs = 0;
 };
 
-// Takes the playbook's backup: `mariadb-dump --single-transaction --quick --routines
+// Takes the playbook's backup (or a targeted one: a schema-only dump of everything, then a
+// data-only dump of the tables a plan touches, in one file): `mariadb-dump --single-transaction
+// --quick --routines
 // --triggers --events DB` (SQLite: VACUUM INTO), optionally compressed, into
 // <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst]. Everything is asynchronous: the
 // dump is a QProcess whose output this object streams to a ".partial" file while
@@ -45,7 +50,10 @@ struct BackupProgress
 // each through a ProcessRunner, in their own process groups); the file gets its name only
 // when the dump exited 0 and its last line is the completion marker. Anything else —
 // failure, cancel, a full disk, a killed dump — removes the partial file and is recorded
-// as such in the catalog. Lives on the thread that created it (normally the GUI thread).
+// as such in the catalog. A complete backup is recorded with its manifest (what it held:
+// ManifestReader before the dump and again after it, or from the SQLite copy itself), which
+// verify and test-restore compare with. Lives on the thread that created it (normally the GUI
+// thread).
 class BackupJob : public QObject
 {
     Q_OBJECT
@@ -65,11 +73,15 @@ Q_SIGNALS:
 private:
     struct Prepared;
     void startDump(const Prepared &prepared);
+    // The dump of the request's database (only `tables` when given), with the option file.
+    ProcessSpec dumpSpec(const QString &program, const QStringList &arguments,
+                         const QStringList &tables = {}) const;
     void readDump(const QByteArray &chunk);
     void writeOut(const QByteArray &bytes);
     void dumpFinished(const ProcessOutcome &outcome);
     void compressorFinished(const ProcessOutcome &outcome);
     void complete();
+    void manifestReadAgain(const std::optional<BackupManifest> &after);
     void fail(BackupStatus status, const QString &reason);
     void finish();
     void reportProgress(bool force = false);
@@ -92,6 +104,14 @@ private:
     DumpTextWatcher m_dumpText; // the SQL text's table markers and completion line
     QByteArray m_dumpErrors;
     bool m_dumpDone = false;
+    // What the backup holds: read before the dump, confirmed after it.
+    std::optional<BackupManifest> m_manifest;
+    QFutureWatcher<std::optional<BackupManifest>> m_manifestWatcher;
+    bool m_settling = false; // the file is complete; the manifest is read again
+    // A targeted backup's second dump (data of the touched tables); empty for a full one.
+    QStringList m_dataTables;
+    QString m_dumpProgram;
+    bool m_schemaPartDone = false;
 };
 
 } // namespace backstep

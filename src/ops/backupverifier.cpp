@@ -1,14 +1,20 @@
 #include "ops/backupverifier.h"
 
+#include "db/backupcatalog.h"
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
+#include "db/journal.h"
+#include "db/manifestreader.h"
 #include "ops/clienttools.h"
 #include "ops/dumprestorer.h"
+#include "ops/dumptextwatcher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+
+#include <limits>
 
 namespace backstep {
 
@@ -19,31 +25,64 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
 };
 
-// The last bytes of the SQL text, decompressing when needed.
-QByteArray sqlTail(const BackupRecord &record)
+// Feeds the file to the hash and, for an uncompressed dump, to the text watcher, in one
+// pass; a compressed dump's text is watched through its decompressor.
+bool readDump(const BackupRecord &record, QCryptographicHash &hash, DumpTextWatcher &text)
 {
-    if (record.compression == BackupCompression::None) {
-        QFile file(record.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        file.seek(std::max<qint64>(0, file.size() - 512));
-        return file.readAll();
+    QFile file(record.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const bool plain = record.compression == BackupCompression::None && record.engine != u"sqlite";
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return false;
+        hash.addData(chunk);
+        if (plain)
+            text.feed(chunk);
     }
+    if (plain || record.engine == u"sqlite")
+        return true;
     auto program = ClientTools::compressorProgram(record.compression);
     if (!program)
-        return {};
+        return true; // the completion line is then reported missing
     QProcess decompress;
     decompress.start(program.value(), {QStringLiteral("-d"), QStringLiteral("-c"),
                                        QStringLiteral("-q"), record.path});
-    QByteArray tail;
-    while (decompress.waitForReadyRead(30000)) {
-        tail += decompress.readAllStandardOutput();
-        if (tail.size() > 4096)
-            tail = tail.right(512);
-    }
+    while (decompress.waitForReadyRead(30000))
+        text.feed(decompress.readAllStandardOutput());
     decompress.waitForFinished(-1);
-    tail += decompress.readAllStandardOutput();
-    return tail.right(512);
+    text.feed(decompress.readAllStandardOutput());
+    return true;
+}
+
+// A SQLite copy is a database: open it and compare it with its manifest in full.
+ManifestComparison compareSqliteCopy(const BackupRecord &record, QStringList &problems)
+{
+    ConnectionSpec copy;
+    copy.engine = ConnectionSpec::Engine::Sqlite;
+    copy.sqlitePath = record.path;
+    auto session = DatabaseSession::open(copy, {});
+    auto held = session ? ManifestReader::read(*session.value(), {})
+                        : Result<BackupManifest>(session.failure());
+    if (!held) {
+        problems.append(held.error());
+        return {};
+    }
+    return compareWithManifest(*record.manifest, held.value());
+}
+
+void append(ManifestComparison &&comparison, QStringList &problems, QStringList &compared,
+            QStringList &notCompared)
+{
+    problems += comparison.problems;
+    compared += comparison.compared;
+    notCompared += comparison.notCompared;
+}
+
+QString noManifest()
+{
+    return Tr::tr("the backup has no manifest (taken before manifests were recorded)");
 }
 
 } // namespace
@@ -59,22 +98,130 @@ VerifyResult BackupVerifier::verify(const BackupRecord &record)
     if (file.size() != record.bytes)
         result.problems.append(
             Tr::tr("the size is %1 bytes, %2 were recorded").arg(file.size()).arg(record.bytes));
+    else
+        result.compared.append(Tr::tr("size: %1 bytes").arg(file.size()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+    DumpTextWatcher text;
+    if (!readDump(record, hash, text))
         result.problems.append(Tr::tr("cannot read %1: %2").arg(record.path, file.errorString()));
     else if (QString::fromLatin1(hash.result().toHex()) != record.sha256)
         result.problems.append(
             Tr::tr("the SHA-256 differs from the one recorded: the file changed"));
+    else
+        result.compared.append(Tr::tr("SHA-256: %1").arg(record.sha256));
     if (record.engine == u"sqlite") {
         const QString integrity = DatabaseInspector::sqliteIntegrity(record.path);
         if (integrity != u"ok")
             result.problems.append(Tr::tr("integrity check: %1").arg(integrity));
-    } else if (!sqlTail(record).trimmed().split('\n').constLast().startsWith("-- Dump completed")) {
-        result.problems.append(Tr::tr("the dump does not end with its completion line"));
+        else
+            result.compared.append(Tr::tr("integrity check: ok"));
+        if (record.manifest)
+            append(compareSqliteCopy(record, result.problems), result.problems, result.compared,
+                   result.notCompared);
+        else
+            result.notCompared.append(noManifest());
+    } else {
+        if (!text.endsWithCompletionLine())
+            result.problems.append(Tr::tr("the dump does not end with its completion line"));
+        else
+            result.compared.append(Tr::tr("the completion line"));
+        if (record.manifest) {
+            QStringList found;
+            for (const ManifestTable &table : record.manifest->tables) {
+                if (text.structures().contains(table.name))
+                    found.append(table.name);
+                else
+                    result.problems.append(
+                        Tr::tr("table %1 of the manifest is not in the dump").arg(table.name));
+            }
+            result.compared.append(
+                Tr::tr("the dump holds the structure of %n table(s) of the manifest", nullptr,
+                       int(found.size())));
+        } else {
+            result.notCompared.append(noManifest());
+        }
     }
     result.ok = result.problems.isEmpty();
     return result;
 }
+
+namespace {
+
+// What to read exactly from a restored copy: what the manifest can be compared with.
+ManifestReadOptions restoredReadOptions(const BackupManifest &manifest)
+{
+    ManifestReadOptions options;
+    options.exactTables = QStringList();
+    for (const ManifestTable &table : manifest.tables) {
+        if (!table.hasData || (table.rowsExact && !table.rowsChanged))
+            options.exactTables->append(table.name);
+        if (!table.checksum.isEmpty() && !table.rowsChanged)
+            options.checksumTables.append(table.name);
+    }
+    return options;
+}
+
+QMap<QString, qint64> exactCounts(const BackupManifest &manifest)
+{
+    QMap<QString, qint64> counts;
+    for (const ManifestTable &table : manifest.tables)
+        if (table.rowsExact && !table.rowsChanged)
+            counts.insert(table.name, table.rows);
+    return counts;
+}
+
+// Without a manifest (a backup recorded before there were any): the live database's table
+// list and row counts, as before; says so.
+void compareWithLive(DatabaseSession &live, const ConnectionSpec &connection,
+                     RestoreCheckResult &result)
+{
+    result.notCompared.append(noManifest() + Tr::tr(": compared with the live database"));
+    auto source = DatabaseInspector::tableRowCounts(live, connection.database);
+    if (!source) {
+        result.problems.append(source.error());
+        return;
+    }
+    result.sourceRows = source.value();
+    for (auto it = result.sourceRows.cbegin(); it != result.sourceRows.cend(); ++it) {
+        if (!result.restoredRows.contains(it.key()))
+            result.problems.append(
+                Tr::tr("table %1 is missing from the restored copy").arg(it.key()));
+        else if (result.restoredRows.value(it.key()) != it.value())
+            result.problems.append(Tr::tr("table %1 has %2 rows restored, %3 live")
+                                       .arg(it.key(),
+                                            QString::number(result.restoredRows.value(it.key())),
+                                            QString::number(it.value())));
+        else
+            result.compared.append(
+                Tr::tr("%1: %2 rows").arg(it.key(), QString::number(it.value())));
+    }
+    for (auto it = result.restoredRows.cbegin(); it != result.restoredRows.cend(); ++it)
+        if (!result.sourceRows.contains(it.key()))
+            result.problems.append(Tr::tr("table %1 exists only in the backup").arg(it.key()));
+}
+
+// Reads the restored copy (the manifest's way when there is one) into `result`.
+std::optional<BackupManifest> readRestored(DatabaseSession &session, const QString &schema,
+                                           const BackupRecord &record, RestoreCheckResult &result)
+{
+    ManifestReadOptions options;
+    if (record.manifest) {
+        options = restoredReadOptions(*record.manifest);
+    } else {
+        // Every table counted, as the live database is.
+        options.exactRowLimit = std::numeric_limits<qint64>::max();
+        options.checksums = false;
+    }
+    auto restored = ManifestReader::read(session, schema, options);
+    if (!restored) {
+        result.problems.append(restored.error());
+        return std::nullopt;
+    }
+    result.restoredRows = exactCounts(restored.value());
+    return restored.value();
+}
+
+} // namespace
 
 RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
                                                const QString &password, const BackupRecord &record,
@@ -87,23 +234,16 @@ RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
         result.problems.append(session.error());
         return result;
     }
-    auto source = DatabaseInspector::tableRowCounts(*session.value(), connection.database);
-    if (!source) {
-        result.problems.append(source.error());
-        return result;
-    }
-    result.sourceRows = source.value();
 
+    std::optional<BackupManifest> restored;
     if (connection.engine == ConnectionSpec::Engine::Sqlite) {
         ConnectionSpec copy = connection;
         copy.sqlitePath = record.path;
-        auto restored = DatabaseSession::open(copy, {});
-        auto counts = restored ? DatabaseInspector::tableRowCounts(*restored.value(), {})
-                               : Result<QMap<QString, qint64>>(restored.failure());
-        if (!counts)
-            result.problems.append(counts.error());
+        auto opened = DatabaseSession::open(copy, {});
+        if (!opened)
+            result.problems.append(opened.error());
         else
-            result.restoredRows = counts.value();
+            restored = readRestored(*opened.value(), {}, record, result);
     } else {
         result.scratchDatabase =
             connection.database + QStringLiteral("_restorecheck_") +
@@ -113,40 +253,76 @@ RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
             result.problems.append(created.error());
             return result;
         }
-        auto restored = DumpRestorer::restore(
+        auto restoredFile = DumpRestorer::restore(
             {connection, password, record.path, result.scratchDatabase}, progress, cancel);
-        if (!restored) {
-            result.problems.append(restored.error());
-        } else {
-            auto counts =
-                DatabaseInspector::tableRowCounts(*session.value(), result.scratchDatabase);
-            if (!counts)
-                result.problems.append(counts.error());
-            else
-                result.restoredRows = counts.value();
-        }
+        if (!restoredFile)
+            result.problems.append(restoredFile.error());
+        else
+            restored = readRestored(*session.value(), result.scratchDatabase, record, result);
         if (auto dropped =
                 DatabaseInspector::dropDatabase(*session.value(), result.scratchDatabase);
             !dropped)
             result.problems.append(dropped.error());
     }
-    if (result.problems.isEmpty()) {
-        for (auto it = result.sourceRows.cbegin(); it != result.sourceRows.cend(); ++it) {
-            if (!result.restoredRows.contains(it.key()))
-                result.problems.append(
-                    Tr::tr("table %1 is missing from the restored copy").arg(it.key()));
-            else if (result.restoredRows.value(it.key()) != it.value())
-                result.problems.append(Tr::tr("table %1 has %2 rows restored, %3 live")
-                                           .arg(it.key())
-                                           .arg(result.restoredRows.value(it.key()))
-                                           .arg(it.value()));
+    if (result.problems.isEmpty() && restored) {
+        if (record.manifest) {
+            result.sourceRows = exactCounts(*record.manifest);
+            ManifestComparison comparison = compareWithManifest(*record.manifest, *restored);
+            append(std::move(comparison), result.problems, result.compared, result.notCompared);
+        } else {
+            compareWithLive(*session.value(), connection, result);
         }
-        for (auto it = result.restoredRows.cbegin(); it != result.restoredRows.cend(); ++it)
-            if (!result.sourceRows.contains(it.key()))
-                result.problems.append(Tr::tr("table %1 exists only in the backup").arg(it.key()));
     }
     result.ok = result.problems.isEmpty();
     return result;
+}
+
+namespace {
+
+Result<BackupCheck> recordCheck(qint64 backupId, BackupCatalog::CheckKind kind, bool ok,
+                                const QStringList &problems, const QStringList &compared,
+                                const QStringList &notCompared, const QString &journalPath)
+{
+    BackupCheck check;
+    check.at = QDateTime::currentDateTimeUtc();
+    check.ok = ok;
+    QStringList detail = ok ? compared : problems;
+    if (!notCompared.isEmpty())
+        detail.append(Tr::tr("not compared: %1").arg(notCompared.join(QStringLiteral("; "))));
+    check.detail = detail.join(QStringLiteral("; "));
+    auto journal = Journal::open(journalPath);
+    if (!journal)
+        return journal.failure();
+    if (auto recorded = BackupCatalog(*journal.value()).recordCheck(backupId, kind, check);
+        !recorded)
+        return recorded.failure();
+    return check;
+}
+
+} // namespace
+
+Result<std::optional<BackupRecord>> BackupVerifier::findBackup(qint64 id,
+                                                               const QString &journalPath)
+{
+    auto journal = Journal::open(journalPath);
+    if (!journal)
+        return journal.failure();
+    return BackupCatalog(*journal.value()).find(id);
+}
+
+Result<BackupCheck> BackupVerifier::recordVerification(qint64 backupId, const VerifyResult &result,
+                                                       const QString &journalPath)
+{
+    return recordCheck(backupId, BackupCatalog::CheckKind::Verification, result.ok, result.problems,
+                       result.compared, result.notCompared, journalPath);
+}
+
+Result<BackupCheck> BackupVerifier::recordTestRestore(qint64 backupId,
+                                                      const RestoreCheckResult &result,
+                                                      const QString &journalPath)
+{
+    return recordCheck(backupId, BackupCatalog::CheckKind::TestRestore, result.ok, result.problems,
+                       result.compared, result.notCompared, journalPath);
 }
 
 } // namespace backstep

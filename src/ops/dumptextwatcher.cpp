@@ -16,6 +16,7 @@ constexpr QByteArrayView dataMarker("-- Dumping data for table `");
 void DumpTextWatcher::reset()
 {
     m_currentTable.clear();
+    m_structures.clear();
     m_tail.clear();
     m_lineCarry.clear();
 }
@@ -58,8 +59,11 @@ void DumpTextWatcher::watchLine(QByteArrayView line)
             continue;
         const QByteArrayView rest = line.sliced(marker.size());
         const qsizetype end = rest.indexOf('`');
-        if (end > 0)
-            m_currentTable = QString::fromUtf8(rest.first(end));
+        if (end <= 0)
+            return;
+        m_currentTable = QString::fromUtf8(rest.first(end));
+        if (marker == structureMarker)
+            m_structures.append(m_currentTable);
         return;
     }
 }

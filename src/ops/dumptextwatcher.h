@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace backstep {
 
@@ -19,6 +20,8 @@ public:
 
     // The latest marker seen, empty before the first.
     const QString &currentTable() const { return m_currentTable; }
+    // Every table (or view) whose structure the text has held so far, in order.
+    const QStringList &structures() const { return m_structures; }
     // True when the last line of the text so far is the dump's completion line: a dump cut
     // short never has it.
     bool endsWithCompletionLine() const;
@@ -28,6 +31,7 @@ private:
     void keepTail(QByteArrayView chunk);
 
     QString m_currentTable;
+    QStringList m_structures;
     QByteArray m_tail;      // the last bytes of the text
     QByteArray m_lineCarry; // the start of a line the previous chunk ended in
 };

@@ -16,6 +16,21 @@
 namespace backstep {
 
 namespace {
+// A check's problems, or (when it passed) what it compared, as its record in the catalog
+// says (or why it could not be recorded).
+BackupsController::WorkOutcome checkOutcome(const QStringList &problems, const QString &recorded)
+{
+    if (!problems.isEmpty())
+        return {problems.join(QStringLiteral("; ")), {}};
+    // The dock's message stays a few lines; the catalog's tooltip has all of it.
+    constexpr qsizetype shown = 400;
+    if (recorded.size() <= shown)
+        return {{}, recorded};
+    return {{},
+            BackupsController::tr("%1… (all of it in the catalog's tooltip)")
+                .arg(recorded.left(shown))};
+}
+
 QString defaultFolder()
 {
     return QDir::homePath() + QStringLiteral("/backstep-backups");
@@ -51,15 +66,20 @@ BackupsController::BackupsController(QObject *parent)
         refresh();
         Q_EMIT backupFinished(record);
     });
-    connect(&m_background, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString problem =
-            m_background.future().resultCount() ? m_background.result() : QString();
+    connect(&m_background, &QFutureWatcher<WorkOutcome>::finished, this, [this] {
+        const WorkOutcome outcome =
+            m_background.future().resultCount() ? m_background.result() : WorkOutcome{};
+        const QString &problem = outcome.problem;
         Q_EMIT busyChanged(false);
         Q_EMIT actionMark(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
                                             : tr("%1: failed").arg(m_backgroundWhat));
-        Q_EMIT message(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
-                                         : tr("%1: %2").arg(m_backgroundWhat, problem),
-                       !problem.isEmpty());
+        if (!problem.isEmpty())
+            Q_EMIT message(tr("%1: %2").arg(m_backgroundWhat, problem), true);
+        else if (!outcome.passed.isEmpty())
+            Q_EMIT message(tr("%1: passed. Compared: %2").arg(m_backgroundWhat, outcome.passed),
+                           false);
+        else
+            Q_EMIT message(tr("%1: passed").arg(m_backgroundWhat), false);
         refresh();
         if (!m_restoring.isEmpty())
             Q_EMIT restoreFinished(std::exchange(m_restoring, QString()), problem);
@@ -162,7 +182,7 @@ void BackupsController::cancel()
 }
 
 void BackupsController::runInBackground(const QString &what,
-                                        std::function<QString(const std::atomic_bool *)> work)
+                                        std::function<WorkOutcome(const std::atomic_bool *)> work)
 {
     if (isBusy())
         return;
@@ -186,26 +206,29 @@ void BackupsController::verify(const BackupRecord &record)
 {
     runInBackground(tr("Verify %1").arg(record.path), [record](const std::atomic_bool *) {
         const VerifyResult result = BackupVerifier::verify(record);
-        return result.problems.join(QStringLiteral("; "));
+        // The catalog shows it as the backup's last verification.
+        auto recorded = BackupVerifier::recordVerification(record.id, result);
+        return checkOutcome(result.problems, recorded ? recorded->detail : recorded.error());
     });
 }
 
 void BackupsController::testRestore(const BackupRecord &record)
 {
     const WorkspaceRequest request = m_request;
-    runInBackground(tr("Test-restore %1").arg(record.path),
-                    [this, request, record](const std::atomic_bool *cancel) {
-                        const RestoreCheckResult result = BackupVerifier::testRestore(
-                            request.connection, request.password, record,
-                            [this](qint64 fed, qint64 total) {
-                                reportFromWorker(tr("Restoring into a scratch database: %1 of %2")
-                                                     .arg(QLocale().formattedDataSize(fed),
-                                                          QLocale().formattedDataSize(total)),
-                                                 fed, total);
-                            },
-                            cancel);
-                        return result.problems.join(QStringLiteral("; "));
-                    });
+    runInBackground(tr("Test-restore %1").arg(record.path), [this, request, record](
+                                                                const std::atomic_bool *cancel) {
+        const RestoreCheckResult result = BackupVerifier::testRestore(
+            request.connection, request.password, record,
+            [this](qint64 fed, qint64 total) {
+                reportFromWorker(
+                    tr("Restoring into a scratch database: %1 of %2")
+                        .arg(QLocale().formattedDataSize(fed), QLocale().formattedDataSize(total)),
+                    fed, total);
+            },
+            cancel);
+        auto recorded = BackupVerifier::recordTestRestore(record.id, result);
+        return checkOutcome(result.problems, recorded ? recorded->detail : recorded.error());
+    });
     recordStart(QStringLiteral("test-restore"), record.path);
 }
 
@@ -226,7 +249,7 @@ void BackupsController::restore(const BackupRecord &record)
                                                  fed, total);
                             },
                             cancel);
-                        return restored ? QString() : restored.error();
+                        return WorkOutcome{restored ? QString() : restored.error(), {}};
                     });
     recordStart(QStringLiteral("restore"), record.path);
 }

@@ -20,6 +20,13 @@ class BackupsController : public QObject
 {
     Q_OBJECT
 public:
+    // What work done on a worker (verify, test-restore, restore) found.
+    struct WorkOutcome
+    {
+        QString problem; // empty when all went well
+        QString passed;  // what a passing check compared
+    };
+
     explicit BackupsController(QObject *parent = nullptr);
     ~BackupsController() override;
 
@@ -58,9 +65,9 @@ Q_SIGNALS:
     void restoreFinished(const QString &path, const QString &problem);
 
 private:
-    // `work` runs on a worker thread and returns the problem, or nothing when all went well.
+    // `work` runs on a worker thread.
     void runInBackground(const QString &what,
-                         std::function<QString(const std::atomic_bool *)> work);
+                         std::function<WorkOutcome(const std::atomic_bool *)> work);
     void reportFromWorker(const QString &text, qint64 done, qint64 total);
     // Records that a restore or a test-restore started (BackupJob records backups itself).
     void recordStart(const QString &action, const QString &detail);
@@ -74,7 +81,7 @@ private:
     bool m_connected = false;
     QString m_migrationVersion;
     QString m_folder;
-    QFutureWatcher<QString> m_background;
+    QFutureWatcher<WorkOutcome> m_background;
     QString m_backgroundWhat;
     QString m_restoring; // the file a running restore reads; empty for other work
     std::shared_ptr<std::atomic_bool> m_cancel;

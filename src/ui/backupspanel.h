@@ -30,6 +30,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *testRestoreButton() const { return m_testRestore; }
     QPushButton *restoreButton() const { return m_restore; }
 
 protected:

@@ -11,6 +11,7 @@
 #include "ui/workspacecontroller.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -85,6 +86,40 @@ private Q_SLOTS:
         const QString all = marks.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("Backup of heartguard started")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("Backup of heartguard: complete")), qPrintable(all));
+
+        // The catalog shows the last verification and test-restore, with their result.
+        const auto cell = [catalog](int column) {
+            return catalog->model()->index(0, column).data().toString();
+        };
+        QCOMPARE(cell(BackupCatalogModel::VerifiedColumn), QStringLiteral("never"));
+        QCOMPARE(cell(BackupCatalogModel::TestRestoredColumn), QStringLiteral("never"));
+        catalog->selectRow(0);
+        QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 4, 20000);
+        QVERIFY2(cell(BackupCatalogModel::VerifiedColumn).startsWith(QStringLiteral("passed ")),
+                 qPrintable(cell(BackupCatalogModel::VerifiedColumn)));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->testRestoreButton()->isEnabled(), 20000);
+        QTest::mouseClick(panel->testRestoreButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 6, 60000);
+        QVERIFY2(cell(BackupCatalogModel::TestRestoredColumn).startsWith(QStringLiteral("passed ")),
+                 qPrintable(cell(BackupCatalogModel::TestRestoredColumn)));
+        // A passing test-restore says what it compared, in the dock and the catalog's tooltip.
+        const QString message = panel->messageLabel()->text();
+        QVERIFY2(message.contains(QStringLiteral("passed. Compared: ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("food_log_items: 8 rows")), qPrintable(message));
+        QVERIFY(catalog->model()
+                    ->index(0, BackupCatalogModel::TestRestoredColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("food_log_items: 8 rows")));
+        // No column is cut: each is at least as wide as its header and its text need.
+        for (int column = 0; column < BackupCatalogModel::ColumnCount - 1; ++column) {
+            const int width = catalog->columnWidth(column);
+            QVERIFY2(width >= catalog->horizontalHeader()->sectionSizeHint(column),
+                     qPrintable(QString::number(column)));
+            QVERIFY2(width > catalog->fontMetrics().horizontalAdvance(cell(column)),
+                     qPrintable(cell(column)));
+        }
     }
 };
 

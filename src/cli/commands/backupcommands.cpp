@@ -1,6 +1,8 @@
 // backup, backups and restore: the playbook's step 3 from scripts.
 #include "cli/commands/commands.h"
 #include "cli/connectionoptions.h"
+#include "cli/plantarget.h"
+#include "core/scenariodetector.h"
 #include "db/backupcatalog.h"
 #include "db/databasesession.h"
 #include "db/historyreader.h"
@@ -69,7 +71,32 @@ QJsonObject recordToJson(const BackupRecord &record)
         {QStringLiteral("gtid"), orNull(record.gtid)},
         {QStringLiteral("missing"), !QFile::exists(record.path)},
         {QStringLiteral("error"), orNull(record.error)},
+        {QStringLiteral("kind"),
+         record.manifest ? QJsonValue(manifestKindName(record.manifest->kind)) : QJsonValue()},
+        {QStringLiteral("tables_with_data"),
+         record.manifest ? QJsonValue(QJsonArray::fromStringList(record.manifest->tablesWithData()))
+                         : QJsonValue()},
+        {QStringLiteral("cannot_restore"),
+         record.manifest ? orNull(record.manifest->cannotRestore()) : QJsonValue()},
+        {QStringLiteral("manifest"),
+         record.manifest ? QJsonValue(record.manifest->toJson()) : QJsonValue()},
     };
+}
+
+// The tables a plan's statements touch, as named in the database (a schema prefix that
+// names the database itself dropped).
+QStringList touchedTables(const RollbackPlan &plan, const QString &database)
+{
+    QStringList tables;
+    for (QString table : ScenarioDetector::touchedTables(plan)) {
+        const qsizetype dot = table.indexOf(u'.');
+        if (dot > 0 && table.left(dot).compare(database, Qt::CaseInsensitive) == 0)
+            table = table.mid(dot + 1);
+        else if (dot > 0)
+            continue; // another schema's table: not in this backup
+        tables.append(table);
+    }
+    return tables;
 }
 
 } // namespace
@@ -82,21 +109,49 @@ void declareBackup(QCommandLineParser &parser)
                       Tr::tr("dir")});
     parser.addOption({QStringLiteral("compress"), Tr::tr("none, gzip or zstd (default none)."),
                       Tr::tr("kind"), QStringLiteral("none")});
+    parser.addOption({QStringLiteral("targeted"),
+                      Tr::tr("Back up the data of the tables the rollback plan (--to, --steps or "
+                             "--only, with --migrations) touches, and the whole schema, routines, "
+                             "triggers and events without data. It cannot restore the data of "
+                             "any other table.")});
+    declareTarget(parser);
 }
 
 int runBackup(CliContext &context)
 {
-    auto resolved =
-        ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
-    if (auto *code = std::get_if<ExitCode>(&resolved))
-        return *code;
-    const auto &request = std::get<WorkspaceRequest>(resolved);
     const auto compression = compressionFromName(context.parser.value(QStringLiteral("compress")));
     if (!compression) {
         context.err << Tr::tr("error: --compress takes none, gzip or zstd") << Qt::endl;
         return ExitBadInput;
     }
+    const bool targeted = context.parser.isSet(QStringLiteral("targeted"));
+    const bool planGiven = context.parser.isSet(QStringLiteral("to")) ||
+                           context.parser.isSet(QStringLiteral("steps")) ||
+                           context.parser.isSet(QStringLiteral("only"));
+    if (targeted != planGiven) {
+        context.err << Tr::tr("error: a targeted backup needs the plan (--to, --steps or --only), "
+                              "and the plan is only for --targeted")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    WorkspaceRequest request;
     BackupRequest backup;
+    if (targeted) {
+        auto planned = loadPlan(context);
+        if (auto *code = std::get_if<ExitCode>(&planned))
+            return *code;
+        const Planned &ready = std::get<Planned>(planned);
+        request = ready.workspace.request;
+        backup.dataTables = touchedTables(ready.plan, request.connection.database);
+        backup.migrationVersion = latestAppliedVersion(ready.workspace.history);
+    } else {
+        auto resolved =
+            ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
+        if (auto *code = std::get_if<ExitCode>(&resolved))
+            return *code;
+        request = std::get<WorkspaceRequest>(resolved);
+        backup.migrationVersion = currentVersion(request);
+    }
     backup.connection = request.connection;
     backup.password = request.password;
     backup.folder = QDir(context.parser.isSet(QStringLiteral("dir"))
@@ -104,7 +159,6 @@ int runBackup(CliContext &context)
                              : QDir::currentPath())
                         .absolutePath();
     backup.compression = *compression;
-    backup.migrationVersion = currentVersion(request);
 
     BackupJob job;
     QEventLoop loop;
@@ -130,6 +184,12 @@ int runBackup(CliContext &context)
                            .arg(record.bytes)
                            .arg(record.sha256)
                            .arg(double(record.durationMs) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+    if (!context.parser.isSet(QStringLiteral("json")) && record.manifest &&
+        record.manifest->kind == BackupManifest::Kind::Targeted)
+        context.out << Tr::tr("targeted: the data of %1; it cannot restore %2")
+                           .arg(record.manifest->tablesWithData().join(QStringLiteral(", ")),
+                                record.manifest->cannotRestore())
                     << Qt::endl;
     if (record.status != BackupStatus::Complete) {
         context.err

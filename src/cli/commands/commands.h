@@ -26,6 +26,8 @@ void declareBackup(QCommandLineParser &parser);
 int runBackup(CliContext &context);
 void declareBackups(QCommandLineParser &parser);
 int runBackups(CliContext &context);
+void declareCheckBackup(QCommandLineParser &parser);
+int runCheckBackup(CliContext &context);
 void declareRestore(QCommandLineParser &parser);
 int runRestore(CliContext &context);
 void declarePlan(QCommandLineParser &parser);
