@@ -1,5 +1,7 @@
 #include "core/backuprecord.h"
 
+#include <QCoreApplication>
+
 namespace backstep {
 
 QString backupStatusName(BackupStatus status)
@@ -13,6 +15,25 @@ QString backupStatusName(BackupStatus status)
         return QStringLiteral("failed");
     case BackupStatus::Cancelled:
         return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString backupStatusLabel(BackupStatus status)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(BackupRecord)
+    };
+    switch (status) {
+    case BackupStatus::Running:
+        return Tr::tr("running");
+    case BackupStatus::Complete:
+        return Tr::tr("complete");
+    case BackupStatus::Failed:
+        return Tr::tr("failed");
+    case BackupStatus::Cancelled:
+        return Tr::tr("cancelled");
     }
     return {};
 }

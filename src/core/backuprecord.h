@@ -13,6 +13,8 @@ enum class BackupStatus { Running, Complete, Failed, Cancelled };
 enum class BackupCompression { None, Gzip, Zstd };
 
 QString backupStatusName(BackupStatus status);
+// The status in the reader's language, for the window; backupStatusName() for machines.
+QString backupStatusLabel(BackupStatus status);
 BackupStatus backupStatusFromName(const QString &name);
 QString compressionName(BackupCompression compression);
 std::optional<BackupCompression> compressionFromName(const QString &name);

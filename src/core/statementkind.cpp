@@ -3,6 +3,7 @@
 #include "core/sqllexer.h"
 #include "core/sqltokens.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace backstep {
@@ -81,6 +82,27 @@ QString statementKindName(StatementKind kind)
         break;
     }
     return QStringLiteral("other");
+}
+
+QString statementKindLabel(StatementKind kind)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(StatementKind)
+    };
+    switch (kind) {
+    case StatementKind::Session:
+        return Tr::tr("session");
+    case StatementKind::Transaction:
+        return Tr::tr("transaction");
+    case StatementKind::Data:
+        return Tr::tr("data");
+    case StatementKind::Schema:
+        return Tr::tr("schema");
+    case StatementKind::Other:
+        break;
+    }
+    return Tr::tr("other");
 }
 
 StatementKind classifyStatement(const QString &sql)

@@ -21,6 +21,8 @@ enum class StatementKind {
 };
 
 QString statementKindName(StatementKind kind); // "session", "transaction", "data", ...
+// The kind in the reader's language, for the window; statementKindName() for machines.
+QString statementKindLabel(StatementKind kind);
 
 // The kind of one statement as the splitter yields it (comments removed, executable
 // comments kept): decided by its leading keywords, case-insensitively.

@@ -88,6 +88,25 @@ QString runStepStatusName(RunStep::Status status)
     return {};
 }
 
+QString runStepStatusLabel(RunStep::Status status)
+{
+    switch (status) {
+    case RunStep::Status::Pending:
+        return Tr::tr("pending");
+    case RunStep::Status::Running:
+        return Tr::tr("running");
+    case RunStep::Status::Done:
+        return Tr::tr("done");
+    case RunStep::Status::Failed:
+        return Tr::tr("failed");
+    case RunStep::Status::Skipped:
+        return Tr::tr("skipped");
+    case RunStep::Status::Cancelled:
+        return Tr::tr("cancelled");
+    }
+    return {};
+}
+
 RunStep::Status runStepStatusFromName(const QString &name)
 {
     for (auto status : {RunStep::Status::Running, RunStep::Status::Done, RunStep::Status::Failed,
@@ -147,6 +166,27 @@ QString runStatusName(RollbackRun::Status status)
         return QStringLiteral("aborted");
     case RollbackRun::Status::Resolved:
         return QStringLiteral("resolved");
+    }
+    return {};
+}
+
+QString runStatusLabel(RollbackRun::Status status)
+{
+    switch (status) {
+    case RollbackRun::Status::Running:
+        return Tr::tr("running");
+    case RollbackRun::Status::Done:
+        return Tr::tr("done");
+    case RollbackRun::Status::Failed:
+        return Tr::tr("failed");
+    case RollbackRun::Status::Cancelled:
+        return Tr::tr("cancelled");
+    case RollbackRun::Status::Interrupted:
+        return Tr::tr("interrupted");
+    case RollbackRun::Status::Aborted:
+        return Tr::tr("aborted");
+    case RollbackRun::Status::Resolved:
+        return Tr::tr("resolved");
     }
     return {};
 }

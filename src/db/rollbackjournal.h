@@ -55,6 +55,7 @@ struct RunStep
 };
 
 QString runStepStatusName(RunStep::Status status);
+QString runStepStatusLabel(RunStep::Status status); // translated, for the window
 RunStep::Status runStepStatusFromName(const QString &name);
 QString runStepModeName(RunStep::Mode mode); // "batched", "alone", ...
 RunStep::Mode runStepModeFromName(const QString &name);
@@ -106,6 +107,9 @@ struct RollbackRun
 };
 
 QString runStatusName(RollbackRun::Status status);
+// The status in the reader's language, for the window; runStatusName() for the journal,
+// JSON and filters.
+QString runStatusLabel(RollbackRun::Status status);
 RollbackRun::Status runStatusFromName(const QString &name);
 
 // The rollback runs in Backstep's journal (schema revisions 3 and 6). Every write is a

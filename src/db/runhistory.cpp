@@ -36,6 +36,7 @@ Result<QList<RunHistoryEntry>> rollbackRuns(Journal &journal)
         entry.startedAt = run.startedAt;
         entry.finishedAt = run.finishedAt;
         entry.status = runStatusName(run.status);
+        entry.statusLabel = runStatusLabel(run.status);
         entry.outcome = run.status == RollbackRun::Status::Done ? RunHistoryEntry::Outcome::Good
                         : run.open()                            ? RunHistoryEntry::Outcome::Open
                         : run.status == RollbackRun::Status::Resolved
@@ -62,6 +63,7 @@ Result<QList<RunHistoryEntry>> backups(Journal &journal)
         entry.startedAt = record.startedAt;
         entry.finishedAt = record.finishedAt;
         entry.status = backupStatusName(record.status);
+        entry.statusLabel = backupStatusLabel(record.status);
         entry.outcome = record.status == BackupStatus::Complete ? RunHistoryEntry::Outcome::Good
                         : record.status == BackupStatus::Failed ? RunHistoryEntry::Outcome::Bad
                                                                 : RunHistoryEntry::Outcome::Other;
@@ -88,7 +90,8 @@ Result<QList<RunHistoryEntry>> reports(Journal &journal)
         entry.databaseUrl = report.databaseUrl;
         entry.startedAt = report.generatedAt;
         entry.finishedAt = report.generatedAt;
-        entry.status = report.passed ? Tr::tr("pass") : Tr::tr("fail");
+        entry.status = report.passed ? QStringLiteral("pass") : QStringLiteral("fail");
+        entry.statusLabel = report.passed ? Tr::tr("pass") : Tr::tr("fail");
         entry.outcome =
             report.passed ? RunHistoryEntry::Outcome::Good : RunHistoryEntry::Outcome::Bad;
         entry.summary = report.runId.isEmpty()

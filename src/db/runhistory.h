@@ -25,7 +25,8 @@ struct RunHistoryEntry
     QString databaseUrl;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString status; // in words: "done", "failed", "complete", "pass", ...
+    QString status;      // stable, for filters and tests: "done", "failed", "complete", "pass", ...
+    QString statusLabel; // the status in the reader's language, for the window
     Outcome outcome = Outcome::Other;
     QString summary;
 };

@@ -81,7 +81,7 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StatusColumn:
-        return missing ? tr("missing") : backupStatusName(record.status);
+        return missing ? tr("missing") : backupStatusLabel(record.status);
     case StartedColumn:
         return QLocale().toString(record.startedAt.toLocalTime(),
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"));

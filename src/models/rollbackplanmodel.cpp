@@ -24,6 +24,7 @@ void RollbackPlanModel::setPlan(const RollbackPlan &plan, bool implicitCommits)
         row.file = migration.file;
         if (step.isHistory()) {
             row.kind = QStringLiteral("history");
+            row.kindLabel = tr("history");
             row.sql =
                 tr("record in the history table that %1 is rolled back").arg(migration.version);
         } else {
@@ -32,6 +33,7 @@ void RollbackPlanModel::setPlan(const RollbackPlan &plan, bool implicitCommits)
                 row.file = statement.start.file;
             row.line = statement.start.line;
             row.kind = statementKindName(migration.kinds.value(step.statement));
+            row.kindLabel = statementKindLabel(migration.kinds.value(step.statement));
             row.implicitCommit = implicitCommits && causesImplicitCommit(statement.sql);
             row.sql = statement.sql;
         }
@@ -75,7 +77,7 @@ QVariant RollbackPlanModel::data(const QModelIndex &index, int role) const
                        ? QStringLiteral("%1:%2").arg(QFileInfo(row.file).fileName()).arg(row.line)
                        : QFileInfo(row.file).fileName();
         case KindColumn:
-            return row.kind;
+            return row.kindLabel;
         case ImplicitCommitColumn:
             if (row.kind == u"history")
                 return QString();

@@ -47,7 +47,8 @@ private:
         QString version;
         QString file;
         int line = 0;
-        QString kind;
+        QString kind;      // statementKindName(), or "history": stable, for KindRole
+        QString kindLabel; // the kind in the reader's language, for the Type column
         bool implicitCommit = false;
         QString sql;
     };

@@ -53,6 +53,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         return int(entry.kind);
     case DatabaseUrlRole:
         return entry.databaseUrl;
+    case StatusRole:
+        return entry.status;
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
@@ -63,7 +65,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case DatabaseColumn:
             return entry.databaseUrl;
         case StatusColumn:
-            return entry.status;
+            return entry.statusLabel;
         case SummaryColumn:
             return entry.summary;
         }
@@ -144,7 +146,9 @@ bool RunHistoryFilterProxyModel::filterAcceptsRow(int sourceRow,
                 .toString()
                 .contains(m_text, Qt::CaseInsensitive))
             return true;
-    return index.data(Qt::ToolTipRole).toString().contains(m_text, Qt::CaseInsensitive);
+    // The stable status too: "failed" finds failed runs in a window in any language.
+    return index.data(Qt::ToolTipRole).toString().contains(m_text, Qt::CaseInsensitive) ||
+           index.data(RunHistoryModel::StatusRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace backstep

@@ -21,7 +21,9 @@ public:
         SummaryColumn,
         ColumnCount
     };
-    enum Role { KindRole = Qt::UserRole + 1, DatabaseUrlRole };
+    // StatusRole: the stable status name ("done", "complete", "pass"...); the Status
+    // column shows it translated.
+    enum Role { KindRole = Qt::UserRole + 1, DatabaseUrlRole, StatusRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

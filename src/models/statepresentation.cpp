@@ -29,6 +29,29 @@ QString StatePresentation::label(MigrationState state)
     return {};
 }
 
+QString StatePresentation::countLabel(MigrationState state, int count)
+{
+    // One sentence per state: languages inflect the state's word by the count ("1
+    // appliquée", "2 appliquées"), which a number glued to label() cannot do.
+    switch (state) {
+    case MigrationState::Applied:
+        return QCoreApplication::translate("MigrationState", "%n applied", nullptr, count);
+    case MigrationState::Pending:
+        return QCoreApplication::translate("MigrationState", "%n pending", nullptr, count);
+    case MigrationState::MissingFile:
+        return QCoreApplication::translate("MigrationState", "%n file(s) missing", nullptr, count);
+    case MigrationState::Dirty:
+        return QCoreApplication::translate("MigrationState", "%n dirty (partial)", nullptr, count);
+    case MigrationState::Failed:
+        return QCoreApplication::translate("MigrationState", "%n failed", nullptr, count);
+    case MigrationState::BelowBaseline:
+        return QCoreApplication::translate("MigrationState", "%n below baseline", nullptr, count);
+    case MigrationState::Unknown:
+        return QCoreApplication::translate("MigrationState", "%n unknown", nullptr, count);
+    }
+    return {};
+}
+
 Tone StatePresentation::tone(MigrationState state)
 {
     switch (state) {

@@ -12,6 +12,8 @@ namespace backstep {
 struct StatePresentation
 {
     static QString label(MigrationState state);
+    // "3 applied", "1 pending": the count and the state in one translatable plural.
+    static QString countLabel(MigrationState state, int count);
     static Tone tone(MigrationState state);
     static QColor color(MigrationState state);
     static QIcon icon(MigrationState state);

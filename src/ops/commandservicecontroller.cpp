@@ -169,18 +169,19 @@ bool CommandServiceController::awaitObservedState()
     const ServiceObservation seen = observeServiceState(action, m_status.state);
     if (seen == ServiceObservation::Waiting && !m_observeDeadline.hasExpired()) {
         reportProgress(tr("%1 is %2; waiting for it to be %3.")
-                           .arg(config().unit, serviceStateName(m_status.state),
+                           .arg(config().unit, serviceStateLabel(m_status.state),
                                 expectedServiceStates(action)));
         m_pollTimer.start(pollInterval);
         return true;
     }
     if (seen != ServiceObservation::Reached) {
         const QString after = QString::number(double(m_observeElapsed.elapsed()) / 1000.0, 'f', 1);
-        m_failure = tr("The %1 command exited with status 0, but %2 is %3 %4 s later (expected "
-                       "%5). The status command said: %6")
-                        .arg(serviceActionName(action), config().unit,
-                             serviceStateName(m_status.state), after, expectedServiceStates(action),
-                             m_status.detail.isEmpty() ? tr("(nothing)") : m_status.detail);
+        m_failure =
+            tr("The %1 command exited with status 0, but %2 is %3 %4 s later (expected "
+               "%5). The status command said: %6")
+                .arg(serviceActionLabel(action), config().unit, serviceStateLabel(m_status.state),
+                     after, expectedServiceStates(action),
+                     m_status.detail.isEmpty() ? tr("(nothing)") : m_status.detail);
     }
     return false;
 }
@@ -199,18 +200,18 @@ void CommandServiceController::finish()
     switch (action) {
     case ServiceAction::Stop:
         message = tr("Stopped %1; the status command reports it %2.")
-                      .arg(unit, serviceStateName(m_status.state));
+                      .arg(unit, serviceStateLabel(m_status.state));
         break;
     case ServiceAction::Start:
         message = tr("Started %1; the status command reports it %2.")
-                      .arg(unit, serviceStateName(m_status.state));
+                      .arg(unit, serviceStateLabel(m_status.state));
         break;
     case ServiceAction::Restart:
         message = tr("Restarted %1; the status command reports it %2.")
-                      .arg(unit, serviceStateName(m_status.state));
+                      .arg(unit, serviceStateLabel(m_status.state));
         break;
     case ServiceAction::Status:
-        message = tr("%1 is %2.").arg(unit, serviceStateName(m_status.state));
+        message = tr("%1 is %2.").arg(unit, serviceStateLabel(m_status.state));
         break;
     }
     if (!m_summary.trimmed().isEmpty())

@@ -56,6 +56,25 @@ QString outcomeName(RollbackOutcome::Result result)
     return {};
 }
 
+QString outcomeLabel(RollbackOutcome::Result result)
+{
+    switch (result) {
+    case RollbackOutcome::Result::Done:
+        return Tr::tr("done");
+    case RollbackOutcome::Result::Failed:
+        return Tr::tr("failed");
+    case RollbackOutcome::Result::Refused:
+        return Tr::tr("refused");
+    case RollbackOutcome::Result::Cancelled:
+        return Tr::tr("cancelled");
+    case RollbackOutcome::Result::Interrupted:
+        return Tr::tr("interrupted");
+    case RollbackOutcome::Result::BadInput:
+        return Tr::tr("bad input");
+    }
+    return {};
+}
+
 QString RollbackOutcome::stepText() const
 {
     if (step < 0 || step >= run.steps.size())
@@ -85,7 +104,7 @@ QString describeOutcome(const RollbackOutcome &outcome)
         return text;
     }
     case R::Closed:
-        return Tr::tr("run %1 is %2").arg(outcome.runId, runStatusName(outcome.run.status)) +
+        return Tr::tr("run %1 is %2").arg(outcome.runId, runStatusLabel(outcome.run.status)) +
                (outcome.cleanupProblem.isEmpty()
                     ? QString()
                     : Tr::tr("; the progress table could not be removed (%1): it goes when a "
@@ -109,7 +128,7 @@ QString describeOutcome(const RollbackOutcome &outcome)
             .arg(holderText(outcome.lockHolder));
     case R::AnotherRunOpen: {
         QString text = Tr::tr("run %1 of this database is %2 with %3 of %4 steps settled")
-                           .arg(outcome.run.id, runStatusName(outcome.run.status),
+                           .arg(outcome.run.id, runStatusLabel(outcome.run.status),
                                 QString::number(outcome.run.settledCount()),
                                 QString::number(outcome.run.steps.size()));
         if (outcome.owner.known())
@@ -135,7 +154,7 @@ QString describeOutcome(const RollbackOutcome &outcome)
             .arg(outcome.runId, outcome.detail);
     case R::RunNotOpen:
         return Tr::tr("run %1 is %2: nothing of it can run any more")
-            .arg(outcome.runId, runStatusName(outcome.run.status));
+            .arg(outcome.runId, runStatusLabel(outcome.run.status));
     case R::NothingToSkip:
         return Tr::tr("run %1 has no failed step to skip").arg(outcome.runId);
     case R::NothingToDecide:

@@ -115,6 +115,8 @@ struct RollbackOutcome
 };
 
 QString outcomeName(RollbackOutcome::Result result); // "done", "failed", "refused", ...
+// The result in the reader's language, for the window; outcomeName() for JSON and the journal.
+QString outcomeLabel(RollbackOutcome::Result result);
 
 // The outcome's facts in words, with no front end's commands or button names: what
 // happened, where, and the system's own reason. The CLI and the dialog add how to go on.

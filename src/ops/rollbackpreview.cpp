@@ -3,6 +3,7 @@
 #include "core/statementimpact.h"
 #include "db/databasesession.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace backstep {
@@ -26,6 +27,33 @@ QString impactKindName(ImpactItem::Kind kind)
         return QStringLiteral("drops foreign key");
     case ImpactItem::Kind::RebuildsTable:
         return QStringLiteral("rebuilds table");
+    }
+    return {};
+}
+
+QString impactKindLabel(ImpactItem::Kind kind)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(RollbackPreviewer)
+    };
+    switch (kind) {
+    case ImpactItem::Kind::DropsTable:
+        return Tr::tr("drops table");
+    case ImpactItem::Kind::DropsView:
+        return Tr::tr("drops view");
+    case ImpactItem::Kind::TruncatesTable:
+        return Tr::tr("truncates table");
+    case ImpactItem::Kind::DeletesEveryRow:
+        return Tr::tr("deletes every row of");
+    case ImpactItem::Kind::DropsColumn:
+        return Tr::tr("drops column");
+    case ImpactItem::Kind::DropsIndex:
+        return Tr::tr("drops index");
+    case ImpactItem::Kind::DropsForeignKey:
+        return Tr::tr("drops foreign key");
+    case ImpactItem::Kind::RebuildsTable:
+        return Tr::tr("rebuilds table");
     }
     return {};
 }

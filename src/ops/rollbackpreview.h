@@ -31,6 +31,8 @@ struct ImpactItem
 };
 
 QString impactKindName(ImpactItem::Kind kind); // "drops table", ...
+// The same words in the reader's language, for the window; impactKindName() for JSON.
+QString impactKindLabel(ImpactItem::Kind kind);
 
 // The preview of a plan against the database as it is now: what it destroys (with row
 // counts and sizes), how many statements commit implicitly, and which other connections

@@ -48,7 +48,7 @@ QString tablesOf(DatabaseSession &session, const RunStep &step)
     const QStringList tables = analyzeStatement(step.sql).touchedTables;
     if (tables.isEmpty())
         return Tr::tr("a statement whose tables are not known (%1)")
-            .arg(statementKindName(classifyStatement(step.sql)));
+            .arg(statementKindLabel(classifyStatement(step.sql)));
     auto engines = TableEngines::of(session, tables);
     QStringList described;
     for (const QString &table : tables) {

@@ -31,6 +31,25 @@ QString serviceStateName(ServiceState state)
     return QStringLiteral("unknown");
 }
 
+QString serviceStateLabel(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Active:
+        return ServiceController::tr("active");
+    case ServiceState::Inactive:
+        return ServiceController::tr("inactive");
+    case ServiceState::Failed:
+        return ServiceController::tr("failed");
+    case ServiceState::Activating:
+        return ServiceController::tr("activating");
+    case ServiceState::Deactivating:
+        return ServiceController::tr("deactivating");
+    case ServiceState::Unknown:
+        break;
+    }
+    return ServiceController::tr("unknown");
+}
+
 ServiceState serviceStateFromName(const QString &name)
 {
     for (ServiceState state : {ServiceState::Active, ServiceState::Inactive, ServiceState::Failed,
@@ -58,6 +77,21 @@ QString serviceActionName(ServiceAction action)
     return QStringLiteral("status");
 }
 
+QString serviceActionLabel(ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Stop:
+        return ServiceController::tr("stop");
+    case ServiceAction::Start:
+        return ServiceController::tr("start");
+    case ServiceAction::Restart:
+        return ServiceController::tr("restart");
+    case ServiceAction::Status:
+        break;
+    }
+    return ServiceController::tr("status");
+}
+
 ServiceObservation observeServiceState(ServiceAction action, ServiceState state)
 {
     switch (action) {
@@ -81,7 +115,7 @@ QString expectedServiceStates(ServiceAction action)
 {
     if (action == ServiceAction::Stop)
         return ServiceController::tr("inactive or failed");
-    return serviceStateName(ServiceState::Active);
+    return serviceStateLabel(ServiceState::Active);
 }
 
 std::unique_ptr<ServiceController>
@@ -110,7 +144,7 @@ void ServiceController::begin(ServiceAction action)
         ServiceResult refused{action,
                               false,
                               tr("%1 is still busy with %2; try again when it has finished")
-                                  .arg(m_config.unit, serviceActionName(m_action)),
+                                  .arg(m_config.unit, serviceActionLabel(m_action)),
                               0,
                               m_lastStatus,
                               QDateTime::currentDateTimeUtc()};
@@ -167,7 +201,7 @@ QString ServiceController::record(const ServiceResult &result)
     QString detail = tr("%1 backend, %2 ms, state %3")
                          .arg(ServiceConfig::backendName(m_config.backend))
                          .arg(result.durationMs)
-                         .arg(serviceStateName(result.status.state));
+                         .arg(serviceStateLabel(result.status.state));
     if (!result.status.subState.isEmpty())
         detail += QStringLiteral(" (%1)").arg(result.status.subState);
     if (!result.message.isEmpty())

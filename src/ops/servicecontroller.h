@@ -16,6 +16,8 @@ class Journal;
 enum class ServiceState { Unknown, Active, Inactive, Failed, Activating, Deactivating };
 
 QString serviceStateName(ServiceState state); // "active", "inactive", ...
+// The state in the reader's language, for the window; serviceStateName() for JSON.
+QString serviceStateLabel(ServiceState state);
 ServiceState serviceStateFromName(const QString &name);
 
 struct ServiceStatus
@@ -28,6 +30,8 @@ struct ServiceStatus
 
 enum class ServiceAction { Status, Stop, Start, Restart };
 QString serviceActionName(ServiceAction action); // "status", "stop", ...
+// The action in the reader's language, for the window; serviceActionName() for JSON.
+QString serviceActionLabel(ServiceAction action);
 
 // Whether an observed state is what an action must leave: a stop leaves the service not
 // running (inactive, or failed as it went down), a start and a restart leave it active.

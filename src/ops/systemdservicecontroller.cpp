@@ -51,7 +51,7 @@ SystemdServiceController::SystemdServiceController(ServiceConfig config, Options
         fetchStatus([this](const ServiceStatus &status) {
             complete(false,
                      Tr::tr("systemd did not finish the %1 job for %2 within %3 s")
-                         .arg(serviceActionName(currentAction()), this->config().unit)
+                         .arg(serviceActionLabel(currentAction()), this->config().unit)
                          .arg(this->config().timeoutSeconds),
                      status);
         });
@@ -63,14 +63,14 @@ SystemdServiceController::SystemdServiceController(ServiceConfig config, Options
             if (!m_awaitingState || settle(status))
                 return;
             m_awaitingState = false;
-            QString seen = serviceStateName(status.state);
+            QString seen = serviceStateLabel(status.state);
             if (!status.subState.isEmpty())
                 seen += QStringLiteral(" (%1)").arg(status.subState);
             const ServiceAction action = currentAction();
             complete(false,
                      Tr::tr("systemd reported the %1 job for %2 done, but the unit is %3 %4 s "
                             "later (expected %5).")
-                         .arg(serviceActionName(action), this->config().unit, seen,
+                         .arg(serviceActionLabel(action), this->config().unit, seen,
                               QString::number(double(m_awaitingSince.elapsed()) / 1000.0, 'f', 1),
                               expectedServiceStates(action)),
                      status);
@@ -146,7 +146,7 @@ void SystemdServiceController::execute(ServiceAction action)
         if (action == ServiceAction::Status) {
             fetchStatus([this](const ServiceStatus &status) {
                 complete(true,
-                         Tr::tr("%1 is %2.").arg(config().unit, serviceStateName(status.state)),
+                         Tr::tr("%1 is %2.").arg(config().unit, serviceStateLabel(status.state)),
                          status);
             });
             return;
@@ -245,7 +245,7 @@ void SystemdServiceController::jobEnded(const QString &result)
             if (!settle(status)) {
                 reportProgress(
                     Tr::tr("systemd's job is done; waiting for %1 to be %2 (now %3).")
-                        .arg(unit, expectedServiceStates(action), serviceStateName(status.state)));
+                        .arg(unit, expectedServiceStates(action), serviceStateLabel(status.state)));
                 m_stateTimeout.start(std::chrono::seconds(config().timeoutSeconds));
             }
             return;
@@ -263,8 +263,9 @@ void SystemdServiceController::jobEnded(const QString &result)
             why = Tr::tr("a condition of the unit was not met");
         else
             why = result;
-        QString message = Tr::tr("Could not %1 %2: %3 (job result \"%4\"); the unit is now %5")
-                              .arg(verb(action), unit, why, result, serviceStateName(status.state));
+        QString message =
+            Tr::tr("Could not %1 %2: %3 (job result \"%4\"); the unit is now %5")
+                .arg(verb(action), unit, why, result, serviceStateLabel(status.state));
         if (!status.subState.isEmpty())
             message += QStringLiteral(" (%1)").arg(status.subState);
         complete(false, message + u'.', status);
@@ -280,14 +281,14 @@ bool SystemdServiceController::settle(const ServiceStatus &status)
     m_awaitingState = false;
     m_stateTimeout.stop();
     const QString unit = config().unit;
-    QString state = serviceStateName(status.state);
+    QString state = serviceStateLabel(status.state);
     if (!status.subState.isEmpty())
         state += QStringLiteral(" (%1)").arg(status.subState);
     if (seen == ServiceObservation::Missed) {
         complete(false,
                  Tr::tr("systemd reported the %1 job for %2 done, but the unit is %3 (expected "
                         "%4).")
-                     .arg(serviceActionName(action), unit, state, expectedServiceStates(action)),
+                     .arg(serviceActionLabel(action), unit, state, expectedServiceStates(action)),
                  status);
         return true;
     }
@@ -372,7 +373,7 @@ void SystemdServiceController::onPropertiesChanged(const QString &interfaceName,
     }
     if (isBusy())
         reportProgress(Tr::tr("%1 is %2 (%3).")
-                           .arg(config().unit, serviceStateName(status.state), status.subState));
+                           .arg(config().unit, serviceStateLabel(status.state), status.subState));
     updateStatus(status);
     if (m_awaitingState)
         settle(status);

@@ -61,7 +61,7 @@ BackupsController::BackupsController(QObject *parent)
                                     record.sha256.left(12)),
                            false);
         else
-            Q_EMIT message(tr("Backup %1: %2").arg(backupStatusName(record.status), record.error),
+            Q_EMIT message(tr("Backup %1: %2").arg(backupStatusLabel(record.status), record.error),
                            true);
         refresh();
         Q_EMIT backupFinished(record);

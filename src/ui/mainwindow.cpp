@@ -492,8 +492,7 @@ void MainWindow::showWorkspace()
           MigrationState::Failed, MigrationState::MissingFile, MigrationState::BelowBaseline,
           MigrationState::Unknown}) {
         if (const int n = model->countInState(state))
-            counts.append(
-                QStringLiteral("%1 %2").arg(n).arg(StatePresentation::label(state).toLower()));
+            counts.append(StatePresentation::countLabel(state, n));
     }
     const QString historyText =
         !workspace.connected() ? tr("history not read")

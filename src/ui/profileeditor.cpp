@@ -609,8 +609,8 @@ void ProfileEditor::testService()
         [this](const ServiceResult &result) {
             m_ui->testServiceButton->setEnabled(true);
             const ServiceStatus &status = result.status;
-            QString text =
-                result.ok ? tr("Observed: %1").arg(serviceStateName(status.state)) : result.message;
+            QString text = result.ok ? tr("Observed: %1").arg(serviceStateLabel(status.state))
+                                     : result.message;
             if (result.ok && status.since.isValid())
                 text += tr(" since %1")
                             .arg(QLocale().toString(status.since.toLocalTime(),

@@ -333,9 +333,9 @@ void RollbackController::finishRun()
     const QString name = m_workspaces->workspace().request.connection.databaseName();
     Q_EMIT actionMark(outcome.runId.isEmpty()
                           ? tr("Rollback of %1 %2: %3")
-                                .arg(name, outcomeName(outcome.result), describeOutcome(outcome))
+                                .arg(name, outcomeLabel(outcome.result), describeOutcome(outcome))
                           : tr("Rollback run %1 of %2 ended: %3 (%4 of %5 steps settled)")
-                                .arg(outcome.runId, name, outcomeName(outcome.result),
+                                .arg(outcome.runId, name, outcomeLabel(outcome.result),
                                      QString::number(m_settled), QString::number(m_total)));
     Q_EMIT progressChanged(m_settled, m_total);
     Q_EMIT busyChanged(false);
@@ -375,7 +375,7 @@ void RollbackController::finishClose()
             setFailure({});
         Q_EMIT actionMark(
             tr("Rollback run %1 %2: %3")
-                .arg(outcome.runId, runStatusName(outcome.run.status), describeOutcome(outcome)));
+                .arg(outcome.runId, runStatusLabel(outcome.run.status), describeOutcome(outcome)));
         Q_EMIT runClosed(outcome.runId, outcome.run.status);
         // Whatever was done by hand (a restore, a fix) shows in the history view.
         m_workspaces->reload();

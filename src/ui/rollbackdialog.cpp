@@ -574,7 +574,7 @@ void RollbackDialog::showLoadedRun(const LoadedRun &loaded)
     m_restoreBackup = loaded.backup;
     showOpenRun(run,
                 tr("Run %1 (%2) is %3 with %4 of %5 steps settled.")
-                    .arg(run.id, run.target, runStatusName(run.status),
+                    .arg(run.id, run.target, runStatusLabel(run.status),
                          QString::number(run.settledCount()), QString::number(run.steps.size())));
 }
 

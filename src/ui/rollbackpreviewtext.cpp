@@ -87,7 +87,7 @@ QString impact(const RollbackPreview &preview, bool sqlite)
                      locale.formattedDataSize(item.bytes);
         destroys.append(Tr::tr("step %1 (%2): %3 %4%5")
                             .arg(item.step)
-                            .arg(item.version, impactKindName(item.kind), item.object,
+                            .arg(item.version, impactKindLabel(item.kind), item.object,
                                  facts.isEmpty() ? QString() : QStringLiteral(" — ") + facts));
     }
     QStringList risks;

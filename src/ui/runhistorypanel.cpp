@@ -151,7 +151,7 @@ void RunHistoryPanel::drawDetail(const RunHistoryDetail &detail)
                                     entry.databaseUrl,
                                     QLocale().toString(entry.startedAt.toLocalTime(),
                                                        QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    entry.status));
+                                    entry.statusLabel));
     m_steps->setRowCount(0);
     if (detail.run) {
         for (const RunStep &step : detail.run->steps) {
@@ -162,7 +162,7 @@ void RunHistoryPanel::drawDetail(const RunHistoryDetail &detail)
                     ? QString()
                     : QStringLiteral("%1:%2").arg(QFileInfo(step.file).fileName()).arg(step.line);
             const QStringList texts{QString::number(step.index + 1),
-                                    runStepStatusName(step.status),
+                                    runStepStatusLabel(step.status),
                                     step.version,
                                     where,
                                     step.durationMs > 0 ? tr("%1 ms").arg(step.durationMs)

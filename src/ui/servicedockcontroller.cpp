@@ -23,7 +23,7 @@ void ServiceDockController::setService(const ServiceConfig &config,
             Q_EMIT changed();
             if (action != ServiceAction::Status)
                 Q_EMIT actionMark(
-                    tr("Service %1: %2 started").arg(m_config.unit, serviceActionName(action)));
+                    tr("Service %1: %2 started").arg(m_config.unit, serviceActionLabel(action)));
         });
         connect(m_service.get(), &ServiceController::progress, this,
                 [this](ServiceAction, const QString &message) {
@@ -41,7 +41,7 @@ void ServiceDockController::setService(const ServiceConfig &config,
                     if (result.action != ServiceAction::Status)
                         Q_EMIT actionMark(
                             tr("Service %1: %2 %3 (%4 s)")
-                                .arg(m_config.unit, serviceActionName(result.action),
+                                .arg(m_config.unit, serviceActionLabel(result.action),
                                      result.ok ? tr("done") : tr("failed: %1").arg(result.message))
                                 .arg(double(result.durationMs) / 1000.0, 0, 'f', 1));
                 });

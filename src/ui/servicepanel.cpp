@@ -176,8 +176,8 @@ void ServicePanel::update()
     const ServiceStatus status = m_controller->status();
     m_light->setStyleSheet(QStringLiteral("QLabel { background: %1; border-radius: 7px; }")
                                .arg(stateColour(status.state).name()));
-    m_light->setToolTip(serviceStateName(status.state));
-    QString state = serviceStateName(status.state);
+    m_light->setToolTip(serviceStateLabel(status.state));
+    QString state = serviceStateLabel(status.state);
     if (!status.subState.isEmpty())
         state += QStringLiteral(" (%1)").arg(status.subState);
     m_state->setText(state);
@@ -201,7 +201,7 @@ void ServicePanel::update()
         const QString colour = StatusColors::of(result->ok ? Tone::Good : Tone::Bad).name();
         m_result->setText(
             tr("<span style=\"color:%1\">%2 %3</span> — %4 s, %5<br>%6")
-                .arg(colour, serviceActionName(result->action),
+                .arg(colour, serviceActionLabel(result->action),
                      result->ok ? tr("succeeded") : tr("failed"))
                 .arg(double(result->durationMs) / 1000.0, 0, 'f', 1)
                 .arg(when, result->message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));

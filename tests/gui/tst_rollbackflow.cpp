@@ -220,6 +220,8 @@ private Q_SLOTS:
                  QStringLiteral("1203_partition_activity_events.sql:23"));
         QCOMPARE(cell(0, RollbackPlanModel::KindColumn), QStringLiteral("schema"));
         QCOMPARE(cell(4, RollbackPlanModel::KindColumn), QStringLiteral("history"));
+        QCOMPARE(plan->index(0, RollbackPlanModel::KindColumn).data(RollbackPlanModel::KindRole),
+                 QStringLiteral("schema"));
         QCOMPARE(cell(5, RollbackPlanModel::LocationColumn),
                  QStringLiteral("1202_add_food_logs_user_date_index.sql:6"));
         QVERIFY(cell(5, RollbackPlanModel::SqlColumn).startsWith(QStringLiteral("DROP INDEX")));
