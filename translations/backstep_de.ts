@@ -92,6 +92,10 @@
         <source>cannot record the backup: %1</source>
         <translation>das Backup kann nicht verzeichnet werden: %1</translation>
     </message>
+    <message>
+        <source>cannot record the backup&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>
@@ -159,6 +163,119 @@
         <source>cannot rename the backup to %1: %2</source>
         <translation>das Backup kann nicht in %1 umbenannt werden: %2</translation>
     </message>
+    <message>
+        <source>-- Backstep targeted backup: the schema, routines, triggers and events of %1, and the data of %2 only. It cannot restore the data of any other table.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema dump does not end with its completion line: it is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>%1 %2 is missing from the restored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was restored but the manifest does not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Read from the backup copy itself: the manifest and the backup agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on its own connection just before the dump and again right after it, not in the dump&apos;s snapshot: rows written between the reads may or may not be in the dump. A table whose exact count changed between the two reads is marked, and its count and checksum are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the data of %n other table(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest is not valid JSON (offset %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing from the restored copy</source>
+        <translation type="unfinished">die Tabelle %1 fehlt in der wiederhergestellten Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1 has %n rows restored; the backup holds its structure only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: structure only, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows restored, not compared (the table changed while the backup was taken)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows restored; the manifest has an estimate only (%3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows restored; the backup held %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: CHECKSUM TABLE of the restored copy is %2; the backup held %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 was restored but the manifest does not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -197,6 +314,49 @@
     <message>
         <source>table %1 exists only in the backup</source>
         <translation>die Tabelle %1 existiert nur im Backup</translation>
+    </message>
+    <message>
+        <source>the backup has no manifest (taken before manifests were recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completion line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 of the manifest is not in the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the dump holds the structure of %n table(s) of the manifest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: compared with the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1211,10 @@
         <source>sample data</source>
         <translation>Beispieldaten</translation>
     </message>
+    <message>
+        <source>cannot create the demo folders %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DumpRestorer</name>
@@ -1441,10 +1605,6 @@
         <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
-        <translation>information_schema.METADATA_LOCK_INFO kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>cannot read information_schema.COLUMNS: %1</source>
         <translation>information_schema.COLUMNS kann nicht gelesen werden: %1</translation>
     </message>
@@ -1479,6 +1639,271 @@
     <message>
         <source>running: %1</source>
         <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the metadata locks (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables it holds are not known without performance_schema&apos;s metadata lock instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back %1 (%2): every step done or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED at &quot;%1&quot;: %2 (backstep-cli playbook resume %3 retries it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished: the run stopped at &quot;%1&quot; and can be resumed (backstep-cli playbook resume %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted at &quot;%1&quot;: nothing more runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and against what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Ausführung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Backup kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished">Rollback</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Wo</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished">Überprüfung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Unterschied</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">Objekt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Rehearsal in %1: %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation commands</source>
+        <translation type="unfinished">Validierungsbefehle</translation>
+    </message>
+    <message>
+        <source>%1: exit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished">Log</translation>
+    </message>
+    <message>
+        <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report: rollback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportAction</name>
+    <message>
+        <source>stored in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation type="unfinished">der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>stored in the journal and written to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2035,41 @@
     </message>
 </context>
 <context>
+    <name>ManifestReader</name>
+    <message>
+        <source>cannot list the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot checksum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation type="unfinished">die Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished">Views</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation type="unfinished">Trigger</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation type="unfinished">Routinen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished">Events</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
@@ -1697,6 +2157,55 @@
         <source>Below baseline</source>
         <translation>Unter der Baseline</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dirty (partial)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below baseline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatus</name>
@@ -1775,6 +2284,167 @@
     <message>
         <source>the file</source>
         <translation>der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>no playbook step is called &quot;%1&quot;; the steps are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the migrations to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse on a scratch copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished">Überprüfen</translation>
+    </message>
+    <message>
+        <source>Run the validation commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>no backup kind is called &quot;%1&quot;; the kinds are: full, targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step runs any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 is already %4; it never runs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 waits for step %4 (%5), which is %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookFlow</name>
+    <message>
+        <source>the step %1 cannot be skipped: it is the playbook itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping the step %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run has no step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: nothing more runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Backstep cannot do the step %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookJournal</name>
+    <message>
+        <source>cannot write the playbook journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write playbook run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write step %1 of playbook run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal %1 has no playbook run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step changes any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3; it never runs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: its evidence is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: it cannot finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3: it cannot be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 is already %2; its status does not change any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook run %1 (%2) was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the %1 report of playbook run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1 report of playbook run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read playbook run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the steps of playbook run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the playbook runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2808,65 @@
     </message>
 </context>
 <context>
+    <name>RehearsalJob</name>
+    <message>
+        <source>%1: %2 names the production database %3 itself; rehearsed on a scratch copy it would change the real one, so there is no rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history lives in a database of its own (%1); a rehearsal would write it, so there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification is inconclusive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>writing a PDF needs the fonts of a GUI application</source>
@@ -2408,6 +3137,42 @@
         <source>run %1 is already %2; its status does not change any more</source>
         <translation>Lauf %1 ist bereits %2; sein Status ändert sich nicht mehr</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">unterbrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollbackOutcome</name>
@@ -2548,6 +3313,30 @@
     <message>
         <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
         <translation>während %1 abgebrochen: der Server hat die Anweisung unterbrochen (%2). Ob etwas davon wirksam wurde, wird anhand der Datenbank entschieden, wenn der Lauf weitergeht.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">unterbrochen</translation>
+    </message>
+    <message>
+        <source>bad input</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3227,6 +4016,10 @@
         <source>no revert/%1.sql</source>
         <translation>kein revert/%1.sql</translation>
     </message>
+    <message>
+        <source>sqitch revert sets the variables %1 (sqitch.conf) before this script; Backstep does not set them: a script that reads them gets NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -3699,6 +4492,99 @@
     </message>
 </context>
 <context>
+    <name>TableChecksum</name>
+    <message>
+        <source>every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the second snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second snapshot has other chunk bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed within the time budget of the %1 snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksums of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows before, %3 after, checksum %4 before, %5 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of %1 changed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no difference found where compared; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (checksummed whole: no primary or unique key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged in every chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksummer</name>
+    <message>
+        <source>reading the statement time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no primary or unique key: checksummed whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no primary or unique key of NOT NULL columns whose order can be bound: checksummed whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key is no longer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetConnection</name>
     <message>
         <source>cannot set the lock wait timeouts: %1</source>
@@ -3792,6 +4678,77 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished">Schema</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncates table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes every row of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilds table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5107,30 @@
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Never done for this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::BackupsController</name>
@@ -4240,6 +5221,14 @@
     <message>
         <source>Restoring: %1 of %2</source>
         <translation>Wiederherstellung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1… (all of it in the catalog&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed. Compared: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6430,10 @@ Was bekannt ist: %2</translation>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backstep::RunHistoryController</name>
@@ -5633,6 +6626,46 @@ Was bekannt ist: %2</translation>
     <message>
         <source>inactive or failed</source>
         <translation>inaktiv oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished">stoppen</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished">starten</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished">neu starten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6008,6 +7041,73 @@ Was bekannt ist: %2</translation>
         <source>restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Back up the data of the tables the rollback plan (--to, --steps or --only, with --migrations) touches, and the whole schema, routines, triggers and events without data. It cannot restore the data of any other table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: a targeted backup needs the plan (--to, --steps or --only), and the plan is only for --targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeted: the data of %1; it cannot restore %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checkbackup</name>
+    <message>
+        <source>%1: passed</source>
+        <translation type="unfinished">%1: bestanden</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id in the catalog (backstep-cli backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also restore it into a scratch database on the server of --url and compare the copy with the backup&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: name exactly one backup by its id (backstep-cli backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: the catalog has no backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6109,6 +7209,14 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
         <translation>Verbindungsprofile auflisten, zeigen, importieren, exportieren oder entfernen (JSON, docs/profiles.md).</translation>
     </message>
+    <message>
+        <source>Verify a backup, or test-restore it, against what it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -6123,6 +7231,10 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>profile %1 saved in %2 (service %3, log %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6152,6 +7264,49 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>no-op</source>
         <translation>Nulloperation</translation>
+    </message>
+</context>
+<context>
+    <name>playbook</name>
+    <message>
+        <source>error: --format takes md, html or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: the journal %1 has no playbook run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished">Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>list, or show RUN (its incident report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s format for show: md (default), html or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
