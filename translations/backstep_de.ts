@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>the tables it holds are not known without performance_schema&apos;s metadata lock instrument</source>
-        <translation>die gehaltenen Tabellen sind ohne das Metadatensperren-Instrument von performance_schema nicht bekannt</translation>
+        <translation>welche Tabellen sie hält, ist ohne das Instrument für Metadatensperren von performance_schema nicht bekannt</translation>
     </message>
 </context>
 <context>
