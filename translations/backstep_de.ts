@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>cannot record the backup&apos;s check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung des Backups kann nicht verzeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -166,115 +166,116 @@
     <message>
         <source>-- Backstep targeted backup: the schema, routines, triggers and events of %1, and the data of %2 only. It cannot restore the data of any other table.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Gezieltes Backup von Backstep: Schema, Routinen, Trigger und Events von %1 und nur die Daten von %2. Die Daten anderer Tabellen kann es nicht wiederherstellen.
+</translation>
     </message>
     <message>
         <source>no table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle</translation>
     </message>
     <message>
         <source>the schema dump does not end with its completion line: it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schema-Dump endet nicht mit seiner Abschlusszeile: er ist unvollständig</translation>
     </message>
 </context>
 <context>
     <name>BackupManifest</name>
     <message>
         <source>%1 %2 is missing from the restored copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fehlt in der wiederhergestellten Kopie</translation>
     </message>
     <message>
         <source>%1 %2 was restored but the manifest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde wiederhergestellt, fehlt aber im Manifest</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Read from the backup copy itself: the manifest and the backup agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Backup-Kopie selbst gelesen: Manifest und Backup stimmen überein.</translation>
     </message>
     <message>
         <source>Read on its own connection just before the dump and again right after it, not in the dump&apos;s snapshot: rows written between the reads may or may not be in the dump. A table whose exact count changed between the two reads is marked, and its count and checksum are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer eigenen Verbindung unmittelbar vor dem Dump und erneut direkt danach gelesen, nicht im Snapshot des Dumps: Zeilen, die zwischen den beiden Lesevorgängen geschrieben wurden, können im Dump enthalten sein oder nicht. Eine Tabelle, deren exakte Zeilenzahl sich zwischen den beiden Lesevorgängen geändert hat, wird markiert; ihre Zeilenzahl und Prüfsumme werden nicht verglichen.</translation>
     </message>
     <message numerus="yes">
         <source>the data of %n other table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Daten von %n anderen Tabelle: %1</numerusform>
+            <numerusform>die Daten von %n anderen Tabellen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup&apos;s manifest is not valid JSON (offset %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Backups ist kein gültiges JSON (Offset %1): %2</translation>
     </message>
     <message>
         <source>table %1 is missing from the restored copy</source>
-        <translation type="unfinished">die Tabelle %1 fehlt in der wiederhergestellten Kopie</translation>
+        <translation>die Tabelle %1 fehlt in der wiederhergestellten Kopie</translation>
     </message>
     <message numerus="yes">
         <source>table %1 has %n rows restored; the backup holds its structure only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Tabelle %1 hat %n wiederhergestellte Zeile; das Backup enthält nur ihre Struktur</numerusform>
+            <numerusform>die Tabelle %1 hat %n wiederhergestellte Zeilen; das Backup enthält nur ihre Struktur</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: structure only, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur Struktur, leer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows restored, not compared (the table changed while the backup was taken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile wiederhergestellt, nicht verglichen (die Tabelle hat sich während des Backups geändert)</numerusform>
+            <numerusform>%1: %n Zeilen wiederhergestellt, nicht verglichen (die Tabelle hat sich während des Backups geändert)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 rows restored; the manifest has an estimate only (%3 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen wiederhergestellt; das Manifest enthält nur eine Schätzung (%3 Zeilen)</translation>
     </message>
     <message>
         <source>table %1 has %2 rows restored; the backup held %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 hat %2 wiederhergestellte Zeilen; das Backup enthielt %3</translation>
     </message>
     <message>
         <source>table %1: CHECKSUM TABLE of the restored copy is %2; the backup held %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: CHECKSUM TABLE der wiederhergestellten Kopie ergibt %2; das Backup enthielt %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
         <source>%1: %2 rows, checksum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, Prüfsumme %3</translation>
     </message>
     <message>
         <source>table %1 was restored but the manifest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 wurde wiederhergestellt, fehlt aber im Manifest</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
 </context>
 <context>
@@ -317,46 +318,46 @@
     </message>
     <message>
         <source>the backup has no manifest (taken before manifests were recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup hat kein Manifest (erstellt, bevor Manifeste verzeichnet wurden)</translation>
     </message>
     <message>
         <source>size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 Byte</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>integrity check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: ok</translation>
     </message>
     <message>
         <source>the completion line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abschlusszeile</translation>
     </message>
     <message>
         <source>table %1 of the manifest is not in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 des Manifests ist nicht im Dump</translation>
     </message>
     <message numerus="yes">
         <source>the dump holds the structure of %n table(s) of the manifest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Dump enthält die Struktur von %n Tabelle des Manifests</numerusform>
+            <numerusform>der Dump enthält die Struktur von %n Tabellen des Manifests</numerusform>
         </translation>
     </message>
     <message>
         <source>: compared with the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>: mit der Live-Datenbank verglichen</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
         <source>not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1214,7 @@
     </message>
     <message>
         <source>cannot create the demo folders %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Ordner %1 und %2 können nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1642,268 +1643,268 @@
     </message>
     <message>
         <source>cannot read the metadata locks (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Metadatensperren können nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <source>the tables it holds are not known without performance_schema&apos;s metadata lock instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Tabellen sie hält, ist ohne das Instrument für Metadatensperren von performance_schema nicht bekannt</translation>
     </message>
 </context>
 <context>
     <name>IncidentReport</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Rolled back %1 (%2): every step done or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgerollt (%2): jeder Schritt erledigt oder übersprungen.</translation>
     </message>
     <message>
         <source>FAILED at &quot;%1&quot;: %2 (backstep-cli playbook resume %3 retries it).</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN bei „%1“: %2 (backstep-cli playbook resume %3 wiederholt den Schritt).</translation>
     </message>
     <message>
         <source>Unfinished: the run stopped at &quot;%1&quot; and can be resumed (backstep-cli playbook resume %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: der Lauf hat bei „%1“ angehalten und kann fortgesetzt werden (backstep-cli playbook resume %2).</translation>
     </message>
     <message>
         <source>Aborted at &quot;%1&quot;: nothing more runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen bei „%1“: nichts weiter wird ausgeführt.</translation>
     </message>
     <message>
         <source>Who and against what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer und wogegen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Backup kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Art</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen (%1): %2</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>No statement was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anweisung verzeichnet.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Backups</translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Byte)</numerusform>
+            <numerusform>%1 (%n Byte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished">Rollback</translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>Rollback run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Lauf %1.</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished">Überprüfung</translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Unterschied</translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">Objekt</translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Tatsächlich</translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Rehearsal in %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf in %1: %2 in %3.</translation>
     </message>
     <message>
         <source>Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1.</translation>
     </message>
     <message>
         <source>Checksum of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme von %1 %2: %3</translation>
     </message>
     <message>
         <source>Validation commands</source>
-        <translation type="unfinished">Validierungsbefehle</translation>
+        <translation>Validierungsbefehle</translation>
     </message>
     <message>
         <source>%1: exit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Exit %2</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished">Log</translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vor dem Stoppen %2 Fehlerzeilen und %3 Warnzeilen in %4 min; nach dem Starten %5 Fehlerzeilen und %6 Warnzeilen in %7 min (Schwelle: %8 pro Minute).</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Erläuterung</translation>
     </message>
     <message>
         <source>Nothing was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
         <source>Incident report: rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallbericht: Rollback von %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentReportAction</name>
     <message>
         <source>stored in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal gespeichert</translation>
     </message>
     <message>
         <source>cannot write the report %1: %2</source>
-        <translation type="unfinished">der Bericht %1 kann nicht geschrieben werden: %2</translation>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>stored in the journal and written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Journal gespeichert und nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2038,35 +2039,35 @@
     <name>ManifestReader</name>
     <message>
         <source>cannot list the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot count the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot checksum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme von %1 kann nicht berechnet werden</translation>
     </message>
     <message>
         <source>cannot list the tables</source>
-        <translation type="unfinished">die Tabellen können nicht aufgelistet werden</translation>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished">Views</translation>
+        <translation>Views</translation>
     </message>
     <message>
         <source>triggers</source>
-        <translation type="unfinished">Trigger</translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished">Routinen</translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished">Events</translation>
+        <translation>Events</translation>
     </message>
 </context>
 <context>
@@ -2159,51 +2160,51 @@
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei fehlt</numerusform>
+            <numerusform>%n Dateien fehlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dirty (partial)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dirty (teilweise)</numerusform>
+            <numerusform>%n dirty (teilweise)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n below baseline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unter der Baseline</numerusform>
+            <numerusform>%n unter der Baseline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,161 +2291,161 @@
     <name>Playbook</name>
     <message>
         <source>no playbook step is called &quot;%1&quot;; the steps are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Playbook-Schritt heißt „%1“; die Schritte sind: %2</translation>
     </message>
     <message>
         <source>Identify the migrations to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzurollende Migrationen ermitteln</translation>
     </message>
     <message>
         <source>Stop the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst stoppen</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Rehearse on a scratch copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf auf einer temporären Kopie</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished">Überprüfen</translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Run the validation commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbefehle ausführen</translation>
     </message>
     <message>
         <source>Start the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst starten</translation>
     </message>
     <message>
         <source>Watch the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log beobachten</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>no backup kind is called &quot;%1&quot;; the kinds are: full, targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Backup-Art heißt „%1“; die Arten sind: full, targeted</translation>
     </message>
     <message>
         <source>playbook run %1 has no step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 hat keinen Schritt %2</translation>
     </message>
     <message>
         <source>playbook run %1 is %2: no step runs any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 ist %2: kein Schritt wird mehr ausgeführt</translation>
     </message>
     <message>
         <source>step %1 (%2) of playbook run %3 is already %4; it never runs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) von Playbook-Lauf %3 ist bereits %4; er wird nie zweimal ausgeführt</translation>
     </message>
     <message>
         <source>step %1 (%2) of playbook run %3 waits for step %4 (%5), which is %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) von Playbook-Lauf %3 wartet auf Schritt %4 (%5), der %6 ist</translation>
     </message>
 </context>
 <context>
     <name>PlaybookFlow</name>
     <message>
         <source>the step %1 cannot be skipped: it is the playbook itself</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt %1 kann nicht übersprungen werden: er ist das Playbook selbst</translation>
     </message>
     <message>
         <source>skipping the step %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überspringen des Schritts %1 braucht eine Begründung</translation>
     </message>
     <message>
         <source>the run has no step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf hat keinen Schritt %1</translation>
     </message>
     <message>
         <source>playbook run %1 is %2: nothing more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 ist %2: nichts weiter wird ausgeführt</translation>
     </message>
     <message>
         <source>this Backstep cannot do the step %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Backstep kann den Schritt %1 noch nicht ausführen</translation>
     </message>
 </context>
 <context>
     <name>PlaybookJournal</name>
     <message>
         <source>cannot write the playbook journal</source>
-        <translation type="unfinished"></translation>
+        <translation>das Playbook-Journal kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write playbook run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write step %1 of playbook run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Playbook-Lauf %2 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the journal %1 has no playbook run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 hat keinen Playbook-Lauf %2</translation>
     </message>
     <message>
         <source>playbook run %1 has no step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 hat keinen Schritt %2</translation>
     </message>
     <message>
         <source>playbook run %1 is %2: no step changes any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 ist %2: kein Schritt ändert sich mehr</translation>
     </message>
     <message>
         <source>step %1 of playbook run %2 is already %3; it never runs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist bereits %3; er wird nie zweimal ausgeführt</translation>
     </message>
     <message>
         <source>step %1 of playbook run %2 is %3, not running: its evidence is kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist %3 und läuft nicht: seine Nachweise bleiben, wie sie waren</translation>
     </message>
     <message>
         <source>step %1 of playbook run %2 is %3, not running: it cannot finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist %3 und läuft nicht: er kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>step %1 of playbook run %2 is already %3: it cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist bereits %3: er kann nicht übersprungen werden</translation>
     </message>
     <message>
         <source>playbook run %1 is already %2; its status does not change any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 ist bereits %2; sein Status ändert sich nicht mehr</translation>
     </message>
     <message>
         <source>playbook run %1 (%2) was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 (%2) wurde nicht geändert</translation>
     </message>
     <message>
         <source>cannot store the %1 report of playbook run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Bericht von Playbook-Lauf %2 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot read the %1 report of playbook run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Bericht von Playbook-Lauf %2 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read playbook run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Lauf %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the steps of playbook run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte von Playbook-Lauf %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read the playbook runs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Playbook-Läufe können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2811,59 +2812,59 @@
     <name>RehearsalJob</name>
     <message>
         <source>%1: %2 names the production database %3 itself; rehearsed on a scratch copy it would change the real one, so there is no rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nennt die Produktionsdatenbank %3 selbst; auf einer temporären Kopie geprobt würde es die echte ändern, daher gibt es keinen Probelauf</translation>
     </message>
     <message>
         <source>cannot create the scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>restoring %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>restoring %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the history lives in a database of its own (%1); a rehearsal would write it, so there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>die Historie liegt in einer eigenen Datenbank (%1); ein Probelauf würde in sie schreiben, daher gibt es keinen</translation>
     </message>
     <message>
         <source>dropping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <source>nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zurückzurollen</translation>
     </message>
     <message>
         <source>verifying the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>der Probelauf wird überprüft</translation>
     </message>
     <message>
         <source>the rehearsal&apos;s verification is inconclusive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überprüfung des Probelaufs ist nicht schlüssig: %1</translation>
     </message>
     <message>
         <source>the rehearsal&apos;s verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überprüfung des Probelaufs ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3140,39 @@
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">unterbrochen</translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültig abgebrochen</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst</translation>
     </message>
 </context>
 <context>
@@ -3316,27 +3317,27 @@
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">unterbrochen</translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>bad input</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Eingabe</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4019,7 @@
     </message>
     <message>
         <source>sqitch revert sets the variables %1 (sqitch.conf) before this script; Backstep does not set them: a script that reads them gets NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>sqitch revert setzt die Variablen %1 (sqitch.conf) vor diesem Skript; Backstep setzt sie nicht: ein Skript, das sie liest, erhält NULL</translation>
     </message>
 </context>
 <context>
@@ -4495,93 +4496,93 @@
     <name>TableChecksum</name>
     <message>
         <source>every row</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen</translation>
     </message>
     <message>
         <source>not in the second snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im zweiten Snapshot</translation>
     </message>
     <message>
         <source>the second snapshot has other chunk bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>der zweite Snapshot hat andere Abschnittsgrenzen</translation>
     </message>
     <message>
         <source>not computed within the time budget of the %1 snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb des Zeitbudgets des %1 Snapshots berechnet</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <source>checksums of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen von %1</translation>
     </message>
     <message>
         <source>%1: %2 rows before, %3 after, checksum %4 before, %5 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorher %2 Zeilen, nachher %3, Prüfsumme vorher %4, nachher %5</translation>
     </message>
     <message>
         <source>%1 not checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht geprüft: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s) of %1 changed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt von %1 geändert: %2</numerusform>
+            <numerusform>%n Abschnitte von %1 geändert: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>no difference found where compared; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Unterschied gefunden, wo verglichen wurde; %1</translation>
     </message>
     <message>
         <source>unchanged (checksummed whole: no primary or unique key)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (Prüfsumme über die ganze Tabelle: kein Primär- oder eindeutiger Schlüssel)</translation>
     </message>
     <message>
         <source>unchanged in every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>in jedem Abschnitt unverändert</translation>
     </message>
 </context>
 <context>
     <name>TableChecksummer</name>
     <message>
         <source>reading the statement time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit für Anweisungen wird gelesen</translation>
     </message>
     <message>
         <source>reading the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten von %1 werden gelesen</translation>
     </message>
     <message>
         <source>there is no table %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Tabelle %1 in %2</translation>
     </message>
     <message>
         <source>reading the keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel von %1 werden gelesen</translation>
     </message>
     <message>
         <source>no primary or unique key: checksummed whole</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Primär- oder eindeutiger Schlüssel: Prüfsumme über die ganze Tabelle</translation>
     </message>
     <message>
         <source>no primary or unique key of NOT NULL columns whose order can be bound: checksummed whole</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Primär- oder eindeutiger Schlüssel aus NOT-NULL-Spalten, deren Sortierung sich für Bereichsgrenzen eignet: Prüfsumme über die ganze Tabelle</translation>
     </message>
     <message>
         <source>its key is no longer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist nicht mehr (%1)</translation>
     </message>
     <message>
         <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat kein CRC32: abschnittsweise Prüfsummen brauchen MySQL oder MariaDB</translation>
     </message>
 </context>
 <context>
@@ -4684,71 +4685,71 @@
     <name>Tr</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished">Schema</translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>drops table</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Tabelle</translation>
     </message>
     <message>
         <source>drops view</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die View</translation>
     </message>
     <message>
         <source>truncates table</source>
-        <translation type="unfinished"></translation>
+        <translation>leert die Tabelle</translation>
     </message>
     <message>
         <source>deletes every row of</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht alle Zeilen von</translation>
     </message>
     <message>
         <source>drops column</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Spalte</translation>
     </message>
     <message>
         <source>drops index</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Index</translation>
     </message>
     <message>
         <source>drops foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht den Fremdschlüssel</translation>
     </message>
     <message>
         <source>rebuilds table</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuert die Tabelle</translation>
     </message>
 </context>
 <context>
@@ -5109,27 +5110,27 @@
     </message>
     <message>
         <source>Never done for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Backup noch nie durchgeführt.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>passed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden %1</translation>
     </message>
     <message>
         <source>failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>Last verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <source>Last test-restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Testwiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -5224,11 +5225,11 @@
     </message>
     <message>
         <source>%1… (all of it in the catalog&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (vollständig im Tooltip des Katalogs)</translation>
     </message>
     <message>
         <source>%1: passed. Compared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestanden. Verglichen: %2</translation>
     </message>
 </context>
 <context>
@@ -6432,7 +6433,7 @@ Was bekannt ist: %2</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
 </context>
 <context>
@@ -6629,43 +6630,43 @@ Was bekannt ist: %2</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>activating</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktiviert</translation>
     </message>
     <message>
         <source>deactivating</source>
-        <translation type="unfinished"></translation>
+        <translation>wird deaktiviert</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished">stoppen</translation>
+        <translation>stoppen</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished">starten</translation>
+        <translation>starten</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished">neu starten</translation>
+        <translation>neu starten</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status abfragen</translation>
     </message>
 </context>
 <context>
@@ -7043,70 +7044,70 @@ Was bekannt ist: %2</translation>
     </message>
     <message>
         <source>Back up the data of the tables the rollback plan (--to, --steps or --only, with --migrations) touches, and the whole schema, routines, triggers and events without data. It cannot restore the data of any other table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Tabellen sichern, die der Rollback-Plan (--to, --steps oder --only, mit --migrations) berührt, dazu das ganze Schema, Routinen, Trigger und Events ohne Daten. Die Daten anderer Tabellen lassen sich damit nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>error: a targeted backup needs the plan (--to, --steps or --only), and the plan is only for --targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: ein gezieltes Backup braucht den Plan (--to, --steps oder --only), und der Plan gilt nur für --targeted</translation>
     </message>
     <message>
         <source>targeted: the data of %1; it cannot restore %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gezielt: die Daten von %1; %2 kann es nicht wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>checkbackup</name>
     <message>
         <source>%1: passed</source>
-        <translation type="unfinished">%1: bestanden</translation>
+        <translation>%1: bestanden</translation>
     </message>
     <message>
         <source>%1: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>  problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Problem: %1</translation>
     </message>
     <message>
         <source>  compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  verglichen: %1</translation>
     </message>
     <message>
         <source>  not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nicht verglichen: %1</translation>
     </message>
     <message>
         <source>The backup&apos;s id in the catalog (backstep-cli backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Backups im Katalog (backstep-cli backups).</translation>
     </message>
     <message>
         <source>Also restore it into a scratch database on the server of --url and compare the copy with the backup&apos;s manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es außerdem in eine temporäre Datenbank auf dem Server von --url wiederherstellen und die Kopie mit dem Manifest des Backups vergleichen.</translation>
     </message>
     <message>
         <source>error: name exactly one backup by its id (backstep-cli backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: nennen Sie genau ein Backup anhand seiner ID (backstep-cli backups)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: the catalog has no backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: der Katalog hat kein Backup %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>test-restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Testwiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -7211,11 +7212,11 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>Verify a backup, or test-restore it, against what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup überprüfen oder testweise wiederherstellen, abgeglichen mit dem, was es enthielt.</translation>
     </message>
     <message>
         <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe des Playbooks auflisten oder den Vorfallbericht eines Laufs anzeigen (md, html, json).</translation>
     </message>
 </context>
 <context>
@@ -7234,7 +7235,7 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     </message>
     <message>
         <source>profile %1 saved in %2 (service %3, log %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 in %2 gespeichert (Dienst %3, Log %4)</translation>
     </message>
 </context>
 <context>
@@ -7270,43 +7271,43 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <name>playbook</name>
     <message>
         <source>error: --format takes md, html or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --format nimmt md, html oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: the journal %1 has no playbook run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: das Journal %1 hat keinen Playbook-Lauf %2</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished">Fehler: %1 kann nicht geschrieben werden: %2</translation>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>list, or show RUN (its incident report).</source>
-        <translation type="unfinished"></translation>
+        <translation>list oder show RUN (dessen Vorfallbericht).</translation>
     </message>
     <message>
         <source>The report&apos;s format for show: md (default), html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des Berichts für show: md (Vorgabe), html oder json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: den Bericht in FILE schreiben (die Dateiendung bestimmt das Format), statt ihn auszugeben.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: verwenden Sie „playbook list“ oder „playbook show RUN“</translation>
     </message>
 </context>
 <context>
