@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>BackupRecord</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>BackupVerifier</name>
     <message>
         <source>the file %1 is missing</source>
@@ -3448,6 +3467,41 @@
     </message>
 </context>
 <context>
+    <name>RollbackPreviewer</name>
+    <message>
+        <source>drops table</source>
+        <translation>löscht die Tabelle</translation>
+    </message>
+    <message>
+        <source>drops view</source>
+        <translation>löscht die View</translation>
+    </message>
+    <message>
+        <source>truncates table</source>
+        <translation>leert die Tabelle</translation>
+    </message>
+    <message>
+        <source>deletes every row of</source>
+        <translation>löscht alle Zeilen von</translation>
+    </message>
+    <message>
+        <source>drops column</source>
+        <translation>löscht die Spalte</translation>
+    </message>
+    <message>
+        <source>drops index</source>
+        <translation>löscht den Index</translation>
+    </message>
+    <message>
+        <source>drops foreign key</source>
+        <translation>löscht den Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>rebuilds table</source>
+        <translation>erneuert die Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>RollbackRunner</name>
     <message>
         <source>rolled back with step %1, which failed in the same transaction</source>
@@ -4332,6 +4386,29 @@
     </message>
 </context>
 <context>
+    <name>StatementKind</name>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
@@ -4679,77 +4756,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>transaction</source>
-        <translation>Transaktion</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>drops table</source>
-        <translation>löscht die Tabelle</translation>
-    </message>
-    <message>
-        <source>drops view</source>
-        <translation>löscht die View</translation>
-    </message>
-    <message>
-        <source>truncates table</source>
-        <translation>leert die Tabelle</translation>
-    </message>
-    <message>
-        <source>deletes every row of</source>
-        <translation>löscht alle Zeilen von</translation>
-    </message>
-    <message>
-        <source>drops column</source>
-        <translation>löscht die Spalte</translation>
-    </message>
-    <message>
-        <source>drops index</source>
-        <translation>löscht den Index</translation>
-    </message>
-    <message>
-        <source>drops foreign key</source>
-        <translation>löscht den Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>rebuilds table</source>
-        <translation>erneuert die Tabelle</translation>
     </message>
 </context>
 <context>

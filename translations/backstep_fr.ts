@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>BackupRecord</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
     <name>BackupVerifier</name>
     <message>
         <source>the file %1 is missing</source>
@@ -3448,6 +3467,41 @@
     </message>
 </context>
 <context>
+    <name>RollbackPreviewer</name>
+    <message>
+        <source>drops table</source>
+        <translation>supprime la table</translation>
+    </message>
+    <message>
+        <source>drops view</source>
+        <translation>supprime la vue</translation>
+    </message>
+    <message>
+        <source>truncates table</source>
+        <translation>tronque la table</translation>
+    </message>
+    <message>
+        <source>deletes every row of</source>
+        <translation>supprime toutes les lignes de</translation>
+    </message>
+    <message>
+        <source>drops column</source>
+        <translation>supprime la colonne</translation>
+    </message>
+    <message>
+        <source>drops index</source>
+        <translation>supprime l&apos;index</translation>
+    </message>
+    <message>
+        <source>drops foreign key</source>
+        <translation>supprime la clé étrangère</translation>
+    </message>
+    <message>
+        <source>rebuilds table</source>
+        <translation>reconstruit la table</translation>
+    </message>
+</context>
+<context>
     <name>RollbackRunner</name>
     <message>
         <source>rolled back with step %1, which failed in the same transaction</source>
@@ -4332,6 +4386,29 @@
     </message>
 </context>
 <context>
+    <name>StatementKind</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>transaction</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
@@ -4679,77 +4756,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>complète</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échouée</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>interrompue</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>transaction</source>
-        <translation>transaction</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>données</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>schéma</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>drops table</source>
-        <translation>supprime la table</translation>
-    </message>
-    <message>
-        <source>drops view</source>
-        <translation>supprime la vue</translation>
-    </message>
-    <message>
-        <source>truncates table</source>
-        <translation>tronque la table</translation>
-    </message>
-    <message>
-        <source>deletes every row of</source>
-        <translation>supprime toutes les lignes de</translation>
-    </message>
-    <message>
-        <source>drops column</source>
-        <translation>supprime la colonne</translation>
-    </message>
-    <message>
-        <source>drops index</source>
-        <translation>supprime l&apos;index</translation>
-    </message>
-    <message>
-        <source>drops foreign key</source>
-        <translation>supprime la clé étrangère</translation>
-    </message>
-    <message>
-        <source>rebuilds table</source>
-        <translation>reconstruit la table</translation>
     </message>
 </context>
 <context>
