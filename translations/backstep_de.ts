@@ -92,6 +92,10 @@
         <source>cannot record the backup: %1</source>
         <translation>das Backup kann nicht verzeichnet werden: %1</translation>
     </message>
+    <message>
+        <source>cannot record the backup&apos;s check</source>
+        <translation>die Prüfung des Backups kann nicht verzeichnet werden</translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>
@@ -159,6 +163,139 @@
         <source>cannot rename the backup to %1: %2</source>
         <translation>das Backup kann nicht in %1 umbenannt werden: %2</translation>
     </message>
+    <message>
+        <source>-- Backstep targeted backup: the schema, routines, triggers and events of %1, and the data of %2 only. It cannot restore the data of any other table.
+</source>
+        <translation>-- Gezieltes Backup von Backstep: Schema, Routinen, Trigger und Events von %1 und nur die Daten von %2. Die Daten anderer Tabellen kann es nicht wiederherstellen.
+</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the schema dump does not end with its completion line: it is incomplete</source>
+        <translation>der Schema-Dump endet nicht mit seiner Abschlusszeile: er ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>%1 %2 is missing from the restored copy</source>
+        <translation>%1 %2 fehlt in der wiederhergestellten Kopie</translation>
+    </message>
+    <message>
+        <source>%1 %2 was restored but the manifest does not list it</source>
+        <translation>%1 %2 wurde wiederhergestellt, fehlt aber im Manifest</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Read from the backup copy itself: the manifest and the backup agree.</source>
+        <translation>Aus der Backup-Kopie selbst gelesen: Manifest und Backup stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Read on its own connection just before the dump and again right after it, not in the dump&apos;s snapshot: rows written between the reads may or may not be in the dump. A table whose exact count changed between the two reads is marked, and its count and checksum are not compared.</source>
+        <translation>Auf einer eigenen Verbindung unmittelbar vor dem Dump und erneut direkt danach gelesen, nicht im Snapshot des Dumps: Zeilen, die zwischen den beiden Lesevorgängen geschrieben wurden, können im Dump enthalten sein oder nicht. Eine Tabelle, deren exakte Zeilenzahl sich zwischen den beiden Lesevorgängen geändert hat, wird markiert; ihre Zeilenzahl und Prüfsumme werden nicht verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the data of %n other table(s): %1</source>
+        <translation>
+            <numerusform>die Daten von %n anderen Tabelle: %1</numerusform>
+            <numerusform>die Daten von %n anderen Tabellen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest is not valid JSON (offset %1): %2</source>
+        <translation>das Manifest des Backups ist kein gültiges JSON (Offset %1): %2</translation>
+    </message>
+    <message>
+        <source>table %1 is missing from the restored copy</source>
+        <translation>die Tabelle %1 fehlt in der wiederhergestellten Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1 has %n rows restored; the backup holds its structure only</source>
+        <translation>
+            <numerusform>die Tabelle %1 hat %n wiederhergestellte Zeile; das Backup enthält nur ihre Struktur</numerusform>
+            <numerusform>die Tabelle %1 hat %n wiederhergestellte Zeilen; das Backup enthält nur ihre Struktur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: structure only, empty</source>
+        <translation>%1: nur Struktur, leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows restored, not compared (the table changed while the backup was taken)</source>
+        <translation>
+            <numerusform>%1: %n Zeile wiederhergestellt, nicht verglichen (die Tabelle hat sich während des Backups geändert)</numerusform>
+            <numerusform>%1: %n Zeilen wiederhergestellt, nicht verglichen (die Tabelle hat sich während des Backups geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows restored; the manifest has an estimate only (%3 rows)</source>
+        <translation>%1: %2 Zeilen wiederhergestellt; das Manifest enthält nur eine Schätzung (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows restored; the backup held %3</source>
+        <translation>die Tabelle %1 hat %2 wiederhergestellte Zeilen; das Backup enthielt %3</translation>
+    </message>
+    <message>
+        <source>table %1: CHECKSUM TABLE of the restored copy is %2; the backup held %3</source>
+        <translation>Tabelle %1: CHECKSUM TABLE der wiederhergestellten Kopie ergibt %2; das Backup enthielt %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1: %2 Zeilen, Prüfsumme %3</translation>
+    </message>
+    <message>
+        <source>table %1 was restored but the manifest does not list it</source>
+        <translation>die Tabelle %1 wurde wiederhergestellt, fehlt aber im Manifest</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecord</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -197,6 +334,49 @@
     <message>
         <source>table %1 exists only in the backup</source>
         <translation>die Tabelle %1 existiert nur im Backup</translation>
+    </message>
+    <message>
+        <source>the backup has no manifest (taken before manifests were recorded)</source>
+        <translation>das Backup hat kein Manifest (erstellt, bevor Manifeste verzeichnet wurden)</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>Größe: %1 Byte</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation>Integritätsprüfung: ok</translation>
+    </message>
+    <message>
+        <source>the completion line</source>
+        <translation>die Abschlusszeile</translation>
+    </message>
+    <message>
+        <source>table %1 of the manifest is not in the dump</source>
+        <translation>die Tabelle %1 des Manifests ist nicht im Dump</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dump holds the structure of %n table(s) of the manifest</source>
+        <translation>
+            <numerusform>der Dump enthält die Struktur von %n Tabelle des Manifests</numerusform>
+            <numerusform>der Dump enthält die Struktur von %n Tabellen des Manifests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: compared with the live database</source>
+        <translation>: mit der Live-Datenbank verglichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1231,10 @@
         <source>sample data</source>
         <translation>Beispieldaten</translation>
     </message>
+    <message>
+        <source>cannot create the demo folders %1 and %2</source>
+        <translation>die Demo-Ordner %1 und %2 können nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>DumpRestorer</name>
@@ -1441,10 +1625,6 @@
         <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
-        <translation>information_schema.METADATA_LOCK_INFO kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>cannot read information_schema.COLUMNS: %1</source>
         <translation>information_schema.COLUMNS kann nicht gelesen werden: %1</translation>
     </message>
@@ -1479,6 +1659,271 @@
     <message>
         <source>running: %1</source>
         <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the metadata locks (%1): %2</source>
+        <translation>die Metadatensperren können nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>the tables it holds are not known without performance_schema&apos;s metadata lock instrument</source>
+        <translation>welche Tabellen sie hält, ist ohne das Instrument für Metadatensperren von performance_schema nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Rolled back %1 (%2): every step done or skipped.</source>
+        <translation>%1 zurückgerollt (%2): jeder Schritt erledigt oder übersprungen.</translation>
+    </message>
+    <message>
+        <source>FAILED at &quot;%1&quot;: %2 (backstep-cli playbook resume %3 retries it).</source>
+        <translation>FEHLGESCHLAGEN bei „%1“: %2 (backstep-cli playbook resume %3 wiederholt den Schritt).</translation>
+    </message>
+    <message>
+        <source>Unfinished: the run stopped at &quot;%1&quot; and can be resumed (backstep-cli playbook resume %2).</source>
+        <translation>Nicht abgeschlossen: der Lauf hat bei „%1“ angehalten und kann fortgesetzt werden (backstep-cli playbook resume %2).</translation>
+    </message>
+    <message>
+        <source>Aborted at &quot;%1&quot;: nothing more runs.</source>
+        <translation>Abgebrochen bei „%1“: nichts weiter wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Who and against what</source>
+        <translation>Wer und wogegen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Backup kind</source>
+        <translation>Backup-Art</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>skipped (%1): %2</source>
+        <translation>übersprungen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>No statement was recorded.</source>
+        <translation>Es wurde keine Anweisung verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 (%n Byte)</numerusform>
+            <numerusform>%1 (%n Byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Rollback run %1.</source>
+        <translation>Rollback-Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Rehearsal in %1: %2 in %3.</source>
+        <translation>Probelauf in %1: %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source>Checksum of %1 %2: %3</source>
+        <translation>Prüfsumme von %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Validation commands</source>
+        <translation>Validierungsbefehle</translation>
+    </message>
+    <message>
+        <source>%1: exit %2</source>
+        <translation>%1: Exit %2</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
+        <translation>%1: vor dem Stoppen %2 Fehlerzeilen und %3 Warnzeilen in %4 min; nach dem Starten %5 Fehlerzeilen und %6 Warnzeilen in %7 min (Schwelle: %8 pro Minute).</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Nichts wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Incident report: rollback of %1</source>
+        <translation>Vorfallbericht: Rollback von %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportAction</name>
+    <message>
+        <source>stored in the journal</source>
+        <translation>im Journal gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>stored in the journal and written to %1</source>
+        <translation>im Journal gespeichert und nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2055,41 @@
     </message>
 </context>
 <context>
+    <name>ManifestReader</name>
+    <message>
+        <source>cannot list the %1</source>
+        <translation>die %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>cannot checksum %1</source>
+        <translation>die Prüfsumme von %1 kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
@@ -1697,6 +2177,55 @@
         <source>Below baseline</source>
         <translation>Unter der Baseline</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing</source>
+        <translation>
+            <numerusform>%n Datei fehlt</numerusform>
+            <numerusform>%n Dateien fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dirty (partial)</source>
+        <translation>
+            <numerusform>%n dirty (teilweise)</numerusform>
+            <numerusform>%n dirty (teilweise)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below baseline</source>
+        <translation>
+            <numerusform>%n unter der Baseline</numerusform>
+            <numerusform>%n unter der Baseline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatus</name>
@@ -1775,6 +2304,167 @@
     <message>
         <source>the file</source>
         <translation>der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>no playbook step is called &quot;%1&quot;; the steps are: %2</source>
+        <translation>kein Playbook-Schritt heißt „%1“; die Schritte sind: %2</translation>
+    </message>
+    <message>
+        <source>Identify the migrations to roll back</source>
+        <translation>Zurückzurollende Migrationen ermitteln</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Dienst stoppen</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Rehearse on a scratch copy</source>
+        <translation>Probelauf auf einer temporären Kopie</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Run the validation commands</source>
+        <translation>Validierungsbefehle ausführen</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Dienst starten</translation>
+    </message>
+    <message>
+        <source>Watch the log</source>
+        <translation>Log beobachten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>no backup kind is called &quot;%1&quot;; the kinds are: full, targeted</source>
+        <translation>keine Backup-Art heißt „%1“; die Arten sind: full, targeted</translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation>Playbook-Lauf %1 hat keinen Schritt %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step runs any more</source>
+        <translation>Playbook-Lauf %1 ist %2: kein Schritt wird mehr ausgeführt</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 is already %4; it never runs twice</source>
+        <translation>Schritt %1 (%2) von Playbook-Lauf %3 ist bereits %4; er wird nie zweimal ausgeführt</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 waits for step %4 (%5), which is %6</source>
+        <translation>Schritt %1 (%2) von Playbook-Lauf %3 wartet auf Schritt %4 (%5), der %6 ist</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookFlow</name>
+    <message>
+        <source>the step %1 cannot be skipped: it is the playbook itself</source>
+        <translation>der Schritt %1 kann nicht übersprungen werden: er ist das Playbook selbst</translation>
+    </message>
+    <message>
+        <source>skipping the step %1 needs a reason</source>
+        <translation>das Überspringen des Schritts %1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the run has no step %1</source>
+        <translation>der Lauf hat keinen Schritt %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: nothing more runs</source>
+        <translation>Playbook-Lauf %1 ist %2: nichts weiter wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>this Backstep cannot do the step %1 yet</source>
+        <translation>dieses Backstep kann den Schritt %1 noch nicht ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookJournal</name>
+    <message>
+        <source>cannot write the playbook journal</source>
+        <translation>das Playbook-Journal kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write playbook run %1</source>
+        <translation>Playbook-Lauf %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write step %1 of playbook run %2</source>
+        <translation>Schritt %1 von Playbook-Lauf %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no playbook run %2</source>
+        <translation>das Journal %1 hat keinen Playbook-Lauf %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation>Playbook-Lauf %1 hat keinen Schritt %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step changes any more</source>
+        <translation>Playbook-Lauf %1 ist %2: kein Schritt ändert sich mehr</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3; it never runs twice</source>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist bereits %3; er wird nie zweimal ausgeführt</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: its evidence is kept as it was</source>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist %3 und läuft nicht: seine Nachweise bleiben, wie sie waren</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: it cannot finish</source>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist %3 und läuft nicht: er kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3: it cannot be skipped</source>
+        <translation>Schritt %1 von Playbook-Lauf %2 ist bereits %3: er kann nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is already %2; its status does not change any more</source>
+        <translation>Playbook-Lauf %1 ist bereits %2; sein Status ändert sich nicht mehr</translation>
+    </message>
+    <message>
+        <source>playbook run %1 (%2) was not changed</source>
+        <translation>Playbook-Lauf %1 (%2) wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot store the %1 report of playbook run %2</source>
+        <translation>der %1-Bericht von Playbook-Lauf %2 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 report of playbook run %2</source>
+        <translation>der %1-Bericht von Playbook-Lauf %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read playbook run %1</source>
+        <translation>Playbook-Lauf %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the steps of playbook run %1</source>
+        <translation>die Schritte von Playbook-Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the playbook runs</source>
+        <translation>die Playbook-Läufe können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2828,65 @@
     </message>
 </context>
 <context>
+    <name>RehearsalJob</name>
+    <message>
+        <source>%1: %2 names the production database %3 itself; rehearsed on a scratch copy it would change the real one, so there is no rehearsal</source>
+        <translation>%1: %2 nennt die Produktionsdatenbank %3 selbst; auf einer temporären Kopie geprobt würde es die echte ändern, daher gibt es keinen Probelauf</translation>
+    </message>
+    <message>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation>die temporäre Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>restoring %1 into %2</source>
+        <translation>%1 wird in %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>restoring %1 failed: %2</source>
+        <translation>die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the history lives in a database of its own (%1); a rehearsal would write it, so there is none</source>
+        <translation>die Historie liegt in einer eigenen Datenbank (%1); ein Probelauf würde in sie schreiben, daher gibt es keinen</translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>nothing to roll back</source>
+        <translation>nichts zurückzurollen</translation>
+    </message>
+    <message>
+        <source>verifying the rehearsal</source>
+        <translation>der Probelauf wird überprüft</translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification is inconclusive: %1</source>
+        <translation>die Überprüfung des Probelaufs ist nicht schlüssig: %1</translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification failed: %1</source>
+        <translation>die Überprüfung des Probelaufs ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>writing a PDF needs the fonts of a GUI application</source>
@@ -2408,6 +3157,42 @@
         <source>run %1 is already %2; its status does not change any more</source>
         <translation>Lauf %1 ist bereits %2; sein Status ändert sich nicht mehr</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>endgültig abgebrochen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
 </context>
 <context>
     <name>RollbackOutcome</name>
@@ -2549,6 +3334,30 @@
         <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
         <translation>während %1 abgebrochen: der Server hat die Anweisung unterbrochen (%2). Ob etwas davon wirksam wurde, wird anhand der Datenbank entschieden, wenn der Lauf weitergeht.</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>bad input</source>
+        <translation>falsche Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>RollbackPlan</name>
@@ -2655,6 +3464,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackPreviewer</name>
+    <message>
+        <source>drops table</source>
+        <translation>löscht die Tabelle</translation>
+    </message>
+    <message>
+        <source>drops view</source>
+        <translation>löscht die View</translation>
+    </message>
+    <message>
+        <source>truncates table</source>
+        <translation>leert die Tabelle</translation>
+    </message>
+    <message>
+        <source>deletes every row of</source>
+        <translation>löscht alle Zeilen von</translation>
+    </message>
+    <message>
+        <source>drops column</source>
+        <translation>löscht die Spalte</translation>
+    </message>
+    <message>
+        <source>drops index</source>
+        <translation>löscht den Index</translation>
+    </message>
+    <message>
+        <source>drops foreign key</source>
+        <translation>löscht den Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>rebuilds table</source>
+        <translation>erneuert die Tabelle</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +4071,10 @@
         <source>no revert/%1.sql</source>
         <translation>kein revert/%1.sql</translation>
     </message>
+    <message>
+        <source>sqitch revert sets the variables %1 (sqitch.conf) before this script; Backstep does not set them: a script that reads them gets NULL</source>
+        <translation>sqitch revert setzt die Variablen %1 (sqitch.conf) vor diesem Skript; Backstep setzt sie nicht: ein Skript, das sie liest, erhält NULL</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -3538,6 +4386,29 @@
     </message>
 </context>
 <context>
+    <name>StatementKind</name>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
@@ -3696,6 +4567,99 @@
     <message>
         <source>Restarted %1; it is %2.</source>
         <translation>%1 neu gestartet; Zustand: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksum</name>
+    <message>
+        <source>every row</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>not in the second snapshot</source>
+        <translation>nicht im zweiten Snapshot</translation>
+    </message>
+    <message>
+        <source>the second snapshot has other chunk bounds</source>
+        <translation>der zweite Snapshot hat andere Abschnittsgrenzen</translation>
+    </message>
+    <message>
+        <source>not computed within the time budget of the %1 snapshot</source>
+        <translation>nicht innerhalb des Zeitbudgets des %1 Snapshots berechnet</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>checksums of %1</source>
+        <translation>Prüfsummen von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows before, %3 after, checksum %4 before, %5 after</source>
+        <translation>%1: vorher %2 Zeilen, nachher %3, Prüfsumme vorher %4, nachher %5</translation>
+    </message>
+    <message>
+        <source>%1 not checked: %2</source>
+        <translation>%1 nicht geprüft: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of %1 changed: %2</source>
+        <translation>
+            <numerusform>%n Abschnitt von %1 geändert: %2</numerusform>
+            <numerusform>%n Abschnitte von %1 geändert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no difference found where compared; %1</source>
+        <translation>kein Unterschied gefunden, wo verglichen wurde; %1</translation>
+    </message>
+    <message>
+        <source>unchanged (checksummed whole: no primary or unique key)</source>
+        <translation>unverändert (Prüfsumme über die ganze Tabelle: kein Primär- oder eindeutiger Schlüssel)</translation>
+    </message>
+    <message>
+        <source>unchanged in every chunk</source>
+        <translation>in jedem Abschnitt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksummer</name>
+    <message>
+        <source>reading the statement time limit</source>
+        <translation>das Zeitlimit für Anweisungen wird gelesen</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>die Spalten von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>there is no table %1 in %2</source>
+        <translation>es gibt keine Tabelle %1 in %2</translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation>die Schlüssel von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>no primary or unique key: checksummed whole</source>
+        <translation>kein Primär- oder eindeutiger Schlüssel: Prüfsumme über die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>no primary or unique key of NOT NULL columns whose order can be bound: checksummed whole</source>
+        <translation>kein Primär- oder eindeutiger Schlüssel aus NOT-NULL-Spalten, deren Sortierung sich für Bereichsgrenzen eignet: Prüfsumme über die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>its key is no longer (%1)</source>
+        <translation>der Schlüssel ist nicht mehr (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
+        <translation>SQLite hat kein CRC32: abschnittsweise Prüfsummen brauchen MySQL oder MariaDB</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5114,30 @@
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Never done for this backup.</source>
+        <translation>Für dieses Backup noch nie durchgeführt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>bestanden %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>Last test-restore</source>
+        <translation>Letzte Testwiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>backstep::BackupsController</name>
@@ -4240,6 +5228,14 @@
     <message>
         <source>Restoring: %1 of %2</source>
         <translation>Wiederherstellung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1… (all of it in the catalog&apos;s tooltip)</source>
+        <translation>%1… (vollständig im Tooltip des Katalogs)</translation>
+    </message>
+    <message>
+        <source>%1: passed. Compared: %2</source>
+        <translation>%1: bestanden. Verglichen: %2</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6437,10 @@ Was bekannt ist: %2</translation>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
+    <message>
+        <source>history</source>
+        <translation>Historie</translation>
+    </message>
 </context>
 <context>
     <name>backstep::RunHistoryController</name>
@@ -5633,6 +6633,46 @@ Was bekannt ist: %2</translation>
     <message>
         <source>inactive or failed</source>
         <translation>inaktiv oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>activating</source>
+        <translation>wird aktiviert</translation>
+    </message>
+    <message>
+        <source>deactivating</source>
+        <translation>wird deaktiviert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>neu starten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status abfragen</translation>
     </message>
 </context>
 <context>
@@ -6008,6 +7048,73 @@ Was bekannt ist: %2</translation>
         <source>restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Back up the data of the tables the rollback plan (--to, --steps or --only, with --migrations) touches, and the whole schema, routines, triggers and events without data. It cannot restore the data of any other table.</source>
+        <translation>Die Daten der Tabellen sichern, die der Rollback-Plan (--to, --steps oder --only, mit --migrations) berührt, dazu das ganze Schema, Routinen, Trigger und Events ohne Daten. Die Daten anderer Tabellen lassen sich damit nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>error: a targeted backup needs the plan (--to, --steps or --only), and the plan is only for --targeted</source>
+        <translation>Fehler: ein gezieltes Backup braucht den Plan (--to, --steps oder --only), und der Plan gilt nur für --targeted</translation>
+    </message>
+    <message>
+        <source>targeted: the data of %1; it cannot restore %2</source>
+        <translation>gezielt: die Daten von %1; %2 kann es nicht wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>checkbackup</name>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation>%1: NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>  problem: %1</source>
+        <translation>  Problem: %1</translation>
+    </message>
+    <message>
+        <source>  compared: %1</source>
+        <translation>  verglichen: %1</translation>
+    </message>
+    <message>
+        <source>  not compared: %1</source>
+        <translation>  nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id in the catalog (backstep-cli backups).</source>
+        <translation>Die ID des Backups im Katalog (backstep-cli backups).</translation>
+    </message>
+    <message>
+        <source>Also restore it into a scratch database on the server of --url and compare the copy with the backup&apos;s manifest.</source>
+        <translation>Es außerdem in eine temporäre Datenbank auf dem Server von --url wiederherstellen und die Kopie mit dem Manifest des Backups vergleichen.</translation>
+    </message>
+    <message>
+        <source>error: name exactly one backup by its id (backstep-cli backups)</source>
+        <translation>Fehler: nennen Sie genau ein Backup anhand seiner ID (backstep-cli backups)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: the catalog has no backup %1</source>
+        <translation>Fehler: der Katalog hat kein Backup %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>test-restore</source>
+        <translation>Testwiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6109,6 +7216,14 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
         <translation>Verbindungsprofile auflisten, zeigen, importieren, exportieren oder entfernen (JSON, docs/profiles.md).</translation>
     </message>
+    <message>
+        <source>Verify a backup, or test-restore it, against what it held.</source>
+        <translation>Ein Backup überprüfen oder testweise wiederherstellen, abgeglichen mit dem, was es enthielt.</translation>
+    </message>
+    <message>
+        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Die Läufe des Playbooks auflisten oder den Vorfallbericht eines Laufs anzeigen (md, html, json).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -6123,6 +7238,10 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>profile %1 saved in %2 (service %3, log %4)</source>
+        <translation>Profil %1 in %2 gespeichert (Dienst %3, Log %4)</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +7271,49 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>no-op</source>
         <translation>Nulloperation</translation>
+    </message>
+</context>
+<context>
+    <name>playbook</name>
+    <message>
+        <source>error: --format takes md, html or json, not &quot;%1&quot;</source>
+        <translation>Fehler: --format nimmt md, html oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: the journal %1 has no playbook run %2</source>
+        <translation>Fehler: das Journal %1 hat keinen Playbook-Lauf %2</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>list, or show RUN (its incident report).</source>
+        <translation>list oder show RUN (dessen Vorfallbericht).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format for show: md (default), html or json.</source>
+        <translation>Das Format des Berichts für show: md (Vorgabe), html oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
+        <translation>show: den Bericht in FILE schreiben (die Dateiendung bestimmt das Format), statt ihn auszugeben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>Fehler: verwenden Sie „playbook list“ oder „playbook show RUN“</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <source>cannot record the backup: %1</source>
         <translation>impossible d&apos;enregistrer la sauvegarde&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>cannot record the backup&apos;s check</source>
+        <translation>impossible d&apos;enregistrer le contrôle de la sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>
@@ -159,6 +163,139 @@
         <source>cannot rename the backup to %1: %2</source>
         <translation>impossible de renommer la sauvegarde en %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>-- Backstep targeted backup: the schema, routines, triggers and events of %1, and the data of %2 only. It cannot restore the data of any other table.
+</source>
+        <translation>-- Sauvegarde ciblée Backstep&#xa0;: le schéma, les routines, les déclencheurs et les événements de %1, et les données de %2 uniquement. Elle ne peut restaurer les données d&apos;aucune autre table.
+</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <source>the schema dump does not end with its completion line: it is incomplete</source>
+        <translation>le dump du schéma ne se termine pas par sa ligne de fin&#xa0;: il est incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>%1 %2 is missing from the restored copy</source>
+        <translation>%1 %2 ne figure pas dans la copie restaurée</translation>
+    </message>
+    <message>
+        <source>%1 %2 was restored but the manifest does not list it</source>
+        <translation>%1 %2 figure dans la copie restaurée mais pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Read from the backup copy itself: the manifest and the backup agree.</source>
+        <translation>Lu dans la copie de sauvegarde elle-même&#xa0;: le manifeste et la sauvegarde concordent.</translation>
+    </message>
+    <message>
+        <source>Read on its own connection just before the dump and again right after it, not in the dump&apos;s snapshot: rows written between the reads may or may not be in the dump. A table whose exact count changed between the two reads is marked, and its count and checksum are not compared.</source>
+        <translation>Lu sur sa propre connexion juste avant le dump puis juste après, et non dans l&apos;instantané du dump&#xa0;: les lignes écrites entre les deux lectures peuvent figurer ou non dans le dump. Une table dont le nombre exact de lignes a changé entre les deux lectures est signalée, et son nombre de lignes et sa somme de contrôle ne sont pas comparés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the data of %n other table(s): %1</source>
+        <translation>
+            <numerusform>les données de %n autre table&#xa0;: %1</numerusform>
+            <numerusform>les données de %n autres tables&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest is not valid JSON (offset %1): %2</source>
+        <translation>le manifeste de la sauvegarde n&apos;est pas du JSON valide (position %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>table %1 is missing from the restored copy</source>
+        <translation>la table %1 est absente de la copie restaurée</translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1 has %n rows restored; the backup holds its structure only</source>
+        <translation>
+            <numerusform>la table %1 a %n ligne restaurée&#xa0;; la sauvegarde n&apos;en contient que la structure</numerusform>
+            <numerusform>la table %1 a %n lignes restaurées&#xa0;; la sauvegarde n&apos;en contient que la structure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: structure only, empty</source>
+        <translation>%1&#xa0;: structure seule, vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows restored, not compared (the table changed while the backup was taken)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne restaurée, non comparée (la table a changé pendant la sauvegarde)</numerusform>
+            <numerusform>%1&#xa0;: %n lignes restaurées, non comparées (la table a changé pendant la sauvegarde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows restored; the manifest has an estimate only (%3 rows)</source>
+        <translation>%1&#xa0;: %2 lignes restaurées&#xa0;; le manifeste n&apos;en a qu&apos;une estimation (%3 lignes)</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows restored; the backup held %3</source>
+        <translation>la table %1 a %2 lignes restaurées&#xa0;; la sauvegarde en contenait %3</translation>
+    </message>
+    <message>
+        <source>table %1: CHECKSUM TABLE of the restored copy is %2; the backup held %3</source>
+        <translation>table %1&#xa0;: le CHECKSUM TABLE de la copie restaurée vaut %2&#xa0;; la sauvegarde contenait %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1&#xa0;: %2 lignes</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1&#xa0;: %2 lignes, somme de contrôle %3</translation>
+    </message>
+    <message>
+        <source>table %1 was restored but the manifest does not list it</source>
+        <translation>la table %1 a été restaurée mais le manifeste ne la mentionne pas</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecord</name>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>interrompue</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -197,6 +334,49 @@
     <message>
         <source>table %1 exists only in the backup</source>
         <translation>la table %1 n&apos;existe que dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup has no manifest (taken before manifests were recorded)</source>
+        <translation>la sauvegarde n&apos;a pas de manifeste (prise avant l&apos;enregistrement des manifestes)</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes</source>
+        <translation>taille&#xa0;: %1 octets</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation>vérification d&apos;intégrité&#xa0;: ok</translation>
+    </message>
+    <message>
+        <source>the completion line</source>
+        <translation>la ligne de fin</translation>
+    </message>
+    <message>
+        <source>table %1 of the manifest is not in the dump</source>
+        <translation>la table %1 du manifeste n&apos;est pas dans le dump</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dump holds the structure of %n table(s) of the manifest</source>
+        <translation>
+            <numerusform>le dump contient la structure de %n table du manifeste</numerusform>
+            <numerusform>le dump contient la structure de %n tables du manifeste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: compared with the live database</source>
+        <translation>&#xa0;: comparée avec la base de données active</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1&#xa0;: %2 lignes</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>non comparé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1231,10 @@
         <source>sample data</source>
         <translation>données d&apos;exemple</translation>
     </message>
+    <message>
+        <source>cannot create the demo folders %1 and %2</source>
+        <translation>impossible de créer les dossiers de démonstration %1 et %2</translation>
+    </message>
 </context>
 <context>
     <name>DumpRestorer</name>
@@ -1441,10 +1625,6 @@
         <translation>impossible de lire la liste des processus&#xa0;: %1</translation>
     </message>
     <message>
-        <source>cannot read information_schema.METADATA_LOCK_INFO: %1</source>
-        <translation>impossible de lire information_schema.METADATA_LOCK_INFO&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cannot read information_schema.COLUMNS: %1</source>
         <translation>impossible de lire information_schema.COLUMNS&#xa0;: %1</translation>
     </message>
@@ -1479,6 +1659,271 @@
     <message>
         <source>running: %1</source>
         <translation>en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the metadata locks (%1): %2</source>
+        <translation>impossible de lire les verrous de métadonnées (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the tables it holds are not known without performance_schema&apos;s metadata lock instrument</source>
+        <translation>les tables qu&apos;elle détient ne sont pas connues sans l&apos;instrument de verrous de métadonnées de performance_schema</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Rolled back %1 (%2): every step done or skipped.</source>
+        <translation>Annulation de %1 (%2)&#xa0;: toutes les étapes sont terminées ou ignorées.</translation>
+    </message>
+    <message>
+        <source>FAILED at &quot;%1&quot;: %2 (backstep-cli playbook resume %3 retries it).</source>
+        <translation>ÉCHEC à l&apos;étape «&#xa0;%1&#xa0;»&#xa0;: %2 (backstep-cli playbook resume %3 la relance).</translation>
+    </message>
+    <message>
+        <source>Unfinished: the run stopped at &quot;%1&quot; and can be resumed (backstep-cli playbook resume %2).</source>
+        <translation>Inachevée&#xa0;: l&apos;exécution s&apos;est arrêtée à l&apos;étape «&#xa0;%1&#xa0;» et peut être reprise (backstep-cli playbook resume %2).</translation>
+    </message>
+    <message>
+        <source>Aborted at &quot;%1&quot;: nothing more runs.</source>
+        <translation>Abandonnée à l&apos;étape «&#xa0;%1&#xa0;»&#xa0;: plus rien ne s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Who and against what</source>
+        <translation>Qui et sur quoi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Backup kind</source>
+        <translation>Type de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>skipped (%1): %2</source>
+        <translation>ignorée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No statement was recorded.</source>
+        <translation>Aucune instruction n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 (%n octet)</numerusform>
+            <numerusform>%1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Rollback run %1.</source>
+        <translation>Exécution d&apos;annulation %1.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Rehearsal in %1: %2 in %3.</source>
+        <translation>Répétition dans %1&#xa0;: %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Verdict&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Checksum of %1 %2: %3</source>
+        <translation>Somme de contrôle de %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Validation commands</source>
+        <translation>Commandes de validation</translation>
+    </message>
+    <message>
+        <source>%1: exit %2</source>
+        <translation>%1&#xa0;: code de sortie %2</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
+        <translation>%1&#xa0;: avant l&apos;arrêt, %2 lignes d&apos;erreur et %3 lignes d&apos;avertissement en %4 min&#xa0;; après le démarrage, %5 lignes d&apos;erreur et %6 lignes d&apos;avertissement en %7 min (seuil&#xa0;: %8 par minute).</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Étapes ignorées</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Aucune étape n&apos;a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Incident report: rollback of %1</source>
+        <translation>Rapport d&apos;incident&#xa0;: annulation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportAction</name>
+    <message>
+        <source>stored in the journal</source>
+        <translation>enregistré dans le journal</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stored in the journal and written to %1</source>
+        <translation>enregistré dans le journal et écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2055,41 @@
     </message>
 </context>
 <context>
+    <name>ManifestReader</name>
+    <message>
+        <source>cannot list the %1</source>
+        <translation>impossible de lister les %1</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>impossible de compter les lignes de %1</translation>
+    </message>
+    <message>
+        <source>cannot checksum %1</source>
+        <translation>impossible de calculer la somme de contrôle de %1</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>impossible de lister les tables</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>vues</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>déclencheurs</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>routines</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>no DOWN section</source>
@@ -1697,6 +2177,55 @@
         <source>Below baseline</source>
         <translation>Sous la baseline</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing</source>
+        <translation>
+            <numerusform>%n fichier manquant</numerusform>
+            <numerusform>%n fichiers manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dirty (partial)</source>
+        <translation>
+            <numerusform>%n incomplète (dirty)</numerusform>
+            <numerusform>%n incomplètes (dirty)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below baseline</source>
+        <translation>
+            <numerusform>%n sous la baseline</numerusform>
+            <numerusform>%n sous la baseline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnue</numerusform>
+            <numerusform>%n inconnues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationStatus</name>
@@ -1775,6 +2304,167 @@
     <message>
         <source>the file</source>
         <translation>le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>no playbook step is called &quot;%1&quot;; the steps are: %2</source>
+        <translation>aucune étape du playbook ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; les étapes sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Identify the migrations to roll back</source>
+        <translation>Identifier les migrations à annuler</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Arrêter le service</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Rehearse on a scratch copy</source>
+        <translation>Répéter sur une copie temporaire</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Run the validation commands</source>
+        <translation>Exécuter les commandes de validation</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Watch the log</source>
+        <translation>Surveiller le log</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>no backup kind is called &quot;%1&quot;; the kinds are: full, targeted</source>
+        <translation>aucun type de sauvegarde ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; les types sont&#xa0;: full, targeted</translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation>l&apos;exécution de playbook %1 n&apos;a pas d&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step runs any more</source>
+        <translation>l&apos;exécution de playbook %1 est %2&#xa0;: plus aucune étape ne s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 is already %4; it never runs twice</source>
+        <translation>l&apos;étape %1 (%2) de l&apos;exécution de playbook %3 est déjà %4&#xa0;; elle ne s&apos;exécute jamais deux fois</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of playbook run %3 waits for step %4 (%5), which is %6</source>
+        <translation>l&apos;étape %1 (%2) de l&apos;exécution de playbook %3 attend l&apos;étape %4 (%5), qui est %6</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookFlow</name>
+    <message>
+        <source>the step %1 cannot be skipped: it is the playbook itself</source>
+        <translation>l&apos;étape %1 ne peut pas être ignorée&#xa0;: c&apos;est le playbook lui-même</translation>
+    </message>
+    <message>
+        <source>skipping the step %1 needs a reason</source>
+        <translation>ignorer l&apos;étape %1 nécessite un motif</translation>
+    </message>
+    <message>
+        <source>the run has no step %1</source>
+        <translation>l&apos;exécution n&apos;a pas d&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: nothing more runs</source>
+        <translation>l&apos;exécution de playbook %1 est %2&#xa0;: plus rien ne s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>this Backstep cannot do the step %1 yet</source>
+        <translation>cette version de Backstep ne sait pas encore effectuer l&apos;étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookJournal</name>
+    <message>
+        <source>cannot write the playbook journal</source>
+        <translation>impossible d&apos;écrire le journal du playbook</translation>
+    </message>
+    <message>
+        <source>cannot write playbook run %1</source>
+        <translation>impossible d&apos;écrire l&apos;exécution de playbook %1</translation>
+    </message>
+    <message>
+        <source>cannot write step %1 of playbook run %2</source>
+        <translation>impossible d&apos;écrire l&apos;étape %1 de l&apos;exécution de playbook %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no playbook run %2</source>
+        <translation>le journal %1 ne contient pas d&apos;exécution de playbook %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 has no step %2</source>
+        <translation>l&apos;exécution de playbook %1 n&apos;a pas d&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is %2: no step changes any more</source>
+        <translation>l&apos;exécution de playbook %1 est %2&#xa0;: plus aucune étape ne change</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3; it never runs twice</source>
+        <translation>l&apos;étape %1 de l&apos;exécution de playbook %2 est déjà %3&#xa0;; elle ne s&apos;exécute jamais deux fois</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: its evidence is kept as it was</source>
+        <translation>l&apos;étape %1 de l&apos;exécution de playbook %2 est %3, pas en cours&#xa0;: ses éléments de preuve sont conservés tels quels</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is %3, not running: it cannot finish</source>
+        <translation>l&apos;étape %1 de l&apos;exécution de playbook %2 est %3, pas en cours&#xa0;: elle ne peut pas se terminer</translation>
+    </message>
+    <message>
+        <source>step %1 of playbook run %2 is already %3: it cannot be skipped</source>
+        <translation>l&apos;étape %1 de l&apos;exécution de playbook %2 est déjà %3&#xa0;: elle ne peut pas être ignorée</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is already %2; its status does not change any more</source>
+        <translation>l&apos;exécution de playbook %1 est déjà %2&#xa0;; son état ne change plus</translation>
+    </message>
+    <message>
+        <source>playbook run %1 (%2) was not changed</source>
+        <translation>l&apos;exécution de playbook %1 (%2) n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>cannot store the %1 report of playbook run %2</source>
+        <translation>impossible d&apos;enregistrer le rapport %1 de l&apos;exécution de playbook %2</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 report of playbook run %2</source>
+        <translation>impossible de lire le rapport %1 de l&apos;exécution de playbook %2</translation>
+    </message>
+    <message>
+        <source>cannot read playbook run %1</source>
+        <translation>impossible de lire l&apos;exécution de playbook %1</translation>
+    </message>
+    <message>
+        <source>cannot read the steps of playbook run %1</source>
+        <translation>impossible de lire les étapes de l&apos;exécution de playbook %1</translation>
+    </message>
+    <message>
+        <source>cannot read the playbook runs</source>
+        <translation>impossible de lire les exécutions de playbook</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2828,65 @@
     </message>
 </context>
 <context>
+    <name>RehearsalJob</name>
+    <message>
+        <source>%1: %2 names the production database %3 itself; rehearsed on a scratch copy it would change the real one, so there is no rehearsal</source>
+        <translation>%1&#xa0;: %2 nomme la base de données de production %3 elle-même&#xa0;; répété sur une copie temporaire, il modifierait la vraie, il n&apos;y a donc pas de répétition</translation>
+    </message>
+    <message>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation>impossible de créer la base de données temporaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>restoring %1 into %2</source>
+        <translation>restauration de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>restoring %1 failed: %2</source>
+        <translation>la restauration de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the history lives in a database of its own (%1); a rehearsal would write it, so there is none</source>
+        <translation>l&apos;historique se trouve dans une base de données à part (%1)&#xa0;; une répétition y écrirait, il n&apos;y en a donc pas</translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>nothing to roll back</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>verifying the rehearsal</source>
+        <translation>vérification de la répétition</translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification is inconclusive: %1</source>
+        <translation>la vérification de la répétition n&apos;est pas concluante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the rehearsal&apos;s verification failed: %1</source>
+        <translation>la vérification de la répétition a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>writing a PDF needs the fonts of a GUI application</source>
@@ -2408,6 +3157,42 @@
         <source>run %1 is already %2; its status does not change any more</source>
         <translation>l&apos;exécution %1 est déjà %2&#xa0;; son état ne change plus</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>arrêtée inopinément</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
 </context>
 <context>
     <name>RollbackOutcome</name>
@@ -2549,6 +3334,30 @@
         <source>cancelled during %1: the server interrupted the statement (%2). Whether any of it took effect is decided from the database when the run goes on.</source>
         <translation>interrompue pendant %1&#xa0;: le serveur a interrompu l&apos;instruction (%2). Ce qui a pu prendre effet sera établi d&apos;après la base de données à la reprise de l&apos;exécution.</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>arrêtée inopinément</translation>
+    </message>
+    <message>
+        <source>bad input</source>
+        <translation>entrée incorrecte</translation>
+    </message>
 </context>
 <context>
     <name>RollbackPlan</name>
@@ -2655,6 +3464,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackPreviewer</name>
+    <message>
+        <source>drops table</source>
+        <translation>supprime la table</translation>
+    </message>
+    <message>
+        <source>drops view</source>
+        <translation>supprime la vue</translation>
+    </message>
+    <message>
+        <source>truncates table</source>
+        <translation>tronque la table</translation>
+    </message>
+    <message>
+        <source>deletes every row of</source>
+        <translation>supprime toutes les lignes de</translation>
+    </message>
+    <message>
+        <source>drops column</source>
+        <translation>supprime la colonne</translation>
+    </message>
+    <message>
+        <source>drops index</source>
+        <translation>supprime l&apos;index</translation>
+    </message>
+    <message>
+        <source>drops foreign key</source>
+        <translation>supprime la clé étrangère</translation>
+    </message>
+    <message>
+        <source>rebuilds table</source>
+        <translation>reconstruit la table</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +4071,10 @@
         <source>no revert/%1.sql</source>
         <translation>aucun fichier revert/%1.sql</translation>
     </message>
+    <message>
+        <source>sqitch revert sets the variables %1 (sqitch.conf) before this script; Backstep does not set them: a script that reads them gets NULL</source>
+        <translation>sqitch revert définit les variables %1 (sqitch.conf) avant ce script&#xa0;; Backstep ne les définit pas&#xa0;: un script qui les lit obtient NULL</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -3538,6 +4386,29 @@
     </message>
 </context>
 <context>
+    <name>StatementKind</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>transaction</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>StatementSplitter</name>
     <message>
         <source>DELIMITER must be followed by a delimiter character or string</source>
@@ -3696,6 +4567,99 @@
     <message>
         <source>Restarted %1; it is %2.</source>
         <translation>%1 redémarré&#xa0;; il est %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksum</name>
+    <message>
+        <source>every row</source>
+        <translation>toutes les lignes</translation>
+    </message>
+    <message>
+        <source>not in the second snapshot</source>
+        <translation>absente du second instantané</translation>
+    </message>
+    <message>
+        <source>the second snapshot has other chunk bounds</source>
+        <translation>le second instantané a d&apos;autres bornes de tranches</translation>
+    </message>
+    <message>
+        <source>not computed within the time budget of the %1 snapshot</source>
+        <translation>non calculée dans le temps imparti au %1 instantané</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>checksums of %1</source>
+        <translation>sommes de contrôle de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows before, %3 after, checksum %4 before, %5 after</source>
+        <translation>%1&#xa0;: %2 lignes avant, %3 après, somme de contrôle %4 avant, %5 après</translation>
+    </message>
+    <message>
+        <source>%1 not checked: %2</source>
+        <translation>%1&#xa0;: non contrôlé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of %1 changed: %2</source>
+        <translation>
+            <numerusform>%n tranche de %1 a changé&#xa0;: %2</numerusform>
+            <numerusform>%n tranches de %1 ont changé&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no difference found where compared; %1</source>
+        <translation>aucune différence trouvée dans ce qui a été comparé&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>unchanged (checksummed whole: no primary or unique key)</source>
+        <translation>inchangée (somme de contrôle sur la table entière&#xa0;: pas de clé primaire ni unique)</translation>
+    </message>
+    <message>
+        <source>unchanged in every chunk</source>
+        <translation>inchangée dans toutes les tranches</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecksummer</name>
+    <message>
+        <source>reading the statement time limit</source>
+        <translation>lecture de la limite de durée des instructions</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>lecture des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>there is no table %1 in %2</source>
+        <translation>il n&apos;y a pas de table %1 dans %2</translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation>lecture des clés de %1</translation>
+    </message>
+    <message>
+        <source>no primary or unique key: checksummed whole</source>
+        <translation>pas de clé primaire ni unique&#xa0;: somme de contrôle sur la table entière</translation>
+    </message>
+    <message>
+        <source>no primary or unique key of NOT NULL columns whose order can be bound: checksummed whole</source>
+        <translation>pas de clé primaire ni unique sur des colonnes NOT NULL dont l&apos;ordre peut être borné&#xa0;: somme de contrôle sur la table entière</translation>
+    </message>
+    <message>
+        <source>its key is no longer (%1)</source>
+        <translation>sa clé n&apos;est plus (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
+        <translation>SQLite n&apos;a pas de CRC32&#xa0;: les sommes de contrôle par tranches nécessitent MySQL ou MariaDB</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5114,30 @@
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>Never done for this backup.</source>
+        <translation>Jamais effectué pour cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>réussie le %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>échouée le %1</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Last test-restore</source>
+        <translation>Dernière restauration d&apos;essai</translation>
+    </message>
 </context>
 <context>
     <name>backstep::BackupsController</name>
@@ -4240,6 +5228,14 @@
     <message>
         <source>Restoring: %1 of %2</source>
         <translation>Restauration&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1… (all of it in the catalog&apos;s tooltip)</source>
+        <translation>%1… (texte complet dans l&apos;info-bulle du catalogue)</translation>
+    </message>
+    <message>
+        <source>%1: passed. Compared: %2</source>
+        <translation>%1&#xa0;: réussie. Comparé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +6437,10 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
 </context>
 <context>
     <name>backstep::RunHistoryController</name>
@@ -5633,6 +6633,46 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
     <message>
         <source>inactive or failed</source>
         <translation>inactif ou en échec</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>activating</source>
+        <translation>en cours d&apos;activation</translation>
+    </message>
+    <message>
+        <source>deactivating</source>
+        <translation>en cours de désactivation</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>interrogation de l&apos;état</translation>
     </message>
 </context>
 <context>
@@ -6008,6 +7048,73 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
         <source>restored %1 into %2</source>
         <translation>%1 restaurée dans %2</translation>
     </message>
+    <message>
+        <source>Back up the data of the tables the rollback plan (--to, --steps or --only, with --migrations) touches, and the whole schema, routines, triggers and events without data. It cannot restore the data of any other table.</source>
+        <translation>Sauvegarder les données des tables que touche le plan d&apos;annulation (--to, --steps ou --only, avec --migrations), ainsi que l&apos;ensemble du schéma, des routines, des déclencheurs et des événements, sans leurs données. Une telle sauvegarde ne peut restaurer les données d&apos;aucune autre table.</translation>
+    </message>
+    <message>
+        <source>error: a targeted backup needs the plan (--to, --steps or --only), and the plan is only for --targeted</source>
+        <translation>erreur&#xa0;: une sauvegarde ciblée nécessite le plan (--to, --steps ou --only), et le plan n&apos;est valable qu&apos;avec --targeted</translation>
+    </message>
+    <message>
+        <source>targeted: the data of %1; it cannot restore %2</source>
+        <translation>ciblée&#xa0;: les données de %1&#xa0;; elle ne peut pas restaurer %2</translation>
+    </message>
+</context>
+<context>
+    <name>checkbackup</name>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1&#xa0;: réussie</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation>%1&#xa0;: ÉCHEC</translation>
+    </message>
+    <message>
+        <source>  problem: %1</source>
+        <translation>  problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  compared: %1</source>
+        <translation>  comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  not compared: %1</source>
+        <translation>  non comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s id in the catalog (backstep-cli backups).</source>
+        <translation>L&apos;identifiant de la sauvegarde dans le catalogue (backstep-cli backups).</translation>
+    </message>
+    <message>
+        <source>Also restore it into a scratch database on the server of --url and compare the copy with the backup&apos;s manifest.</source>
+        <translation>La restaurer aussi dans une base de données temporaire sur le serveur de --url et comparer la copie avec le manifeste de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>error: name exactly one backup by its id (backstep-cli backups)</source>
+        <translation>erreur&#xa0;: indiquez exactement une sauvegarde par son identifiant (backstep-cli backups)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>error: the catalog has no backup %1</source>
+        <translation>erreur&#xa0;: le catalogue ne contient pas de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>test-restore</source>
+        <translation>restauration d&apos;essai</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -6109,6 +7216,14 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <source>List, show, import, export or remove connection profiles (JSON, docs/profiles.md).</source>
         <translation>Lister, afficher, importer, exporter ou supprimer des profils de connexion (JSON, docs/profiles.md).</translation>
     </message>
+    <message>
+        <source>Verify a backup, or test-restore it, against what it held.</source>
+        <translation>Vérifier une sauvegarde, ou en faire une restauration d&apos;essai, par rapport à ce qu&apos;elle contenait.</translation>
+    </message>
+    <message>
+        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Lister les exécutions du playbook, ou afficher le rapport d&apos;incident de l&apos;une d&apos;elles (md, html, json).</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -6123,6 +7238,10 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>profile %1 saved in %2 (service %3, log %4)</source>
+        <translation>profil %1 enregistré dans %2 (service %3, log %4)</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +7271,49 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>no-op</source>
         <translation>sans effet</translation>
+    </message>
+</context>
+<context>
+    <name>playbook</name>
+    <message>
+        <source>error: --format takes md, html or json, not &quot;%1&quot;</source>
+        <translation>erreur&#xa0;: --format accepte md, html ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>error: the journal %1 has no playbook run %2</source>
+        <translation>erreur&#xa0;: le journal %1 ne contient pas d&apos;exécution de playbook %2</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>erreur&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>list, or show RUN (its incident report).</source>
+        <translation>list, ou show RUN (son rapport d&apos;incident).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format for show: md (default), html or json.</source>
+        <translation>Le format du rapport pour show&#xa0;: md (par défaut), html ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
+        <translation>show&#xa0;: écrire le rapport dans FILE (son extension détermine le format) au lieu de l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>erreur&#xa0;: utilisez «&#xa0;playbook list&#xa0;» ou «&#xa0;playbook show RUN&#xa0;»</translation>
     </message>
 </context>
 <context>

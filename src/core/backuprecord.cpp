@@ -19,12 +19,17 @@ QString backupStatusName(BackupStatus status)
     return {};
 }
 
+namespace {
+// At file level: lupdate files the strings of a Tr declared inside a function under a
+// context named "Tr", which nothing looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupRecord)
+};
+} // namespace
+
 QString backupStatusLabel(BackupStatus status)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(BackupRecord)
-    };
     switch (status) {
     case BackupStatus::Running:
         return Tr::tr("running");

@@ -84,12 +84,17 @@ QString statementKindName(StatementKind kind)
     return QStringLiteral("other");
 }
 
+namespace {
+// At file level: lupdate files the strings of a Tr declared inside a function under a
+// context named "Tr", which nothing looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StatementKind)
+};
+} // namespace
+
 QString statementKindLabel(StatementKind kind)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(StatementKind)
-    };
     switch (kind) {
     case StatementKind::Session:
         return Tr::tr("session");

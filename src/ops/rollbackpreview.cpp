@@ -31,12 +31,17 @@ QString impactKindName(ImpactItem::Kind kind)
     return {};
 }
 
+namespace {
+// At file level: lupdate files the strings of a Tr declared inside a function under a
+// context named "Tr", which nothing looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RollbackPreviewer)
+};
+} // namespace
+
 QString impactKindLabel(ImpactItem::Kind kind)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(RollbackPreviewer)
-    };
     switch (kind) {
     case ImpactItem::Kind::DropsTable:
         return Tr::tr("drops table");
