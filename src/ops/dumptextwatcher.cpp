@@ -57,11 +57,15 @@ void DumpTextWatcher::watchLine(QByteArrayView line)
     for (QByteArrayView marker : {structureMarker, dataMarker}) {
         if (!line.startsWith(marker))
             continue;
-        const QByteArrayView rest = line.sliced(marker.size());
-        const qsizetype end = rest.indexOf('`');
-        if (end <= 0)
+        // The dump quotes the name as SQL does (a backtick in it doubled), and the name is
+        // the rest of the line up to its closing backtick.
+        QByteArrayView rest = line.sliced(marker.size());
+        if (rest.endsWith('\r'))
+            rest.chop(1);
+        if (rest.size() < 2 || !rest.endsWith('`'))
             return;
-        m_currentTable = QString::fromUtf8(rest.first(end));
+        rest.chop(1);
+        m_currentTable = QString::fromUtf8(rest.toByteArray().replace("``", "`"));
         if (marker == structureMarker)
             m_structures.append(m_currentTable);
         return;

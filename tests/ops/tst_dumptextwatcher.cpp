@@ -81,6 +81,21 @@ private Q_SLOTS:
         QVERIFY(!watcher.endsWithCompletionLine());
     }
 
+    // Names are data: the dump doubles a backtick inside a quoted name, and a name may
+    // hold spaces, `;` and what looks like a marker.
+    void namesWithBackticksAreWhole()
+    {
+        DumpTextWatcher watcher;
+        watcher.feed("-- Table structure for table `a``b`\n"
+                     "-- Dumping data for table `a``b`\n");
+        QCOMPARE(watcher.currentTable(), QStringLiteral("a`b"));
+        watcher.feed("-- Table structure for table `x; ``-- Dumping data for table `` y`\r\n");
+        QCOMPARE(watcher.currentTable(), QStringLiteral("x; `-- Dumping data for table ` y"));
+        QCOMPARE(watcher.structures(),
+                 QStringList(
+                     {QStringLiteral("a`b"), QStringLiteral("x; `-- Dumping data for table ` y")}));
+    }
+
     void aDumpCutShortIsNotComplete()
     {
         DumpTextWatcher watcher;
