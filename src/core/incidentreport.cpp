@@ -134,7 +134,7 @@ Section plan(const PlaybookStep &identify)
     const QString target = text(identify.evidence, "target");
     if (!target.isEmpty())
         section.paragraphs.append(Tr::tr("Target: %1").arg(target));
-    for (const QJsonValue &value : array(identify.evidence, "statements")) {
+    for (const auto &value : array(identify.evidence, "statements")) {
         const QJsonObject statement = value.toObject();
         section.blocks.append(QStringLiteral("-- ") + text(statement, "version") +
                               QStringLiteral(" at ") + place(statement) + u'\n' +
@@ -153,7 +153,7 @@ Section backups(const PlaybookStep &backUp)
         {Tr::tr("File"), Tr::tr("Kind"), Tr::tr("Status"), Tr::tr("Size"), Tr::tr("SHA-256")},
         {},
         {}};
-    for (const QJsonValue &value : array(backUp.evidence, "backups")) {
+    for (const auto &value : array(backUp.evidence, "backups")) {
         const QJsonObject backup = value.toObject();
         const qint64 bytes = backup.value(QLatin1StringView("bytes")).toInteger();
         section.rows.append({text(backup, "file"), text(backup, "kind"), text(backup, "status"),
@@ -175,7 +175,7 @@ Section rollbackSteps(const PlaybookStep &rollBack)
     const QString runId = text(rollBack.evidence, "rollbackRunId");
     if (!runId.isEmpty())
         section.paragraphs.append(Tr::tr("Rollback run %1.").arg(runId));
-    for (const QJsonValue &value : array(rollBack.evidence, "steps")) {
+    for (const auto &value : array(rollBack.evidence, "steps")) {
         const QJsonObject step = value.toObject();
         section.rows.append({text(step, "version"), place(step), text(step, "status"),
                              durationText(step.value(QLatin1StringView("durationMs")).toInteger()),
@@ -200,12 +200,12 @@ Section verification(const PlaybookStep &verify, const PlaybookStep *rehearse)
     const QString verdict = text(verify.evidence, "verdict");
     section.paragraphs.append(
         Tr::tr("Verdict: %1.").arg(verdict.isEmpty() ? Tr::tr("unknown") : verdict));
-    for (const QJsonValue &value : array(verify.evidence, "differences")) {
+    for (const auto &value : array(verify.evidence, "differences")) {
         const QJsonObject difference = value.toObject();
         section.rows.append({text(difference, "kind"), text(difference, "object"),
                              text(difference, "expected"), text(difference, "actual")});
     }
-    for (const QJsonValue &value : array(verify.evidence, "checksums")) {
+    for (const auto &value : array(verify.evidence, "checksums")) {
         const QJsonObject checksum = value.toObject();
         section.paragraphs.append(
             Tr::tr("Checksum of %1 %2: %3")
@@ -217,7 +217,7 @@ Section verification(const PlaybookStep &verify, const PlaybookStep *rehearse)
 Section validation(const PlaybookStep &validate)
 {
     Section section{Tr::tr("Validation commands"), {}, {}, {}, {}};
-    for (const QJsonValue &value : array(validate.evidence, "commands")) {
+    for (const auto &value : array(validate.evidence, "commands")) {
         const QJsonObject command = value.toObject();
         section.paragraphs.append(
             Tr::tr("%1: exit %2").arg(text(command, "command"), text(command, "exitCode")));
@@ -241,7 +241,7 @@ Section logWatch(const PlaybookStep &watch)
                      text(before, "minutes"), text(after, "errors"), text(after, "warnings"),
                      text(after, "minutes"), text(watch.evidence, "threshold")));
     QStringList lines;
-    for (const QJsonValue &line : array(watch.evidence, "lines"))
+    for (const auto &line : array(watch.evidence, "lines"))
         lines.append(line.toString());
     if (!lines.isEmpty())
         section.blocks.append(lines.join(u'\n'));

@@ -422,7 +422,7 @@ PlaybookRun playbookRunFromJson(const QJsonObject &json)
     run.connection = json.value(QLatin1StringView("connection")).toString();
     run.error = json.value(QLatin1StringView("error")).toString();
     const QJsonArray steps = json.value(QLatin1StringView("steps")).toArray();
-    for (const QJsonValue &step : steps)
+    for (const auto &step : steps)
         run.steps.append(playbookStepFromJson(step.toObject()));
     return run;
 }

@@ -135,9 +135,10 @@ Result<void> PlaybookJournal::update(const QString &sql, const QVariantList &val
     auto run = load(runId);
     if (!run)
         return run.failure();
-    if (!run->has_value())
+    const std::optional<PlaybookRun> &maybe = run.value();
+    if (!maybe)
         return Error{Tr::tr("the journal %1 has no playbook run %2").arg(m_journal.path(), runId)};
-    const PlaybookRun &found = run->value();
+    const PlaybookRun &found = *maybe;
     if (index < 0)
         return Error{refusal(playbookRunStatusName(found.status))};
     if (index >= found.steps.size())
@@ -305,9 +306,10 @@ Result<PlaybookRun> PlaybookJournal::get(const QString &runId) const
     auto loaded = load(runId);
     if (!loaded)
         return loaded.failure();
-    if (!loaded->has_value())
+    std::optional<PlaybookRun> found = std::move(loaded).value();
+    if (!found)
         return Error{Tr::tr("the journal %1 has no playbook run %2").arg(m_journal.path(), runId)};
-    return std::move(loaded).value().value();
+    return std::move(*found);
 }
 
 Result<QList<PlaybookRun>> PlaybookJournal::list(const QString &databaseUrl, int limit) const

@@ -312,10 +312,11 @@ Result<void> RollbackJournal::setStatus(const QString &runId, RollbackRun::Statu
     auto run = load(runId);
     if (!run)
         return run.failure();
-    if (!run->has_value())
+    const std::optional<RollbackRun> &found = run.value();
+    if (!found)
         return Error{Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId)};
     return Error{Tr::tr("run %1 is already %2; its status does not change any more")
-                     .arg(runId, runStatusName(run->value().status))};
+                     .arg(runId, runStatusName(found->status))};
 }
 
 Result<void> RollbackJournal::noteStep(const QString &runId, int index, const QString &note)
@@ -387,9 +388,10 @@ Result<RollbackRun> RollbackJournal::get(const QString &runId) const
     auto loaded = load(runId);
     if (!loaded)
         return loaded.failure();
-    if (!loaded->has_value())
+    std::optional<RollbackRun> found = std::move(loaded).value();
+    if (!found)
         return Error{Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId)};
-    return std::move(loaded).value().value();
+    return std::move(*found);
 }
 
 Result<QList<RollbackRun>> RollbackJournal::list(const QString &databaseUrl, int limit) const

@@ -150,8 +150,8 @@ Result<RunHistoryDetail> RunHistory::details(Journal &journal, const RunHistoryE
         auto report = store.load(entry.id.toLongLong());
         if (!report)
             return report.failure();
-        if (report.value())
-            detail.report = reportFromJson(report.value()->report);
+        if (const auto &stored = report.value())
+            detail.report = reportFromJson(stored->report);
         return detail;
     }
     if (entry.kind != RunHistoryEntry::Kind::Rollback)

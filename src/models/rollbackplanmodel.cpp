@@ -84,6 +84,8 @@ QVariant RollbackPlanModel::data(const QModelIndex &index, int role) const
             return row.implicitCommit ? tr("yes") : tr("no");
         case SqlColumn:
             return row.sql.simplified();
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -132,6 +134,8 @@ QVariant RollbackPlanModel::headerData(int section, Qt::Orientation orientation,
         return tr("Implicit commit");
     case SqlColumn:
         return tr("SQL");
+    default:
+        break;
     }
     return {};
 }

@@ -68,6 +68,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
             return entry.statusLabel;
         case SummaryColumn:
             return entry.summary;
+        default:
+            break;
         }
         return {};
     case Qt::ForegroundRole:
@@ -87,6 +89,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return entry.kind == RunHistoryEntry::Kind::Rollback ? tr("Run %1").arg(entry.id)
                                                              : entry.summary;
+    default:
+        break;
     }
     return {};
 }
@@ -106,6 +110,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Outcome");
     case SummaryColumn:
         return tr("Summary");
+    default:
+        break;
     }
     return {};
 }

@@ -59,6 +59,8 @@ bool readDump(const BackupRecord &record, QCryptographicHash &hash, DumpTextWatc
 // A SQLite copy is a database: open it and compare it with its manifest in full.
 ManifestComparison compareSqliteCopy(const BackupRecord &record, QStringList &problems)
 {
+    if (!record.manifest)
+        return {}; // a backup from before manifests: nothing to compare with
     ConnectionSpec copy;
     copy.engine = ConnectionSpec::Engine::Sqlite;
     copy.sqlitePath = record.path;

@@ -7,7 +7,7 @@ namespace backstep {
 namespace {
 
 // Enough of a command's output to explain it; a chatty script cannot fill the memory.
-constexpr qsizetype maximumOutput = 64 * 1024;
+constexpr qsizetype maximumOutput = qsizetype(64) * 1024;
 // How often the status command asks again while a stop or start takes effect.
 constexpr std::chrono::milliseconds pollInterval(250);
 

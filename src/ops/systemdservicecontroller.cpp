@@ -122,7 +122,10 @@ void SystemdServiceController::call(const QString &path, const QString &interfac
     // polkit may ask the person at the desk for a password: that is systemd's dialogue.
     message.setInteractiveAuthorizationAllowed(true);
     const int timeoutMs = config().timeoutSeconds * 1000;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(message, timeoutMs), this);
+    // Every caller of call() runs after connectBus() succeeded, which leaves m_bus set.
+    auto *watcher = new QDBusPendingCallWatcher(
+        m_bus->asyncCall(message, timeoutMs), // NOLINT(bugprone-unchecked-optional-access)
+        this);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, this,
                      [onReply = std::move(onReply),
                       onError = std::move(onError)](QDBusPendingCallWatcher *finished) {
@@ -155,7 +158,7 @@ void SystemdServiceController::execute(ServiceAction action)
     });
 }
 
-void SystemdServiceController::resolveUnit(std::function<void()> then)
+void SystemdServiceController::resolveUnit(const std::function<void()> &then)
 {
     auto found = [this, then](const QDBusMessage &reply) {
         m_unitPath = reply.arguments().value(0).value<QDBusObjectPath>().path();
@@ -183,7 +186,7 @@ void SystemdServiceController::resolveUnit(std::function<void()> then)
          });
 }
 
-void SystemdServiceController::fetchStatus(std::function<void(const ServiceStatus &)> then)
+void SystemdServiceController::fetchStatus(const std::function<void(const ServiceStatus &)> &then)
 {
     call(
         m_unitPath, propertiesInterface, QStringLiteral("GetAll"), {unitInterface},

@@ -48,8 +48,8 @@ private:
     QString connectToBus();
     void call(const QString &path, const QString &interfaceName, const QString &method,
               const QVariantList &arguments, ReplyHandler onReply, ErrorHandler onError);
-    void resolveUnit(std::function<void()> then);
-    void fetchStatus(std::function<void(const ServiceStatus &)> then);
+    void resolveUnit(const std::function<void()> &then);
+    void fetchStatus(const std::function<void(const ServiceStatus &)> &then);
     void queueJob(ServiceAction action);
     void jobEnded(const QString &result);
     // Completes the action when `status` settles it; false while it is still awaited.

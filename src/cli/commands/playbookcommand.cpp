@@ -57,7 +57,8 @@ int show(CliContext &context, Journal &journal, const QString &runId)
         context.err << Tr::tr("error: %1").arg(run.error()) << Qt::endl;
         return ExitFailed;
     }
-    if (!run->has_value()) {
+    const std::optional<PlaybookRun> &found = run.value();
+    if (!found) {
         context.err
             << Tr::tr("error: the journal %1 has no playbook run %2").arg(journal.path(), runId)
             << Qt::endl;
@@ -70,7 +71,8 @@ int show(CliContext &context, Journal &journal, const QString &runId)
         context.err << Tr::tr("error: %1").arg(stored.error()) << Qt::endl;
         return ExitFailed;
     }
-    const QByteArray body = stored->has_value() ? stored->value() : render(run->value(), format);
+    const std::optional<QByteArray> &storedBody = stored.value();
+    const QByteArray body = storedBody ? *storedBody : render(*found, format);
     if (file.isEmpty()) {
         context.out << QString::fromUtf8(body);
         return ExitOk;
