@@ -55,4 +55,20 @@ QList<SqlToken> tokenizeSql(const QString &sql)
     return tokens;
 }
 
+bool namesDatabase(const QString &sql, const QString &database)
+{
+    const QList<SqlToken> tokens = tokenizeSql(sql);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const SqlToken &token = tokens.at(i);
+        if (i == 0 && token.upper == u"USE")
+            return true;
+        const bool name =
+            token.type == SqlToken::Type::Word || token.type == SqlToken::Type::QuotedName;
+        if (name && token.text == database && i + 1 < tokens.size() &&
+            tokens.at(i + 1).type == SqlToken::Type::Punct && tokens.at(i + 1).text == u".")
+            return true;
+    }
+    return false;
+}
+
 } // namespace backstep

@@ -25,4 +25,8 @@ QList<SqlToken> tokenizeSql(const QString &sql);
 // Whether an upper-case word is one of the keywords.
 bool isOneOf(QStringView word, std::initializer_list<const char16_t *> keywords);
 
+// Whether a statement names `database` (USE it, or `database`.name): run in a scratch copy,
+// it would change the real database instead (the rehearsal and the UP replay refuse it).
+bool namesDatabase(const QString &sql, const QString &database);
+
 } // namespace backstep

@@ -59,24 +59,6 @@ Result<QList<const Migration *>> sectionsUpTo(const MigrationSet &set, const His
     return sections;
 }
 
-// A statement that names the real database (USE it, or `db`.table) would change it
-// instead of the scratch database: refused before anything runs.
-bool namesDatabase(const QString &sql, const QString &database)
-{
-    const QList<SqlToken> tokens = tokenizeSql(sql);
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const SqlToken &token = tokens.at(i);
-        if (i == 0 && token.upper == u"USE")
-            return true;
-        const bool name =
-            token.type == SqlToken::Type::Word || token.type == SqlToken::Type::QuotedName;
-        if (name && token.text == database && i + 1 < tokens.size() &&
-            tokens.at(i + 1).type == SqlToken::Type::Punct && tokens.at(i + 1).text == u".")
-            return true;
-    }
-    return false;
-}
-
 Result<void> refuseRealDatabase(const QList<const Migration *> &sections, const QString &database)
 {
     for (const Migration *migration : sections)

@@ -36,24 +36,6 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load();
 }
 
-// A statement that names the production database (USE it, or `db`.table) would change it
-// from the scratch copy: the rehearsal is refused before anything runs.
-bool namesDatabase(const QString &sql, const QString &database)
-{
-    const QList<SqlToken> tokens = tokenizeSql(sql);
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const SqlToken &token = tokens.at(i);
-        if (i == 0 && token.upper == u"USE")
-            return true;
-        const bool name =
-            token.type == SqlToken::Type::Word || token.type == SqlToken::Type::QuotedName;
-        if (name && token.text == database && i + 1 < tokens.size() &&
-            tokens.at(i + 1).type == SqlToken::Type::Punct && tokens.at(i + 1).text == u".")
-            return true;
-    }
-    return false;
-}
-
 // Every UP and DOWN (the verification replays UP sections too).
 Result<void> refuseProductionNames(const MigrationSet &set, const QString &database)
 {
