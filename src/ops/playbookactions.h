@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/connectionprofile.h"
+#include "core/playbook.h"
+#include "core/rollbackplan.h"
+#include "ops/playbookflow.h"
+#include "ops/workspaceloader.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace backstep {
+
+class Journal;
+
+// What every step action of one playbook run is given, fixed when the run starts or is
+// resumed (a resume builds it again from the same profile and the run's target).
+struct PlaybookSetup
+{
+    // The profile the run is for: service, log files, contacts, assertions, validation
+    // commands (an ad-hoc run has a profile with only a URL and a folder).
+    ConnectionProfile profile;
+    // Connection (with its password), migrations folder, format, history table.
+    WorkspaceRequest workspace;
+    RollbackTarget target;
+    PlaybookBackupKind backupKind = PlaybookBackupKind::Full;
+    QString backupFolder; // where step 3 writes its backup
+    QString reportFile;   // step 10 also writes the report there when set
+    int watchLogSeconds = 300;
+    int lockWaitTimeoutSeconds = 60;
+    int checksumBudgetSeconds = 120; // the time budget of the untouched tables' checksums
+};
+
+// The step actions of one run, one per kind, owned here; `actions()` is the map
+// `PlaybookFlow` takes. Steps read what earlier steps found from the run's evidence
+// (`context.run.step(kind)->evidence`), never from shared state, so a resumed run in a new
+// process has everything it needs. The evidence keys, by step (docs/architecture.md):
+// - identify: `migrations` (array of {version, name, appliedAt}), `fromVersion`,
+//   `toVersion` (the version that stays applied; "" for none), `target` (describe()),
+//   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count)
+// - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter`
+// - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,
+//   `notRestorable` (what a targeted backup cannot restore, words)
+// - rehearse: `scratchDatabase`, `result`, `restoreMs`, `rollbackMs`, `verifyMs`,
+//   `dropped`, `failedStatement`, `failedLocation`
+// - roll-back: `rollbackRun` (noted before the run starts), `outcome`, `statements`,
+//   `checksumsBefore` (the untouched tables' chunks, noted before the run starts)
+// - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences`, `checksums`
+//   ({compared, differing: [{table, range}], notCovered})
+// - validate: `commands` (array of {name, command, exitCode, outcome, outputTail})
+// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute), `lines`
+// - report: `formats`, `file`
+class PlaybookActions
+{
+public:
+    PlaybookActions(Journal &journal, PlaybookSetup setup);
+    ~PlaybookActions();
+    PlaybookActions(const PlaybookActions &) = delete;
+    PlaybookActions &operator=(const PlaybookActions &) = delete;
+
+    const PlaybookSetup &setup() const { return m_setup; }
+    PlaybookFlow::Actions actions() const;
+
+private:
+    void add(PlaybookStepKind kind, std::unique_ptr<PlaybookStepAction> action);
+
+    PlaybookSetup m_setup;
+    std::vector<std::unique_ptr<PlaybookStepAction>> m_owned;
+    PlaybookFlow::Actions m_actions;
+};
+
+} // namespace backstep
