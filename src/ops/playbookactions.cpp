@@ -1,6 +1,10 @@
 #include "ops/playbookactions.h"
 
 #include "ops/incidentreportaction.h"
+#include "ops/playbookbackup.h"
+#include "ops/playbookrehearsal.h"
+#include "ops/playbookrollback.h"
+#include "ops/playbookverify.h"
 
 namespace backstep {
 
@@ -9,6 +13,10 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
 {
     // One line per step kind; a kind without an action fails its step ("cannot do the step
     // yet") rather than being passed over.
+    add(PlaybookStepKind::BackUp, std::make_unique<PlaybookBackupAction>(journal, m_setup));
+    add(PlaybookStepKind::Rehearse, std::make_unique<PlaybookRehearsalAction>(m_setup));
+    add(PlaybookStepKind::RollBack, std::make_unique<PlaybookRollbackAction>(journal, m_setup));
+    add(PlaybookStepKind::Verify, std::make_unique<PlaybookVerifyAction>(journal, m_setup));
     add(PlaybookStepKind::Report,
         std::make_unique<IncidentReportAction>(journal, m_setup.reportFile));
 }
