@@ -35,8 +35,12 @@ ChecksumComparison compareWithBefore(const PlaybookSetup &setup, const QJsonObje
     const QJsonValue recorded = rollBack.value(QStringLiteral("checksumsBefore"));
     ChecksumSnapshot before;
     if (!recorded.isObject()) {
-        before.unsupportedReason = Tr::tr("no checksums were taken before the rollback");
-        return compareChecksums(before, before);
+        // Nothing to compare with (a run resumed from before the checksums were noted):
+        // every untouched table is not covered, and says why.
+        ChecksumComparison none;
+        none.notChecked.append({Tr::tr("the untouched tables"), Tr::tr("every row"),
+                                Tr::tr("no checksums were taken before the rollback")});
+        return none;
     }
     before = checksumSnapshotFromJson(recorded.toObject());
     ChecksumSnapshot after;

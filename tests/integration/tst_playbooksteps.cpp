@@ -11,9 +11,11 @@
 #include "db/demoworkspace.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
+#include "db/rollbackjournal.h"
 #include "ops/incidentreportaction.h"
 #include "ops/playbookactions.h"
 #include "ops/playbookflow.h"
+#include "ops/rollbackrunner.h"
 #include "support/rollbacktestsupport.h"
 #include "support/testsupport.h"
 
@@ -553,6 +555,68 @@ private Q_SLOTS:
         QCOMPARE(rehearse.evidence.value(s("droppedLeftover")).toString(), leftover);
         QVERIFY(rehearse.evidence.value(s("scratchDatabase")).toString() != leftover);
         QVERIFY(scratchDatabases(p.database).isEmpty());
+    }
+
+    // A roll-back step found running after its process died, its run's id noted: the
+    // resume goes on with that run (its reconcile decides; no statement twice), never a
+    // second one. A run stopped before its first statement stands for one cut off there.
+    void aRollbackFoundRunningResumesItsRun()
+    {
+        const Production p =
+            production("pb_resume", threeMigrations(), 1, PlaybookBackupKind::Full);
+        auto f = flow(p);
+        const PlaybookRun first = checked(
+            PlaybookFlow(*f->journal, upTo(f->map, PlaybookStepKind::Rehearse))
+                .start(newRun(p),
+                       noService() + QList<PlaybookFlow::Skip>{{PlaybookStepKind::Rehearse,
+                                                                s("rehearsed by another test")}}));
+        QCOMPARE(first.step(PlaybookStepKind::BackUp)->status, PlaybookStep::Status::Done);
+
+        const Workspace workspace = WorkspaceLoader::load(p.setup.workspace);
+        const RollbackPlan plan = checked(
+            planRollback(workspace.migrations, workspace.history, workspace.rows, p.setup.target));
+        std::atomic_bool stopAtOnce{true};
+        RollbackOptions options;
+        options.journalPath = p.journalPath;
+        const RollbackOutcome cut =
+            RollbackRunner::start(workspace, plan, options, {}, &stopAtOnce);
+        QVERIFY2(cut.result == RollbackOutcome::Result::Cancelled,
+                 qPrintable(describeOutcome(cut)));
+        QVERIFY(!cut.runId.isEmpty());
+        {
+            QSqlQuery query(f->journal->database());
+            query.prepare(s("UPDATE playbook_steps SET status = 'running', evidence = ? WHERE "
+                            "run_id = ? AND step = 'roll-back'"));
+            query.addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{s("rollbackRun"), cut.runId}}).toJson()));
+            query.addBindValue(first.id);
+            QVERIFY(query.exec());
+        }
+
+        const PlaybookRun resumed = checked(PlaybookFlow(*f->journal, f->map).resume(first.id));
+        QVERIFY2(resumed.status == PlaybookRun::Status::Done, qPrintable(describe(resumed)));
+        const QJsonObject rollBack = resumed.step(PlaybookStepKind::RollBack)->evidence;
+        QCOMPARE(rollBack.value(s("rollbackRun")).toString(), cut.runId);
+        QCOMPARE(rollBack.value(s("outcome")).toString(), s("done"));
+        QCOMPARE(rollBack.value(s("statements")).toInt(), 2);
+        const auto runs =
+            checked(RollbackJournal(*f->journal).list(p.setup.workspace.connection.url()));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, RollbackRun::Status::Done);
+        for (const RunStep &step : runs.first().steps)
+            QVERIFY2(step.attempts <= 1, qPrintable(step.sql));
+        // No checksums were noted before this run: verify says so, never "unchanged".
+        const QJsonObject verify = resumed.step(PlaybookStepKind::Verify)->evidence;
+        QCOMPARE(verify.value(s("verdict")).toString(), s("pass"));
+        const QJsonObject checksums = verify.value(s("checksums")).toObject();
+        QCOMPARE(checksums.value(s("compared")).toInt(), 0);
+        const QJsonArray notCovered = checksums.value(s("notCovered")).toArray();
+        QCOMPARE(notCovered.size(), 1);
+        QVERIFY(notCovered.first()
+                    .toObject()
+                    .value(s("reason"))
+                    .toString()
+                    .contains(s("no checksums")));
     }
 
     // The SQLite demo walks the same steps: its copy as the backup, a rehearsal on a copy
