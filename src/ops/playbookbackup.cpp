@@ -157,19 +157,8 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
             evidence.insert(QStringLiteral("kindNote"),
                             Tr::tr("the plan names no table: the backup is full"));
         } else {
-            // The history's rows too: a copy restored without them has nothing applied, so
-            // the rehearsal (and a restore) could not roll back or say where it stands.
-            const History &history = planned->workspace.history;
-            for (const QString &table : QStringList{history.table} + history.toolTables) {
-                const qsizetype dot = table.indexOf(u'.');
-                if (table.isEmpty() ||
-                    (dot > 0 &&
-                     table.left(dot).compare(connection.databaseName(), Qt::CaseInsensitive) != 0))
-                    continue; // kept in a database of its own (Sqitch's registry)
-                const QString name = table.mid(dot + 1);
-                if (!request.dataTables.contains(name, Qt::CaseInsensitive))
-                    request.dataTables.append(name);
-            }
+            request.dataTables = targetedBackupTables(
+                request.dataTables, planned->workspace.history, connection.databaseName());
         }
     } else if (!sqlite) {
         const Estimate estimate = estimateFullBackup(m_journal, m_setup);

@@ -57,6 +57,22 @@ QStringList playbookTouchedTables(const PlaybookRun &run, const RollbackPlan &pl
     return tables;
 }
 
+QStringList targetedBackupTables(const QStringList &touched, const History &history,
+                                 const QString &database)
+{
+    QStringList tables = touched;
+    for (const QString &table : QStringList{history.table} + history.toolTables) {
+        const qsizetype dot = table.indexOf(u'.');
+        if (table.isEmpty() ||
+            (dot > 0 && table.left(dot).compare(database, Qt::CaseInsensitive) != 0))
+            continue; // kept in a database of its own (Sqitch's registry)
+        const QString name = table.mid(dot + 1);
+        if (!tables.contains(name, Qt::CaseInsensitive))
+            tables.append(name);
+    }
+    return tables;
+}
+
 Result<QStringList> playbookUntouchedTables(DatabaseSession &session, const QStringList &touched,
                                             const History &history)
 {

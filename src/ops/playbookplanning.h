@@ -35,6 +35,12 @@ Result<PlaybookPlanned> planPlaybookTarget(const PlaybookSetup &setup,
 QStringList playbookTouchedTables(const PlaybookRun &run, const RollbackPlan &plan,
                                   const QString &database);
 
+// The tables whose data a targeted backup holds: `touched` and the history's (with the
+// tool's own tables) where they live in `database`: a copy restored without the history's
+// rows has nothing applied, so it could neither be rolled back nor say where it stands.
+QStringList targetedBackupTables(const QStringList &touched, const History &history,
+                                 const QString &database);
+
 // The base tables of the session's database the plan does not touch, sorted: the ones
 // whose checksums prove that nothing else changed. Left out besides: the history table and
 // the tool's own tables (the rollback writes them), and Backstep's progress table.

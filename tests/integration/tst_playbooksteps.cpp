@@ -329,6 +329,41 @@ private Q_SLOTS:
         QVERIFY(dump.contains("INSERT INTO `customers`"));
     }
 
+    // The last full backup of the database took 25 minutes: a full backup now is
+    // estimated as long, and the evidence proposes a targeted one; the choice stays the
+    // setup's (a full backup is taken).
+    void aLongFullBackupProposesTargeted()
+    {
+        const Production p = production("pb_long", threeMigrations(), 1, PlaybookBackupKind::Full);
+        auto f = flow(p);
+        BackupCatalog catalog(*f->journal);
+        BackupRecord earlier;
+        earlier.databaseUrl = p.setup.workspace.connection.url();
+        earlier.databaseName = p.database;
+        earlier.engine = s("mysql");
+        earlier.startedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        earlier.path = m_work.filePath(s("earlier.sql"));
+        earlier.id = checked(catalog.begin(earlier));
+        earlier.status = BackupStatus::Complete;
+        earlier.durationMs = 25 * 60 * 1000;
+        earlier.finishedAt = earlier.startedAt.addMSecs(earlier.durationMs);
+        QVERIFY(catalog.finish(earlier).ok());
+
+        const PlaybookRun run =
+            checked(PlaybookFlow(*f->journal, upTo(f->map, PlaybookStepKind::BackUp))
+                        .start(newRun(p), noService()));
+        const PlaybookStep &backUp = *run.step(PlaybookStepKind::BackUp);
+        QVERIFY2(backUp.status == PlaybookStep::Status::Done, qPrintable(describe(run)));
+        const QJsonObject &e = backUp.evidence;
+        QCOMPARE(e.value(s("kind")).toString(), s("full"));
+        QCOMPARE(e.value(s("estimatedMs")).toInteger(), earlier.durationMs);
+        QVERIFY2(e.value(s("estimateBasis")).toString().contains(s("#%1").arg(earlier.id)),
+                 qPrintable(e.value(s("estimateBasis")).toString()));
+        QVERIFY(e.value(s("proposeTargeted")).toBool());
+        QVERIFY2(e.value(s("proposal")).toString().contains(s("targeted")),
+                 qPrintable(e.value(s("proposal")).toString()));
+    }
+
     // A step found running after a kill: the catalog row its backup left (still running)
     // is marked failed, its partial file removed, and a new backup taken and verified.
     void aKilledBackupIsNeverTakenAsGood()
