@@ -9,8 +9,8 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
 {
     // One line per step kind; a kind without an action fails its step ("cannot do the step
     // yet") rather than being passed over.
-    add(PlaybookStepKind::Report,
-        std::make_unique<IncidentReportAction>(journal, m_setup.reportFile));
+    add(PlaybookStepKind::Report, std::make_unique<IncidentReportAction>(
+                                      journal, m_setup.reportFile, m_setup.profile.webhookUrl));
 }
 
 PlaybookActions::~PlaybookActions() = default;
