@@ -717,6 +717,10 @@
         <source>cannot read the settings file %1</source>
         <translation>die Einstellungsdatei %1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: the webhook URL must be an http or https URL</source>
+        <translation>Profil „%1“: Die Webhook-URL muss eine http- oder https-URL sein</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1670,6 +1674,41 @@
     </message>
 </context>
 <context>
+    <name>IncidentNotice</name>
+    <message>
+        <source>The whole report is stored with the run: backstep-cli playbook show %1</source>
+        <translation>Der vollständige Bericht ist beim Lauf gespeichert: backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>The whole report: %1 (also stored with the run %2).</source>
+        <translation>Der vollständige Bericht: %1 (auch beim Lauf %2 gespeichert).</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2@%3 against %4 (%5, %6).</source>
+        <translation>Lauf %1 von %2@%3 gegen %4 (%5, %6).</translation>
+    </message>
+    <message>
+        <source>server unknown</source>
+        <translation>Server unbekannt</translation>
+    </message>
+    <message>
+        <source>connection unknown</source>
+        <translation>Verbindung unbekannt</translation>
+    </message>
+    <message>
+        <source>Backup: %1 (SHA-256 %2).</source>
+        <translation>Backup: %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>[Backstep] %1: %2 (%3)</source>
+        <translation>[Backstep] %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(Cut to fit an e-mail link.) %1</source>
+        <translation>(Gekürzt, damit es in einen E-Mail-Link passt.) %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentReport</name>
     <message>
         <source>%1 ms</source>
@@ -1788,16 +1827,8 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Target: %1</source>
-        <translation>Ziel: %1</translation>
-    </message>
-    <message>
         <source>No statement was recorded.</source>
         <translation>Es wurde keine Anweisung verzeichnet.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
     </message>
     <message>
         <source>File</source>
@@ -1815,13 +1846,6 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n bytes)</source>
-        <translation>
-            <numerusform>%1 (%n Byte)</numerusform>
-            <numerusform>%1 (%n Byte)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rollback</source>
         <translation>Rollback</translation>
@@ -1831,28 +1855,8 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Anweisung</translation>
-    </message>
-    <message>
-        <source>Rollback run %1.</source>
-        <translation>Rollback-Lauf %1.</translation>
-    </message>
-    <message>
         <source>Verification</source>
         <translation>Überprüfung</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Unterschied</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -1863,32 +1867,12 @@
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <source>Rehearsal in %1: %2 in %3.</source>
-        <translation>Probelauf in %1: %2 in %3.</translation>
-    </message>
-    <message>
         <source>Verdict: %1.</source>
         <translation>Ergebnis: %1.</translation>
     </message>
     <message>
-        <source>Checksum of %1 %2: %3</source>
-        <translation>Prüfsumme von %1 %2: %3</translation>
-    </message>
-    <message>
         <source>Validation commands</source>
         <translation>Validierungsbefehle</translation>
-    </message>
-    <message>
-        <source>%1: exit %2</source>
-        <translation>%1: Exit %2</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
-        <translation>%1: vor dem Stoppen %2 Fehlerzeilen und %3 Warnzeilen in %4 min; nach dem Starten %5 Fehlerzeilen und %6 Warnzeilen in %7 min (Schwelle: %8 pro Minute).</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1910,6 +1894,218 @@
         <source>Incident report: rollback of %1</source>
         <translation>Vorfallbericht: Rollback von %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>Not reached: the run stopped before this step.</source>
+        <translation>Nicht erreicht: Der Lauf endete vor diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>Übersprungen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 attempts)</source>
+        <translation>%1 (%2 Versuche)</translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation>Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>From version %1 down to %2.</source>
+        <translation>Von Version %1 zurück auf %2.</translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation>keine Migration angewendet</translation>
+    </message>
+    <message>
+        <source>Tables the plan touches: %1.</source>
+        <translation>Vom Plan betroffene Tabellen: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 statements; their text was not recorded.</source>
+        <translation>%1 Anweisungen; ihr Text wurde nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation>Katalog-ID</translation>
+    </message>
+    <message>
+        <source>What this backup cannot restore: %1</source>
+        <translation>Was dieses Backup nicht wiederherstellen kann: %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Scratch database</source>
+        <translation>Wegwerf-Datenbank</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Scratch database dropped</source>
+        <translation>Wegwerf-Datenbank gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>Fehlgeschlagen bei %1</translation>
+    </message>
+    <message>
+        <source>Predicted for production: about %1 of rollback.</source>
+        <translation>Vorhersage für die Produktion: etwa %1 Rollback.</translation>
+    </message>
+    <message>
+        <source>Production&apos;s rollback step took %1.</source>
+        <translation>Der Rollback-Schritt in der Produktion dauerte %1.</translation>
+    </message>
+    <message>
+        <source>Rollback run %1: %2.</source>
+        <translation>Rollback-Lauf %1: %2.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Statements run: %1.</source>
+        <translation>Ausgeführte Anweisungen: %1.</translation>
+    </message>
+    <message>
+        <source>Checksums of the untouched tables were taken before the rollback started.</source>
+        <translation>Die Prüfsummen der unberührten Tabellen wurden vor Beginn des Rollbacks erfasst.</translation>
+    </message>
+    <message>
+        <source>Verification report %1 (backstep-cli verify shows it again).</source>
+        <translation>Prüfbericht %1 (backstep-cli verify zeigt ihn erneut).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Differences with the expected schema: %1.</source>
+        <translation>Abweichungen vom erwarteten Schema: %1.</translation>
+    </message>
+    <message>
+        <source>Checksums of the tables the plan does not touch: %1 chunks compared, %2 differing.</source>
+        <translation>Prüfsummen der vom Plan nicht berührten Tabellen: %1 Abschnitte verglichen, %2 abweichend.</translation>
+    </message>
+    <message>
+        <source>Differing table</source>
+        <translation>Abweichende Tabelle</translation>
+    </message>
+    <message>
+        <source>Key range</source>
+        <translation>Schlüsselbereich</translation>
+    </message>
+    <message>
+        <source>Not covered within the time budget, so not checked: %1.</source>
+        <translation>Im Zeitbudget nicht erfasst, daher nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output of %1 (its end)</source>
+        <translation>Ausgabe von %1 (das Ende)</translation>
+    </message>
+    <message>
+        <source>Log watch</source>
+        <translation>Log-Beobachtung</translation>
+    </message>
+    <message>
+        <source>Watched for %1 after the service started, against the same time before it stopped.</source>
+        <translation>%1 lang nach dem Start des Dienstes beobachtet, verglichen mit derselben Zeitspanne vor dem Stoppen.</translation>
+    </message>
+    <message>
+        <source>The step fails above %1 error lines a minute.</source>
+        <translation>Der Schritt schlägt fehl bei mehr als %1 Fehlerzeilen pro Minute.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Errors a minute</source>
+        <translation>Fehler pro Minute</translation>
+    </message>
+    <message>
+        <source>Warnings a minute</source>
+        <translation>Warnungen pro Minute</translation>
+    </message>
+    <message>
+        <source>Error and warning lines</source>
+        <translation>Fehler- und Warnzeilen</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReportAction</name>
@@ -1924,6 +2120,14 @@
     <message>
         <source>stored in the journal and written to %1</source>
         <translation>im Journal gespeichert und nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>; summary posted to %1</source>
+        <translation>; Zusammenfassung an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>; the webhook failed: %1</source>
+        <translation>; der Webhook schlug fehl: %1</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3282,10 @@
     <message>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: an incident report is written as .md, .html, .json or .pdf</source>
+        <translation>%1: Ein Vorfallsbericht wird als .md, .html, .json oder .pdf geschrieben</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5371,29 @@
     <message>
         <source>the expected schema at %1 cannot be established: %2</source>
         <translation>das erwartete Schema bei %1 kann nicht ermittelt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>the webhook %1 is not an http or https URL</source>
+        <translation>der Webhook %1 ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not answer within %2 s</source>
+        <translation>der Webhook %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the webhook %1 answered HTTP %2: %3</source>
+        <translation>der Webhook %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the webhook %1: %2</source>
+        <translation>der Webhook %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>

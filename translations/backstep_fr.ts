@@ -717,6 +717,10 @@
         <source>cannot read the settings file %1</source>
         <translation>impossible de lire le fichier de paramètres %1</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: the webhook URL must be an http or https URL</source>
+        <translation>profil « %1 » : l’URL du webhook doit être une URL http ou https</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1670,6 +1674,41 @@
     </message>
 </context>
 <context>
+    <name>IncidentNotice</name>
+    <message>
+        <source>The whole report is stored with the run: backstep-cli playbook show %1</source>
+        <translation>Le rapport complet est conservé avec l’exécution : backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>The whole report: %1 (also stored with the run %2).</source>
+        <translation>Le rapport complet : %1 (également conservé avec l’exécution %2).</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2@%3 against %4 (%5, %6).</source>
+        <translation>Exécution %1 par %2@%3 sur %4 (%5, %6).</translation>
+    </message>
+    <message>
+        <source>server unknown</source>
+        <translation>serveur inconnu</translation>
+    </message>
+    <message>
+        <source>connection unknown</source>
+        <translation>connexion inconnue</translation>
+    </message>
+    <message>
+        <source>Backup: %1 (SHA-256 %2).</source>
+        <translation>Sauvegarde : %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>[Backstep] %1: %2 (%3)</source>
+        <translation>[Backstep] %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(Cut to fit an e-mail link.) %1</source>
+        <translation>(Tronqué pour tenir dans un lien de courriel.) %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentReport</name>
     <message>
         <source>%1 ms</source>
@@ -1788,16 +1827,8 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Target: %1</source>
-        <translation>Cible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No statement was recorded.</source>
         <translation>Aucune instruction n&apos;a été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>File</source>
@@ -1815,13 +1846,6 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n bytes)</source>
-        <translation>
-            <numerusform>%1 (%n octet)</numerusform>
-            <numerusform>%1 (%n octets)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rollback</source>
         <translation>Annulation</translation>
@@ -1831,28 +1855,8 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <source>Rollback run %1.</source>
-        <translation>Exécution d&apos;annulation %1.</translation>
-    </message>
-    <message>
         <source>Verification</source>
         <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Différence</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -1863,32 +1867,12 @@
         <translation>Réel</translation>
     </message>
     <message>
-        <source>Rehearsal in %1: %2 in %3.</source>
-        <translation>Répétition dans %1&#xa0;: %2 en %3.</translation>
-    </message>
-    <message>
         <source>Verdict: %1.</source>
         <translation>Verdict&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Checksum of %1 %2: %3</source>
-        <translation>Somme de contrôle de %1 %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Validation commands</source>
         <translation>Commandes de validation</translation>
-    </message>
-    <message>
-        <source>%1: exit %2</source>
-        <translation>%1&#xa0;: code de sortie %2</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>%1: before the stop, error lines %2 and warning lines %3 in %4 min; after the start, error lines %5 and warning lines %6 in %7 min (threshold: %8 a minute).</source>
-        <translation>%1&#xa0;: avant l&apos;arrêt, %2 lignes d&apos;erreur et %3 lignes d&apos;avertissement en %4 min&#xa0;; après le démarrage, %5 lignes d&apos;erreur et %6 lignes d&apos;avertissement en %7 min (seuil&#xa0;: %8 par minute).</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1910,6 +1894,218 @@
         <source>Incident report: rollback of %1</source>
         <translation>Rapport d&apos;incident&#xa0;: annulation de %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Not reached: the run stopped before this step.</source>
+        <translation>Non atteinte : l’exécution s’est arrêtée avant cette étape.</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>Ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 attempts)</source>
+        <translation>%1 (%2 tentatives)</translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation>Cible : %1.</translation>
+    </message>
+    <message>
+        <source>From version %1 down to %2.</source>
+        <translation>De la version %1 jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation>aucune migration appliquée</translation>
+    </message>
+    <message>
+        <source>Tables the plan touches: %1.</source>
+        <translation>Tables touchées par le plan : %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 statements; their text was not recorded.</source>
+        <translation>%1 instructions ; leur texte n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation>N° au catalogue</translation>
+    </message>
+    <message>
+        <source>What this backup cannot restore: %1</source>
+        <translation>Ce que cette sauvegarde ne peut pas restaurer : %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Scratch database</source>
+        <translation>Base jetable</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Scratch database dropped</source>
+        <translation>Base jetable supprimée</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>Échec à %1</translation>
+    </message>
+    <message>
+        <source>Predicted for production: about %1 of rollback.</source>
+        <translation>Prévision pour la production : environ %1 de retour arrière.</translation>
+    </message>
+    <message>
+        <source>Production&apos;s rollback step took %1.</source>
+        <translation>L’étape de retour arrière en production a duré %1.</translation>
+    </message>
+    <message>
+        <source>Rollback run %1: %2.</source>
+        <translation>Retour arrière %1 : %2.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Statements run: %1.</source>
+        <translation>Instructions exécutées : %1.</translation>
+    </message>
+    <message>
+        <source>Checksums of the untouched tables were taken before the rollback started.</source>
+        <translation>Les sommes de contrôle des tables non touchées ont été prises avant le début du retour arrière.</translation>
+    </message>
+    <message>
+        <source>Verification report %1 (backstep-cli verify shows it again).</source>
+        <translation>Rapport de vérification %1 (backstep-cli verify l’affiche de nouveau).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Differences with the expected schema: %1.</source>
+        <translation>Différences avec le schéma attendu : %1.</translation>
+    </message>
+    <message>
+        <source>Checksums of the tables the plan does not touch: %1 chunks compared, %2 differing.</source>
+        <translation>Sommes de contrôle des tables que le plan ne touche pas : %1 tranches comparées, %2 différentes.</translation>
+    </message>
+    <message>
+        <source>Differing table</source>
+        <translation>Table différente</translation>
+    </message>
+    <message>
+        <source>Key range</source>
+        <translation>Plage de clés</translation>
+    </message>
+    <message>
+        <source>Not covered within the time budget, so not checked: %1.</source>
+        <translation>Non couvert dans le budget de temps, donc non vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Output of %1 (its end)</source>
+        <translation>Sortie de %1 (sa fin)</translation>
+    </message>
+    <message>
+        <source>Log watch</source>
+        <translation>Surveillance du journal</translation>
+    </message>
+    <message>
+        <source>Watched for %1 after the service started, against the same time before it stopped.</source>
+        <translation>Surveillé pendant %1 après le démarrage du service, comparé à la même durée avant son arrêt.</translation>
+    </message>
+    <message>
+        <source>The step fails above %1 error lines a minute.</source>
+        <translation>L’étape échoue au-delà de %1 lignes d’erreur par minute.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Errors a minute</source>
+        <translation>Erreurs par minute</translation>
+    </message>
+    <message>
+        <source>Warnings a minute</source>
+        <translation>Avertissements par minute</translation>
+    </message>
+    <message>
+        <source>Error and warning lines</source>
+        <translation>Lignes d’erreur et d’avertissement</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReportAction</name>
@@ -1924,6 +2120,14 @@
     <message>
         <source>stored in the journal and written to %1</source>
         <translation>enregistré dans le journal et écrit dans %1</translation>
+    </message>
+    <message>
+        <source>; summary posted to %1</source>
+        <translation> ; résumé envoyé à %1</translation>
+    </message>
+    <message>
+        <source>; the webhook failed: %1</source>
+        <translation> ; échec du webhook : %1</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3282,10 @@
     <message>
         <source>cannot write the report %1: %2</source>
         <translation>impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: an incident report is written as .md, .html, .json or .pdf</source>
+        <translation>%1 : un rapport d’incident s’écrit en .md, .html, .json ou .pdf</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5371,29 @@
     <message>
         <source>the expected schema at %1 cannot be established: %2</source>
         <translation>le schéma attendu à %1 ne peut pas être établi&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>the webhook %1 is not an http or https URL</source>
+        <translation>le webhook %1 n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>the webhook %1 did not answer within %2 s</source>
+        <translation>le webhook %1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>the webhook %1 answered HTTP %2: %3</source>
+        <translation>le webhook %1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>erreur réseau %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the webhook %1: %2</source>
+        <translation>impossible de joindre le webhook %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <QUrl>
 
 namespace backstep {
 
@@ -74,6 +75,13 @@ QString ConnectionProfile::problem() const
     if (service.isConfigured())
         if (const QString trouble = service.problem(); !trouble.isEmpty())
             return Tr::tr("profile \"%1\": %2").arg(name, trouble);
+    if (!webhookUrl.isEmpty()) {
+        const QUrl webhook(webhookUrl, QUrl::StrictMode);
+        const QString scheme = webhook.scheme();
+        if (!webhook.isValid() || webhook.host().isEmpty() ||
+            (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
+            return Tr::tr("profile \"%1\": the webhook URL must be an http or https URL").arg(name);
+    }
     for (const ValidationCommand &command : validationCommands)
         if (const QString trouble = command.problem(); !trouble.isEmpty())
             return Tr::tr("profile \"%1\": %2").arg(name, trouble);
@@ -222,7 +230,7 @@ QJsonObject profileToJson(const ConnectionProfile &profile)
                                     {QStringLiteral("environment"), environment},
                                     {QStringLiteral("timeoutSeconds"), command.timeoutSeconds}});
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("name"), profile.name},
         {QStringLiteral("url"), profile.url},
         {QStringLiteral("rememberPassword"), profile.rememberPassword},
@@ -233,6 +241,9 @@ QJsonObject profileToJson(const ConnectionProfile &profile)
         {QStringLiteral("assertions"), assertions},
         {QStringLiteral("validationCommands"), commands},
     };
+    if (!profile.webhookUrl.isEmpty())
+        json.insert(QStringLiteral("webhookUrl"), profile.webhookUrl);
+    return json;
 }
 
 Result<ConnectionProfile> profileFromJson(const QJsonObject &object, const QString &where)
@@ -282,6 +293,7 @@ Result<ConnectionProfile> profileFromJson(const QJsonObject &object, const QStri
             {contact.text(QStringLiteral("name")), contact.text(QStringLiteral("email"))});
         contact.noOthers();
     }
+    profile.webhookUrl = top.text(QStringLiteral("webhookUrl"));
     const QJsonArray assertions = top.array(QStringLiteral("assertions"));
     for (qsizetype i = 0; i < assertions.size(); ++i) {
         JsonFields assertion(assertions.at(i).toObject(), QStringLiteral("assertions[%1]").arg(i),

@@ -64,6 +64,10 @@ struct ConnectionProfile
     ServiceConfig service;
     QStringList logFiles;
     QList<Contact> contacts;
+    // Where the playbook's report step posts its summary (a Slack-compatible incoming
+    // webhook, http or https); empty: none. Its path and query often hold a token: shown
+    // only through redactedUrl() (core/incidentnotice.h), never in a log or a report.
+    QString webhookUrl;
 
     // The contact list of the HeartGuard rollback playbook, offered as an example.
     static QList<Contact> playbookContacts();

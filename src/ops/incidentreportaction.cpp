@@ -1,8 +1,11 @@
 #include "ops/incidentreportaction.h"
 
+#include "core/incidentnotice.h"
 #include "core/incidentreport.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
+#include "ops/reportexporter.h"
+#include "ops/webhooknotifier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -19,9 +22,12 @@ struct Tr
 
 } // namespace
 
-IncidentReportAction::IncidentReportAction(Journal &journal, QString reportFile)
+IncidentReportAction::IncidentReportAction(Journal &journal, QString reportFile, QString webhookUrl,
+                                           int webhookTimeoutMs)
     : m_journal(journal)
     , m_reportFile(std::move(reportFile))
+    , m_webhookUrl(std::move(webhookUrl))
+    , m_webhookTimeoutMs(webhookTimeoutMs)
 {}
 
 PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
@@ -54,24 +60,51 @@ PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
     }
     result.summary = self.summary;
     result.evidence = {{QStringLiteral("formats"), QStringLiteral("md html json")}};
-    if (m_reportFile.isEmpty())
+    if (!m_reportFile.isEmpty()) {
+        if (auto written = writeFile(finished, markdown, html, json); !written) {
+            result.status = PlaybookStep::Status::Failed;
+            result.error = written.error();
+            return result;
+        }
+        result.summary = Tr::tr("stored in the journal and written to %1").arg(m_reportFile);
+        result.evidence.insert(QStringLiteral("file"), m_reportFile);
+    }
+    if (m_webhookUrl.isEmpty())
         return result;
+    // The report is stored whatever the webhook does: its failure is evidence, not the
+    // step's failure.
+    QJsonObject webhook{{QStringLiteral("url"), redactedUrl(m_webhookUrl)}};
+    const auto posted = WebhookNotifier(m_webhookTimeoutMs)
+                            .post(m_webhookUrl, incidentWebhookPayload(finished, m_reportFile));
+    if (posted) {
+        webhook.insert(QStringLiteral("outcome"), QStringLiteral("sent"));
+        result.summary += Tr::tr("; summary posted to %1").arg(redactedUrl(m_webhookUrl));
+    } else {
+        webhook.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+        webhook.insert(QStringLiteral("error"), posted.error());
+        result.summary += Tr::tr("; the webhook failed: %1").arg(posted.error());
+    }
+    result.evidence.insert(QStringLiteral("webhook"), webhook);
+    return result;
+}
+
+Result<void> IncidentReportAction::writeFile(const PlaybookRun &finished,
+                                             const QByteArray &markdown, const QByteArray &html,
+                                             const QByteArray &json) const
+{
     const QString lower = m_reportFile.toLower();
+    if (lower.endsWith(QLatin1StringView(".pdf")))
+        return ReportExporter::write(finished, m_reportFile);
     const QByteArray &body =
         lower.endsWith(QLatin1StringView(".md")) ? markdown
         : lower.endsWith(QLatin1StringView(".html")) || lower.endsWith(QLatin1StringView(".htm"))
             ? html
             : json;
     QSaveFile file(m_reportFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit()) {
-        result.status = PlaybookStep::Status::Failed;
-        result.error =
-            Tr::tr("cannot write the report %1: %2").arg(m_reportFile, file.errorString());
-        return result;
-    }
-    result.summary = Tr::tr("stored in the journal and written to %1").arg(m_reportFile);
-    result.evidence.insert(QStringLiteral("file"), m_reportFile);
-    return result;
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
+        return Error{
+            Tr::tr("cannot write the report %1: %2").arg(m_reportFile, file.errorString())};
+    return {};
 }
 
 } // namespace backstep

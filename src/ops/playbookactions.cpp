@@ -17,8 +17,8 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
     add(PlaybookStepKind::Rehearse, std::make_unique<PlaybookRehearsalAction>(m_setup));
     add(PlaybookStepKind::RollBack, std::make_unique<PlaybookRollbackAction>(journal, m_setup));
     add(PlaybookStepKind::Verify, std::make_unique<PlaybookVerifyAction>(journal, m_setup));
-    add(PlaybookStepKind::Report,
-        std::make_unique<IncidentReportAction>(journal, m_setup.reportFile));
+    add(PlaybookStepKind::Report, std::make_unique<IncidentReportAction>(
+                                      journal, m_setup.reportFile, m_setup.profile.webhookUrl));
 }
 
 PlaybookActions::~PlaybookActions() = default;

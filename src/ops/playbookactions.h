@@ -37,9 +37,11 @@ struct PlaybookSetup
 // `PlaybookFlow` takes. Steps read what earlier steps found from the run's evidence
 // (`context.run.step(kind)->evidence`), never from shared state, so a resumed run in a new
 // process has everything it needs. The evidence keys, by step (docs/architecture.md):
-// - identify: `migrations` (array of {version, name, appliedAt}), `fromVersion`,
+// - identify: `migrations` (array of {version, name, appliedAt, file}), `fromVersion`,
 //   `toVersion` (the version that stays applied; "" for none), `target` (describe()),
-//   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count)
+//   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count),
+//   `planStatements` (the plan's DOWN statements in the order they run: array of
+//   {version, file, line, sql}; the incident report prints each with its file:line)
 // - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter`
 // - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,
 //   `notRestorable` (what a targeted backup cannot restore, words); besides: `durationMs`,
@@ -53,12 +55,14 @@ struct PlaybookSetup
 //   `checksumsBefore` (the untouched tables' chunks, noted before the run starts:
 //   checksumSnapshotToJson); besides: `steps` ([{version, file, line, column, kind, status,
 //   durationMs, sql}]), `settled`, `durationMs`, `detail`
-// - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences`, `checksums`
+// - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences` (array of
+//   {kind, object, expected, actual}: the definitions, shown side by side), `checksums`
 //   ({compared, differing: [{table, range, rowsBefore, rowsAfter}], notCovered: [{table,
 //   range, reason}], wholeTables}); besides: `failedChecks`, `inconclusiveReason`
 // - validate: `commands` (array of {name, command, exitCode, outcome, outputTail})
-// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute), `lines`
-// - report: `formats`, `file`
+// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute), `lines`,
+//   `threshold` (error lines a minute above which the step fails)
+// - report: `formats`, `file`, `webhook` ({url (redacted), outcome: sent/failed, error})
 class PlaybookActions
 {
 public:

@@ -1,5 +1,6 @@
 #include "ops/reportexporter.h"
 
+#include "core/incidentreport.h"
 #include "ops/printlayout.h"
 
 #include <QCoreApplication>
@@ -52,11 +53,53 @@ Result<void> ReportExporter::write(const VerificationReport &report, const QStri
     } else {
         return Error{Tr::tr("%1: a report is written as .html, .json or .pdf").arg(path)};
     }
+    return save(path, bytes);
+}
+
+QString ReportExporter::pdfTitle(const PlaybookRun &run)
+{
+    return incidentReportTitle(run);
+}
+
+QStringList ReportExporter::incidentSuffixes()
+{
+    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"),
+            QStringLiteral("pdf")};
+}
+
+Result<void> ReportExporter::write(const PlaybookRun &run, const QString &path)
+{
+    return write(run, path, PrintLayout::defaultPage(QLocale()));
+}
+
+Result<void> ReportExporter::write(const PlaybookRun &run, const QString &path,
+                                   const QPageLayout &page)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"md") {
+        bytes = incidentReportMarkdown(run).toUtf8();
+    } else if (suffix == u"html" || suffix == u"htm") {
+        bytes = incidentReportHtml(run).toUtf8();
+    } else if (suffix == u"json") {
+        bytes = QJsonDocument(incidentReportJson(run)).toJson(QJsonDocument::Indented);
+    } else if (suffix == u"pdf") {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return Error{Tr::tr("writing a PDF needs the fonts of a GUI application")};
+        bytes = PrintLayout(incidentReportHtml(run), pdfTitle(run), page).toPdf();
+    } else {
+        return Error{
+            Tr::tr("%1: an incident report is written as .md, .html, .json or .pdf").arg(path)};
+    }
+    return save(path, bytes);
+}
+
+Result<void> ReportExporter::save(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("cannot write the report %1: %2").arg(path, file.errorString())};
-    file.write(bytes);
-    if (!file.commit())
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{Tr::tr("cannot write the report %1: %2").arg(path, file.errorString())};
     return {};
 }

@@ -266,6 +266,7 @@ void ProfileEditor::newProfile(const ConnectionProfile &from)
 void ProfileEditor::showProfile(const ConnectionProfile &profile)
 {
     m_shownName = profile.name;
+    m_shownWebhookUrl = profile.webhookUrl;
     m_ui->nameEdit->setText(profile.name);
     m_ui->passwordEdit->clear();
     m_ui->connectionResultLabel->clear();
@@ -398,6 +399,7 @@ Result<ConnectionProfile> ProfileEditor::editedProfile() const
         return url.failure();
     profile.url = url.value();
     profile.rememberPassword = m_ui->rememberCheck->isChecked();
+    profile.webhookUrl = m_shownWebhookUrl;
     profile.migrationsFolder = m_ui->folderEdit->text().trimmed();
     profile.migrationsFormat = m_ui->formatCombo->currentData().toString();
     profile.historyTable = {m_ui->historyTableEdit->text().trimmed(),

@@ -276,6 +276,23 @@ private Q_SLOTS:
         QCOMPARE(profileToJson(imported->first()), profileToJson(profile));
     }
 
+    void webhookUrlRoundTripsAndMustBeHttp()
+    {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("hook");
+        profile.webhookUrl = QStringLiteral("https://hooks.slack.com/services/T0/B0/tok;en#x");
+        const auto loaded = profileFromJson(profileToJson(profile), QStringLiteral("p.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->webhookUrl, profile.webhookUrl);
+        // Without one, the document has no member for it.
+        ConnectionProfile none;
+        none.name = QStringLiteral("none");
+        QVERIFY(!profileToJson(none).contains(QStringLiteral("webhookUrl")));
+        profile.webhookUrl = QStringLiteral("ftp://example.com/hook");
+        QVERIFY2(profile.problem().contains(QStringLiteral("http or https")),
+                 qPrintable(profile.problem()));
+    }
+
     void renamingReplacesInOneWrite()
     {
         ProfileStore store(m_dir.filePath(QStringLiteral("rename.json")));

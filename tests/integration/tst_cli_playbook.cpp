@@ -26,7 +26,7 @@ public:
         PlaybookStepResult result;
         result.summary = QStringLiteral("1203, down to 1202");
         result.evidence = {
-            {QStringLiteral("statements"),
+            {QStringLiteral("planStatements"),
              QJsonArray{QJsonObject{{QStringLiteral("version"), QStringLiteral("1203")},
                                     {QStringLiteral("file"), QStringLiteral("1203_x.sql")},
                                     {QStringLiteral("line"), 7},

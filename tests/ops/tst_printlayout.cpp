@@ -1,10 +1,13 @@
 // The PDF report on A4 and Letter: a long failing verification report (long SQL
 // definitions, file paths, identifiers, a hundred checks) laid out, its pages rendered,
 // and every table checked: no wider than the text, no column narrower than its longest
-// word, no word broken; then the PDF written and read back with pdftotext.
+// word, no word broken; then the PDF written and read back with pdftotext. The incident
+// report of a playbook run (every step's evidence) is checked the same way.
+#include "core/incidentreport.h"
 #include "core/verificationreport.h"
 #include "ops/printlayout.h"
 #include "ops/reportexporter.h"
+#include "support/incidentfixture.h"
 #include "support/printcheck.h"
 #include "support/testsupport.h"
 
@@ -100,6 +103,28 @@ VerificationReport longReport()
     return report;
 }
 
+// Every table fits and every page, rendered, has ink in its text area and none in the band
+// to its right.
+void checkThePagesFit(const PrintLayout &layout, const QString &name)
+{
+    const QStringList problems = test::printLayoutProblems(layout);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const int dpi = 72;
+    const int textEdge = qCeil(layout.textWidth() * dpi / 96.0) + 2;
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        const QImage image = test::renderPage(layout, page, dpi);
+        QVERIFY2(test::hasInkFrom(image.copy(0, 0, textEdge, image.height()), 0),
+                 qPrintable(QStringLiteral("page %1 is blank").arg(page + 1)));
+        if (test::hasInkFrom(image, textEdge)) {
+            const QString path =
+                test::temporaryRoot() + QStringLiteral("/%1-page-%2.png").arg(name).arg(page);
+            image.save(path);
+            QFAIL(qPrintable(
+                QStringLiteral("page %1 has ink right of the text (%2)").arg(page + 1).arg(path)));
+        }
+    }
+}
+
 } // namespace
 
 class TestPrintLayout : public QObject
@@ -109,6 +134,8 @@ class TestPrintLayout : public QObject
 private Q_SLOTS:
     void tablesFitThePage_data();
     void tablesFitThePage();
+    void incidentReportFitsThePage_data();
+    void incidentReportFitsThePage();
     void pdfHasThePageSizeAndWholeWords_data();
     void pdfHasThePageSizeAndWholeWords();
     void defaultPageFollowsTheLocale();
@@ -127,25 +154,46 @@ void TestPrintLayout::tablesFitThePage()
     const VerificationReport report = longReport();
     const PrintLayout layout(reportToHtml(report), ReportExporter::pdfTitle(report),
                              PrintLayout::pageOf(QPageSize::PageSizeId(size)));
-    const QStringList problems = test::printLayoutProblems(layout);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The hundred checks do not fit on one page: rows go on, headers repeat.
     QVERIFY2(layout.pageCount() >= 3, qPrintable(QString::number(layout.pageCount())));
+    checkThePagesFit(layout, QStringLiteral("verification"));
+}
 
-    // Rendered, every page has ink in its text area and none in the band to its right.
-    const int dpi = 72;
-    const int textEdge = qCeil(layout.textWidth() * dpi / 96.0) + 2;
-    for (int page = 0; page < layout.pageCount(); ++page) {
-        const QImage image = test::renderPage(layout, page, dpi);
-        QVERIFY2(test::hasInkFrom(image.copy(0, 0, textEdge, image.height()), 0),
-                 qPrintable(QStringLiteral("page %1 is blank").arg(page + 1)));
-        if (test::hasInkFrom(image, textEdge)) {
-            const QString path = test::temporaryRoot() + QStringLiteral("/page-%1.png").arg(page);
-            image.save(path);
-            QFAIL(qPrintable(
-                QStringLiteral("page %1 has ink right of the text (%2)").arg(page + 1).arg(path)));
-        }
-    }
+void TestPrintLayout::incidentReportFitsThePage_data()
+{
+    tablesFitThePage_data();
+}
+
+void TestPrintLayout::incidentReportFitsThePage()
+{
+    QFETCH(int, size);
+    const QPageLayout page = PrintLayout::pageOf(QPageSize::PageSizeId(size));
+    const PlaybookRun done = test::incidentFixtureRun();
+    checkThePagesFit(PrintLayout(incidentReportHtml(done), ReportExporter::pdfTitle(done), page),
+                     QStringLiteral("incident-done"));
+    // The failed run has the definitions side by side: long lines in two columns.
+    const PlaybookRun run = test::incidentFixtureFailedRun();
+    checkThePagesFit(PrintLayout(incidentReportHtml(run), ReportExporter::pdfTitle(run), page),
+                     QStringLiteral("incident-failed"));
+
+    // Written as a PDF by the exporter, its words read back whole.
+    const QString path = test::temporaryRoot() + QStringLiteral("/incident-%1.pdf").arg(size);
+    const auto written = ReportExporter::write(run, path, page);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const auto text = test::run(pdftotext, {path, QStringLiteral("-")});
+    QCOMPARE(text.exitCode, 0);
+    const QString printed = QString::fromUtf8(text.out);
+    for (const QString &word :
+         {QStringLiteral("Incident report: rollback of heartguard"),
+          QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+          QStringLiteral("json_valid(`items`)")})
+        QVERIFY2(printed.contains(word), qPrintable(word));
 }
 
 void TestPrintLayout::pdfHasThePageSizeAndWholeWords_data()

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace backstep {
+
+// Posts a JSON document to a webhook (a Slack-compatible incoming webhook, or any HTTP
+// receiver) and waits for the answer on the calling thread, which must not be the GUI's
+// (a local event loop runs until the answer or the timeout). Errors name the URL only as
+// redactedUrl() shows it: a webhook's path and query are its secret.
+class WebhookNotifier
+{
+public:
+    explicit WebhookNotifier(int timeoutMs = 10'000);
+    // Done on a 2xx answer; otherwise what went wrong: refused, timed out, the HTTP status
+    // and the start of the receiver's answer.
+    Result<void> post(const QString &url, const QJsonObject &payload) const;
+
+private:
+    int m_timeoutMs;
+};
+
+} // namespace backstep
