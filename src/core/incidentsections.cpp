@@ -327,7 +327,26 @@ ReportSection verification(const PlaybookStep &verify)
             const QJsonObject chunk = value.toObject();
             section.rows.append({text(chunk, "table"), text(chunk, "range")});
         }
-        const QString notCovered = text(checksums, "notCovered");
+        // The verify step lists each range it did not reach ({table, range, reason}); older
+        // evidence may hold words or a count.
+        QStringList ranges;
+        for (const auto &value : array(checksums, "notCovered")) {
+            const QJsonObject range = value.toObject();
+            if (range.isEmpty()) {
+                ranges.append(valueText(value));
+                continue;
+            }
+            const QString where =
+                text(range, "range").isEmpty()
+                    ? text(range, "table")
+                    : Tr::tr("%1 (%2)").arg(text(range, "table"), text(range, "range"));
+            ranges.append(text(range, "reason").isEmpty()
+                              ? where
+                              : Tr::tr("%1: %2").arg(where, text(range, "reason")));
+        }
+        const QString notCovered = checksums.value(QLatin1StringView("notCovered")).isArray()
+                                       ? ranges.join(QStringLiteral("; "))
+                                       : text(checksums, "notCovered");
         if (!notCovered.isEmpty() && notCovered != QLatin1StringView("0"))
             section.paragraphs.append(
                 Tr::tr("Not covered within the time budget, so not checked: %1.").arg(notCovered));

@@ -130,7 +130,11 @@ PlaybookRun incidentFixtureRun()
          QJsonObject{
              {QStringLiteral("compared"), 118},
              {QStringLiteral("differing"), QJsonArray{}},
-             {QStringLiteral("notCovered"), QJsonArray{QStringLiteral("heartguard.audit_log")}}}},
+             {QStringLiteral("notCovered"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("table"), QStringLiteral("heartguard.audit_log")},
+                  {QStringLiteral("range"), QStringLiteral("id > 480000")},
+                  {QStringLiteral("reason"), QStringLiteral("the time budget ran out")}}}}}},
     };
 
     PlaybookStep &validate = *run.step(K::Validate);
@@ -209,7 +213,11 @@ PlaybookRun incidentFixtureFailedRun()
              {QStringLiteral("differing"),
               QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("heartguard.users")},
                                      {QStringLiteral("range"), QStringLiteral("id 5001–10000")}}}},
-             {QStringLiteral("notCovered"), QJsonArray{QStringLiteral("heartguard.audit_log")}}}},
+             {QStringLiteral("notCovered"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("table"), QStringLiteral("heartguard.audit_log")},
+                  {QStringLiteral("range"), QStringLiteral("id > 480000")},
+                  {QStringLiteral("reason"), QStringLiteral("the time budget ran out")}}}}}},
     };
     for (K later : {K::Validate, K::StartService, K::WatchLog, K::Report}) {
         PlaybookStep pending;
