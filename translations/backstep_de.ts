@@ -277,6 +277,10 @@
         <source>event</source>
         <translation>Event</translation>
     </message>
+    <message>
+        <source>Dumped with --set-gtid-purged=OFF: restoring it leaves GTID_PURGED alone and is written to the binary log like any change (with new GTIDs where GTIDs are on), so it reaches the replicas. It is not meant to provision a new replica.</source>
+        <translation>Mit --set-gtid-purged=OFF gesichert: die Wiederherstellung lässt GTID_PURGED unverändert und wird wie jede Änderung ins Binärlog geschrieben (mit neuen GTIDs, wo GTIDs aktiv sind), sie erreicht also die Replikate. Zum Aufsetzen eines neuen Replikats ist sie nicht gedacht.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRecord</name>
@@ -927,10 +931,6 @@
         <translation>jede Zeile von %1 enthält gültiges JSON in %2</translation>
     </message>
     <message>
-        <source>%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)</source>
-        <translation>%1 Zeilen von %2 enthalten NULL oder ungültiges JSON in %3 (%4 NULL, %5 ungültig)</translation>
-    </message>
-    <message>
         <source>foreign keys of %1 gone</source>
         <translation>Fremdschlüssel von %1 entfernt</translation>
     </message>
@@ -1041,6 +1041,13 @@
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
         <translation>erwartet „%1“, erhalten „%2“</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 hold NULL or invalid JSON in %2 (%3 NULL, %4 invalid)</source>
+        <translation>
+            <numerusform>%n Zeile von %1 enthält NULL oder ungültiges JSON in %2 (%3 NULL, %4 ungültig)</numerusform>
+            <numerusform>%n Zeilen von %1 enthalten NULL oder ungültiges JSON in %2 (%3 NULL, %4 ungültig)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseInspector</name>
@@ -1079,6 +1086,14 @@
     <message>
         <source>cannot read the session&apos;s sql_mode: %1</source>
         <translation>der sql_mode der Sitzung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the GTID position: %1</source>
+        <translation>die GTID-Position kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the binary log position: %1</source>
+        <translation>die Binärlog-Position kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1286,8 @@
         <translation>Wiederherstellung nach %1 von %2 Byte abgebrochen; die Datenbank ist teilweise wiederhergestellt</translation>
     </message>
     <message>
-        <source>the mariadb client failed restoring %1 into %2: %3</source>
-        <translation>der mariadb-Client ist beim Wiederherstellen von %1 in %2 fehlgeschlagen: %3</translation>
+        <source>%1 failed restoring %2 into %3: %4</source>
+        <translation>%1 ist beim Wiederherstellen von %2 in %3 fehlgeschlagen: %4</translation>
     </message>
 </context>
 <context>
@@ -4360,6 +4375,33 @@
     </message>
 </context>
 <context>
+    <name>ServerPosition</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>no GTID</source>
+        <translation>keine GTID</translation>
+    </message>
+    <message>
+        <source>GTID %1</source>
+        <translation>GTID %1</translation>
+    </message>
+    <message>
+        <source>binary log %1 at %2</source>
+        <translation>Binärlog %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>no binary log</source>
+        <translation>kein Binärlog</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5328,6 +5370,14 @@
     <message>
         <source>unknown (not recorded)</source>
         <translation>unbekannt (nicht verzeichnet)</translation>
+    </message>
+    <message>
+        <source>Binary log before the run</source>
+        <translation>Binärlog vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>Binary log after the run</source>
+        <translation>Binärlog nach dem Lauf</translation>
     </message>
 </context>
 <context>

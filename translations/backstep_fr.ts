@@ -277,6 +277,10 @@
         <source>event</source>
         <translation>événement</translation>
     </message>
+    <message>
+        <source>Dumped with --set-gtid-purged=OFF: restoring it leaves GTID_PURGED alone and is written to the binary log like any change (with new GTIDs where GTIDs are on), so it reaches the replicas. It is not meant to provision a new replica.</source>
+        <translation>Sauvegardé avec --set-gtid-purged=OFF&#xa0;: la restauration laisse GTID_PURGED intact et s&apos;écrit dans le journal binaire comme toute modification (avec de nouveaux GTID là où les GTID sont actifs), elle atteint donc les réplicas. Elle n&apos;est pas faite pour préparer un nouveau réplica.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRecord</name>
@@ -927,10 +931,6 @@
         <translation>chaque ligne de %1 contient un JSON valide dans %2</translation>
     </message>
     <message>
-        <source>%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)</source>
-        <translation>%1 lignes de %2 contiennent NULL ou un JSON invalide dans %3 (%4 NULL, %5 invalides)</translation>
-    </message>
-    <message>
         <source>foreign keys of %1 gone</source>
         <translation>clés étrangères de %1 supprimées</translation>
     </message>
@@ -1041,6 +1041,13 @@
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
         <translation>attendu «&#xa0;%1&#xa0;», obtenu «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 hold NULL or invalid JSON in %2 (%3 NULL, %4 invalid)</source>
+        <translation>
+            <numerusform>%n ligne de %1 contient NULL ou un JSON invalide dans %2 (%3 NULL, %4 invalides)</numerusform>
+            <numerusform>%n lignes de %1 contiennent NULL ou un JSON invalide dans %2 (%3 NULL, %4 invalides)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseInspector</name>
@@ -1079,6 +1086,14 @@
     <message>
         <source>cannot read the session&apos;s sql_mode: %1</source>
         <translation>impossible de lire le sql_mode de la session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the GTID position: %1</source>
+        <translation>impossible de lire la position GTID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the binary log position: %1</source>
+        <translation>impossible de lire la position du journal binaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1286,8 @@
         <translation>restauration annulée après %1 octets sur %2&#xa0;; la base de données est partiellement restaurée</translation>
     </message>
     <message>
-        <source>the mariadb client failed restoring %1 into %2: %3</source>
-        <translation>le client mariadb a échoué en restaurant %1 dans %2&#xa0;: %3</translation>
+        <source>%1 failed restoring %2 into %3: %4</source>
+        <translation>%1 a échoué en restaurant %2 dans %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -4360,6 +4375,33 @@
     </message>
 </context>
 <context>
+    <name>ServerPosition</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>no GTID</source>
+        <translation>aucun GTID</translation>
+    </message>
+    <message>
+        <source>GTID %1</source>
+        <translation>GTID %1</translation>
+    </message>
+    <message>
+        <source>binary log %1 at %2</source>
+        <translation>journal binaire %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>no binary log</source>
+        <translation>pas de journal binaire</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5328,6 +5370,14 @@
     <message>
         <source>unknown (not recorded)</source>
         <translation>inconnue (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Binary log before the run</source>
+        <translation>Journal binaire avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Binary log after the run</source>
+        <translation>Journal binaire après l&apos;exécution</translation>
     </message>
 </context>
 <context>

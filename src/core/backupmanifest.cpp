@@ -104,6 +104,15 @@ QString BackupManifest::cannotRestore() const
         .arg(structureOnly.join(QStringLiteral(", ")));
 }
 
+QString BackupManifest::gtidNote() const
+{
+    if (!gtidPurgedOff)
+        return {};
+    return Tr::tr("Dumped with --set-gtid-purged=OFF: restoring it leaves GTID_PURGED alone and "
+                  "is written to the binary log like any change (with new GTIDs where GTIDs are "
+                  "on), so it reaches the replicas. It is not meant to provision a new replica.");
+}
+
 QJsonObject BackupManifest::toJson() const
 {
     QJsonArray tableArray;
@@ -133,6 +142,10 @@ QJsonObject BackupManifest::toJson() const
     };
     if (const QString lost = cannotRestore(); !lost.isEmpty())
         object.insert(QStringLiteral("cannot_restore"), lost);
+    if (gtidPurgedOff) {
+        object.insert(QStringLiteral("gtid_purged"), QStringLiteral("off"));
+        object.insert(QStringLiteral("gtid_note"), gtidNote());
+    }
     return object;
 }
 
@@ -169,6 +182,7 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
     manifest.routines = fromArray(object.value(QStringLiteral("routines")));
     manifest.triggers = fromArray(object.value(QStringLiteral("triggers")));
     manifest.events = fromArray(object.value(QStringLiteral("events")));
+    manifest.gtidPurgedOff = object.value(QStringLiteral("gtid_purged")).toString() == u"off";
     return manifest;
 }
 

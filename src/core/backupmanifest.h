@@ -45,6 +45,9 @@ struct BackupManifest
     QStringList routines; // "PROCEDURE name", "FUNCTION name"
     QStringList triggers;
     QStringList events;
+    // MySQL's mysqldump ran with --set-gtid-purged=OFF: the dump sets neither
+    // GTID_PURGED nor SQL_LOG_BIN, so its restore gets new GTIDs and reaches the replicas.
+    bool gtidPurgedOff = false;
 
     const ManifestTable *table(const QString &name) const;
     // The tables whose data the backup holds.
@@ -54,6 +57,8 @@ struct BackupManifest
     // What the backup cannot restore (a targeted backup: every other table's data); empty
     // for a full backup.
     QString cannotRestore() const;
+    // What the dump says of GTIDs, for the DBA; empty when it is the tool's default.
+    QString gtidNote() const;
 
     QJsonObject toJson() const;
     static Result<BackupManifest> fromJson(const QByteArray &json);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -200,6 +201,30 @@ void SchemaSnapshot::sortObjects()
                      [](const SchemaObject &a, const SchemaObject &b) { return a.key < b.key; });
 }
 
+void SchemaSnapshot::normalizeJsonColumns()
+{
+    QSet<QString> jsonChecks; // keys of the checks that make a longtext column JSON
+    for (SchemaObject &column : objects) {
+        if (column.kind != SchemaObjectKind::Column ||
+            column.attribute(QStringLiteral("type")).compare(u"longtext", Qt::CaseInsensitive) != 0)
+            continue;
+        const QString checkKey =
+            SchemaObject::keyOf(SchemaObjectKind::Check, column.table, column.name);
+        const SchemaObject *check = find(checkKey);
+        const QString clause = QStringLiteral("json_valid(`%1`)")
+                                   .arg(QString(column.name).replace(u'`', QStringLiteral("``")));
+        if (!check ||
+            check->attribute(QStringLiteral("clause")).compare(clause, Qt::CaseInsensitive) != 0)
+            continue;
+        column.attributes.insert(QStringLiteral("type"), QStringLiteral("json"));
+        column.attributes.remove(QStringLiteral("collation"));
+        jsonChecks.insert(checkKey);
+    }
+    if (!jsonChecks.isEmpty())
+        objects.removeIf(
+            [&](const SchemaObject &object) { return jsonChecks.contains(object.key); });
+}
+
 QJsonObject SchemaSnapshot::toJson() const
 {
     QJsonArray objectArray;
@@ -262,6 +287,7 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject &json)
     const QJsonObject rows = json.value(QStringLiteral("row_estimates")).toObject();
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
         snapshot.rowEstimates.insert(it.key(), it.value().toInteger());
+    snapshot.normalizeJsonColumns();
     return snapshot;
 }
 

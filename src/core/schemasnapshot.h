@@ -45,7 +45,8 @@ bool isConstraint(SchemaObjectKind kind);
 //   table:       type, engine, collation, create_options, comment, row_format;
 //                auto_increment, data_length, index_length, data_free, create_time,
 //                update_time (kept, never compared by default)
-//   column:      type, nullable (YES/NO), default (as the server shows it; "NULL" for a
+//   column:      type ("json" for a JSON column on either server: normalizeJsonColumns),
+//                nullable (YES/NO), default (as the server shows it; "NULL" for a
 //                nullable column without one), extra, comment, generation, collation,
 //                after (the column before it, "(first)" for the first)
 //   index:       columns (in order, "col(sub_part) DESC"), unique (yes/no), type, comment
@@ -97,6 +98,12 @@ struct SchemaSnapshot
     int count(SchemaObjectKind kind) const;
     // Sorts the objects by key (readers call it once they are done).
     void sortObjects();
+    // A JSON column in one form on both servers: MariaDB's JSON is a `longtext` column
+    // (collation utf8mb4_bin) with a check `json_valid(`col`)` named after it, MySQL's a
+    // `json` column without collation or check. MariaDB's becomes MySQL's: type `json`, no
+    // collation, the check gone. SchemaReader applies it to every snapshot it reads, and
+    // fromJson to snapshots stored before it did.
+    void normalizeJsonColumns();
 
     // {"format": 1, "database", "migration_version", "taken_at" (ISO 8601 UTC, ms),
     //  "server_version", "objects": [{"kind", "key", "table", "name", "attributes": {}}],

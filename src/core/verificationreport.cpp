@@ -148,6 +148,10 @@ QJsonObject reportToJson(const VerificationReport &report)
     };
     if (!report.inconclusiveReason.isEmpty())
         object.insert(QStringLiteral("inconclusive_reason"), report.inconclusiveReason);
+    if (report.positionBefore.recorded() || report.positionAfter.recorded())
+        object.insert(QStringLiteral("server_position"),
+                      QJsonObject{{QStringLiteral("before"), report.positionBefore.toJson()},
+                                  {QStringLiteral("after"), report.positionAfter.toJson()}});
     return object;
 }
 
@@ -165,6 +169,11 @@ VerificationReport reportFromJson(const QJsonObject &json)
     report.actualVersion = json.value(QStringLiteral("actual_version")).toString();
     report.expectedSource = json.value(QStringLiteral("expected_source")).toString();
     report.backup = json.value(QStringLiteral("backup")).toString();
+    const QJsonObject position = json.value(QStringLiteral("server_position")).toObject();
+    report.positionBefore =
+        ServerPosition::fromJson(position.value(QStringLiteral("before")).toObject());
+    report.positionAfter =
+        ServerPosition::fromJson(position.value(QStringLiteral("after")).toObject());
     for (const auto &value : json.value(QStringLiteral("schema_differences")).toArray()) {
         const QJsonObject object = value.toObject();
         SchemaDifference difference;
@@ -264,6 +273,10 @@ QString reportToHtml(const VerificationReport &report, const ReportColours &colo
     fact(Tr::tr("Version in the history"), report.actualVersion);
     fact(Tr::tr("Expected schema from"), report.expectedSource);
     fact(Tr::tr("Backup"), report.backup);
+    if (report.positionBefore.recorded() || report.positionAfter.recorded()) {
+        fact(Tr::tr("Binary log before the run"), report.positionBefore.describe());
+        fact(Tr::tr("Binary log after the run"), report.positionAfter.describe());
+    }
     html += QStringLiteral("</table>\n");
 
     if (!report.errors.isEmpty()) {

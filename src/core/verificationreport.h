@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/schemadiff.h"
+#include "core/serverposition.h"
 #include "core/verificationcheck.h"
 
 #include <QDateTime>
@@ -38,6 +39,10 @@ struct VerificationReport
     // replay of the UP sections in a scratch database.
     QString expectedSource;
     QString backup; // the backup that guarded the run, in words
+    // The server's binary log before the run and after it (the run's journal); not
+    // recorded for a manual verification, SQLite, or a run from before they were.
+    ServerPosition positionBefore;
+    ServerPosition positionAfter;
     QList<SchemaDifference> schemaDifferences;
     QStringList ignored; // what the comparison left out on purpose, and why
     VerificationChecks checks;

@@ -77,6 +77,35 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
     return facts;
 }
 
+ServerPosition DatabaseInspector::position(DatabaseSession &session)
+{
+    if (isSqlite(session))
+        return {};
+    const bool mariadb = session.serverVersion().startsWith(QLatin1StringView("MariaDB"));
+    QSqlQuery query(session.database());
+    ServerPosition position;
+    if (!query.exec(mariadb ? QStringLiteral("SELECT @@gtid_current_pos")
+                            : QStringLiteral("SELECT @@gtid_executed")) ||
+        !query.next())
+        return ServerPosition::unknown(
+            Tr::tr("cannot read the GTID position: %1").arg(query.lastError().text()));
+    position.gtid = query.value(0).toString().simplified();
+    // No row: the binary log is off. MySQL 8.4 removed SHOW MASTER STATUS; MariaDB knows
+    // SHOW BINLOG STATUS since 10.5.
+    if (!query.exec(mariadb ? QStringLiteral("SHOW BINLOG STATUS")
+                            : QStringLiteral("SHOW BINARY LOG STATUS")) &&
+        !query.exec(QStringLiteral("SHOW MASTER STATUS")))
+        return ServerPosition::unknown(
+            Tr::tr("cannot read the binary log position: %1").arg(query.lastError().text()));
+    if (query.next()) {
+        position.binlogOn = true;
+        position.binlogFile = query.value(0).toString();
+        position.binlogPosition = query.value(1).toLongLong();
+    }
+    position.known = true;
+    return position;
+}
+
 Result<void> DatabaseInspector::refuseReadOnly(DatabaseSession &session)
 {
     if (isSqlite(session))

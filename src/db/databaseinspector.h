@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/serverposition.h"
 
 #include <QMap>
 #include <QString>
@@ -27,6 +28,10 @@ class DatabaseInspector
 {
 public:
     static Result<ServerFacts> facts(DatabaseSession &session);
+    // The binary log's GTID set and file position now (MySQL, MariaDB); unknown with the
+    // server's reason when it cannot be read (a missing privilege is not "no binary log");
+    // not recorded for SQLite.
+    static ServerPosition position(DatabaseSession &session);
     // An error naming the setting when the server is read-only (read_only, MySQL's
     // super_read_only): a replica, or a server kept from writes on purpose. A rollback
     // there would fail at its first statement, or, with an account allowed to write

@@ -106,6 +106,10 @@ const QList<QStringList> &Journal::schemaRevisions()
          QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_at TEXT"),
          QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_ok INTEGER"),
          QStringLiteral("ALTER TABLE backups ADD COLUMN test_restored_detail TEXT")},
+        // 9: the server's binary log position (GTID, file and offset; ServerPosition's
+        // JSON) before a rollback run and after it settled.
+        {QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN position_before TEXT"),
+         QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN position_after TEXT")},
     };
     return revisions;
 }

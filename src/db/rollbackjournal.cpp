@@ -42,7 +42,7 @@ QString nowText()
 const QString runColumns = QStringLiteral(
     "id, database_url, database_name, engine, target, request, status, started_at, "
     "finished_at, backup_id, backup_override, operator, host, pid, connection_id, error, "
-    "progress_schema");
+    "progress_schema, position_before, position_after");
 
 RollbackRun runFrom(const QSqlQuery &query)
 {
@@ -64,6 +64,8 @@ RollbackRun runFrom(const QSqlQuery &query)
     run.connectionId = query.value(14).toLongLong();
     run.error = query.value(15).toString();
     run.progressSchema = query.value(16).toString();
+    run.positionBefore = ServerPosition::fromText(query.value(17).toString());
+    run.positionAfter = ServerPosition::fromText(query.value(18).toString());
     return run;
 }
 
@@ -239,14 +241,15 @@ Result<void> RollbackJournal::create(const RollbackRun &run)
         return begun.failure().prefixed(Tr::tr("cannot write the rollback journal"));
     auto written =
         exec(QStringLiteral("INSERT INTO rollback_runs (%1) VALUES "
-                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                  .arg(runColumns),
              {run.id, text(run.databaseUrl), text(run.databaseName), text(run.engine),
               text(run.target), text(run.request), runStatusName(run.status),
               timeText(run.startedAt), QVariant(QMetaType::fromType<QString>()),
               run.backupId ? QVariant(run.backupId) : QVariant(QMetaType::fromType<qint64>()),
               run.backupOverride ? 1 : 0, text(run.operatorName), text(run.host), run.pid,
-              run.connectionId, text(run.error), text(run.progressSchema)});
+              run.connectionId, text(run.error), text(run.progressSchema),
+              text(run.positionBefore.toText()), text(run.positionAfter.toText())});
     for (const RunStep &step : run.steps) {
         if (!written)
             break;
@@ -329,6 +332,12 @@ Result<void> RollbackJournal::setExecutor(const QString &runId, qint64 pid, qint
 {
     return exec(QStringLiteral("UPDATE rollback_runs SET pid = ?, connection_id = ? WHERE id = ?"),
                 {pid, connectionId, runId});
+}
+
+Result<void> RollbackJournal::setPositionAfter(const QString &runId, const ServerPosition &position)
+{
+    return exec(QStringLiteral("UPDATE rollback_runs SET position_after = ? WHERE id = ?"),
+                {text(position.toText()), runId});
 }
 
 void RollbackJournal::setSyncedWrites(bool synced)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/serverposition.h"
 
 #include <QDateTime>
 #include <QList>
@@ -95,6 +96,10 @@ struct RollbackRun
     // Where its progress rows are: empty for the target database, else a schema of
     // Backstep's own on the same server.
     QString progressSchema;
+    // The server's binary log before the run and after it last settled: where its
+    // transactions are in the binary log and on the replicas.
+    ServerPosition positionBefore;
+    ServerPosition positionAfter;
     QList<RunStep> steps;
 
     // Can it still go on (resume, retry, skip)?
@@ -139,6 +144,7 @@ public:
     // settling it: the evidence a resume shows.
     Result<void> noteStep(const QString &runId, int index, const QString &note);
     Result<void> setExecutor(const QString &runId, qint64 pid, qint64 connectionId);
+    Result<void> setPositionAfter(const QString &runId, const ServerPosition &position);
     // Whether each write is synced to disk before it returns (synchronous=FULL), or only
     // handed to the operating system (NORMAL: it survives Backstep's crash, not a power
     // loss). Steps whose outcome the target itself records (a data statement commits with

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace backstep::checks {
 
 namespace {
@@ -83,11 +85,10 @@ private:
             return check;
         }
         fail(check, Outcome::Failed,
-             Tr::tr("%1 rows of %2 hold NULL or invalid JSON in %3 (%4 NULL, %5 invalid)")
-                 .arg(nulls + invalid)
-                 .arg(table.name, e.object)
-                 .arg(nulls)
-                 .arg(invalid));
+             // One multi-argument arg(): a name holding "%4" is never substituted.
+             Tr::tr("%n row(s) of %1 hold NULL or invalid JSON in %2 (%3 NULL, %4 invalid)",
+                    nullptr, int(qMin<qint64>(nulls + invalid, std::numeric_limits<int>::max())))
+                 .arg(table.name, e.object, QString::number(nulls), QString::number(invalid)));
         return check;
     }
 

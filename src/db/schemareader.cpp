@@ -667,6 +667,8 @@ Result<SchemaSnapshot> SchemaReader::readStructure(DatabaseSession &session)
     if (!ok)
         return ok.failure();
     snapshot.sortObjects();
+    snapshot.normalizeJsonColumns(); // MariaDB's JSON columns as MySQL's: one form
+
     return snapshot;
 }
 

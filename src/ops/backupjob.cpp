@@ -320,9 +320,19 @@ void BackupJob::startDump(const Prepared &prepared)
         m_compressor.start(compress);
     }
     m_dumpProgram = dumpProgram.value().path;
-    QStringList arguments{QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
-                          QStringLiteral("--routines"), QStringLiteral("--triggers"),
-                          QStringLiteral("--events")};
+    m_dumpOptions = {QStringLiteral("--single-transaction"), QStringLiteral("--quick")};
+    if (dumpProgram.value().family == ClientFamily::MySql) {
+        // A rollback backup is restored into the server it came from: MySQL's mysqldump
+        // would otherwise write SET @@GLOBAL.GTID_PURGED (refused by a server whose
+        // gtid_executed is not empty) and SQL_LOG_BIN=0 (the restore would never reach
+        // the replicas). The manifest says so.
+        m_dumpOptions.append(QStringLiteral("--set-gtid-purged=OFF"));
+        if (m_manifest)
+            m_manifest->gtidPurgedOff = true;
+    }
+    QStringList arguments = m_dumpOptions;
+    arguments << QStringLiteral("--routines") << QStringLiteral("--triggers")
+              << QStringLiteral("--events");
     if (m_manifest && m_manifest->kind == BackupManifest::Kind::Targeted) {
         // Said in the file itself: what this backup cannot restore.
         readDump(Tr::tr("-- Backstep targeted backup: the schema, routines, triggers and "
@@ -421,11 +431,10 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
         }
         m_schemaPartDone = true;
         m_dumpDone = false;
-        ProcessSpec data =
-            dumpSpec(m_dumpProgram,
-                     {QStringLiteral("--single-transaction"), QStringLiteral("--quick"),
-                      QStringLiteral("--no-create-info"), QStringLiteral("--skip-triggers")},
-                     m_dataTables);
+        ProcessSpec data = dumpSpec(m_dumpProgram,
+                                    m_dumpOptions + QStringList{QStringLiteral("--no-create-info"),
+                                                                QStringLiteral("--skip-triggers")},
+                                    m_dataTables);
         // Queued: the runner is still delivering the first dump's end. A cancel in between
         // has already failed the job.
         QMetaObject::invokeMethod(

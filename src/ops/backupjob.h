@@ -111,6 +111,7 @@ private:
     // A targeted backup's second dump (data of the touched tables); empty for a full one.
     QStringList m_dataTables;
     QString m_dumpProgram;
+    QStringList m_dumpOptions; // of every dump of this backup (both parts of a targeted one)
     bool m_schemaPartDone = false;
 };
 

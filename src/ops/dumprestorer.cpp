@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace backstep {
@@ -65,34 +66,35 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
         return options.failure();
 
     QProcess decompressor;
-    QProcess mariadb;
+    QProcess restoring; // mariadb or MySQL's mysql
     const bool zstd = request.file.endsWith(QLatin1StringView(".zst"));
     const bool gzip = request.file.endsWith(QLatin1StringView(".gz"));
-    QProcess *feed = &mariadb;
+    QProcess *feed = &restoring;
     if (zstd || gzip) {
         auto program = ClientTools::compressorProgram(zstd ? BackupCompression::Zstd
                                                            : BackupCompression::Gzip);
         if (!program)
             return program.failure();
-        decompressor.setStandardOutputProcess(&mariadb);
+        decompressor.setStandardOutputProcess(&restoring);
         decompressor.start(program.value(),
                            {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q")});
         feed = &decompressor;
     }
     const QString database =
         request.intoDatabase.isEmpty() ? request.connection.database : request.intoDatabase;
-    mariadb.start(client.value().path,
-                  {options.value()->argument(), QStringLiteral("--batch"), database});
-    if (!mariadb.waitForStarted() || (feed != &mariadb && !feed->waitForStarted()))
-        return Error{Tr::tr("cannot start %1: %2").arg(client.value().path, mariadb.errorString())};
+    restoring.start(client.value().path,
+                    {options.value()->argument(), QStringLiteral("--batch"), database});
+    if (!restoring.waitForStarted() || (feed != &restoring && !feed->waitForStarted()))
+        return Error{
+            Tr::tr("cannot start %1: %2").arg(client.value().path, restoring.errorString())};
 
     const qint64 total = input.size();
     qint64 fed = 0;
     while (!input.atEnd()) {
         if (cancel && cancel->load()) {
             decompressor.kill();
-            mariadb.kill();
-            mariadb.waitForFinished();
+            restoring.kill();
+            restoring.waitForFinished();
             return Error{Tr::tr("restore cancelled after %1 of %2 bytes; the database is partly "
                                 "restored")
                              .arg(fed)
@@ -104,7 +106,7 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
         while (feed->bytesToWrite() > (4 << 20))
             if (!feed->waitForBytesWritten(30000) || feed->state() != QProcess::Running)
                 break;
-        if (feed->state() != QProcess::Running || mariadb.state() != QProcess::Running)
+        if (feed->state() != QProcess::Running || restoring.state() != QProcess::Running)
             break;
         fed += chunk.size();
         if (progress)
@@ -113,13 +115,13 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
     while (feed->bytesToWrite() > 0 && feed->waitForBytesWritten(30000)) {
     }
     feed->closeWriteChannel();
-    if (feed != &mariadb)
+    if (feed != &restoring)
         decompressor.waitForFinished(-1);
-    mariadb.waitForFinished(-1);
-    if (mariadb.exitStatus() != QProcess::NormalExit || mariadb.exitCode() != 0)
-        return Error{Tr::tr("the mariadb client failed restoring %1 into %2: %3")
-                         .arg(request.file, database,
-                              QString::fromUtf8(mariadb.readAllStandardError()).trimmed())};
+    restoring.waitForFinished(-1);
+    if (restoring.exitStatus() != QProcess::NormalExit || restoring.exitCode() != 0)
+        return Error{Tr::tr("%1 failed restoring %2 into %3: %4")
+                         .arg(QFileInfo(client.value().path).fileName(), request.file, database,
+                              QString::fromUtf8(restoring.readAllStandardError()).trimmed())};
     return fed;
 }
 

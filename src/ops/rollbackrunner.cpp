@@ -222,6 +222,13 @@ QString releaseProgress(RollbackJournal &runs, DatabaseSession &session, const R
 void settle(RollbackOutcome &outcome, Journal &journal, RollbackJournal &runs,
             DatabaseSession &session, const Workspace &workspace)
 {
+    // Where the binary log stands now that the run has stopped (unknown when the
+    // connection is gone): with the position before, its transactions lie between.
+    outcome.run.positionAfter = DatabaseInspector::position(session);
+    if (auto noted = runs.setPositionAfter(outcome.runId, outcome.run.positionAfter); !noted)
+        recordEvent(journal, outcome.run.databaseUrl, QStringLiteral("position"),
+                    QStringLiteral("failed"),
+                    Tr::tr("run %1: %2").arg(outcome.runId, noted.error()));
     if (outcome.result == Result_::Done) {
         outcome.cleanupProblem = releaseProgress(runs, session, outcome.run);
         auto history = HistoryReader::read(session.database(), workspace.request.historyTable,
@@ -426,6 +433,7 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     run.backupOverride = options.withoutBackup;
     run.connectionId = target.connectionId();
     run.progressSchema = options.progressSchema;
+    run.positionBefore = DatabaseInspector::position(*session.value());
     RunOwnerLock owner(journal.value()->path(), run.id);
     if (auto owned = owner.acquire(); !owned)
         return refuse(Result_::Failed, Why::SetupFailed, owned.error());

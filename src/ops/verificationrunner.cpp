@@ -191,6 +191,8 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
     ReportStore reports(*journal.value());
     if (run) {
         report.runId = run->id;
+        report.positionBefore = run->positionBefore;
+        report.positionAfter = run->positionAfter;
         plan = planFromRun(*run);
         if (run->backupId) {
             const auto backup = BackupCatalog(*journal.value()).find(run->backupId);

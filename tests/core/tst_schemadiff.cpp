@@ -240,6 +240,7 @@ private Q_SLOTS:
     void fromJsonRefusesUnknownKinds();
     void kindNamesRoundTrip();
     void keys();
+    void jsonColumnsInOneForm();
 };
 
 void TestSchemaDiff::differences_data()
@@ -471,6 +472,44 @@ void TestSchemaDiff::keys()
              QStringLiteral("trigger trg"));
     QCOMPARE(SchemaObject::keyOf(Kind::Table, QStringLiteral("users"), QStringLiteral("users")),
              QStringLiteral("table users"));
+}
+
+// MariaDB's JSON (longtext, utf8mb4_bin, a json_valid check named after the column) reads
+// as MySQL's (json, no collation, no check); a longtext with another check, or a check of
+// another column, stays what it is.
+void TestSchemaDiff::jsonColumnsInOneForm()
+{
+    const auto mariadb = [](const QString &name, const QString &clause) {
+        QList<SchemaObject> objects{
+            SchemaObject::make(Kind::Column, QStringLiteral("t"), name,
+                               {{QStringLiteral("type"), QStringLiteral("longtext")},
+                                {QStringLiteral("collation"), QStringLiteral("utf8mb4_bin")}}),
+            SchemaObject::make(Kind::Check, QStringLiteral("t"), name,
+                               {{QStringLiteral("clause"), clause}})};
+        return objects;
+    };
+    SchemaSnapshot read;
+    read.objects = mariadb(QStringLiteral("payload"), QStringLiteral("json_valid(`payload`)")) +
+                   mariadb(QStringLiteral("odd`name"), QStringLiteral("json_valid(`odd``name`)")) +
+                   mariadb(QStringLiteral("notes"), QStringLiteral("octet_length(`notes`) < 10"));
+    read.sortObjects();
+    SchemaSnapshot mysql;
+    mysql.objects = {
+        SchemaObject::make(Kind::Column, QStringLiteral("t"), QStringLiteral("payload"),
+                           {{QStringLiteral("type"), QStringLiteral("json")}}),
+        SchemaObject::make(Kind::Column, QStringLiteral("t"), QStringLiteral("odd`name"),
+                           {{QStringLiteral("type"), QStringLiteral("json")}})};
+    mysql.objects += mariadb(QStringLiteral("notes"), QStringLiteral("octet_length(`notes`) < 10"));
+    mysql.sortObjects();
+
+    SchemaSnapshot normalized = read;
+    normalized.normalizeJsonColumns();
+    QCOMPARE(normalized.objects, mysql.objects);
+    QVERIFY(diffSchemas(mysql, normalized).isEmpty());
+    // A snapshot stored before the normalization reads in the same form.
+    const auto stored = SchemaSnapshot::fromJson(read.toJson());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().objects, mysql.objects);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiff)

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void htmlEscapesWhatItShows();
     void goldenFiles_data();
     void goldenFiles();
+    void serverPositionsOfTheRun();
 };
 
 void TestVerificationReport::verdictCountsEveryKindOfProblem()
@@ -186,6 +187,44 @@ void TestVerificationReport::goldenFiles()
     compareWithGolden(stem + QStringLiteral(".html"), reportToHtml(report).toUtf8());
     compareWithGolden(stem + QStringLiteral(".json"),
                       QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
+}
+
+// The binary log before and after the run: in JSON and back, in the HTML page in words;
+// unknown says why; a report without positions (a manual one) shows no such rows.
+void TestVerificationReport::serverPositionsOfTheRun()
+{
+    VerificationReport report = passingReport();
+    QVERIFY(!reportToJson(report).contains(QStringLiteral("server_position")));
+    QVERIFY(!reportToHtml(report).contains(QStringLiteral("Binary log before the run")));
+
+    report.positionBefore.known = true;
+    report.positionBefore.gtid = QStringLiteral("3e11fa47-71ca-11e1-9e33-c80aa9429562:1-57");
+    report.positionBefore.binlogOn = true;
+    report.positionBefore.binlogFile = QStringLiteral("binlog.000003");
+    report.positionBefore.binlogPosition = 1234;
+    report.positionAfter = ServerPosition::unknown(QStringLiteral("the connection was lost"));
+    const QJsonObject json = reportToJson(report);
+    const QJsonObject position = json.value(QStringLiteral("server_position")).toObject();
+    QCOMPARE(
+        position
+            .value(QStringLiteral("before"))[QStringLiteral("binlog")][QStringLiteral("position")]
+            .toInteger(),
+        qint64(1234));
+    QCOMPARE(position.value(QStringLiteral("after"))[QStringLiteral("known")].toBool(), false);
+    const VerificationReport back = reportFromJson(json);
+    QCOMPARE(back.positionBefore, report.positionBefore);
+    QCOMPARE(back.positionAfter, report.positionAfter);
+    QCOMPARE(ServerPosition::fromText(report.positionBefore.toText()), report.positionBefore);
+
+    const QString html = reportToHtml(report);
+    QVERIFY(html.contains(QStringLiteral(
+        "GTID 3e11fa47-71ca-11e1-9e33-c80aa9429562:1-57; binary log binlog.000003 at 1234")));
+    QVERIFY(html.contains(QStringLiteral("unknown (the connection was lost)")));
+
+    ServerPosition off;
+    off.known = true;
+    QCOMPARE(off.describe(), QStringLiteral("no GTID; no binary log"));
+    QCOMPARE(ServerPosition::fromJson(off.toJson()), off);
 }
 
 QTEST_GUILESS_MAIN(TestVerificationReport)

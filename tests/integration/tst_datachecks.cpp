@@ -239,9 +239,9 @@ private Q_SLOTS:
         QCOMPARE(json.section, s("scenario"));
         QCOMPARE(json.actual, s("2"));
         QVERIFY2(json.detail.contains(invalidPossible
-                                          ? s("2 rows of food_logs hold NULL or invalid JSON in "
+                                          ? s("2 row(s) of food_logs hold NULL or invalid JSON in "
                                               "items (1 NULL, 1 invalid)")
-                                          : s("2 rows of food_logs hold NULL or invalid JSON in "
+                                          : s("2 row(s) of food_logs hold NULL or invalid JSON in "
                                               "items (2 NULL, 0 invalid)")),
                  qPrintable(json.detail));
     }

@@ -87,10 +87,13 @@ class TestRehearsal : public QObject
 
         const QString options = base + s("/client.cnf");
         m_server.writeClientOptionFile(options);
-        const ProcessResult dump =
-            run(m_server.dumpProgram(),
-                {s("--defaults-extra-file=") + options, s("--single-transaction"), s("--routines"),
-                 s("--triggers"), s("--events"), p.database});
+        // As BackupJob dumps: MySQL's mysqldump without GTID_PURGED, for restoring into the
+        // same server.
+        QStringList arguments{s("--defaults-extra-file=") + options, s("--single-transaction"),
+                              s("--routines"), s("--triggers"), s("--events")};
+        if (m_server.isMySql())
+            arguments << s("--set-gtid-purged=OFF");
+        const ProcessResult dump = run(m_server.dumpProgram(), arguments << p.database);
         if (dump.exitCode != 0)
             qFatal("dump failed: %s", dump.err.constData());
         p.backup = base + s("/backup.sql");

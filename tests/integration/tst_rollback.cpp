@@ -370,6 +370,27 @@ void TestRollback::runsWithFreshBackupAndUpdatesHistory()
     const QJsonObject json = jsonOf(done);
     QCOMPARE(json.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
     QCOMPARE(json.value(QStringLiteral("settled")).toInt(), 20);
+    // The binary log before and after the run, both read; MySQL 9.7 writes one by default
+    // (the run's statements lie between the two positions), the MariaDB sandbox none.
+    const QJsonObject position = json.value(QStringLiteral("server_position")).toObject();
+    const QJsonObject before = position.value(QStringLiteral("before")).toObject();
+    const QJsonObject after = position.value(QStringLiteral("after")).toObject();
+    QVERIFY2(before.value(QStringLiteral("known")).toBool() &&
+                 after.value(QStringLiteral("known")).toBool(),
+             done.out.constData());
+    if (m_sandbox.isMySql()) {
+        const QJsonObject binlogBefore = before.value(QStringLiteral("binlog")).toObject();
+        const QJsonObject binlogAfter = after.value(QStringLiteral("binlog")).toObject();
+        QVERIFY2(!binlogBefore.value(QStringLiteral("file")).toString().isEmpty(),
+                 done.out.constData());
+        QVERIFY2(binlogAfter.value(QStringLiteral("file")).toString() !=
+                         binlogBefore.value(QStringLiteral("file")).toString() ||
+                     binlogAfter.value(QStringLiteral("position")).toInteger() >
+                         binlogBefore.value(QStringLiteral("position")).toInteger(),
+                 done.out.constData());
+    } else {
+        QVERIFY2(before.value(QStringLiteral("binlog")).isNull(), done.out.constData());
+    }
 
     QSqlDatabase target = m_sandbox.connect(QStringLiteral("check-backup"), db.name);
     {
@@ -403,6 +424,9 @@ void TestRollback::runsWithFreshBackupAndUpdatesHistory()
     QVERIFY(!runs.first().backupOverride);
     const auto run = test::checked(RollbackJournal(*journal.value()).get(runs.first().id));
     QCOMPARE(run.steps.size(), 20);
+    // The journal keeps the positions the report printed.
+    QCOMPARE(run.positionBefore.toJson(), before);
+    QCOMPARE(run.positionAfter.toJson(), after);
     for (const RunStep &step : run.steps)
         QCOMPARE(step.status, RunStep::Status::Done);
 }

@@ -173,6 +173,10 @@ Workspace TestSchemaReader::workspaceFor(const QString &database, const QString 
 void TestSchemaReader::readsEveryKind()
 {
     const SchemaSnapshot &s = m_everyKind;
+    // Where the servers spell the same definition differently, each its own way (MySQL 8+
+    // shows no display widths, brackets generated and check expressions, unquotes
+    // literal defaults).
+    const bool mysql = m_sandbox.isMySql();
     QCOMPARE(s.database, m_everyKindDatabase);
     QVERIFY2(s.serverVersion.startsWith(m_sandbox.isMySql() ? u"MySQL 9.7" : u"MariaDB 11.8"),
              qPrintable(s.serverVersion));
@@ -187,17 +191,20 @@ void TestSchemaReader::readsEveryKind()
     QVERIFY2(!s.find(QStringLiteral("table owner_totals")), "a view is not a table");
     QVERIFY2(!s.find(QStringLiteral("column owner_totals.code")), "a view's columns are not kept");
 
-    // Columns: JSON (MariaDB: longtext with a json_valid check), generated, defaults.
+    // Columns: JSON in one form on both servers (MariaDB's longtext with a json_valid
+    // check read as MySQL's json), generated, defaults.
     QCOMPARE(attribute(s, QStringLiteral("column readings.payload"), QStringLiteral("type")),
-             QStringLiteral("longtext"));
-    QVERIFY(attribute(s, QStringLiteral("check readings.payload"), QStringLiteral("clause"))
-                .contains(u"json_valid"));
+             QStringLiteral("json"));
+    QVERIFY(!s.find(QStringLiteral("column readings.payload"))
+                 ->attributes.contains(QStringLiteral("collation")));
+    QVERIFY2(!s.find(QStringLiteral("check readings.payload")),
+             "MariaDB's json_valid check is part of the JSON type, not a check of its own");
     QCOMPARE(attribute(s, QStringLiteral("column readings.total"), QStringLiteral("generation")),
-             QStringLiteral("`a` + `b`"));
+             mysql ? QStringLiteral("(`a` + `b`)") : QStringLiteral("`a` + `b`"));
     QCOMPARE(attribute(s, QStringLiteral("column readings.total"), QStringLiteral("extra")),
              QStringLiteral("VIRTUAL GENERATED"));
     QCOMPARE(attribute(s, QStringLiteral("column readings.label"), QStringLiteral("default")),
-             QStringLiteral("'none'"));
+             mysql ? QStringLiteral("none") : QStringLiteral("'none'"));
     QCOMPARE(attribute(s, QStringLiteral("column readings.label"), QStringLiteral("comment")),
              QStringLiteral("what it is"));
     QCOMPARE(attribute(s, QStringLiteral("column readings.a"), QStringLiteral("default")),
@@ -239,7 +246,7 @@ void TestSchemaReader::readsEveryKind()
     QCOMPARE(attribute(s, fk, QStringLiteral("on_update")), QStringLiteral("CASCADE"));
     QCOMPARE(attribute(s, QStringLiteral("check readings.chk_amount_positive"),
                        QStringLiteral("clause")),
-             QStringLiteral("`amount` > 0"));
+             mysql ? QStringLiteral("(`amount` > 0)") : QStringLiteral("`amount` > 0"));
 
     // Trigger, routines, event, view.
     const QString trigger = QStringLiteral("trigger trg_readings_label");
@@ -250,10 +257,12 @@ void TestSchemaReader::readsEveryKind()
     QVERIFY(!attribute(s, trigger, QStringLiteral("definer")).isEmpty());
     const QString procedure = QStringLiteral("procedure add_owner");
     QCOMPARE(attribute(s, procedure, QStringLiteral("parameters")),
-             QStringLiteral("IN p_id int(11), IN p_code varchar(20)"));
+             mysql ? QStringLiteral("IN p_id int, IN p_code varchar(20)")
+                   : QStringLiteral("IN p_id int(11), IN p_code varchar(20)"));
     QVERIFY(attribute(s, procedure, QStringLiteral("definition")).contains(u"INSERT INTO owners"));
     const QString function = QStringLiteral("function reading_total");
-    QCOMPARE(attribute(s, function, QStringLiteral("returns")), QStringLiteral("int(11)"));
+    QCOMPARE(attribute(s, function, QStringLiteral("returns")),
+             mysql ? QStringLiteral("int") : QStringLiteral("int(11)"));
     QCOMPARE(attribute(s, function, QStringLiteral("deterministic")), QStringLiteral("YES"));
     QCOMPARE(attribute(s, function, QStringLiteral("data_access")),
              QStringLiteral("READS SQL DATA"));

@@ -243,6 +243,13 @@ int report(CliContext &context, const RollbackOutcome &outcome)
             object.insert(QStringLiteral("server_error"), outcome.serverError);
         if (!outcome.cleanupProblem.isEmpty())
             object.insert(QStringLiteral("cleanup_problem"), outcome.cleanupProblem);
+        // Where the binary log stood before the run and after it (its transactions lie
+        // between), when the run got that far.
+        if (outcome.run.positionBefore.recorded() || outcome.run.positionAfter.recorded())
+            object.insert(
+                QStringLiteral("server_position"),
+                QJsonObject{{QStringLiteral("before"), outcome.run.positionBefore.toJson()},
+                            {QStringLiteral("after"), outcome.run.positionAfter.toJson()}});
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         const bool ok = outcome.result == RollbackOutcome::Result::Done;
