@@ -2,9 +2,13 @@
 
 #include "db/journal.h"
 #include "ops/incidentreportaction.h"
+#include "ops/playbookbackup.h"
 #include "ops/playbookidentify.h"
+#include "ops/playbookrehearsal.h"
+#include "ops/playbookrollback.h"
 #include "ops/playbookservice.h"
 #include "ops/playbookvalidate.h"
+#include "ops/playbookverify.h"
 #include "ops/playbookwatchlog.h"
 
 namespace backstep {
@@ -22,6 +26,10 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
     add(PlaybookStepKind::StartService,
         std::make_unique<PlaybookServiceAction>(m_setup, ServiceAction::Start, service));
     add(PlaybookStepKind::WatchLog, std::make_unique<PlaybookWatchLogAction>(m_setup));
+    add(PlaybookStepKind::BackUp, std::make_unique<PlaybookBackupAction>(journal, m_setup));
+    add(PlaybookStepKind::Rehearse, std::make_unique<PlaybookRehearsalAction>(m_setup));
+    add(PlaybookStepKind::RollBack, std::make_unique<PlaybookRollbackAction>(journal, m_setup));
+    add(PlaybookStepKind::Verify, std::make_unique<PlaybookVerifyAction>(journal, m_setup));
     add(PlaybookStepKind::Report,
         std::make_unique<IncidentReportAction>(journal, m_setup.reportFile));
 }
