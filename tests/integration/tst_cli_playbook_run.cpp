@@ -109,7 +109,7 @@ private Q_SLOTS:
         const ProcessResult unskippable =
             cli(runArguments() +
                 QStringList{s("--yes"), s("--skip"), s("back-up"), s("--reason"), s("no time")});
-        QCOMPARE(unskippable.exitCode, 1);
+        QCOMPARE(unskippable.exitCode, 2);
         QVERIFY2(unskippable.err.contains("cannot be skipped"), unskippable.err.constData());
     }
 

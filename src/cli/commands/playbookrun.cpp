@@ -311,6 +311,13 @@ int runPlaybookRun(CliContext &context)
             context.err << Tr::tr("error: --skip: %1").arg(kind.error()) << Qt::endl;
             return ExitBadInput;
         }
+        if (!playbookStepSkippable(kind.value())) {
+            context.err << Tr::tr("error: --skip %1: the step cannot be skipped, it is the "
+                                  "playbook itself")
+                               .arg(skipNames.at(i))
+                        << Qt::endl;
+            return ExitBadInput;
+        }
         skips.append({kind.value(), reasons.at(i)});
     }
     auto profile = ProfileStore().load(parser.value(QStringLiteral("profile")));
