@@ -7827,6 +7827,10 @@ Fortfahren? [j/N] </translation>
         <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
         <translation>Playbook-Lauf %1 für %2 (%3) fortsetzen: %4, ab dem Schritt %5.</translation>
     </message>
+    <message>
+        <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
+        <translation>Fehler: --skip %1: dieser Schritt kann nicht übersprungen werden, er ist das Playbook selbst</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>

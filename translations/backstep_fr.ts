@@ -7827,6 +7827,10 @@ Continuer ? [o/N] </translation>
         <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
         <translation>Reprendre l&apos;exécution du playbook %1 pour %2 (%3) : %4, à partir de l&apos;étape %5.</translation>
     </message>
+    <message>
+        <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
+        <translation>erreur : --skip %1 : cette étape ne peut pas être ignorée, elle est le playbook lui-même</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
