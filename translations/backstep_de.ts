@@ -2662,6 +2662,56 @@
     </message>
 </context>
 <context>
+    <name>PlaybookIdentifyAction</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the migrations</source>
+        <translation>abgebrochen beim Lesen der Migrationen</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 has errors:
+%2</source>
+        <translation>der Migrationsordner %1 enthält Fehler:
+%2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the database&apos;s history</source>
+        <translation>abgebrochen beim Lesen der Historie der Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>die Historie von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot plan %1: %2</source>
+        <translation>%1 kann nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: %1 names no applied migration of %2</source>
+        <translation>nichts zurückzurollen: %1 nennt keine angewendete Migration von %2</translation>
+    </message>
+    <message>
+        <source>the plan cannot run:
+%1</source>
+        <translation>der Plan kann nicht ausgeführt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>keine Migration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to roll back, down to %1</source>
+        <translation>
+            <numerusform>%n Migration zurückzurollen, bis %1</numerusform>
+            <numerusform>%n Migrationen zurückzurollen, bis %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookJournal</name>
     <message>
         <source>cannot write the playbook journal</source>
@@ -2810,6 +2860,69 @@
     </message>
 </context>
 <context>
+    <name>PlaybookServiceAction</name>
+    <message>
+        <source>the profile %1 names no service</source>
+        <translation>das Profil %1 nennt keinen Dienst</translation>
+    </message>
+    <message>
+        <source>the service of the profile %1 cannot be used: %2</source>
+        <translation>der Dienst des Profils %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>cancelled before the service was touched</source>
+        <translation>abgebrochen, bevor der Dienst angefasst wurde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after the %3; expected %4</source>
+        <translation>%1 ist nach %3 %2; erwartet: %4</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 war bereits %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, then %3</source>
+        <translation>%1: %2, dann %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookValidateAction</name>
+    <message>
+        <source>the profile %1 has no validation commands</source>
+        <translation>das Profil %1 hat keine Validierungsbefehle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while the validation commands ran</source>
+        <translation>abgebrochen, während die Validierungsbefehle liefen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) failed:
+%1</source>
+        <translation>
+            <numerusform>%n Validierungsbefehl fehlgeschlagen:
+%1</numerusform>
+            <numerusform>%n Validierungsbefehle fehlgeschlagen:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) passed</source>
+        <translation>
+            <numerusform>%n Validierungsbefehl bestanden</numerusform>
+            <numerusform>%n Validierungsbefehle bestanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookVerifyAction</name>
     <message>
         <source>no checksums were taken before the rollback</source>
@@ -2863,6 +2976,56 @@
     <message>
         <source>every row</source>
         <translation>alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWatchLogAction</name>
+    <message>
+        <source>no line has a date and time</source>
+        <translation>keine Zeile hat Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>it begins at %1, after %2</source>
+        <translation>sie beginnt um %1, nach %2</translation>
+    </message>
+    <message>
+        <source>the log watch was set to 0 seconds</source>
+        <translation>die Log-Beobachtung wurde auf 0 Sekunden gesetzt</translation>
+    </message>
+    <message>
+        <source>the profile %1 names no log file</source>
+        <translation>das Profil %1 nennt keine Logdatei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n second(s) of the log watch</source>
+        <translation>
+            <numerusform>abgebrochen nach %n Sekunde Log-Beobachtung</numerusform>
+            <numerusform>abgebrochen nach %n Sekunden Log-Beobachtung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no log file could be read:
+%1</source>
+        <translation>keine Logdatei konnte gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (before: %3):
+%4</source>
+        <translation>%1 Fehlerzeilen pro Minute nach dem Rollback, über der Grenze von %2 (vorher: %3):
+%4</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
+        <translation>%1 Fehler und %2 Warnungen pro Minute (vorher: %3 Fehler)</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5329,14 @@
     <message>
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
         <translation>ein Passwort wird benötigt, aber es gibt kein Terminal, um danach zu fragen: verwenden Sie --password-file FILE oder die Variable BACKSTEP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask on: pass --yes to go on</source>
+        <translation>es gibt kein Terminal für die Rückfrage: mit --yes fortfahren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -7681,8 +7852,8 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Ein Backup überprüfen oder testweise wiederherstellen, abgeglichen mit dem, was es enthielt.</translation>
     </message>
     <message>
-        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
-        <translation>Die Läufe des Playbooks auflisten oder den Vorfallbericht eines Laufs anzeigen (md, html, json).</translation>
+        <source>Run the rollback playbook from a profile, resume a run, list the runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Das Rollback-Playbook für ein Profil ausführen, einen Lauf fortsetzen, die Läufe auflisten oder den Vorfallbericht eines Laufs zeigen (md, html, json).</translation>
     </message>
 </context>
 <context>
@@ -7752,10 +7923,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>list, or show RUN (its incident report).</source>
-        <translation>list oder show RUN (dessen Vorfallbericht).</translation>
-    </message>
-    <message>
         <source>The report&apos;s format for show: md (default), html or json.</source>
         <translation>Das Format des Berichts für show: md (Vorgabe), html oder json.</translation>
     </message>
@@ -7764,16 +7931,186 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Format</translation>
     </message>
     <message>
-        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
-        <translation>show: den Bericht in FILE schreiben (die Dateiendung bestimmt das Format), statt ihn auszugeben.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
-        <translation>Fehler: verwenden Sie „playbook list“ oder „playbook show RUN“</translation>
+        <source>run (with --profile and --to, --steps or --only), resume RUN, list, or show RUN (its incident report).</source>
+        <translation>run (mit --profile und --to, --steps oder --only), resume LAUF, list oder show LAUF (sein Vorfallbericht).</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it; run, resume: write it there too.</source>
+        <translation>show: den Bericht in DATEI schreiben (ihre Endung wählt das Format), statt ihn auszugeben; run, resume: ihn auch dorthin schreiben.</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook run --profile NAME (--to V | --steps N | --only V)&quot;, &quot;playbook resume RUN&quot;, &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>Fehler: „playbook run --profile NAME (--to V | --steps N | --only V)“, „playbook resume LAUF“, „playbook list“ oder „playbook show LAUF“ verwenden</translation>
+    </message>
+    <message>
+        <source>error: the profile %1: %2</source>
+        <translation>Fehler: das Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names no migrations folder</source>
+        <translation>Fehler: das Profil %1 nennt keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1
+Go on? [y/N] </source>
+        <translation>%1
+Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>error: nothing was run: %1</source>
+        <translation>Fehler: nichts wurde ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>nothing was run</source>
+        <translation>nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2 …</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s) %3</source>
+        <translation>%1: erledigt (%2 s) %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2) %3</source>
+        <translation>%1: übersprungen (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1: abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1: done; its report: backstep-cli playbook show %1</source>
+        <translation>Playbook-Lauf %1: erledigt; sein Bericht: backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1: %2%3; go on with: backstep-cli playbook resume %1</source>
+        <translation>Playbook-Lauf %1: %2%3; fortsetzen mit: backstep-cli playbook resume %1</translation>
+    </message>
+    <message>
+        <source>run: the stored connection profile the playbook is for.</source>
+        <translation>run: das gespeicherte Verbindungsprofil, für das das Playbook läuft.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
+        <translation>run: full (Standard) oder targeted (die Daten der Tabellen, die der Plan berührt, der Rest des Schemas ohne Daten).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>run: where the backup is written (default: the current folder).</source>
+        <translation>run: wohin die Sicherung geschrieben wird (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>run: skip this step (stop-service, rehearse, validate, start-service, watch-log), each with a --reason.</source>
+        <translation>run: diesen Schritt überspringen (stop-service, rehearse, validate, start-service, watch-log), jeweils mit einem --reason.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>run: why the matching --skip is skipped (in the same order).</source>
+        <translation>run: warum das zugehörige --skip übersprungen wird (in derselben Reihenfolge).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>run: seconds to watch the profile&apos;s logs after the service is back (default 300; 0 skips the watch).</source>
+        <translation>run: Sekunden, die die Logs des Profils beobachtet werden, sobald der Dienst wieder läuft (Standard 300; 0 überspringt die Beobachtung).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>run, resume: go on without asking (needed without a terminal).</source>
+        <translation>run, resume: ohne Rückfrage fortfahren (ohne Terminal nötig).</translation>
+    </message>
+    <message>
+        <source>error: playbook run needs --profile NAME</source>
+        <translation>Fehler: playbook run braucht --profile NAME</translation>
+    </message>
+    <message>
+        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
+        <translation>Fehler: angeben, was zurückgerollt wird: --to VERSION, --steps N oder --only VERSION</translation>
+    </message>
+    <message>
+        <source>error: --backup: %1</source>
+        <translation>Fehler: --backup: %1</translation>
+    </message>
+    <message>
+        <source>error: --watch-log takes a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>Fehler: --watch-log erwartet eine Anzahl Sekunden (0 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: every --skip needs its --reason (%1 --skip, %2 --reason)</source>
+        <translation>Fehler: jedes --skip braucht sein --reason (%1 --skip, %2 --reason)</translation>
+    </message>
+    <message>
+        <source>error: --skip: %1</source>
+        <translation>Fehler: --skip: %1</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 (%2): roll back %3, %4 backup.</source>
+        <translation>Das Playbook für %1 (%2): %3 zurückrollen, Sicherung %4.</translation>
+    </message>
+    <message>
+        <source>playbook run %1</source>
+        <translation>Playbook-Lauf %1</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is %2: nothing more runs</source>
+        <translation>Fehler: Playbook-Lauf %1 ist %2: nichts wird mehr ausgeführt</translation>
+    </message>
+    <message>
+        <source>error: the run&apos;s profile: %1</source>
+        <translation>Fehler: das Profil des Laufs: %1</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 now names %2, and the run was against %3: nothing was run</source>
+        <translation>Fehler: das Profil %1 nennt jetzt %2, der Lauf galt aber %3: nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
+        <translation>Playbook-Lauf %1 für %2 (%3) fortsetzen: %4, ab dem Schritt %5.</translation>
+    </message>
+    <message>
+        <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
+        <translation>Fehler: --skip %1: dieser Schritt kann nicht übersprungen werden, er ist das Playbook selbst</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8413,10 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>Fehler: --skip, --mark-done und --run-again gehören zu --resume RUN</translation>
+    </message>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N noch --only VERSIONEN</translation>
     </message>
 </context>
 <context>

@@ -2662,6 +2662,56 @@
     </message>
 </context>
 <context>
+    <name>PlaybookIdentifyAction</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the migrations</source>
+        <translation>annulé pendant la lecture des migrations</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 has errors:
+%2</source>
+        <translation>le dossier de migrations %1 contient des erreurs :
+%2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the database&apos;s history</source>
+        <translation>annulé pendant la lecture de l&apos;historique de la base</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>impossible de lire l&apos;historique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot plan %1: %2</source>
+        <translation>impossible de planifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: %1 names no applied migration of %2</source>
+        <translation>rien à annuler : %1 ne désigne aucune migration appliquée de %2</translation>
+    </message>
+    <message>
+        <source>the plan cannot run:
+%1</source>
+        <translation>le plan ne peut pas s&apos;exécuter :
+%1</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>aucune migration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to roll back, down to %1</source>
+        <translation>
+            <numerusform>%n migration à annuler, jusqu&apos;à %1</numerusform>
+            <numerusform>%n migrations à annuler, jusqu&apos;à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookJournal</name>
     <message>
         <source>cannot write the playbook journal</source>
@@ -2810,6 +2860,69 @@
     </message>
 </context>
 <context>
+    <name>PlaybookServiceAction</name>
+    <message>
+        <source>the profile %1 names no service</source>
+        <translation>le profil %1 ne désigne aucun service</translation>
+    </message>
+    <message>
+        <source>the service of the profile %1 cannot be used: %2</source>
+        <translation>le service du profil %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>cancelled before the service was touched</source>
+        <translation>annulé avant toute action sur le service</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%1 de %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after the %3; expected %4</source>
+        <translation>%1 est %2 après %3 ; attendu : %4</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 était déjà %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, then %3</source>
+        <translation>%1 : %2, puis %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookValidateAction</name>
+    <message>
+        <source>the profile %1 has no validation commands</source>
+        <translation>le profil %1 n&apos;a aucune commande de validation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled while the validation commands ran</source>
+        <translation>annulé pendant l&apos;exécution des commandes de validation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) failed:
+%1</source>
+        <translation>
+            <numerusform>%n commande de validation a échoué :
+%1</numerusform>
+            <numerusform>%n commandes de validation ont échoué :
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) passed</source>
+        <translation>
+            <numerusform>%n commande de validation réussie</numerusform>
+            <numerusform>%n commandes de validation réussies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookVerifyAction</name>
     <message>
         <source>no checksums were taken before the rollback</source>
@@ -2863,6 +2976,56 @@
     <message>
         <source>every row</source>
         <translation>toutes les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWatchLogAction</name>
+    <message>
+        <source>no line has a date and time</source>
+        <translation>aucune ligne n&apos;a de date ni d&apos;heure</translation>
+    </message>
+    <message>
+        <source>it begins at %1, after %2</source>
+        <translation>il commence à %1, après %2</translation>
+    </message>
+    <message>
+        <source>the log watch was set to 0 seconds</source>
+        <translation>la surveillance du journal a été réglée sur 0 seconde</translation>
+    </message>
+    <message>
+        <source>the profile %1 names no log file</source>
+        <translation>le profil %1 ne désigne aucun fichier journal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n second(s) of the log watch</source>
+        <translation>
+            <numerusform>annulé après %n seconde de surveillance du journal</numerusform>
+            <numerusform>annulé après %n secondes de surveillance du journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no log file could be read:
+%1</source>
+        <translation>aucun fichier journal n&apos;a pu être lu :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (before: %3):
+%4</source>
+        <translation>%1 lignes d&apos;erreur par minute après l&apos;annulation, au-dessus de la limite de %2 (avant : %3) :
+%4</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
+        <translation>%1 erreurs et %2 avertissements par minute (avant : %3 erreurs)</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5329,14 @@
     <message>
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
         <translation>un mot de passe est nécessaire et il n&apos;y a aucun terminal où le demander&#xa0;: utilisez --password-file FILE ou la variable BACKSTEP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask on: pass --yes to go on</source>
+        <translation>aucun terminal pour poser la question : passez --yes pour continuer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -7681,8 +7852,8 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>Vérifier une sauvegarde, ou en faire une restauration d&apos;essai, par rapport à ce qu&apos;elle contenait.</translation>
     </message>
     <message>
-        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
-        <translation>Lister les exécutions du playbook, ou afficher le rapport d&apos;incident de l&apos;une d&apos;elles (md, html, json).</translation>
+        <source>Run the rollback playbook from a profile, resume a run, list the runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Exécuter le playbook d&apos;annulation d&apos;un profil, reprendre une exécution, lister les exécutions ou afficher le rapport d&apos;incident de l&apos;une d&apos;elles (md, html, json).</translation>
     </message>
 </context>
 <context>
@@ -7752,10 +7923,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>erreur&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>list, or show RUN (its incident report).</source>
-        <translation>list, ou show RUN (son rapport d&apos;incident).</translation>
-    </message>
-    <message>
         <source>The report&apos;s format for show: md (default), html or json.</source>
         <translation>Le format du rapport pour show&#xa0;: md (par défaut), html ou json.</translation>
     </message>
@@ -7764,16 +7931,186 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>format</translation>
     </message>
     <message>
-        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
-        <translation>show&#xa0;: écrire le rapport dans FILE (son extension détermine le format) au lieu de l&apos;afficher.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
-        <translation>erreur&#xa0;: utilisez «&#xa0;playbook list&#xa0;» ou «&#xa0;playbook show RUN&#xa0;»</translation>
+        <source>run (with --profile and --to, --steps or --only), resume RUN, list, or show RUN (its incident report).</source>
+        <translation>run (avec --profile et --to, --steps ou --only), resume EXÉCUTION, list ou show EXÉCUTION (son rapport d&apos;incident).</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it; run, resume: write it there too.</source>
+        <translation>show : écrire le rapport dans FICHIER (son extension choisit le format) au lieu de l&apos;afficher ; run, resume : l&apos;y écrire aussi.</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook run --profile NAME (--to V | --steps N | --only V)&quot;, &quot;playbook resume RUN&quot;, &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>erreur : utilisez « playbook run --profile NOM (--to V | --steps N | --only V) », « playbook resume EXÉCUTION », « playbook list » ou « playbook show EXÉCUTION »</translation>
+    </message>
+    <message>
+        <source>error: the profile %1: %2</source>
+        <translation>erreur : le profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names no migrations folder</source>
+        <translation>erreur : le profil %1 ne désigne aucun dossier de migrations</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>%1
+Go on? [y/N] </source>
+        <translation>%1
+Continuer ? [o/N] </translation>
+    </message>
+    <message>
+        <source>error: nothing was run: %1</source>
+        <translation>erreur : rien n&apos;a été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>nothing was run</source>
+        <translation>rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1 : %2…</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s) %3</source>
+        <translation>%1 : terminé (%2 s) %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2) %3</source>
+        <translation>%1 : ignoré (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1 : ÉCHEC : %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1 : annulé : %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1: done; its report: backstep-cli playbook show %1</source>
+        <translation>exécution du playbook %1 : terminée ; son rapport : backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1: %2%3; go on with: backstep-cli playbook resume %1</source>
+        <translation>exécution du playbook %1 : %2%3 ; pour continuer : backstep-cli playbook resume %1</translation>
+    </message>
+    <message>
+        <source>run: the stored connection profile the playbook is for.</source>
+        <translation>run : le profil de connexion enregistré pour lequel le playbook s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
+        <translation>run : full (par défaut) ou targeted (les données des tables que le plan touche, le reste du schéma sans données).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>run: where the backup is written (default: the current folder).</source>
+        <translation>run : où la sauvegarde est écrite (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>run: skip this step (stop-service, rehearse, validate, start-service, watch-log), each with a --reason.</source>
+        <translation>run : ignorer cette étape (stop-service, rehearse, validate, start-service, watch-log), chacune avec un --reason.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>run: why the matching --skip is skipped (in the same order).</source>
+        <translation>run : pourquoi le --skip correspondant est ignoré (dans le même ordre).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>run: seconds to watch the profile&apos;s logs after the service is back (default 300; 0 skips the watch).</source>
+        <translation>run : secondes de surveillance des journaux du profil une fois le service relancé (par défaut 300 ; 0 saute la surveillance).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>run, resume: go on without asking (needed without a terminal).</source>
+        <translation>run, resume : continuer sans demander (nécessaire sans terminal).</translation>
+    </message>
+    <message>
+        <source>error: playbook run needs --profile NAME</source>
+        <translation>erreur : playbook run exige --profile NOM</translation>
+    </message>
+    <message>
+        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
+        <translation>erreur : indiquez quoi annuler : --to VERSION, --steps N ou --only VERSION</translation>
+    </message>
+    <message>
+        <source>error: --backup: %1</source>
+        <translation>erreur : --backup : %1</translation>
+    </message>
+    <message>
+        <source>error: --watch-log takes a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>erreur : --watch-log attend un nombre de secondes (0 ou plus), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>error: every --skip needs its --reason (%1 --skip, %2 --reason)</source>
+        <translation>erreur : chaque --skip exige son --reason (%1 --skip, %2 --reason)</translation>
+    </message>
+    <message>
+        <source>error: --skip: %1</source>
+        <translation>erreur : --skip : %1</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 (%2): roll back %3, %4 backup.</source>
+        <translation>Le playbook pour %1 (%2) : annuler %3, sauvegarde %4.</translation>
+    </message>
+    <message>
+        <source>playbook run %1</source>
+        <translation>exécution du playbook %1</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is %2: nothing more runs</source>
+        <translation>erreur : l&apos;exécution du playbook %1 est %2 : plus rien ne s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>error: the run&apos;s profile: %1</source>
+        <translation>erreur : le profil de l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 now names %2, and the run was against %3: nothing was run</source>
+        <translation>erreur : le profil %1 désigne maintenant %2, alors que l&apos;exécution visait %3 : rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
+        <translation>Reprendre l&apos;exécution du playbook %1 pour %2 (%3) : %4, à partir de l&apos;étape %5.</translation>
+    </message>
+    <message>
+        <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
+        <translation>erreur : --skip %1 : cette étape ne peut pas être ignorée, elle est le playbook lui-même</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8413,10 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>erreur&#xa0;: --skip, --mark-done et --run-again vont avec --resume RUN</translation>
+    </message>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>la cible de l&apos;exécution « %1 » n&apos;est ni --to VERSION, ni --steps N, ni --only VERSIONS</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ struct PlaybookSetup
     int watchLogSeconds = 300;
     int lockWaitTimeoutSeconds = 60;
     int checksumBudgetSeconds = 120; // the time budget of the untouched tables' checksums
+    QString serviceBusAddress;       // systemd backend: empty means the system bus
 };
 
 // The step actions of one run, one per kind, owned here; `actions()` is the map
@@ -42,7 +43,9 @@ struct PlaybookSetup
 //   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count),
 //   `planStatements` (the plan's DOWN statements in the order they run: array of
 //   {version, file, line, sql}; the incident report prints each with its file:line)
-// - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter`
+// - identify (also): `warnings`, `server`, `connection`, `blockers` (a plan that cannot run)
+// - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter` (also
+//   `action`, `acted`: false when the state was already reached, `message`)
 // - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,
 //   `notRestorable` (what a targeted backup cannot restore, words); besides: `durationMs`,
 //   `dataTables`, `verified`, `estimatedMs` + `estimateBasis` + `proposeTargeted` +
@@ -60,8 +63,9 @@ struct PlaybookSetup
 //   ({compared, differing: [{table, range, rowsBefore, rowsAfter}], notCovered: [{table,
 //   range, reason}], wholeTables}); besides: `failedChecks`, `inconclusiveReason`
 // - validate: `commands` (array of {name, command, exitCode, outcome, outputTail})
-// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute), `lines`,
-//   `threshold` (error lines a minute above which the step fails)
+// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute; `before` is
+//   "unknown" with `beforeUnknown` saying why), `lines`, `threshold` (error lines a minute
+//   above which the step fails), `files`
 // - report: `formats`, `file`, `webhook` ({url (redacted), outcome: sent/failed, error})
 class PlaybookActions
 {
