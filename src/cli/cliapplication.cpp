@@ -69,7 +69,8 @@ const QList<Command> &commands()
                                             "(playbook step 6); exit 3 when one fails."),
          declareValidate, runValidate},
         {QStringLiteral("playbook"),
-         QCoreApplication::translate("cli", "List the playbook's runs, or show one's incident "
+         QCoreApplication::translate("cli", "Run the rollback playbook from a profile, resume "
+                                            "a run, list the runs, or show one's incident "
                                             "report (md, html, json)."),
          declarePlaybook, runPlaybook, true},
     };

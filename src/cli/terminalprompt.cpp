@@ -38,4 +38,23 @@ Result<QString> TerminalPrompt::askPassword(const QString &prompt)
     return QString::fromLocal8Bit(answer);
 }
 
+Result<bool> TerminalPrompt::askYesNo(const QString &question)
+{
+    const int fd = ::isatty(STDIN_FILENO) ? ::open("/dev/tty", O_RDWR | O_CLOEXEC) : -1;
+    if (fd < 0)
+        return Error{QCoreApplication::translate(
+            "TerminalPrompt", "there is no terminal to ask on: pass --yes to go on")};
+    const QByteArray text = question.toLocal8Bit();
+    [[maybe_unused]] auto written = ::write(fd, text.constData(), size_t(text.size()));
+    QByteArray answer;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n')
+        answer.append(c);
+    ::close(fd);
+    const QString said = QString::fromLocal8Bit(answer).trimmed().toLower();
+    const QString yes = QCoreApplication::translate("TerminalPrompt", "yes");
+    return said == u"y" || said == u"yes" || said == yes ||
+           (!said.isEmpty() && yes.startsWith(said));
+}
+
 } // namespace backstep::cli

@@ -10,6 +10,9 @@ class TerminalPrompt
 {
 public:
     static Result<QString> askPassword(const QString &prompt);
+    // Asks a yes/no question when standard input is a terminal (answer "y" or "yes");
+    // an error when it is not: a script must say --yes.
+    static Result<bool> askYesNo(const QString &question);
 };
 
 } // namespace backstep::cli

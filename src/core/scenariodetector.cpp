@@ -178,4 +178,18 @@ QStringList ScenarioDetector::touchedTables(const RollbackPlan &plan)
     return tables;
 }
 
+QStringList ScenarioDetector::touchedTablesIn(const RollbackPlan &plan, const QString &database)
+{
+    QStringList tables;
+    for (QString table : touchedTables(plan)) {
+        const qsizetype dot = table.indexOf(u'.');
+        if (dot > 0 && table.left(dot).compare(database, Qt::CaseInsensitive) == 0)
+            table = table.mid(dot + 1);
+        else if (dot > 0)
+            continue; // another schema's table
+        tables.append(table);
+    }
+    return tables;
+}
+
 } // namespace backstep

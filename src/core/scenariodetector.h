@@ -49,6 +49,10 @@ public:
     static QList<ScenarioExpectation> detect(const RollbackPlan &plan);
     // Every table the plan's DOWN statements name, each once, in plan order.
     static QStringList touchedTables(const RollbackPlan &plan);
+    // The touched tables that live in `database`, as named there (a schema prefix that
+    // names the database itself dropped; another schema's tables left out): what a
+    // targeted backup holds the data of, and the playbook's planned tables.
+    static QStringList touchedTablesIn(const RollbackPlan &plan, const QString &database);
 };
 
 } // namespace backstep

@@ -26,6 +26,7 @@ struct VerificationCheck
     QString expected; // for assertions: the expected result, as text
     QString actual;   // what came back, as text (bounded)
     qint64 durationMs = 0;
+    int exitCode = -1; // a command's exit status; -1 when it did not exit by itself
 
     bool failed() const { return outcome == Outcome::Failed || outcome == Outcome::Error; }
 };

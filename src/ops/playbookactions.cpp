@@ -1,6 +1,11 @@
 #include "ops/playbookactions.h"
 
+#include "db/journal.h"
 #include "ops/incidentreportaction.h"
+#include "ops/playbookidentify.h"
+#include "ops/playbookservice.h"
+#include "ops/playbookvalidate.h"
+#include "ops/playbookwatchlog.h"
 
 namespace backstep {
 
@@ -9,6 +14,14 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
 {
     // One line per step kind; a kind without an action fails its step ("cannot do the step
     // yet") rather than being passed over.
+    const ServiceController::Options service{m_setup.serviceBusAddress, journal.path()};
+    add(PlaybookStepKind::Identify, std::make_unique<PlaybookIdentifyAction>(m_setup));
+    add(PlaybookStepKind::StopService,
+        std::make_unique<PlaybookServiceAction>(m_setup, ServiceAction::Stop, service));
+    add(PlaybookStepKind::Validate, std::make_unique<PlaybookValidateAction>(m_setup));
+    add(PlaybookStepKind::StartService,
+        std::make_unique<PlaybookServiceAction>(m_setup, ServiceAction::Start, service));
+    add(PlaybookStepKind::WatchLog, std::make_unique<PlaybookWatchLogAction>(m_setup));
     add(PlaybookStepKind::Report,
         std::make_unique<IncidentReportAction>(journal, m_setup.reportFile));
 }

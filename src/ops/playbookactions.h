@@ -31,6 +31,7 @@ struct PlaybookSetup
     int watchLogSeconds = 300;
     int lockWaitTimeoutSeconds = 60;
     int checksumBudgetSeconds = 120; // the time budget of the untouched tables' checksums
+    QString serviceBusAddress;       // systemd backend: empty means the system bus
 };
 
 // The step actions of one run, one per kind, owned here; `actions()` is the map
@@ -40,7 +41,9 @@ struct PlaybookSetup
 // - identify: `migrations` (array of {version, name, appliedAt}), `fromVersion`,
 //   `toVersion` (the version that stays applied; "" for none), `target` (describe()),
 //   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count)
-// - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter`
+// - identify (also): `warnings`, `server`, `connection`, `blockers` (a plan that cannot run)
+// - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter` (also
+//   `action`, `acted`: false when the state was already reached, `message`)
 // - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,
 //   `notRestorable` (what a targeted backup cannot restore, words)
 // - rehearse: `scratchDatabase`, `result`, `restoreMs`, `rollbackMs`, `verifyMs`,
@@ -50,7 +53,8 @@ struct PlaybookSetup
 // - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences`, `checksums`
 //   ({compared, differing: [{table, range}], notCovered})
 // - validate: `commands` (array of {name, command, exitCode, outcome, outputTail})
-// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute), `lines`
+// - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute; `before` is
+//   "unknown" with `beforeUnknown` saying why), `lines`, `errorLimit`, `files`
 // - report: `formats`, `file`
 class PlaybookActions
 {

@@ -133,8 +133,10 @@ void ProcessRunner::processFinished(int exitCode, QProcess::ExitStatus exitStatu
     // What is still in the pipes belongs to the program's output.
     if (const QByteArray rest = m_process->readAllStandardOutput(); !rest.isEmpty())
         Q_EMIT output(rest);
-    if (const QByteArray rest = m_process->readAllStandardError(); !rest.isEmpty())
-        Q_EMIT errorOutput(rest);
+    // Merged channels have no stderr of their own (reading it only draws a warning).
+    if (m_process->processChannelMode() != QProcess::MergedChannels)
+        if (const QByteArray rest = m_process->readAllStandardError(); !rest.isEmpty())
+            Q_EMIT errorOutput(rest);
     ProcessOutcome outcome;
     outcome.exitCode = exitCode;
     if (m_cancelled)

@@ -182,6 +182,7 @@ void ValidationRunner::processFinished(const ProcessOutcome &outcome)
     const QString after = seconds(m_clock.elapsed());
     const QString last = m_lastLine.isEmpty() ? QString() : QStringLiteral(": ") + m_lastLine;
     const int exitCode = outcome.exitCode;
+    m_exitCode = outcome.ending == ProcessEnding::Exited ? exitCode : -1;
 
     using Outcome = VerificationCheck::Outcome;
     switch (outcome.ending) {
@@ -227,6 +228,7 @@ void ValidationRunner::finishCommand(VerificationCheck::Outcome outcome, const Q
     check.detail = detail;
     check.actual = keptOutput();
     check.durationMs = m_clock.elapsed();
+    check.exitCode = std::exchange(m_exitCode, -1);
     m_kept.clear();
     m_keptBytes = 0;
     qCDebug(lcValidation) << check.name << checkOutcomeName(outcome) << detail;

@@ -107,7 +107,8 @@ private:
     std::deque<KeptLine> m_kept; // the output's tail
     qsizetype m_keptBytes = 0;
     qsizetype m_droppedLines = 0;
-    QString m_lastLine; // the last line that was not blank, for the detail
+    QString m_lastLine;  // the last line that was not blank, for the detail
+    int m_exitCode = -1; // the finished command's exit status, for its check
 };
 
 } // namespace backstep

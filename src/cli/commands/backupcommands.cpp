@@ -83,22 +83,6 @@ QJsonObject recordToJson(const BackupRecord &record)
     };
 }
 
-// The tables a plan's statements touch, as named in the database (a schema prefix that
-// names the database itself dropped).
-QStringList touchedTables(const RollbackPlan &plan, const QString &database)
-{
-    QStringList tables;
-    for (QString table : ScenarioDetector::touchedTables(plan)) {
-        const qsizetype dot = table.indexOf(u'.');
-        if (dot > 0 && table.left(dot).compare(database, Qt::CaseInsensitive) == 0)
-            table = table.mid(dot + 1);
-        else if (dot > 0)
-            continue; // another schema's table: not in this backup
-        tables.append(table);
-    }
-    return tables;
-}
-
 } // namespace
 
 void declareBackup(QCommandLineParser &parser)
@@ -142,7 +126,8 @@ int runBackup(CliContext &context)
             return *code;
         const Planned &ready = std::get<Planned>(planned);
         request = ready.workspace.request;
-        backup.dataTables = touchedTables(ready.plan, request.connection.database);
+        backup.dataTables =
+            ScenarioDetector::touchedTablesIn(ready.plan, request.connection.database);
         backup.migrationVersion = latestAppliedVersion(ready.workspace.history);
     } else {
         auto resolved =

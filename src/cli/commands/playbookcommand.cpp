@@ -1,5 +1,6 @@
 // playbook: the playbook's runs and their incident reports from the journal.
 #include "cli/commands/commands.h"
+#include "cli/commands/playbookrun.h"
 #include "core/incidentreport.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -115,14 +116,16 @@ int list(CliContext &context, Journal &journal)
 void declarePlaybook(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 Tr::tr("list, or show RUN (its incident report)."));
+                                 Tr::tr("run (with --profile and --to, --steps or --only), "
+                                        "resume RUN, list, or show RUN (its incident report)."));
     parser.addOption({QStringLiteral("format"),
                       Tr::tr("The report's format for show: md (default), html or json."),
                       Tr::tr("format")});
     parser.addOption({QStringLiteral("report"),
                       Tr::tr("show: write the report to FILE (its extension picks the format) "
-                             "instead of printing it."),
+                             "instead of printing it; run, resume: write it there too."),
                       Tr::tr("file")});
+    declarePlaybookRun(parser);
 }
 
 int runPlaybook(CliContext &context)
@@ -131,8 +134,15 @@ int runPlaybook(CliContext &context)
     const QString action = arguments.value(0);
     const bool showing = action == QLatin1StringView("show") && arguments.size() == 2;
     const bool listing = action == QLatin1StringView("list") && arguments.size() == 1;
+    if (action == QLatin1StringView("run") && arguments.size() == 1)
+        return runPlaybookRun(context);
+    if (action == QLatin1StringView("resume") && arguments.size() == 2)
+        return resumePlaybookRun(context, arguments[1]);
     if (!showing && !listing) {
-        context.err << Tr::tr("error: use \"playbook list\" or \"playbook show RUN\"") << Qt::endl;
+        context.err << Tr::tr("error: use \"playbook run --profile NAME (--to V | --steps N | "
+                              "--only V)\", \"playbook resume RUN\", \"playbook list\" or "
+                              "\"playbook show RUN\"")
+                    << Qt::endl;
         return ExitBadInput;
     }
     auto journal = Journal::open();

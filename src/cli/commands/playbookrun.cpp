@@ -1,0 +1,453 @@
+// playbook run and playbook resume: the rollback playbook as one flow, from a profile.
+#include "cli/commands/playbookrun.h"
+
+#include "cli/plantarget.h"
+#include "cli/terminalprompt.h"
+#include "core/passwordsource.h"
+#include "core/profilestore.h"
+#include "db/journal.h"
+#include "db/playbookjournal.h"
+#include "ops/playbookactions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <atomic>
+#include <csignal>
+
+namespace backstep::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(playbook)
+};
+
+std::atomic_bool interrupted{false};
+
+extern "C" void onPlaybookInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+// The step that keeps a part of the setup a resume needs (the watch's length, the backup
+// folder, the report file): noted in that step's evidence when the run is created.
+constexpr QLatin1StringView setupKey{"setup"};
+
+// The workspace the profile names, with the password from --password-file,
+// BACKSTEP_PASSWORD or the terminal (never from the arguments). Prints why on failure.
+std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
+                                                     const ConnectionProfile &profile)
+{
+    WorkspaceRequest request;
+    auto spec = ConnectionSpec::parse(profile.url);
+    if (!spec) {
+        context.err << Tr::tr("error: the profile %1: %2").arg(profile.name, spec.error())
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    request.connection = spec.value();
+    if (profile.migrationsFolder.isEmpty()) {
+        context.err << Tr::tr("error: the profile %1 names no migrations folder").arg(profile.name)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    request.migrationsFolder = profile.migrationsFolder;
+    const auto format = formatFromName(profile.migrationsFormat);
+    if (!format) {
+        context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
+                           .arg(profile.name, profile.migrationsFormat)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    request.format = *format;
+    request.historyTable = profile.historyTable;
+    if (!request.connection.needsPassword())
+        return request;
+    auto password = PasswordSource::resolve(context.parser.value(QStringLiteral("password-file")));
+    if (!password) {
+        context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (password.value()) {
+        request.password = *password.value();
+        return request;
+    }
+    auto typed =
+        TerminalPrompt::askPassword(Tr::tr("Password for %1: ").arg(request.connection.url()));
+    if (!typed) {
+        context.err << Tr::tr("error: %1").arg(typed.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    request.password = typed.value();
+    return request;
+}
+
+// Without --yes: asked on a terminal, refused without one.
+std::optional<ExitCode> confirmed(CliContext &context, const QString &what)
+{
+    if (context.parser.isSet(QStringLiteral("yes")))
+        return std::nullopt;
+    auto answer = TerminalPrompt::askYesNo(Tr::tr("%1\nGo on? [y/N] ").arg(what));
+    if (!answer) {
+        context.err << Tr::tr("error: nothing was run: %1").arg(answer.error()) << Qt::endl;
+        return ExitRefused;
+    }
+    if (!answer.value()) {
+        context.err << Tr::tr("nothing was run") << Qt::endl;
+        return ExitRefused;
+    }
+    return std::nullopt;
+}
+
+// One line on stderr for every step that starts or settles.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(QTextStream &err)
+        : m_err(err)
+    {}
+
+    void operator()(const PlaybookRun &run, int /*current*/)
+    {
+        if (m_seen.size() != run.steps.size())
+            m_seen = QList<PlaybookStep::Status>(run.steps.size(), PlaybookStep::Status::Pending);
+        for (qsizetype i = 0; i < run.steps.size(); ++i) {
+            const PlaybookStep &step = run.steps.at(i);
+            const PlaybookStep::Status before = std::exchange(m_seen[i], step.status);
+            if (before == step.status && !m_first)
+                continue;
+            if (m_first && step.status == PlaybookStep::Status::Pending)
+                continue;
+            print(run, int(i), step);
+        }
+        m_first = false;
+    }
+
+private:
+    void print(const PlaybookRun &run, int index, const PlaybookStep &step)
+    {
+        const QString head = QStringLiteral("[%1/%2] %3")
+                                 .arg(index + 1)
+                                 .arg(run.steps.size())
+                                 .arg(playbookStepKindName(step.kind));
+        switch (step.status) {
+        case PlaybookStep::Status::Running:
+            m_err << Tr::tr("%1: %2…").arg(head, playbookStepTitle(step.kind)) << Qt::endl;
+            break;
+        case PlaybookStep::Status::Done:
+            m_err << Tr::tr("%1: done (%2 s) %3")
+                         .arg(head, QString::number(double(step.durationMs()) / 1000.0, 'f', 1),
+                              step.summary)
+                  << Qt::endl;
+            break;
+        case PlaybookStep::Status::Skipped:
+            m_err << Tr::tr("%1: skipped (%2) %3")
+                         .arg(head, playbookSkipReasonName(step.skipReason), step.skipNote)
+                  << Qt::endl;
+            break;
+        case PlaybookStep::Status::Failed:
+            m_err << Tr::tr("%1: FAILED: %2").arg(head, step.error) << Qt::endl;
+            break;
+        case PlaybookStep::Status::Cancelled:
+            m_err << Tr::tr("%1: cancelled: %2").arg(head, step.error) << Qt::endl;
+            break;
+        case PlaybookStep::Status::Pending:
+            break;
+        }
+    }
+
+    QTextStream &m_err;
+    QList<PlaybookStep::Status> m_seen;
+    bool m_first = true;
+};
+
+// 0 done; 3 a check failed (rehearsal, verification, validation, the log); 4 the plan was
+// refused (identify); 1 anything else that stopped it.
+int exitCodeOf(const PlaybookRun &run)
+{
+    if (run.status == PlaybookRun::Status::Done)
+        return ExitOk;
+    for (const PlaybookStep &step : run.steps) {
+        if (step.status != PlaybookStep::Status::Failed)
+            continue;
+        switch (step.kind) {
+        case PlaybookStepKind::Identify:
+            return ExitRefused;
+        case PlaybookStepKind::Rehearse:
+        case PlaybookStepKind::Verify:
+        case PlaybookStepKind::Validate:
+        case PlaybookStepKind::WatchLog:
+            return ExitChecksFailed;
+        default:
+            return ExitFailed;
+        }
+    }
+    return ExitFailed;
+}
+
+int execute(CliContext &context, Journal &journal, const PlaybookSetup &setup,
+            const std::function<Result<PlaybookRun>(PlaybookFlow &)> &go)
+{
+    PlaybookActions actions(journal, setup);
+    ProgressPrinter printer(context.err);
+    PlaybookFlow flow(
+        journal, actions.actions(),
+        [&printer](const PlaybookRun &run, int current) { printer(run, current); }, &interrupted);
+    std::signal(SIGINT, onPlaybookInterrupt);
+    std::signal(SIGTERM, onPlaybookInterrupt);
+    auto finished = go(flow);
+    if (!finished) {
+        context.err << Tr::tr("error: %1").arg(finished.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    const PlaybookRun &run = finished.value();
+    if (context.parser.isSet(QStringLiteral("json")))
+        context.out << QJsonDocument(playbookRunToJson(run)).toJson(QJsonDocument::Indented);
+    const int code = exitCodeOf(run);
+    if (run.status == PlaybookRun::Status::Done)
+        context.err << Tr::tr("playbook run %1: done; its report: backstep-cli playbook show %1")
+                           .arg(run.id)
+                    << Qt::endl;
+    else
+        context.err << Tr::tr("playbook run %1: %2%3; go on with: backstep-cli playbook resume %1")
+                           .arg(run.id, playbookRunStatusName(run.status),
+                                run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error)
+                    << Qt::endl;
+    return code;
+}
+
+QString operatorName()
+{
+    for (const char *name : {"USER", "LOGNAME"})
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            return value;
+    return {};
+}
+
+} // namespace
+
+void declarePlaybookRun(QCommandLineParser &parser)
+{
+    declareTarget(parser);
+    parser.addOption({QStringLiteral("profile"),
+                      Tr::tr("run: the stored connection profile the playbook is for."),
+                      Tr::tr("name")});
+    parser.addOption({QStringLiteral("password-file"),
+                      Tr::tr("Read the password from the first line of this file (else "
+                             "BACKSTEP_PASSWORD, else a prompt)."),
+                      Tr::tr("file")});
+    parser.addOption({QStringLiteral("backup"),
+                      Tr::tr("run: full (default) or targeted (the data of the tables the plan "
+                             "touches, the rest of the schema without data)."),
+                      Tr::tr("kind"), QStringLiteral("full")});
+    parser.addOption({QStringLiteral("backup-dir"),
+                      Tr::tr("run: where the backup is written (default: the current folder)."),
+                      Tr::tr("dir")});
+    parser.addOption({QStringLiteral("skip"),
+                      Tr::tr("run: skip this step (stop-service, rehearse, validate, "
+                             "start-service, watch-log), each with a --reason."),
+                      Tr::tr("step")});
+    parser.addOption({QStringLiteral("reason"),
+                      Tr::tr("run: why the matching --skip is skipped (in the same order)."),
+                      Tr::tr("text")});
+    parser.addOption({QStringLiteral("watch-log"),
+                      Tr::tr("run: seconds to watch the profile's logs after the service is back "
+                             "(default 300; 0 skips the watch)."),
+                      Tr::tr("seconds"), QStringLiteral("300")});
+    parser.addOption(
+        {QStringLiteral("yes"), Tr::tr("run, resume: go on without asking (needed without a "
+                                       "terminal).")});
+}
+
+int runPlaybookRun(CliContext &context)
+{
+    const QCommandLineParser &parser = context.parser;
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        context.err << Tr::tr("error: playbook run needs --profile NAME") << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!parser.isSet(QStringLiteral("to")) && !parser.isSet(QStringLiteral("steps")) &&
+        !parser.isSet(QStringLiteral("only"))) {
+        context.err << Tr::tr("error: say what to roll back: --to VERSION, --steps N or --only "
+                              "VERSION")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    auto targetGiven = targetFrom(context);
+    if (auto *code = std::get_if<ExitCode>(&targetGiven))
+        return *code;
+    const auto backupKind = playbookBackupKindFromName(parser.value(QStringLiteral("backup")));
+    if (!backupKind) {
+        context.err << Tr::tr("error: --backup: %1").arg(backupKind.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    bool secondsOk = false;
+    const int watchSeconds = parser.value(QStringLiteral("watch-log")).toInt(&secondsOk);
+    if (!secondsOk || watchSeconds < 0) {
+        context.err << Tr::tr("error: --watch-log takes a number of seconds (0 or more), not "
+                              "\"%1\"")
+                           .arg(parser.value(QStringLiteral("watch-log")))
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    const QStringList skipNames = parser.values(QStringLiteral("skip"));
+    const QStringList reasons = parser.values(QStringLiteral("reason"));
+    if (skipNames.size() != reasons.size()) {
+        context.err << Tr::tr("error: every --skip needs its --reason (%1 --skip, %2 --reason)")
+                           .arg(skipNames.size())
+                           .arg(reasons.size())
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    QList<PlaybookFlow::Skip> skips;
+    for (qsizetype i = 0; i < skipNames.size(); ++i) {
+        auto kind = playbookStepKindFromName(skipNames.at(i));
+        if (!kind) {
+            context.err << Tr::tr("error: --skip: %1").arg(kind.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        skips.append({kind.value(), reasons.at(i)});
+    }
+    auto profile = ProfileStore().load(parser.value(QStringLiteral("profile")));
+    if (!profile) {
+        context.err << Tr::tr("error: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    auto workspace = workspaceOf(context, profile.value());
+    if (auto *code = std::get_if<ExitCode>(&workspace))
+        return *code;
+
+    PlaybookSetup setup;
+    setup.profile = profile.value();
+    setup.workspace = std::get<WorkspaceRequest>(workspace);
+    setup.target = std::get<RollbackTarget>(targetGiven);
+    setup.backupKind = backupKind.value();
+    setup.backupFolder =
+        QDir(parser.isSet(QStringLiteral("backup-dir")) ? parser.value(QStringLiteral("backup-dir"))
+                                                        : QDir::currentPath())
+            .absolutePath();
+    if (parser.isSet(QStringLiteral("report")))
+        setup.reportFile = QDir::current().absoluteFilePath(parser.value(QStringLiteral("report")));
+    setup.watchLogSeconds = watchSeconds;
+
+    PlaybookRun run = PlaybookRun::withAllSteps();
+    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.profile = setup.profile.name;
+    run.databaseUrl = setup.workspace.connection.url();
+    run.databaseName = setup.workspace.connection.databaseName();
+    run.target = setup.target.describe();
+    run.targetOption = targetOption(setup.target);
+    run.backupKind = setup.backupKind;
+    run.operatorName = operatorName();
+    run.host = QSysInfo::machineHostName();
+    // What a resume in another process needs besides the profile and the target.
+    if (PlaybookStep *step = run.step(PlaybookStepKind::WatchLog))
+        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("seconds"), watchSeconds}});
+    if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
+        step->evidence.insert(setupKey,
+                              QJsonObject{{QStringLiteral("folder"), setup.backupFolder}});
+    if (PlaybookStep *step = run.step(PlaybookStepKind::Report);
+        step && !setup.reportFile.isEmpty())
+        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("file"), setup.reportFile}});
+
+    if (auto refused =
+            confirmed(context, Tr::tr("The playbook for %1 (%2): roll back %3, %4 backup.")
+                                   .arg(setup.profile.name, run.databaseUrl, run.target,
+                                        playbookBackupKindName(setup.backupKind))))
+        return *refused;
+    auto journal = Journal::open();
+    if (!journal) {
+        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    context.err << Tr::tr("playbook run %1").arg(run.id) << Qt::endl;
+    return execute(context, *journal.value(), setup,
+                   [&run, &skips](PlaybookFlow &flow) { return flow.start(run, skips); });
+}
+
+int resumePlaybookRun(CliContext &context, const QString &runId)
+{
+    auto journal = Journal::open();
+    if (!journal) {
+        context.err << Tr::tr("error: %1").arg(journal.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    auto loaded = PlaybookJournal(*journal.value()).load(runId);
+    if (!loaded) {
+        context.err << Tr::tr("error: %1").arg(loaded.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    const std::optional<PlaybookRun> &found = loaded.value();
+    if (!found) {
+        context.err << Tr::tr("error: the journal %1 has no playbook run %2")
+                           .arg(journal.value()->path(), runId)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    const PlaybookRun &run = *found;
+    if (!run.open()) {
+        context.err << Tr::tr("error: playbook run %1 is %2: nothing more runs")
+                           .arg(runId, playbookRunStatusName(run.status))
+                    << Qt::endl;
+        return ExitRefused;
+    }
+    auto profile = ProfileStore().load(run.profile);
+    if (!profile) {
+        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    auto target = targetFromOption(run.targetOption);
+    if (!target) {
+        context.err << Tr::tr("error: %1").arg(target.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    auto workspace = workspaceOf(context, profile.value());
+    if (auto *code = std::get_if<ExitCode>(&workspace))
+        return *code;
+    PlaybookSetup setup;
+    setup.profile = profile.value();
+    setup.workspace = std::get<WorkspaceRequest>(workspace);
+    if (setup.workspace.connection.url() != run.databaseUrl) {
+        context.err << Tr::tr("error: the profile %1 now names %2, and the run was against %3: "
+                              "nothing was run")
+                           .arg(setup.profile.name, setup.workspace.connection.url(),
+                                run.databaseUrl)
+                    << Qt::endl;
+        return ExitRefused;
+    }
+    setup.target = target.value();
+    setup.backupKind = run.backupKind;
+    auto noted = [&run](PlaybookStepKind kind) {
+        const PlaybookStep *step = run.step(kind);
+        return step ? step->evidence.value(setupKey).toObject() : QJsonObject();
+    };
+    // A watch that already ran and failed has its length in its own evidence.
+    const PlaybookStep *watch = run.step(PlaybookStepKind::WatchLog);
+    setup.watchLogSeconds =
+        noted(PlaybookStepKind::WatchLog)
+            .value(QStringLiteral("seconds"))
+            .toInt(watch ? watch->evidence.value(QStringLiteral("seconds")).toInt(300) : 300);
+    setup.backupFolder = noted(PlaybookStepKind::BackUp)
+                             .value(QStringLiteral("folder"))
+                             .toString(QDir::currentPath());
+    setup.reportFile =
+        context.parser.isSet(QStringLiteral("report"))
+            ? QDir::current().absoluteFilePath(context.parser.value(QStringLiteral("report")))
+            : noted(PlaybookStepKind::Report).value(QStringLiteral("file")).toString();
+    if (auto refused = confirmed(
+            context, Tr::tr("Resume playbook run %1 for %2 (%3): %4, from the step %5.")
+                         .arg(run.id, run.profile, run.databaseUrl, run.target,
+                              run.nextStep() < run.steps.size()
+                                  ? playbookStepKindName(run.steps.at(run.nextStep()).kind)
+                                  : QStringLiteral("report"))))
+        return *refused;
+    return execute(context, *journal.value(), setup,
+                   [&runId](PlaybookFlow &flow) { return flow.resume(runId); });
+}
+
+} // namespace backstep::cli
