@@ -5,6 +5,7 @@
 #include "db/playbookjournal.h"
 #include "ui/workspacecontroller.h"
 
+#include <QJsonObject>
 #include <QSysInfo>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,6 +18,9 @@
 namespace backstep {
 
 namespace {
+
+// The key of what a run notes at its start for a resume (as backstep-cli's playbook run).
+constexpr QLatin1StringView setupKey{"setup"};
 
 // Who runs it, for the report: the login name, else the account's name.
 QString operatorName()
@@ -229,6 +233,13 @@ Result<void> PlaybookController::start(const PlaybookRequest &request)
     run.host = QSysInfo::machineHostName();
     run.server = workspace.serverVersion;
     run.connection = workspace.connectionSecurity;
+    // What a resume in another process (the window or backstep-cli) needs besides the
+    // profile and the target, where `backstep-cli playbook run` notes it too.
+    if (PlaybookStep *step = run.step(PlaybookStepKind::WatchLog))
+        step->evidence.insert(setupKey,
+                              QJsonObject{{QStringLiteral("seconds"), request.watchLogSeconds}});
+    if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
+        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("folder"), m_backupFolder}});
     m_run = run;
     m_current = -1;
     Q_EMIT actionMark(
@@ -266,7 +277,21 @@ Result<void> PlaybookController::resume(const QString &runId)
             auto target = targetFromOption(run.targetOption);
             if (!target)
                 return target.failure();
-            return setupFor(context, run.profile, target.value(), run.backupKind);
+            auto setup = setupFor(context, run.profile, target.value(), run.backupKind);
+            if (!setup)
+                return setup;
+            // The watch's length and the backup folder as the run noted them at its start.
+            auto noted = [&run](PlaybookStepKind kind) {
+                const PlaybookStep *step = run.step(kind);
+                return step ? step->evidence.value(setupKey).toObject() : QJsonObject();
+            };
+            setup->watchLogSeconds = noted(PlaybookStepKind::WatchLog)
+                                         .value(QStringLiteral("seconds"))
+                                         .toInt(setup->watchLogSeconds);
+            setup->backupFolder = noted(PlaybookStepKind::BackUp)
+                                      .value(QStringLiteral("folder"))
+                                      .toString(setup->backupFolder);
+            return setup;
         },
         [runId](PlaybookFlow &flow) { return flow.resume(runId); });
     Q_EMIT started(runId);
