@@ -2374,6 +2374,52 @@
     </message>
 </context>
 <context>
+    <name>PlaybookBackupAction</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last full backup of this database (#%1, %2) took %3 s</source>
+        <translation>das letzte vollständige Backup dieser Datenbank (#%1, %2) dauerte %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of data and indexes at about 50 MB/s (no earlier full backup of this database to measure by)</source>
+        <translation>%1 Daten und Indizes bei etwa 50 MB/s (kein früheres vollständiges Backup dieser Datenbank als Maßstab)</translation>
+    </message>
+    <message>
+        <source>interrupted: the playbook&apos;s process ended before this backup completed; it is never taken as good</source>
+        <translation>unterbrochen: der Prozess des Playbooks endete, bevor dieses Backup fertig war; es gilt nie als gültig</translation>
+    </message>
+    <message>
+        <source>a SQLite database is copied whole: the backup is full</source>
+        <translation>eine SQLite-Datenbank wird vollständig kopiert: das Backup ist vollständig</translation>
+    </message>
+    <message>
+        <source>the plan names no table: the backup is full</source>
+        <translation>der Plan nennt keine Tabelle: das Backup ist vollständig</translation>
+    </message>
+    <message>
+        <source>a full backup may take about %1 (%2): a targeted backup of the tables the plan touches would take seconds, but could not restore the other tables&apos; data</source>
+        <translation>ein vollständiges Backup kann etwa %1 dauern (%2): ein gezieltes Backup der Tabellen, die der Plan berührt, bräuchte Sekunden, könnte aber die Daten der übrigen Tabellen nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>backup %1: %2</source>
+        <translation>Backup %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not verify: %2</source>
+        <translation>das Backup %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>%1 backup %2 (%3, verified)</source>
+        <translation>Backup (%1) %2 (%3, geprüft)</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookFlow</name>
     <message>
         <source>the step %1 cannot be skipped: it is the playbook itself</source>
@@ -2465,6 +2511,139 @@
     <message>
         <source>cannot read the playbook runs</source>
         <translation>die Playbook-Läufe können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRehearsalAction</name>
+    <message>
+        <source>cannot remove the killed rehearsal&apos;s copy %1</source>
+        <translation>die Kopie %1 des abgebrochenen Probelaufs kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the noted scratch database %1 is not a rehearsal copy of %2: it is left alone</source>
+        <translation>die vermerkte temporäre Datenbank %1 ist keine Probelauf-Kopie von %2: sie bleibt unangetastet</translation>
+    </message>
+    <message>
+        <source>cannot drop the killed rehearsal&apos;s scratch database %1: %2</source>
+        <translation>die temporäre Datenbank %1 des abgebrochenen Probelaufs kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>the back-up step recorded no file: there is nothing to rehearse on</source>
+        <translation>der Backup-Schritt hat keine Datei verzeichnet: es gibt nichts, worauf geprobt werden kann</translation>
+    </message>
+    <message>
+        <source>rehearsed on %1: rolled back in %2 s (production&apos;s prediction), verified</source>
+        <translation>auf %1 geprobt: in %2 s zurückgerollt (Prognose für die Produktion), geprüft</translation>
+    </message>
+    <message>
+        <source>(the copy could not be dropped: %1)</source>
+        <translation>(die Kopie konnte nicht gelöscht werden: %1)</translation>
+    </message>
+    <message>
+        <source>the rehearsal failed, production was not touched: %1</source>
+        <translation>der Probelauf ist fehlgeschlagen, die Produktion wurde nicht angetastet: %1</translation>
+    </message>
+    <message>
+        <source>the rehearsal failed at %1 (%2), production was not touched: %3</source>
+        <translation>der Probelauf ist bei %1 (%2) fehlgeschlagen, die Produktion wurde nicht angetastet: %3</translation>
+    </message>
+    <message>
+        <source>the rehearsal could not run, production was not touched: %1</source>
+        <translation>der Probelauf konnte nicht laufen, die Produktion wurde nicht angetastet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRollbackAction</name>
+    <message>
+        <source>nothing to roll back</source>
+        <translation>nichts zurückzurollen</translation>
+    </message>
+    <message>
+        <source>the rollback is not guarded: %1</source>
+        <translation>der Rollback ist nicht abgesichert: %1</translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2, not the playbook&apos;s (%3): the rollback would not be guarded by it</source>
+        <translation>das neueste Backup von %1 ist %2, nicht das des Playbooks (%3): der Rollback wäre nicht durch dieses abgesichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>no backup recorded</source>
+        <translation>kein Backup verzeichnet</translation>
+    </message>
+    <message>
+        <source>cannot checksum the tables the plan does not touch: %1</source>
+        <translation>die Prüfsummen der Tabellen, die der Plan nicht berührt, können nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the run</source>
+        <translation>vor dem Lauf abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back: run %1, %n statement(s)</source>
+        <translation>
+            <numerusform>zurückgerollt: Lauf %1, %n Anweisung</numerusform>
+            <numerusform>zurückgerollt: Lauf %1, %n Anweisungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookVerifyAction</name>
+    <message>
+        <source>no checksums were taken before the rollback</source>
+        <translation>vor dem Rollback wurden keine Prüfsummen berechnet</translation>
+    </message>
+    <message>
+        <source>the roll-back step recorded no run: there is nothing to verify</source>
+        <translation>der Rollback-Schritt hat keinen Lauf verzeichnet: es gibt nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 changed where %2 (rows %3 before, %4 after), though the plan does not touch it</source>
+        <translation>%1 hat sich geändert, wo %2 (vorher %3 Zeilen, nachher %4), obwohl der Plan die Tabelle nicht berührt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of untouched tables not checked</source>
+        <translation>
+            <numerusform>%n Bereich unberührter Tabellen nicht geprüft</numerusform>
+            <numerusform>%n Bereiche unberührter Tabellen nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>inconclusive: %1</source>
+        <translation>nicht schlüssig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n check(s) passed</source>
+        <translation>
+            <numerusform>geprüft: %n Prüfung bestanden</numerusform>
+            <numerusform>geprüft: %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n chunk(s) of untouched tables unchanged</source>
+        <translation>
+            <numerusform>und %n Abschnitt unberührter Tabellen unverändert</numerusform>
+            <numerusform>und %n Abschnitte unberührter Tabellen unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the untouched tables</source>
+        <translation>die unberührten Tabellen</translation>
+    </message>
+    <message>
+        <source>every row</source>
+        <translation>alle Zeilen</translation>
     </message>
 </context>
 <context>

@@ -2374,6 +2374,52 @@
     </message>
 </context>
 <context>
+    <name>PlaybookBackupAction</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last full backup of this database (#%1, %2) took %3 s</source>
+        <translation>la dernière sauvegarde complète de cette base de données (n°%1, %2) a pris %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of data and indexes at about 50 MB/s (no earlier full backup of this database to measure by)</source>
+        <translation>%1 de données et d&apos;index à environ 50 Mo/s (aucune sauvegarde complète antérieure de cette base de données pour mesurer)</translation>
+    </message>
+    <message>
+        <source>interrupted: the playbook&apos;s process ended before this backup completed; it is never taken as good</source>
+        <translation>interrompue&#xa0;: le processus du playbook s&apos;est arrêté avant la fin de cette sauvegarde&#xa0;; elle n&apos;est jamais considérée comme valable</translation>
+    </message>
+    <message>
+        <source>a SQLite database is copied whole: the backup is full</source>
+        <translation>une base SQLite est copiée entière&#xa0;: la sauvegarde est complète</translation>
+    </message>
+    <message>
+        <source>the plan names no table: the backup is full</source>
+        <translation>le plan ne nomme aucune table&#xa0;: la sauvegarde est complète</translation>
+    </message>
+    <message>
+        <source>a full backup may take about %1 (%2): a targeted backup of the tables the plan touches would take seconds, but could not restore the other tables&apos; data</source>
+        <translation>une sauvegarde complète peut prendre environ %1 (%2)&#xa0;: une sauvegarde ciblée des tables que le plan touche prendrait quelques secondes, mais ne pourrait pas restaurer les données des autres tables</translation>
+    </message>
+    <message>
+        <source>backup %1: %2</source>
+        <translation>sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not verify: %2</source>
+        <translation>la sauvegarde %1 n&apos;a pas passé la vérification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 backup %2 (%3, verified)</source>
+        <translation>sauvegarde (%1) %2 (%3, vérifiée)</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookFlow</name>
     <message>
         <source>the step %1 cannot be skipped: it is the playbook itself</source>
@@ -2465,6 +2511,139 @@
     <message>
         <source>cannot read the playbook runs</source>
         <translation>impossible de lire les exécutions de playbook</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRehearsalAction</name>
+    <message>
+        <source>cannot remove the killed rehearsal&apos;s copy %1</source>
+        <translation>impossible de supprimer la copie %1 de la répétition interrompue</translation>
+    </message>
+    <message>
+        <source>the noted scratch database %1 is not a rehearsal copy of %2: it is left alone</source>
+        <translation>la base de données temporaire notée %1 n&apos;est pas une copie de répétition de %2&#xa0;: elle n&apos;est pas touchée</translation>
+    </message>
+    <message>
+        <source>cannot drop the killed rehearsal&apos;s scratch database %1: %2</source>
+        <translation>impossible de supprimer la base de données temporaire %1 de la répétition interrompue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the back-up step recorded no file: there is nothing to rehearse on</source>
+        <translation>l&apos;étape de sauvegarde n&apos;a enregistré aucun fichier&#xa0;: il n&apos;y a rien sur quoi répéter</translation>
+    </message>
+    <message>
+        <source>rehearsed on %1: rolled back in %2 s (production&apos;s prediction), verified</source>
+        <translation>répété sur %1&#xa0;: annulé en %2 s (prévision pour la production), vérifié</translation>
+    </message>
+    <message>
+        <source>(the copy could not be dropped: %1)</source>
+        <translation>(la copie n&apos;a pas pu être supprimée&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the rehearsal failed, production was not touched: %1</source>
+        <translation>la répétition a échoué, la production n&apos;a pas été touchée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the rehearsal failed at %1 (%2), production was not touched: %3</source>
+        <translation>la répétition a échoué à %1 (%2), la production n&apos;a pas été touchée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the rehearsal could not run, production was not touched: %1</source>
+        <translation>la répétition n&apos;a pas pu s&apos;exécuter, la production n&apos;a pas été touchée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRollbackAction</name>
+    <message>
+        <source>nothing to roll back</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>the rollback is not guarded: %1</source>
+        <translation>l&apos;annulation n&apos;est pas protégée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the newest backup of %1 is %2, not the playbook&apos;s (%3): the rollback would not be guarded by it</source>
+        <translation>la sauvegarde la plus récente de %1 est %2, et non celle du playbook (%3)&#xa0;: l&apos;annulation ne serait pas protégée par celle-ci</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no backup recorded</source>
+        <translation>aucune sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <source>cannot checksum the tables the plan does not touch: %1</source>
+        <translation>impossible de calculer les sommes de contrôle des tables que le plan ne touche pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the run</source>
+        <translation>annulé avant l&apos;exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back: run %1, %n statement(s)</source>
+        <translation>
+            <numerusform>annulé&#xa0;: exécution %1, %n instruction</numerusform>
+            <numerusform>annulé&#xa0;: exécution %1, %n instructions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookVerifyAction</name>
+    <message>
+        <source>no checksums were taken before the rollback</source>
+        <translation>aucune somme de contrôle n&apos;a été calculée avant l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>the roll-back step recorded no run: there is nothing to verify</source>
+        <translation>l&apos;étape d&apos;annulation n&apos;a enregistré aucune exécution&#xa0;: il n&apos;y a rien à vérifier</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 changed where %2 (rows %3 before, %4 after), though the plan does not touch it</source>
+        <translation>%1 a changé là où %2 (%3 lignes avant, %4 après), alors que le plan ne la touche pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of untouched tables not checked</source>
+        <translation>
+            <numerusform>%n plage des tables non touchées non vérifiée</numerusform>
+            <numerusform>%n plages des tables non touchées non vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>la vérification a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>inconclusive: %1</source>
+        <translation>non concluant&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n check(s) passed</source>
+        <translation>
+            <numerusform>vérifié&#xa0;: %n contrôle réussi</numerusform>
+            <numerusform>vérifié&#xa0;: %n contrôles réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n chunk(s) of untouched tables unchanged</source>
+        <translation>
+            <numerusform>et %n tranche des tables non touchées inchangée</numerusform>
+            <numerusform>et %n tranches des tables non touchées inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the untouched tables</source>
+        <translation>les tables non touchées</translation>
+    </message>
+    <message>
+        <source>every row</source>
+        <translation>toutes les lignes</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "core/tablechecksum.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 
 namespace backstep {
 
@@ -46,6 +48,77 @@ QString keyTuple(const KeyValues &values)
     for (const QVariant &value : values)
         items.append(literal(value));
     return tuple(items);
+}
+
+// "i:42", "u:42", "d:1.5", "s:text", "b:<base64>", "n" (NULL): a key value that binds back
+// as the same type.
+QString keyValueText(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("n");
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QStringLiteral("i:") + QString::number(value.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QStringLiteral("u:") + QString::number(value.toULongLong());
+    case QMetaType::Double:
+        return QStringLiteral("d:") + QString::number(value.toDouble(), 'g', 17);
+    case QMetaType::QByteArray:
+        return QStringLiteral("b:") + QString::fromLatin1(value.toByteArray().toBase64());
+    case QMetaType::QDateTime:
+        return QStringLiteral("s:") +
+               value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case QMetaType::QDate:
+        return QStringLiteral("s:") + value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+    case QMetaType::QTime:
+        return QStringLiteral("s:") + value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    default:
+        return QStringLiteral("s:") + value.toString();
+    }
+}
+
+QVariant keyValueFromText(const QString &text)
+{
+    const QString body = text.mid(2);
+    if (text.startsWith(u"i:"))
+        return QVariant(body.toLongLong());
+    if (text.startsWith(u"u:"))
+        return QVariant(body.toULongLong());
+    if (text.startsWith(u"d:"))
+        return QVariant(body.toDouble());
+    if (text.startsWith(u"b:"))
+        return QVariant(QByteArray::fromBase64(body.toLatin1()));
+    if (text.startsWith(u"s:"))
+        return QVariant(body);
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QJsonArray keyToJson(const KeyValues &values)
+{
+    QJsonArray array;
+    for (const QVariant &value : values)
+        array.append(keyValueText(value));
+    return array;
+}
+
+KeyValues keyFromJson(const QJsonValue &json)
+{
+    KeyValues values;
+    const QJsonArray array = json.toArray();
+    for (const QJsonValue &value : array)
+        values.append(keyValueFromText(value.toString()));
+    return values;
+}
+
+QStringList stringsFromJson(const QJsonValue &json)
+{
+    QStringList strings;
+    const QJsonArray array = json.toArray();
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
 }
 
 bool sameBounds(const ChecksumChunk &a, const ChecksumChunk &b)
@@ -171,6 +244,84 @@ VerificationChecks checksumChecks(const ChecksumComparison &comparison)
         checks.append(check);
     }
     return checks;
+}
+
+QJsonObject checksumSnapshotToJson(const ChecksumSnapshot &snapshot)
+{
+    QJsonArray tables;
+    for (const TableChecksum &table : snapshot.tables) {
+        QJsonArray chunks;
+        for (const ChecksumChunk &chunk : table.chunks)
+            chunks.append(QJsonObject{{QStringLiteral("lower"), keyToJson(chunk.lower)},
+                                      {QStringLiteral("upper"), keyToJson(chunk.upper)},
+                                      {QStringLiteral("rows"), QString::number(chunk.rows)},
+                                      {QStringLiteral("crc"), chunk.crc},
+                                      {QStringLiteral("checked"), chunk.checked}});
+        tables.append(QJsonObject{
+            {QStringLiteral("table"), table.table},
+            {QStringLiteral("keyName"), table.keyName},
+            {QStringLiteral("keyColumns"), QJsonArray::fromStringList(table.keyColumns)},
+            {QStringLiteral("wholeTableReason"), table.wholeTableReason},
+            {QStringLiteral("error"), table.error},
+            {QStringLiteral("chunks"), chunks}});
+    }
+    return QJsonObject{{QStringLiteral("tables"), tables},
+                       {QStringLiteral("budgetMs"), QString::number(snapshot.budgetMs)},
+                       {QStringLiteral("elapsedMs"), QString::number(snapshot.elapsedMs)},
+                       {QStringLiteral("unsupportedReason"), snapshot.unsupportedReason}};
+}
+
+ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json)
+{
+    ChecksumSnapshot snapshot;
+    snapshot.budgetMs = json.value(QStringLiteral("budgetMs")).toString().toLongLong();
+    snapshot.elapsedMs = json.value(QStringLiteral("elapsedMs")).toString().toLongLong();
+    snapshot.unsupportedReason = json.value(QStringLiteral("unsupportedReason")).toString();
+    const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    for (const QJsonValue &tableValue : tables) {
+        const QJsonObject object = tableValue.toObject();
+        TableChecksum table;
+        table.table = object.value(QStringLiteral("table")).toString();
+        table.keyName = object.value(QStringLiteral("keyName")).toString();
+        table.keyColumns = stringsFromJson(object.value(QStringLiteral("keyColumns")));
+        table.wholeTableReason = object.value(QStringLiteral("wholeTableReason")).toString();
+        table.error = object.value(QStringLiteral("error")).toString();
+        const QJsonArray chunks = object.value(QStringLiteral("chunks")).toArray();
+        for (const QJsonValue &chunkValue : chunks) {
+            const QJsonObject chunkObject = chunkValue.toObject();
+            ChecksumChunk chunk;
+            chunk.lower = keyFromJson(chunkObject.value(QStringLiteral("lower")));
+            chunk.upper = keyFromJson(chunkObject.value(QStringLiteral("upper")));
+            chunk.rows = chunkObject.value(QStringLiteral("rows")).toString().toLongLong();
+            chunk.crc = chunkObject.value(QStringLiteral("crc")).toString();
+            chunk.checked = chunkObject.value(QStringLiteral("checked")).toBool();
+            table.chunks.append(chunk);
+        }
+        snapshot.tables.append(table);
+    }
+    return snapshot;
+}
+
+QJsonObject checksumComparisonToJson(const ChecksumComparison &comparison)
+{
+    QJsonArray differing;
+    for (const ChunkDifference &difference : comparison.differences)
+        differing.append(QJsonObject{
+            {QStringLiteral("table"), difference.table},
+            {QStringLiteral("range"),
+             describeKeyRange(difference.keyColumns, difference.lower, difference.upper)},
+            {QStringLiteral("rowsBefore"), difference.rowsBefore},
+            {QStringLiteral("rowsAfter"), difference.rowsAfter}});
+    QJsonArray notCovered;
+    for (const UncheckedRange &range : comparison.notChecked)
+        notCovered.append(QJsonObject{{QStringLiteral("table"), range.table},
+                                      {QStringLiteral("range"), range.range},
+                                      {QStringLiteral("reason"), range.reason}});
+    return QJsonObject{
+        {QStringLiteral("compared"), comparison.chunksCompared},
+        {QStringLiteral("differing"), differing},
+        {QStringLiteral("notCovered"), notCovered},
+        {QStringLiteral("wholeTables"), QJsonArray::fromStringList(comparison.wholeTables)}};
 }
 
 } // namespace backstep

@@ -2,6 +2,7 @@
 
 #include "core/verificationcheck.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -106,5 +107,16 @@ QString describeKeyRange(const QStringList &keyColumns, const KeyValues &lower,
 // failed with each differing chunk and its key range; tables or ranges not checked are
 // Skipped with the reason, never Passed.
 VerificationChecks checksumChecks(const ChecksumComparison &comparison);
+
+// A snapshot as JSON and back: the playbook keeps the "before" checksums in its evidence,
+// so that a run resumed in another process compares the same ranges. Key values keep
+// their type (64-bit integers as text, so they stay exact; bytes as base64), because they
+// are bound back into the range conditions.
+QJsonObject checksumSnapshotToJson(const ChecksumSnapshot &snapshot);
+ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json);
+
+// A comparison as the playbook's evidence: `compared` (chunks), `differing` ([{table,
+// range, rowsBefore, rowsAfter}]), `notCovered` ([{table, range, reason}]), `wholeTables`.
+QJsonObject checksumComparisonToJson(const ChecksumComparison &comparison);
 
 } // namespace backstep

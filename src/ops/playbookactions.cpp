@@ -2,9 +2,13 @@
 
 #include "db/journal.h"
 #include "ops/incidentreportaction.h"
+#include "ops/playbookbackup.h"
 #include "ops/playbookidentify.h"
+#include "ops/playbookrehearsal.h"
+#include "ops/playbookrollback.h"
 #include "ops/playbookservice.h"
 #include "ops/playbookvalidate.h"
+#include "ops/playbookverify.h"
 #include "ops/playbookwatchlog.h"
 
 namespace backstep {
@@ -18,6 +22,10 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
     add(PlaybookStepKind::Identify, std::make_unique<PlaybookIdentifyAction>(m_setup));
     add(PlaybookStepKind::StopService,
         std::make_unique<PlaybookServiceAction>(m_setup, ServiceAction::Stop, service));
+    add(PlaybookStepKind::BackUp, std::make_unique<PlaybookBackupAction>(journal, m_setup));
+    add(PlaybookStepKind::Rehearse, std::make_unique<PlaybookRehearsalAction>(m_setup));
+    add(PlaybookStepKind::RollBack, std::make_unique<PlaybookRollbackAction>(journal, m_setup));
+    add(PlaybookStepKind::Verify, std::make_unique<PlaybookVerifyAction>(journal, m_setup));
     add(PlaybookStepKind::Validate, std::make_unique<PlaybookValidateAction>(m_setup));
     add(PlaybookStepKind::StartService,
         std::make_unique<PlaybookServiceAction>(m_setup, ServiceAction::Start, service));

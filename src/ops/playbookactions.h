@@ -45,13 +45,20 @@ struct PlaybookSetup
 // - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter` (also
 //   `action`, `acted`: false when the state was already reached, `message`)
 // - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,
-//   `notRestorable` (what a targeted backup cannot restore, words)
+//   `notRestorable` (what a targeted backup cannot restore, words); besides: `durationMs`,
+//   `dataTables`, `verified`, `estimatedMs` + `estimateBasis` + `proposeTargeted` +
+//   `proposal` (a full backup estimated long), `kindNote`, `attemptStartedAt` (noted before
+//   the backup starts), `discarded` (what a killed attempt left, removed)
 // - rehearse: `scratchDatabase`, `result`, `restoreMs`, `rollbackMs`, `verifyMs`,
-//   `dropped`, `failedStatement`, `failedLocation`
+//   `dropped`, `failedStatement`, `failedLocation`; besides: `durationMs`, `detail`,
+//   `verdict`, `dropProblem`, `droppedLeftover` (a killed attempt's copy)
 // - roll-back: `rollbackRun` (noted before the run starts), `outcome`, `statements`,
-//   `checksumsBefore` (the untouched tables' chunks, noted before the run starts)
+//   `checksumsBefore` (the untouched tables' chunks, noted before the run starts:
+//   checksumSnapshotToJson); besides: `steps` ([{version, file, line, column, kind, status,
+//   durationMs, sql}]), `settled`, `durationMs`, `detail`
 // - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences`, `checksums`
-//   ({compared, differing: [{table, range}], notCovered})
+//   ({compared, differing: [{table, range, rowsBefore, rowsAfter}], notCovered: [{table,
+//   range, reason}], wholeTables}); besides: `failedChecks`, `inconclusiveReason`
 // - validate: `commands` (array of {name, command, exitCode, outcome, outputTail})
 // - watch-log: `seconds`, `before` / `after` ({errors, warnings} per minute; `before` is
 //   "unknown" with `beforeUnknown` saying why), `lines`, `errorLimit`, `files`

@@ -204,7 +204,10 @@ RehearsalOutcome Rehearsal::run()
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    outcome.scratchDatabase = RehearsalJob::scratchName(production.connection.databaseName(), now);
+    outcome.scratchDatabase =
+        m_request.scratchDatabase.isEmpty()
+            ? RehearsalJob::scratchName(production.connection.databaseName(), now)
+            : m_request.scratchDatabase;
     WorkspaceRequest scratchRequest = production;
     QString sqlitePath;
     if (sqlite) {

@@ -25,6 +25,10 @@ struct RehearsalRequest
     // afterwards; empty: a temporary folder.
     QString workFolder;
     int lockWaitTimeoutSeconds = 60;
+    // The scratch database's name (MySQL), chosen by a caller that must record it before
+    // it exists (the playbook notes it, so that a killed rehearsal's copy can be dropped);
+    // empty: scratchName() of now.
+    QString scratchDatabase;
 };
 
 // Where a rehearsal is, for a progress bar: `done` of `total` in the phase's unit (bytes

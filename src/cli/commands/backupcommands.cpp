@@ -9,6 +9,7 @@
 #include "db/journal.h"
 #include "ops/backupjob.h"
 #include "ops/dumprestorer.h"
+#include "ops/playbookplanning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -126,8 +127,10 @@ int runBackup(CliContext &context)
             return *code;
         const Planned &ready = std::get<Planned>(planned);
         request = ready.workspace.request;
-        backup.dataTables =
-            ScenarioDetector::touchedTablesIn(ready.plan, request.connection.database);
+        // With the history's rows: restored without them, nothing would be applied.
+        backup.dataTables = targetedBackupTables(
+            ScenarioDetector::touchedTablesIn(ready.plan, request.connection.database),
+            ready.workspace.history, request.connection.database);
         backup.migrationVersion = latestAppliedVersion(ready.workspace.history);
     } else {
         auto resolved =
