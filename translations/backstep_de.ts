@@ -2420,6 +2420,125 @@
     </message>
 </context>
 <context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Run the playbook</source>
+        <translation>Playbook ausführen</translation>
+    </message>
+    <message>
+        <source>One incident, the ten steps of the playbook in order. Each step is recorded in the journal before and after it runs: if Backstep is closed or killed, the run resumes where it stopped, and no step is done twice.</source>
+        <translation>Ein Vorfall, die zehn Schritte des Playbooks in ihrer Reihenfolge. Jeder Schritt wird vor und nach seiner Ausführung im Journal festgehalten: Wird Backstep geschlossen oder beendet, setzt der Lauf dort fort, wo er stehen blieb, und kein Schritt wird zweimal ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>The profile gives the service to stop and start, the logs to watch, the validation commands and the contacts</source>
+        <translation>Das Profil liefert den Dienst zum Stoppen und Starten, die zu beobachtenden Logs, die Validierungsbefehle und die Kontakte</translation>
+    </message>
+    <message>
+        <source>Roll back:</source>
+        <translation>Zurückrollen:</translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation>Die &amp;letzten</translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation>angewendeten Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Down to (stays applied)</source>
+        <translation>&amp;Bis zu (bleibt angewendet)</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sicherung:</translation>
+    </message>
+    <message>
+        <source>&amp;Full (the whole database)</source>
+        <translation>&amp;Vollständig (die ganze Datenbank)</translation>
+    </message>
+    <message>
+        <source>&amp;Targeted (the tables the plan touches, with the whole schema)</source>
+        <translation>&amp;Gezielt (die Tabellen, die der Plan berührt, mit dem ganzen Schema)</translation>
+    </message>
+    <message>
+        <source>Seconds instead of hours on a large database; it cannot restore the data of tables the plan does not touch</source>
+        <translation>Sekunden statt Stunden bei einer großen Datenbank; die Daten der Tabellen, die der Plan nicht berührt, kann sie nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the log for:</source>
+        <translation>Log &amp;beobachten für:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Steps to skip (each needs a reason, kept in the report)</source>
+        <translation>Zu überspringende Schritte (jeder braucht einen Grund, er steht im Bericht)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The report in Markdown, for a ticket or a chat</source>
+        <translation>Der Bericht in Markdown, für ein Ticket oder einen Chat</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail contacts…</source>
+        <translation>Kontakte per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>Playbook &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Run the playbook</source>
+        <translation>Playbook &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookFlow</name>
     <message>
         <source>the step %1 cannot be skipped: it is the playbook itself</source>
@@ -2440,6 +2559,56 @@
     <message>
         <source>this Backstep cannot do the step %1 yet</source>
         <translation>dieses Backstep kann den Schritt %1 noch nicht ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookIdentifyAction</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the migrations</source>
+        <translation>beim Lesen der Migrationen abgebrochen</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 has errors:
+%2</source>
+        <translation>der Migrationsordner %1 enthält Fehler:
+%2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the database&apos;s history</source>
+        <translation>beim Lesen der Historie der Datenbank abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>die Historie von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot plan %1: %2</source>
+        <translation>%1 kann nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: %1 names no applied migration of %2</source>
+        <translation>nichts zurückzurollen: %1 nennt keine angewendete Migration von %2</translation>
+    </message>
+    <message>
+        <source>the plan cannot run:
+%1</source>
+        <translation>der Plan kann nicht laufen:
+%1</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>keine Migration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to roll back, down to %1</source>
+        <translation>
+            <numerusform>%n Migration zurückzurollen, bis %1</numerusform>
+            <numerusform>%n Migrationen zurückzurollen, bis %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2760,69 @@
     </message>
 </context>
 <context>
+    <name>PlaybookServiceAction</name>
+    <message>
+        <source>the profile %1 names no service</source>
+        <translation>das Profil %1 nennt keinen Dienst</translation>
+    </message>
+    <message>
+        <source>the service of the profile %1 cannot be used: %2</source>
+        <translation>der Dienst des Profils %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>cancelled before the service was touched</source>
+        <translation>abgebrochen, bevor der Dienst angefasst wurde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after the %3; expected %4</source>
+        <translation>%1 ist nach dem %3 %2; erwartet: %4</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 war bereits %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, then %3</source>
+        <translation>%1: %2, dann %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookValidateAction</name>
+    <message>
+        <source>the profile %1 has no validation commands</source>
+        <translation>das Profil %1 hat keine Validierungsbefehle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while the validation commands ran</source>
+        <translation>abgebrochen, während die Validierungsbefehle liefen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) failed:
+%1</source>
+        <translation>
+            <numerusform>%n Validierungsbefehl fehlgeschlagen:
+%1</numerusform>
+            <numerusform>%n Validierungsbefehle fehlgeschlagen:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) passed</source>
+        <translation>
+            <numerusform>%n Validierungsbefehl bestanden</numerusform>
+            <numerusform>%n Validierungsbefehle bestanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookVerifyAction</name>
     <message>
         <source>no checksums were taken before the rollback</source>
@@ -2644,6 +2876,56 @@
     <message>
         <source>every row</source>
         <translation>alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWatchLogAction</name>
+    <message>
+        <source>no line has a date and time</source>
+        <translation>keine Zeile hat Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>it begins at %1, after %2</source>
+        <translation>es beginnt um %1, nach %2</translation>
+    </message>
+    <message>
+        <source>the log watch was set to 0 seconds</source>
+        <translation>die Log-Beobachtung war auf 0 Sekunden gesetzt</translation>
+    </message>
+    <message>
+        <source>the profile %1 names no log file</source>
+        <translation>das Profil %1 nennt keine Logdatei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n second(s) of the log watch</source>
+        <translation>
+            <numerusform>nach %n Sekunde der Log-Beobachtung abgebrochen</numerusform>
+            <numerusform>nach %n Sekunden der Log-Beobachtung abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no log file could be read:
+%1</source>
+        <translation>keine Logdatei konnte gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (before: %3):
+%4</source>
+        <translation>%1 Fehlerzeilen pro Minute nach dem Rollback, über der Grenze von %2 (vorher: %3):
+%4</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
+        <translation>%1 Fehler und %2 Warnungen pro Minute (vorher: %3 Fehler)</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4180,30 @@
             <numerusform>%n Probleme; überprüft Lauf %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
 </context>
 <context>
     <name>RunOwnerLock</name>
@@ -4917,6 +5223,14 @@
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
         <translation>ein Passwort wird benötigt, aber es gibt kein Terminal, um danach zu fragen: verwenden Sie --password-file FILE oder die Variable BACKSTEP_PASSWORD</translation>
     </message>
+    <message>
+        <source>there is no terminal to ask on: pass --yes to go on</source>
+        <translation>es gibt kein Terminal für die Rückfrage: mit --yes geht es weiter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>ToolChecks</name>
@@ -5250,6 +5564,18 @@
     <message>
         <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
         <translation>Dieses Verbindungsprofil öffnen: seine Datenbank (sofern --url nicht angegeben ist), seinen Dienst, seine Prüfungen und Logs.</translation>
+    </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
+        <translation>Das Playbook auf der geöffneten Datenbank ausführen (die letzten zwei Migrationen, mit dem Profil namens wie das der Demo, falls vorhanden), seine Schritte in diese PNG-Datei zeichnen und, wenn es erledigt ist, seinen Bericht in DATEI-report.png, dann beenden. Es rollt wirklich zurück: mit --demo verwenden.</translation>
+    </message>
+    <message>
+        <source>no workspace for the playbook</source>
+        <translation>kein Arbeitsbereich für das Playbook</translation>
+    </message>
+    <message>
+        <source>--screenshot-playbook needs --demo or --url</source>
+        <translation>--screenshot-playbook braucht --demo oder --url</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6275,14 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Run the &amp;playbook…</source>
+        <translation>&amp;Playbook ausführen…</translation>
+    </message>
+    <message>
+        <source>The whole rollback playbook as one guided, resumable flow: stop, back up, rehearse, roll back, verify, validate, start, watch the log, report</source>
+        <translation>Das ganze Rollback-Playbook als ein geführter, fortsetzbarer Ablauf: stoppen, sichern, proben, zurückrollen, prüfen, validieren, starten, das Log beobachten, berichten</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -6033,6 +6367,301 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
         <translation>&amp;Passwort von %1 auf %2:%3:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookCloseGuard</name>
+    <message>
+        <source>between two steps</source>
+        <translation>zwischen zwei Schritten</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Das Playbook läuft</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Das Playbook für %1 läuft (gerade: %2). Jetzt zu schließen ließe es unvollendet.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Abbrechen: Der Ablauf hält vor seinem nächsten Schritt an, dann schließt sich das Fenster; er kann später fortgesetzt werden. Oder ihn zu Ende laufen lassen, dann schließt sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Playbook abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Schließen, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Fenster offen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookController</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
+        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N</translation>
+    </message>
+    <message>
+        <source>a playbook run is already going on</source>
+        <translation>ein Playbook-Lauf ist bereits im Gang</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot; needs a reason</source>
+        <translation>„%1“ zu überspringen braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 for %2 started: %3</source>
+        <translation>Playbook-Lauf %1 für %2 gestartet: %3</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 resumed</source>
+        <translation>Playbook-Lauf %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is for %2, not for the open database</source>
+        <translation>Playbook-Lauf %1 gehört zu %2, nicht zur geöffneten Datenbank</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 ended: %2</source>
+        <translation>Playbook-Lauf %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 could not go on: %2</source>
+        <translation>Playbook-Lauf %1 konnte nicht weitergehen: %2</translation>
+    </message>
+    <message>
+        <source>no incident report is stored for playbook run %1 yet: the report is the last step</source>
+        <translation>für Playbook-Lauf %1 ist noch kein Vorfallsbericht gespeichert: der Bericht ist der letzte Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookDialog</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>skipped by the DBA</source>
+        <translation>vom DBA übersprungen</translation>
+    </message>
+    <message>
+        <source>not configured in the profile</source>
+        <translation>im Profil nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>not supported for this database</source>
+        <translation>für diese Datenbank nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%v of %m steps settled</source>
+        <translation>%v von %m Schritten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The report&apos;s Markdown is on the clipboard.</source>
+        <translation>Das Markdown des Berichts ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation>Das Journal: %1</translation>
+    </message>
+    <message>
+        <source>(none: this connection only, no service or log)</source>
+        <translation>(keins: nur diese Verbindung, kein Dienst, kein Log)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no migration is applied; there is nothing to roll back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: keine Migration ist angewendet; es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Playbook for %1&lt;/b&gt; — %n migration(s) applied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Playbook für %1&lt;/b&gt; — %n Migration angewendet.</numerusform>
+            <numerusform>&lt;b&gt;Playbook für %1&lt;/b&gt; — %n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip &quot;%1&quot;</source>
+        <translation>„%1“ überspringen</translation>
+    </message>
+    <message>
+        <source>why (for the report)</source>
+        <translation>warum (für den Bericht)</translation>
+    </message>
+    <message>
+        <source>Reading playbook run %1…</source>
+        <translation>Playbook-Lauf %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): step %4 of %5, %6</source>
+        <translation>&lt;b&gt;Playbook-Lauf %1&lt;/b&gt; für %2 (%3): Schritt %4 von %5, %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): %4</source>
+        <translation>&lt;b&gt;Playbook-Lauf %1&lt;/b&gt; für %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The playbook could not go on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Playbook konnte nicht weitergehen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>Playbook &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the incident report</source>
+        <translation>Den Vorfallsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation>Der Bericht liegt in %1.</translation>
+    </message>
+    <message>
+        <source>%1: the report is exported as .html, .md or .json</source>
+        <translation>%1: der Bericht wird als .html, .md oder .json exportiert</translation>
+    </message>
+    <message>
+        <source>no report of playbook run %1 is loaded</source>
+        <translation>kein Bericht von Playbook-Lauf %1 ist geladen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookRunBanner</name>
+    <message>
+        <source>Resume the &amp;playbook</source>
+        <translation>&amp;Playbook fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Show its steps</source>
+        <translation>&amp;Seine Schritte zeigen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>was interrupted</source>
+        <translation>wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 after its last step</source>
+        <translation>Playbook-Lauf %1 %2 nach seinem letzten Schritt</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 at step %3 of %4 (%5)</source>
+        <translation>Playbook-Lauf %1 %2 bei Schritt %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Resume it from that step (a step already done is never done again), or open it to see each step&apos;s evidence.</source>
+        <translation>Setzen Sie ihn ab diesem Schritt fort (ein erledigter Schritt wird nie wiederholt), oder öffnen Sie ihn, um die Belege jedes Schritts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 of %2 (%3), started %4 by %5 on %6</source>
+        <translation>Playbook-Lauf %1 von %2 (%3), gestartet %4 von %5 auf %6</translation>
     </message>
 </context>
 <context>
@@ -6741,6 +7370,22 @@ Was bekannt ist: %2</translation>
         <source>No verification report is stored for this run.</source>
         <translation>Für diesen Lauf ist kein Überprüfungsbericht gespeichert.</translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No incident report is stored for this playbook run yet: the report is its last step.</source>
+        <translation>Für diesen Playbook-Lauf ist noch kein Vorfallsbericht gespeichert: der Bericht ist sein letzter Schritt.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>backstep::RunningStatementPanel</name>
@@ -7400,8 +8045,8 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Ein Backup überprüfen oder testweise wiederherstellen, abgeglichen mit dem, was es enthielt.</translation>
     </message>
     <message>
-        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
-        <translation>Die Läufe des Playbooks auflisten oder den Vorfallbericht eines Laufs anzeigen (md, html, json).</translation>
+        <source>Run the rollback playbook from a profile, resume a run, list the runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Das Rollback-Playbook aus einem Profil ausführen, einen Lauf fortsetzen, die Läufe auflisten oder den Vorfallsbericht eines Laufs zeigen (md, html, json).</translation>
     </message>
 </context>
 <context>
@@ -7471,10 +8116,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>list, or show RUN (its incident report).</source>
-        <translation>list oder show RUN (dessen Vorfallbericht).</translation>
-    </message>
-    <message>
         <source>The report&apos;s format for show: md (default), html or json.</source>
         <translation>Das Format des Berichts für show: md (Vorgabe), html oder json.</translation>
     </message>
@@ -7483,16 +8124,182 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Format</translation>
     </message>
     <message>
-        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
-        <translation>show: den Bericht in FILE schreiben (die Dateiendung bestimmt das Format), statt ihn auszugeben.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
-        <translation>Fehler: verwenden Sie „playbook list“ oder „playbook show RUN“</translation>
+        <source>run (with --profile and --to, --steps or --only), resume RUN, list, or show RUN (its incident report).</source>
+        <translation>run (mit --profile und --to, --steps oder --only), resume LAUF, list oder show LAUF (sein Vorfallsbericht).</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it; run, resume: write it there too.</source>
+        <translation>show: den Bericht in DATEI schreiben (ihre Endung wählt das Format), statt ihn auszugeben; run, resume: ihn auch dorthin schreiben.</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook run --profile NAME (--to V | --steps N | --only V)&quot;, &quot;playbook resume RUN&quot;, &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>Fehler: verwenden Sie „playbook run --profile NAME (--to V | --steps N | --only V)“, „playbook resume LAUF“, „playbook list“ oder „playbook show LAUF“</translation>
+    </message>
+    <message>
+        <source>error: the profile %1: %2</source>
+        <translation>Fehler: das Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names no migrations folder</source>
+        <translation>Fehler: das Profil %1 nennt keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1
+Go on? [y/N] </source>
+        <translation>%1
+Weiter? [j/N] </translation>
+    </message>
+    <message>
+        <source>error: nothing was run: %1</source>
+        <translation>Fehler: nichts wurde ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>nothing was run</source>
+        <translation>nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s) %3</source>
+        <translation>%1: erledigt (%2 s) %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2) %3</source>
+        <translation>%1: übersprungen (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1: abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1: done; its report: backstep-cli playbook show %1</source>
+        <translation>Playbook-Lauf %1: erledigt; sein Bericht: backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1: %2%3; go on with: backstep-cli playbook resume %1</source>
+        <translation>Playbook-Lauf %1: %2%3; weiter mit: backstep-cli playbook resume %1</translation>
+    </message>
+    <message>
+        <source>run: the stored connection profile the playbook is for.</source>
+        <translation>run: das gespeicherte Verbindungsprofil, für das das Playbook läuft.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
+        <translation>run: full (Standard) oder targeted (die Daten der Tabellen, die der Plan berührt, der Rest des Schemas ohne Daten).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>run: where the backup is written (default: the current folder).</source>
+        <translation>run: wohin die Sicherung geschrieben wird (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>run: skip this step (stop-service, rehearse, validate, start-service, watch-log), each with a --reason.</source>
+        <translation>run: diesen Schritt überspringen (stop-service, rehearse, validate, start-service, watch-log), jeweils mit einem --reason.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>run: why the matching --skip is skipped (in the same order).</source>
+        <translation>run: warum das passende --skip übersprungen wird (in derselben Reihenfolge).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>run: seconds to watch the profile&apos;s logs after the service is back (default 300; 0 skips the watch).</source>
+        <translation>run: Sekunden, die die Logs des Profils beobachtet werden, nachdem der Dienst wieder läuft (Standard 300; 0 überspringt die Beobachtung).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>run, resume: go on without asking (needed without a terminal).</source>
+        <translation>run, resume: ohne Rückfrage weitermachen (ohne Terminal nötig).</translation>
+    </message>
+    <message>
+        <source>error: playbook run needs --profile NAME</source>
+        <translation>Fehler: playbook run braucht --profile NAME</translation>
+    </message>
+    <message>
+        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
+        <translation>Fehler: sagen Sie, was zurückgerollt wird: --to VERSION, --steps N oder --only VERSION</translation>
+    </message>
+    <message>
+        <source>error: --backup: %1</source>
+        <translation>Fehler: --backup: %1</translation>
+    </message>
+    <message>
+        <source>error: --watch-log takes a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>Fehler: --watch-log erwartet eine Anzahl Sekunden (0 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: every --skip needs its --reason (%1 --skip, %2 --reason)</source>
+        <translation>Fehler: jedes --skip braucht sein --reason (%1 --skip, %2 --reason)</translation>
+    </message>
+    <message>
+        <source>error: --skip: %1</source>
+        <translation>Fehler: --skip: %1</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 (%2): roll back %3, %4 backup.</source>
+        <translation>Das Playbook für %1 (%2): %3 zurückrollen, Sicherung %4.</translation>
+    </message>
+    <message>
+        <source>playbook run %1</source>
+        <translation>Playbook-Lauf %1</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is %2: nothing more runs</source>
+        <translation>Fehler: Playbook-Lauf %1 ist %2: nichts läuft mehr</translation>
+    </message>
+    <message>
+        <source>error: the run&apos;s profile: %1</source>
+        <translation>Fehler: das Profil des Laufs: %1</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 now names %2, and the run was against %3: nothing was run</source>
+        <translation>Fehler: das Profil %1 nennt jetzt %2, der Lauf war gegen %3: nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
+        <translation>Playbook-Lauf %1 für %2 (%3) fortsetzen: %4, ab dem Schritt %5.</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +8602,10 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>Fehler: --skip, --mark-done und --run-again gehören zu --resume RUN</translation>
+    </message>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>das Ziel des Laufs „%1“ ist nicht --to VERSION, --steps N oder --only VERSIONEN</translation>
     </message>
 </context>
 <context>

@@ -2420,6 +2420,125 @@
     </message>
 </context>
 <context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Run the playbook</source>
+        <translation>Exécuter le playbook</translation>
+    </message>
+    <message>
+        <source>One incident, the ten steps of the playbook in order. Each step is recorded in the journal before and after it runs: if Backstep is closed or killed, the run resumes where it stopped, and no step is done twice.</source>
+        <translation>Un incident, les dix étapes du playbook dans l’ordre. Chaque étape est consignée dans le journal avant et après son exécution : si Backstep est fermé ou tué, l’exécution reprend là où elle s’est arrêtée, et aucune étape n’est faite deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>The profile gives the service to stop and start, the logs to watch, the validation commands and the contacts</source>
+        <translation>Le profil donne le service à arrêter et démarrer, les journaux à surveiller, les commandes de validation et les contacts</translation>
+    </message>
+    <message>
+        <source>Roll back:</source>
+        <translation>Annuler :</translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation>Les &amp;dernières</translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation>migrations appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;Down to (stays applied)</source>
+        <translation>&amp;Jusqu’à (reste appliquée)</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Full (the whole database)</source>
+        <translation>&amp;Complète (toute la base)</translation>
+    </message>
+    <message>
+        <source>&amp;Targeted (the tables the plan touches, with the whole schema)</source>
+        <translation>&amp;Ciblée (les tables que le plan touche, avec tout le schéma)</translation>
+    </message>
+    <message>
+        <source>Seconds instead of hours on a large database; it cannot restore the data of tables the plan does not touch</source>
+        <translation>Des secondes au lieu d’heures sur une grosse base ; elle ne peut pas restaurer les données des tables que le plan ne touche pas</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the log for:</source>
+        <translation>&amp;Surveiller le journal pendant :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Steps to skip (each needs a reason, kept in the report)</source>
+        <translation>Étapes à sauter (chacune avec une raison, reprise dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Copier le résumé</translation>
+    </message>
+    <message>
+        <source>The report in Markdown, for a ticket or a chat</source>
+        <translation>Le rapport en Markdown, pour un ticket ou une discussion</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail contacts…</source>
+        <translation>Écrire aux &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Ra&amp;pport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>&amp;Annuler le playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Run the playbook</source>
+        <translation>&amp;Exécuter le playbook</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookFlow</name>
     <message>
         <source>the step %1 cannot be skipped: it is the playbook itself</source>
@@ -2440,6 +2559,56 @@
     <message>
         <source>this Backstep cannot do the step %1 yet</source>
         <translation>cette version de Backstep ne sait pas encore effectuer l&apos;étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookIdentifyAction</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the migrations</source>
+        <translation>annulé pendant la lecture des migrations</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 has errors:
+%2</source>
+        <translation>le dossier de migrations %1 contient des erreurs :
+%2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the database&apos;s history</source>
+        <translation>annulé pendant la lecture de l’historique de la base</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>impossible de lire l’historique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot plan %1: %2</source>
+        <translation>impossible de planifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>nothing to roll back: %1 names no applied migration of %2</source>
+        <translation>rien à annuler : %1 ne désigne aucune migration appliquée de %2</translation>
+    </message>
+    <message>
+        <source>the plan cannot run:
+%1</source>
+        <translation>le plan ne peut pas s’exécuter :
+%1</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>aucune migration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to roll back, down to %1</source>
+        <translation>
+            <numerusform>%n migration à annuler, jusqu’à %1</numerusform>
+            <numerusform>%n migrations à annuler, jusqu’à %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2760,69 @@
     </message>
 </context>
 <context>
+    <name>PlaybookServiceAction</name>
+    <message>
+        <source>the profile %1 names no service</source>
+        <translation>le profil %1 ne désigne aucun service</translation>
+    </message>
+    <message>
+        <source>the service of the profile %1 cannot be used: %2</source>
+        <translation>le service du profil %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>cancelled before the service was touched</source>
+        <translation>annulé avant que le service soit touché</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%1 de %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 after the %3; expected %4</source>
+        <translation>%1 est %2 après l’action %3 ; attendu : %4</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 était déjà %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, then %3</source>
+        <translation>%1 : %2, puis %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookValidateAction</name>
+    <message>
+        <source>the profile %1 has no validation commands</source>
+        <translation>le profil %1 n’a pas de commandes de validation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled while the validation commands ran</source>
+        <translation>annulé pendant l’exécution des commandes de validation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) failed:
+%1</source>
+        <translation>
+            <numerusform>%n commande de validation a échoué :
+%1</numerusform>
+            <numerusform>%n commandes de validation ont échoué :
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation command(s) passed</source>
+        <translation>
+            <numerusform>%n commande de validation réussie</numerusform>
+            <numerusform>%n commandes de validation réussies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaybookVerifyAction</name>
     <message>
         <source>no checksums were taken before the rollback</source>
@@ -2644,6 +2876,56 @@
     <message>
         <source>every row</source>
         <translation>toutes les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWatchLogAction</name>
+    <message>
+        <source>no line has a date and time</source>
+        <translation>aucune ligne n’a de date ni d’heure</translation>
+    </message>
+    <message>
+        <source>it begins at %1, after %2</source>
+        <translation>il commence à %1, après %2</translation>
+    </message>
+    <message>
+        <source>the log watch was set to 0 seconds</source>
+        <translation>la surveillance du journal était réglée sur 0 seconde</translation>
+    </message>
+    <message>
+        <source>the profile %1 names no log file</source>
+        <translation>le profil %1 ne désigne aucun fichier journal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n second(s) of the log watch</source>
+        <translation>
+            <numerusform>annulé après %n seconde de surveillance du journal</numerusform>
+            <numerusform>annulé après %n secondes de surveillance du journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no log file could be read:
+%1</source>
+        <translation>aucun fichier journal n’a pu être lu :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (before: %3):
+%4</source>
+        <translation>%1 lignes d’erreur par minute après l’annulation, au-dessus de la limite de %2 (avant : %3) :
+%4</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
+        <translation>%1 erreurs et %2 avertissements par minute (avant : %3 erreurs)</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4180,30 @@
             <numerusform>%n problèmes&#xa0;; vérifie l&apos;exécution %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
 </context>
 <context>
     <name>RunOwnerLock</name>
@@ -4917,6 +5223,14 @@
         <source>a password is needed and there is no terminal to ask it on: use --password-file FILE or the BACKSTEP_PASSWORD variable</source>
         <translation>un mot de passe est nécessaire et il n&apos;y a aucun terminal où le demander&#xa0;: utilisez --password-file FILE ou la variable BACKSTEP_PASSWORD</translation>
     </message>
+    <message>
+        <source>there is no terminal to ask on: pass --yes to go on</source>
+        <translation>aucun terminal pour poser la question : passez --yes pour continuer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
 </context>
 <context>
     <name>ToolChecks</name>
@@ -5250,6 +5564,18 @@
     <message>
         <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
         <translation>Ouvrir ce profil de connexion&#xa0;: sa base de données (sauf si --url est indiquée), son service, ses contrôles et ses logs.</translation>
+    </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
+        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Il annule vraiment : à utiliser avec --demo.</translation>
+    </message>
+    <message>
+        <source>no workspace for the playbook</source>
+        <translation>aucun espace de travail pour le playbook</translation>
+    </message>
+    <message>
+        <source>--screenshot-playbook needs --demo or --url</source>
+        <translation>--screenshot-playbook nécessite --demo ou --url</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6275,14 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Run the &amp;playbook…</source>
+        <translation>Exécuter le &amp;playbook…</translation>
+    </message>
+    <message>
+        <source>The whole rollback playbook as one guided, resumable flow: stop, back up, rehearse, roll back, verify, validate, start, watch the log, report</source>
+        <translation>Tout le playbook d’annulation en un parcours guidé et reprenable : arrêter, sauvegarder, répéter, annuler, vérifier, valider, démarrer, surveiller le journal, rapporter</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -6033,6 +6367,301 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
         <translation>&amp;Mot de passe de %1 sur %2:%3&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookCloseGuard</name>
+    <message>
+        <source>between two steps</source>
+        <translation>entre deux étapes</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Le playbook est en cours</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Le playbook pour %1 est en cours (en ce moment : %2). Fermer maintenant le laisserait inachevé.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>L’annuler : le parcours s’arrête avant sa prochaine étape et la fenêtre se ferme alors ; il pourra être repris plus tard. Ou le laisser finir, et la fenêtre se fermera à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Annuler le playbook et fermer</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Fermer quand il a fini</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Garder la fenêtre ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookController</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
+        <translation>la cible de l’exécution « %1 » n’est ni --to VERSION ni --steps N</translation>
+    </message>
+    <message>
+        <source>a playbook run is already going on</source>
+        <translation>une exécution du playbook est déjà en cours</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base n’est ouverte</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot; needs a reason</source>
+        <translation>sauter « %1 » nécessite une raison</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 for %2 started: %3</source>
+        <translation>Exécution du playbook %1 pour %2 démarrée : %3</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 resumed</source>
+        <translation>Exécution du playbook %1 reprise</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is for %2, not for the open database</source>
+        <translation>l’exécution du playbook %1 concerne %2, pas la base ouverte</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 ended: %2</source>
+        <translation>Exécution du playbook %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 could not go on: %2</source>
+        <translation>L’exécution du playbook %1 n’a pas pu continuer : %2</translation>
+    </message>
+    <message>
+        <source>no incident report is stored for playbook run %1 yet: the report is the last step</source>
+        <translation>aucun rapport d’incident n’est encore enregistré pour l’exécution du playbook %1 : le rapport est la dernière étape</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookDialog</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>skipped by the DBA</source>
+        <translation>sautée par le DBA</translation>
+    </message>
+    <message>
+        <source>not configured in the profile</source>
+        <translation>non configurée dans le profil</translation>
+    </message>
+    <message>
+        <source>not supported for this database</source>
+        <translation>non prise en charge pour cette base</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%v of %m steps settled</source>
+        <translation>%v étapes réglées sur %m</translation>
+    </message>
+    <message>
+        <source>The report&apos;s Markdown is on the clipboard.</source>
+        <translation>Le Markdown du rapport est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation>Le journal : %1</translation>
+    </message>
+    <message>
+        <source>(none: this connection only, no service or log)</source>
+        <translation>(aucun : cette connexion seulement, ni service ni journal)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no migration is applied; there is nothing to roll back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : aucune migration n’est appliquée ; il n’y a rien à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Playbook for %1&lt;/b&gt; — %n migration(s) applied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Playbook pour %1&lt;/b&gt; — %n migration appliquée.</numerusform>
+            <numerusform>&lt;b&gt;Playbook pour %1&lt;/b&gt; — %n migrations appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip &quot;%1&quot;</source>
+        <translation>Sauter « %1 »</translation>
+    </message>
+    <message>
+        <source>why (for the report)</source>
+        <translation>pourquoi (pour le rapport)</translation>
+    </message>
+    <message>
+        <source>Reading playbook run %1…</source>
+        <translation>Lecture de l’exécution du playbook %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): step %4 of %5, %6</source>
+        <translation>&lt;b&gt;Exécution du playbook %1&lt;/b&gt; pour %2 (%3) : étape %4 sur %5, %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): %4</source>
+        <translation>&lt;b&gt;Exécution du playbook %1&lt;/b&gt; pour %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The playbook could not go on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le playbook n’a pas pu continuer :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>&amp;Annuler le playbook</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the incident report</source>
+        <translation>Exporter le rapport d’incident</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation>Le rapport est dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: the report is exported as .html, .md or .json</source>
+        <translation>%1 : le rapport s’exporte en .html, .md ou .json</translation>
+    </message>
+    <message>
+        <source>no report of playbook run %1 is loaded</source>
+        <translation>aucun rapport de l’exécution du playbook %1 n’est chargé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookRunBanner</name>
+    <message>
+        <source>Resume the &amp;playbook</source>
+        <translation>Reprendre le &amp;playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Show its steps</source>
+        <translation>&amp;Voir ses étapes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>a échoué</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>a été annulée</translation>
+    </message>
+    <message>
+        <source>was interrupted</source>
+        <translation>a été interrompue</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 after its last step</source>
+        <translation>L’exécution du playbook %1 %2 après sa dernière étape</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 at step %3 of %4 (%5)</source>
+        <translation>L’exécution du playbook %1 %2 à l’étape %3 sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Resume it from that step (a step already done is never done again), or open it to see each step&apos;s evidence.</source>
+        <translation>Reprenez-la à partir de cette étape (une étape terminée n’est jamais refaite), ou ouvrez-la pour voir les preuves de chaque étape.</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 of %2 (%3), started %4 by %5 on %6</source>
+        <translation>Exécution du playbook %1 de %2 (%3), démarrée le %4 par %5 sur %6</translation>
     </message>
 </context>
 <context>
@@ -6741,6 +7370,22 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
         <source>No verification report is stored for this run.</source>
         <translation>Aucun rapport de vérification n&apos;est enregistré pour cette exécution.</translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No incident report is stored for this playbook run yet: the report is its last step.</source>
+        <translation>Aucun rapport d’incident n’est encore enregistré pour cette exécution du playbook : le rapport est sa dernière étape.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>sautée : %1</translation>
+    </message>
 </context>
 <context>
     <name>backstep::RunningStatementPanel</name>
@@ -7400,8 +8045,8 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>Vérifier une sauvegarde, ou en faire une restauration d&apos;essai, par rapport à ce qu&apos;elle contenait.</translation>
     </message>
     <message>
-        <source>List the playbook&apos;s runs, or show one&apos;s incident report (md, html, json).</source>
-        <translation>Lister les exécutions du playbook, ou afficher le rapport d&apos;incident de l&apos;une d&apos;elles (md, html, json).</translation>
+        <source>Run the rollback playbook from a profile, resume a run, list the runs, or show one&apos;s incident report (md, html, json).</source>
+        <translation>Exécuter le playbook d’annulation à partir d’un profil, reprendre une exécution, lister les exécutions ou afficher le rapport d’incident de l’une d’elles (md, html, json).</translation>
     </message>
 </context>
 <context>
@@ -7471,10 +8116,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>erreur&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>list, or show RUN (its incident report).</source>
-        <translation>list, ou show RUN (son rapport d&apos;incident).</translation>
-    </message>
-    <message>
         <source>The report&apos;s format for show: md (default), html or json.</source>
         <translation>Le format du rapport pour show&#xa0;: md (par défaut), html ou json.</translation>
     </message>
@@ -7483,16 +8124,182 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>format</translation>
     </message>
     <message>
-        <source>show: write the report to FILE (its extension picks the format) instead of printing it.</source>
-        <translation>show&#xa0;: écrire le rapport dans FILE (son extension détermine le format) au lieu de l&apos;afficher.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>error: use &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
-        <translation>erreur&#xa0;: utilisez «&#xa0;playbook list&#xa0;» ou «&#xa0;playbook show RUN&#xa0;»</translation>
+        <source>run (with --profile and --to, --steps or --only), resume RUN, list, or show RUN (its incident report).</source>
+        <translation>run (avec --profile et --to, --steps ou --only), resume EXÉCUTION, list, ou show EXÉCUTION (son rapport d’incident).</translation>
+    </message>
+    <message>
+        <source>show: write the report to FILE (its extension picks the format) instead of printing it; run, resume: write it there too.</source>
+        <translation>show : écrire le rapport dans FICHIER (son extension choisit le format) au lieu de l’afficher ; run, resume : l’y écrire aussi.</translation>
+    </message>
+    <message>
+        <source>error: use &quot;playbook run --profile NAME (--to V | --steps N | --only V)&quot;, &quot;playbook resume RUN&quot;, &quot;playbook list&quot; or &quot;playbook show RUN&quot;</source>
+        <translation>erreur : utilisez « playbook run --profile NOM (--to V | --steps N | --only V) », « playbook resume EXÉCUTION », « playbook list » ou « playbook show EXÉCUTION »</translation>
+    </message>
+    <message>
+        <source>error: the profile %1: %2</source>
+        <translation>erreur : le profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names no migrations folder</source>
+        <translation>erreur : le profil %1 ne désigne aucun dossier de migrations</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>%1
+Go on? [y/N] </source>
+        <translation>%1
+Continuer ? [o/N] </translation>
+    </message>
+    <message>
+        <source>error: nothing was run: %1</source>
+        <translation>erreur : rien n’a été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>nothing was run</source>
+        <translation>rien n’a été exécuté</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1 : %2…</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s) %3</source>
+        <translation>%1 : terminée (%2 s) %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2) %3</source>
+        <translation>%1 : sautée (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1 : ÉCHEC : %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1 : annulée : %2</translation>
+    </message>
+    <message>
+        <source>playbook run %1: done; its report: backstep-cli playbook show %1</source>
+        <translation>exécution du playbook %1 : terminée ; son rapport : backstep-cli playbook show %1</translation>
+    </message>
+    <message>
+        <source>playbook run %1: %2%3; go on with: backstep-cli playbook resume %1</source>
+        <translation>exécution du playbook %1 : %2%3 ; pour continuer : backstep-cli playbook resume %1</translation>
+    </message>
+    <message>
+        <source>run: the stored connection profile the playbook is for.</source>
+        <translation>run : le profil de connexion enregistré pour lequel le playbook s’exécute.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
+        <translation>Lire le mot de passe dans la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
+        <translation>run : full (par défaut) ou targeted (les données des tables que le plan touche, le reste du schéma sans données).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>run: where the backup is written (default: the current folder).</source>
+        <translation>run : où la sauvegarde est écrite (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>run: skip this step (stop-service, rehearse, validate, start-service, watch-log), each with a --reason.</source>
+        <translation>run : sauter cette étape (stop-service, rehearse, validate, start-service, watch-log), chacune avec un --reason.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>run: why the matching --skip is skipped (in the same order).</source>
+        <translation>run : pourquoi le --skip correspondant est sauté (dans le même ordre).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>run: seconds to watch the profile&apos;s logs after the service is back (default 300; 0 skips the watch).</source>
+        <translation>run : secondes de surveillance des journaux du profil une fois le service revenu (300 par défaut ; 0 saute la surveillance).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>run, resume: go on without asking (needed without a terminal).</source>
+        <translation>run, resume : continuer sans demander (nécessaire sans terminal).</translation>
+    </message>
+    <message>
+        <source>error: playbook run needs --profile NAME</source>
+        <translation>erreur : playbook run nécessite --profile NOM</translation>
+    </message>
+    <message>
+        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
+        <translation>erreur : dites quoi annuler : --to VERSION, --steps N ou --only VERSION</translation>
+    </message>
+    <message>
+        <source>error: --backup: %1</source>
+        <translation>erreur : --backup : %1</translation>
+    </message>
+    <message>
+        <source>error: --watch-log takes a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>erreur : --watch-log attend un nombre de secondes (0 ou plus), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>error: every --skip needs its --reason (%1 --skip, %2 --reason)</source>
+        <translation>erreur : chaque --skip a besoin de son --reason (%1 --skip, %2 --reason)</translation>
+    </message>
+    <message>
+        <source>error: --skip: %1</source>
+        <translation>erreur : --skip : %1</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 (%2): roll back %3, %4 backup.</source>
+        <translation>Le playbook pour %1 (%2) : annuler %3, sauvegarde %4.</translation>
+    </message>
+    <message>
+        <source>playbook run %1</source>
+        <translation>exécution du playbook %1</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is %2: nothing more runs</source>
+        <translation>erreur : l’exécution du playbook %1 est %2 : plus rien ne s’exécute</translation>
+    </message>
+    <message>
+        <source>error: the run&apos;s profile: %1</source>
+        <translation>erreur : le profil de l’exécution : %1</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 now names %2, and the run was against %3: nothing was run</source>
+        <translation>erreur : le profil %1 désigne maintenant %2, et l’exécution visait %3 : rien n’a été exécuté</translation>
+    </message>
+    <message>
+        <source>Resume playbook run %1 for %2 (%3): %4, from the step %5.</source>
+        <translation>Reprendre l’exécution du playbook %1 pour %2 (%3) : %4, à partir de l’étape %5.</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +8602,10 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>erreur&#xa0;: --skip, --mark-done et --run-again vont avec --resume RUN</translation>
+    </message>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>la cible de l’exécution « %1 » n’est pas --to VERSION, --steps N ou --only VERSIONS</translation>
     </message>
 </context>
 <context>
