@@ -2,6 +2,7 @@
 
 #include "db/backupcatalog.h"
 #include "db/journal.h"
+#include "db/playbookjournal.h"
 #include "db/reportstore.h"
 
 #include <QCoreApplication>
@@ -103,10 +104,54 @@ Result<QList<RunHistoryEntry>> reports(Journal &journal)
     return entries;
 }
 
-// Every kind of entry the history lists, each read by its own store. Playbook runs
-// (RunHistoryEntry::Kind::Playbook) join here once the journal records them.
+QString playbookStatusLabel(PlaybookRun::Status status)
+{
+    switch (status) {
+    case PlaybookRun::Status::Running:
+        return Tr::tr("running");
+    case PlaybookRun::Status::Done:
+        return Tr::tr("done");
+    case PlaybookRun::Status::Failed:
+        return Tr::tr("failed");
+    case PlaybookRun::Status::Cancelled:
+        return Tr::tr("cancelled");
+    case PlaybookRun::Status::Aborted:
+        return Tr::tr("aborted");
+    }
+    return {};
+}
+
+Result<QList<RunHistoryEntry>> playbookRuns(Journal &journal)
+{
+    auto runs = PlaybookJournal(journal).list(QStringLiteral(""), listLimit);
+    if (!runs)
+        return runs.failure();
+    QList<RunHistoryEntry> entries;
+    for (const PlaybookRun &run : runs.value()) {
+        RunHistoryEntry entry;
+        entry.kind = RunHistoryEntry::Kind::Playbook;
+        entry.id = run.id;
+        entry.databaseUrl = run.databaseUrl;
+        entry.startedAt = run.startedAt;
+        entry.finishedAt = run.finishedAt;
+        entry.status = playbookRunStatusName(run.status);
+        entry.statusLabel = playbookStatusLabel(run.status);
+        entry.outcome = run.status == PlaybookRun::Status::Done     ? RunHistoryEntry::Outcome::Good
+                        : run.status == PlaybookRun::Status::Failed ? RunHistoryEntry::Outcome::Bad
+                        : run.open()                                ? RunHistoryEntry::Outcome::Open
+                                     : RunHistoryEntry::Outcome::Other;
+        const QString target = run.profile.isEmpty()
+                                   ? run.target
+                                   : Tr::tr("%1 (profile %2)").arg(run.target, run.profile);
+        entry.summary = run.error.isEmpty() ? target : target + QStringLiteral(" — ") + run.error;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// Every kind of entry the history lists, each read by its own store.
 using Source = Result<QList<RunHistoryEntry>> (*)(Journal &);
-const Source sources[] = {rollbackRuns, backups, reports};
+const Source sources[] = {rollbackRuns, playbookRuns, backups, reports};
 
 } // namespace
 
@@ -152,6 +197,19 @@ Result<RunHistoryDetail> RunHistory::details(Journal &journal, const RunHistoryE
             return report.failure();
         if (const auto &stored = report.value())
             detail.report = reportFromJson(stored->report);
+        return detail;
+    }
+    if (entry.kind == RunHistoryEntry::Kind::Playbook) {
+        PlaybookJournal playbooks(journal);
+        auto run = playbooks.get(entry.id);
+        if (!run)
+            return run.failure();
+        detail.playbook = run.value();
+        auto html = playbooks.report(entry.id, QStringLiteral("html"));
+        if (!html)
+            return html.failure();
+        if (const std::optional<QByteArray> &stored = html.value())
+            detail.incidentReportHtml = QString::fromUtf8(*stored);
         return detail;
     }
     if (entry.kind != RunHistoryEntry::Kind::Rollback)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/playbook.h"
 #include "core/result.h"
 #include "core/verificationreport.h"
 #include "db/rollbackjournal.h"
@@ -16,7 +17,6 @@ class Journal;
 // backup or a verification report.
 struct RunHistoryEntry
 {
-    // Playbook runs are not recorded yet; their reader joins RunHistoryLoader's sources.
     enum class Kind { Rollback, Playbook, Backup, Report };
     enum class Outcome { Good, Bad, Open, Other };
 
@@ -33,12 +33,15 @@ struct RunHistoryEntry
 
 QString runHistoryKindName(RunHistoryEntry::Kind kind); // "rollback", "backup", ...
 
-// What opening an entry shows: a run's steps and the report that verified it.
+// What opening an entry shows: a run's steps and the report that verified it; a playbook
+// run's steps and its incident report.
 struct RunHistoryDetail
 {
     RunHistoryEntry entry;
     std::optional<RollbackRun> run;
     std::optional<VerificationReport> report;
+    std::optional<PlaybookRun> playbook;
+    QString incidentReportHtml; // as stored with the playbook run; empty before its last step
 };
 
 // The run history as the journal's stores hold it: each kind read by its own store,

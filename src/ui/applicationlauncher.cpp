@@ -8,6 +8,8 @@
 #include "ui/componentversions.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/playbookcontroller.h"
+#include "ui/playbookdialog.h"
 #include "ui/profilescontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
@@ -17,9 +19,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -97,6 +104,14 @@ void declareOptions(QCommandLineParser &parser)
          QCoreApplication::translate("backstep", "Render the rollback dialog's preview of the "
                                                  "last two migrations to this PNG and exit."),
          QStringLiteral("file")},
+        {QStringLiteral("screenshot-playbook"),
+         QCoreApplication::translate(
+             "backstep",
+             "Run the playbook on the open database (the last two migrations, with the profile "
+             "named like the demo's when there is one), render its steps to this PNG and, when "
+             "it is done, its report to FILE-report.png, and exit. It really rolls back: use "
+             "it with --demo."),
+         QStringLiteral("file")},
     });
 }
 
@@ -121,7 +136,9 @@ void chooseOffscreenForScreenshots(int argc, char *argv[])
         if (std::strcmp(argv[i], "--screenshot") == 0 ||
             std::strncmp(argv[i], "--screenshot=", 13) == 0 ||
             std::strcmp(argv[i], "--screenshot-rollback") == 0 ||
-            std::strncmp(argv[i], "--screenshot-rollback=", 22) == 0)
+            std::strncmp(argv[i], "--screenshot-rollback=", 22) == 0 ||
+            std::strcmp(argv[i], "--screenshot-playbook") == 0 ||
+            std::strncmp(argv[i], "--screenshot-playbook=", 22) == 0)
             screenshot = true;
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -260,8 +277,11 @@ int runApplication(int argc, char *argv[])
         window.logPanel()->addFile(log);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString rollbackShot = parser.value(QStringLiteral("screenshot-rollback"));
+    const QString playbookShot = parser.value(QStringLiteral("screenshot-playbook"));
+    const bool anyShot =
+        !screenshot.isEmpty() || !rollbackShot.isEmpty() || !playbookShot.isEmpty();
     // Screenshots show the layout as built, whatever the last session left.
-    if (screenshot.isEmpty() && rollbackShot.isEmpty())
+    if (!anyShot)
         window.restoreLayout();
     window.show();
     const QString select = parser.value(QStringLiteral("select"));
@@ -302,7 +322,67 @@ int runApplication(int argc, char *argv[])
         dialog->stepsSpin()->setValue(std::min(2, dialog->stepsSpin()->maximum()));
         dialog->nextButton()->click();
     };
-    if (!rollbackShot.isEmpty()) {
+    auto savePlaybookPage = [&](PlaybookDialog *dialog, const QString &file, bool last) {
+        QTimer::singleShot(50, dialog, [&, dialog, file, last] {
+            const bool saved = dialog->grab().save(file, "PNG");
+            if (!saved)
+                fail(QCoreApplication::translate("backstep", "cannot write %1").arg(file));
+            if (!saved || last)
+                QApplication::exit(saved ? 0 : 1);
+        });
+    };
+    auto finishPlaybookScreenshot = [&] {
+        PlaybookDialog *dialog = window.showPlaybookDialog();
+        if (!dialog) {
+            fail(QCoreApplication::translate("backstep", "no workspace for the playbook"));
+            QApplication::exit(1);
+            return;
+        }
+        dialog->resize(1100, 720);
+        const int demoProfile =
+            dialog->profileCombo()->findData(QString(DemoWorkspace::profileName));
+        if (demoProfile >= 0)
+            dialog->profileCombo()->setCurrentIndex(demoProfile);
+        dialog->stepsRadio()->setChecked(true);
+        dialog->stepsSpin()->setValue(std::min(2, dialog->stepsSpin()->maximum()));
+        dialog->watchSpin()->setValue(dialog->watchSpin()->minimum());
+        // The steps as the run ended, then (when it is done) the stored report.
+        QObject::connect(
+            window.playbook(), &PlaybookController::finished, dialog,
+            [&, dialog](const PlaybookRun &run) {
+                const bool done = run.status == PlaybookRun::Status::Done;
+                dialog->stepsButton()->click();
+                savePlaybookPage(dialog, playbookShot, !done);
+                if (!done)
+                    return;
+                QObject::connect(
+                    window.playbook(), &PlaybookController::reportLoaded, dialog,
+                    [&, dialog] {
+                        const QFileInfo shot(playbookShot);
+                        savePlaybookPage(dialog,
+                                         shot.dir().filePath(shot.completeBaseName() +
+                                                             QStringLiteral("-report.png")),
+                                         true);
+                    },
+                    Qt::SingleShotConnection);
+                QTimer::singleShot(100, dialog, [dialog] { dialog->reportButton()->click(); });
+            },
+            Qt::SingleShotConnection);
+        dialog->runButton()->click();
+        if (!window.playbook()->isRunning()) {
+            fail(dialog->setupProblem()->text());
+            QApplication::exit(1);
+        }
+    };
+    if (!playbookShot.isEmpty()) {
+        if (!*request) {
+            fail(QCoreApplication::translate("backstep",
+                                             "--screenshot-playbook needs --demo or --url"));
+            return 2;
+        }
+        QObject::connect(window.controller(), &WorkspaceController::loaded, &window,
+                         finishPlaybookScreenshot, Qt::SingleShotConnection);
+    } else if (!rollbackShot.isEmpty()) {
         if (!*request) {
             fail(QCoreApplication::translate("backstep",
                                              "--screenshot-rollback needs --demo or --url"));
@@ -324,7 +404,7 @@ int runApplication(int argc, char *argv[])
         window.open(**request);
     else if (openProfile)
         profiles->openProfile(*profile);
-    else if (screenshot.isEmpty() && rollbackShot.isEmpty())
+    else if (!anyShot)
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     return app.exec();
 }

@@ -11,6 +11,10 @@
 #include "ui/helpactions.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
+#include "ui/playbookcloseguard.h"
+#include "ui/playbookcontroller.h"
+#include "ui/playbookdialog.h"
+#include "ui/playbookrunbanner.h"
 #include "ui/profilescontroller.h"
 #include "ui/rollbackcloseguard.h"
 #include "ui/rollbackcontroller.h"
@@ -52,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serviceController(new ServiceDockController(this))
     , m_rollback(new RollbackController(m_controller, this))
     , m_verification(new VerificationController(this))
+    , m_playbook(new PlaybookController(m_controller, this))
     , m_layout(std::make_unique<WindowLayout>(this))
 {
     Appearance::initialize(); // the built-in icons, before the first action asks for one
@@ -70,8 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(2);
     m_runBanner = new UnfinishedRunBanner(central);
+    m_playbookBanner = new PlaybookRunBanner(central);
     centralLayout->addWidget(new ConnectionBanner(m_controller, central));
     centralLayout->addWidget(m_runBanner);
+    centralLayout->addWidget(m_playbookBanner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     createDocks();
@@ -136,6 +143,31 @@ MainWindow::MainWindow(QWidget *parent)
                                             tr("marked resolved by hand in the main window"));
             !closed)
             m_statusLabel->setText(closed.error());
+    });
+    // The playbook: its marks in the logs, its unfinished runs offered, a close under a
+    // running flow asked about and never waited for.
+    connect(m_playbook, &PlaybookController::actionMark, m_logPanel, &LogPanel::addActionMark);
+    new PlaybookCloseGuard(this, m_playbook);
+    connect(m_controller, &WorkspaceController::loaded, m_playbook,
+            &PlaybookController::checkUnfinished);
+    connect(m_playbook, &PlaybookController::unfinishedRunsFound, this,
+            [this](const QList<PlaybookRun> &runs) {
+                if (!m_playbook->isRunning())
+                    m_playbookBanner->showRuns(runs);
+            });
+    connect(m_playbook, &PlaybookController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_playbookBanner->hide();
+    });
+    connect(m_playbook, &PlaybookController::finished, m_playbook,
+            &PlaybookController::checkUnfinished);
+    connect(m_playbookBanner, &PlaybookRunBanner::resumeRequested, this, [this](const QString &id) {
+        if (PlaybookDialog *dialog = showPlaybookDialog())
+            dialog->resumeRun(id);
+    });
+    connect(m_playbookBanner, &PlaybookRunBanner::openRequested, this, [this](const QString &id) {
+        if (PlaybookDialog *dialog = showPlaybookDialog())
+            dialog->showRun(id);
     });
     connect(m_controller, &WorkspaceController::loadingStarted, this, &MainWindow::showLoading);
     connect(m_controller, &WorkspaceController::loaded, this, &MainWindow::showWorkspace);
@@ -291,6 +323,16 @@ void MainWindow::createActions()
     m_rollbackAction->setEnabled(false);
     connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::showRollbackDialog);
 
+    m_playbookAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                   tr("Run the &playbook…"), this);
+    m_playbookAction->setObjectName(QStringLiteral("playbookAction"));
+    m_playbookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_playbookAction->setToolTip(tr("The whole rollback playbook as one guided, resumable "
+                                    "flow: stop, back up, rehearse, roll back, verify, "
+                                    "validate, start, watch the log, report"));
+    m_playbookAction->setEnabled(false);
+    connect(m_playbookAction, &QAction::triggered, this, &MainWindow::showPlaybookDialog);
+
     // The playbook's steps around a rollback: back up (3), roll back (4), verify (5).
     QAction *backUpAction = m_backupsPanel->backUpAction();
     backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -308,10 +350,13 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
     toolBar->addAction(reloadAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_playbookAction);
     toolBar->addAction(backUpAction);
     toolBar->addAction(m_rollbackAction);
     toolBar->addAction(verifyAction);
     QMenu *rollbackMenu = menuBar()->addMenu(tr("&Rollback"));
+    rollbackMenu->addAction(m_playbookAction);
+    rollbackMenu->addSeparator();
     rollbackMenu->addAction(backUpAction);
     rollbackMenu->addAction(m_rollbackAction);
     rollbackMenu->addAction(verifyAction);
@@ -435,6 +480,27 @@ RollbackDialog *MainWindow::rollbackDialog() const
     return m_rollbackDialog.data();
 }
 
+PlaybookDialog *MainWindow::showPlaybookDialog()
+{
+    if (!m_controller->hasWorkspace())
+        return nullptr;
+    if (!m_playbookDialog) {
+        // The Backups dock's folder, as the rollback's "Back up now" uses it.
+        m_playbook->setBackupFolder(m_backups->folder());
+        m_playbookDialog = new PlaybookDialog(m_playbook, this);
+        m_playbookDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Window-modal without a nested event loop: the docks (log, service) stay live behind it.
+    m_playbookDialog->open();
+    m_playbookDialog->raise();
+    return m_playbookDialog;
+}
+
+PlaybookDialog *MainWindow::playbookDialog() const
+{
+    return m_playbookDialog.data();
+}
+
 QStringList MainWindow::selectedVersions() const
 {
     QStringList versions;
@@ -468,6 +534,7 @@ void MainWindow::showWorkspace()
     // Without a connection nothing that needs the database is offered (the banner above
     // the history says why and offers Retry).
     m_rollbackAction->setEnabled(workspace.connected());
+    m_playbookAction->setEnabled(workspace.connected());
     m_backups->setWorkspace(workspace.request, latestAppliedVersion(workspace.history),
                             workspace.connected());
     m_verification->setWorkspace(workspace);

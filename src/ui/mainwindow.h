@@ -22,6 +22,9 @@ class WindowLayout;
 class LogPanel;
 class MigrationFilterProxyModel;
 class MigrationSourceView;
+class PlaybookController;
+class PlaybookDialog;
+class PlaybookRunBanner;
 class RollbackController;
 class RollbackDialog;
 class ServiceDockController;
@@ -52,6 +55,11 @@ public:
     RollbackController *rollback() const { return m_rollback; }
     QAction *rollbackAction() const { return m_rollbackAction; }
     UnfinishedRunBanner *runBanner() const { return m_runBanner; }
+    PlaybookController *playbook() const { return m_playbook; }
+    QAction *playbookAction() const { return m_playbookAction; }
+    PlaybookRunBanner *playbookBanner() const { return m_playbookBanner; }
+    // The playbook dialog while it is open, else nullptr.
+    PlaybookDialog *playbookDialog() const;
     VerificationController *verification() const { return m_verification; }
     VerificationPanel *verificationPanel() const { return m_verificationPanel; }
     // The rollback dialog while it is open, else nullptr.
@@ -79,6 +87,8 @@ public Q_SLOTS:
     void showConnectionDialog();
     // Opens the rollback flow for the open workspace (or raises the one already open).
     RollbackDialog *showRollbackDialog();
+    // Opens the playbook for the open workspace (or raises the one already open).
+    PlaybookDialog *showPlaybookDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +127,10 @@ private:
     // A rollback that settled every step is verified once the history is read again.
     QAction *m_rollbackAction = nullptr;
     QPointer<RollbackDialog> m_rollbackDialog;
+    PlaybookController *m_playbook;
+    PlaybookRunBanner *m_playbookBanner = nullptr;
+    QAction *m_playbookAction = nullptr;
+    QPointer<PlaybookDialog> m_playbookDialog;
     BackupsPanel *m_backupsPanel = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QAction *> m_dockActions;

@@ -3,6 +3,7 @@
 #include "ops/runhistoryloader.h"
 #include "ui/backupscontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/playbookcontroller.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/runhistorypanel.h"
 #include "ui/verificationcontroller.h"
@@ -43,6 +44,8 @@ RunHistoryController::RunHistoryController(MainWindow *window)
     });
     // Whatever ends writes the journal: the history follows.
     connect(window->rollback(), &RollbackController::finished, this,
+            &RunHistoryController::refresh);
+    connect(window->playbook(), &PlaybookController::finished, this,
             &RunHistoryController::refresh);
     connect(window->backups(), &BackupsController::backupFinished, this,
             &RunHistoryController::refresh);

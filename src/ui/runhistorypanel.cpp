@@ -135,7 +135,9 @@ void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
     m_shown = detail;
     m_problem.clear();
     drawDetail(detail);
-    if (detail.run && !detail.run->steps.isEmpty())
+    if (detail.playbook && !detail.incidentReportHtml.isEmpty())
+        m_tabs->setCurrentWidget(m_report); // a playbook run opens on its incident report
+    else if ((detail.run && !detail.run->steps.isEmpty()) || detail.playbook)
         m_tabs->setCurrentWidget(m_steps);
     else
         m_tabs->setCurrentWidget(m_report);
@@ -153,6 +155,13 @@ void RunHistoryPanel::drawDetail(const RunHistoryDetail &detail)
                                                        QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                     entry.statusLabel));
     m_steps->setRowCount(0);
+    m_steps->setHorizontalHeaderLabels(detail.playbook
+                                           ? QStringList{tr("#"), tr("Status"), tr("Step"),
+                                                         tr("Summary"), tr("Duration"), tr("Error")}
+                                           : QStringList{tr("#"), tr("Status"), tr("Migration"),
+                                                         tr("Where"), tr("Duration"), tr("Error")});
+    if (detail.playbook)
+        drawPlaybookSteps(*detail.playbook);
     if (detail.run) {
         for (const RunStep &step : detail.run->steps) {
             const int row = m_steps->rowCount();
@@ -182,13 +191,50 @@ void RunHistoryPanel::drawDetail(const RunHistoryDetail &detail)
             m_steps->item(row, 1)->setForeground(StatusColors::of(tone, palette()));
         }
     }
-    if (detail.report) {
+    if (detail.playbook) {
+        if (detail.incidentReportHtml.isEmpty())
+            m_report->setPlainText(tr("No incident report is stored for this playbook run yet: "
+                                      "the report is its last step."));
+        else
+            m_report->setHtml(detail.incidentReportHtml);
+    } else if (detail.report) {
         m_report->setHtml(reportToHtml(*detail.report, StatusColors::reportColours(palette())));
     } else {
         m_report->setPlainText(
             entry.kind == RunHistoryEntry::Kind::Backup
                 ? tr("A backup has no report; its catalog row says: %1").arg(entry.summary)
                 : tr("No verification report is stored for this run."));
+    }
+}
+
+void RunHistoryPanel::drawPlaybookSteps(const PlaybookRun &run)
+{
+    for (int index = 0; index < run.steps.size(); ++index) {
+        const PlaybookStep &step = run.steps[index];
+        const int row = m_steps->rowCount();
+        m_steps->insertRow(row);
+        const qint64 ms = step.durationMs();
+        const QString summary =
+            step.status == PlaybookStep::Status::Skipped
+                ? tr("skipped: %1")
+                      .arg(step.skipNote.isEmpty() ? playbookSkipReasonName(step.skipReason)
+                                                   : step.skipNote)
+                : step.summary;
+        const QStringList texts{QString::number(index + 1),
+                                playbookStepStatusName(step.status),
+                                playbookStepTitle(step.kind),
+                                summary,
+                                ms > 0 ? tr("%1 ms").arg(ms) : QString(),
+                                step.error};
+        for (int column = 0; column < texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
+            item->setToolTip(texts.at(column));
+            m_steps->setItem(row, column, item);
+        }
+        const Tone tone = step.status == PlaybookStep::Status::Failed ? Tone::Bad
+                          : step.status == PlaybookStep::Status::Done ? Tone::Good
+                                                                      : Tone::Neutral;
+        m_steps->item(row, 1)->setForeground(StatusColors::of(tone, palette()));
     }
 }
 

@@ -44,6 +44,7 @@ private:
     void applyFilter();
     void showDetail(const RunHistoryDetail &detail);
     void drawDetail(const RunHistoryDetail &detail);
+    void drawPlaybookSteps(const PlaybookRun &run);
     void showProblem(const QString &text);
 
     RunHistoryController *m_controller;
