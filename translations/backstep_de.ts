@@ -2121,6 +2121,10 @@
         <source>Error and warning lines</source>
         <translation>Fehler- und Warnzeilen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReportAction</name>
@@ -2636,6 +2640,125 @@
     <message>
         <source>%1 backup %2 (%3, verified)</source>
         <translation>Backup (%1) %2 (%3, geprüft)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Run the playbook</source>
+        <translation>Playbook ausführen</translation>
+    </message>
+    <message>
+        <source>One incident, the ten steps of the playbook in order. Each step is recorded in the journal before and after it runs: if Backstep is closed or killed, the run resumes where it stopped, and no step is done twice.</source>
+        <translation>Ein Vorfall, die zehn Schritte des Playbooks in ihrer Reihenfolge. Jeder Schritt wird vor und nach seiner Ausführung im Journal festgehalten: Wird Backstep geschlossen oder beendet, setzt der Lauf dort fort, wo er stehen blieb, und kein Schritt wird zweimal ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>The profile gives the service to stop and start, the logs to watch, the validation commands and the contacts</source>
+        <translation>Das Profil liefert den Dienst zum Stoppen und Starten, die zu beobachtenden Logs, die Validierungsbefehle und die Kontakte</translation>
+    </message>
+    <message>
+        <source>Roll back:</source>
+        <translation>Zurückrollen:</translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation>Die &amp;letzten</translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation>angewendeten Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Down to (stays applied)</source>
+        <translation>&amp;Bis zu (bleibt angewendet)</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sicherung:</translation>
+    </message>
+    <message>
+        <source>&amp;Full (the whole database)</source>
+        <translation>&amp;Vollständig (die ganze Datenbank)</translation>
+    </message>
+    <message>
+        <source>&amp;Targeted (the tables the plan touches, with the whole schema)</source>
+        <translation>&amp;Gezielt (die Tabellen, die der Plan berührt, mit dem ganzen Schema)</translation>
+    </message>
+    <message>
+        <source>Seconds instead of hours on a large database; it cannot restore the data of tables the plan does not touch</source>
+        <translation>Sekunden statt Stunden bei einer großen Datenbank; die Daten der Tabellen, die der Plan nicht berührt, kann sie nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the log for:</source>
+        <translation>Log &amp;beobachten für:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Steps to skip (each needs a reason, kept in the report)</source>
+        <translation>Zu überspringende Schritte (jeder braucht einen Grund, er steht im Bericht)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The report in Markdown, for a ticket or a chat</source>
+        <translation>Der Bericht in Markdown, für ein Ticket oder einen Chat</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail contacts…</source>
+        <translation>Kontakte per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>Playbook &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Run the playbook</source>
+        <translation>Playbook &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4407,30 @@
             <numerusform>%n Probleme; überprüft Lauf %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
 </context>
 <context>
     <name>RunOwnerLock</name>
@@ -5703,6 +5850,18 @@
         <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
         <translation>Dieses Verbindungsprofil öffnen: seine Datenbank (sofern --url nicht angegeben ist), seinen Dienst, seine Prüfungen und Logs.</translation>
     </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
+        <translation>Das Playbook auf der geöffneten Datenbank ausführen (die letzten zwei Migrationen, mit dem Profil namens wie das der Demo, falls vorhanden), seine Schritte in diese PNG-Datei zeichnen und, wenn es erledigt ist, seinen Bericht in DATEI-report.png, dann beenden. Es rollt wirklich zurück: mit --demo verwenden.</translation>
+    </message>
+    <message>
+        <source>no workspace for the playbook</source>
+        <translation>kein Arbeitsbereich für das Playbook</translation>
+    </message>
+    <message>
+        <source>--screenshot-playbook needs --demo or --url</source>
+        <translation>--screenshot-playbook braucht --demo oder --url</translation>
+    </message>
 </context>
 <context>
     <name>backstep::AboutDialog</name>
@@ -6401,6 +6560,14 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Run the &amp;playbook…</source>
+        <translation>&amp;Playbook ausführen…</translation>
+    </message>
+    <message>
+        <source>The whole rollback playbook as one guided, resumable flow: stop, back up, rehearse, roll back, verify, validate, start, watch the log, report</source>
+        <translation>Das ganze Rollback-Playbook als ein geführter, fortsetzbarer Ablauf: stoppen, sichern, proben, zurückrollen, prüfen, validieren, starten, das Log beobachten, berichten</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -6485,6 +6652,321 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
         <translation>&amp;Passwort von %1 auf %2:%3:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookCloseGuard</name>
+    <message>
+        <source>between two steps</source>
+        <translation>zwischen zwei Schritten</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Das Playbook läuft</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Das Playbook für %1 läuft (gerade: %2). Jetzt zu schließen ließe es unvollendet.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Abbrechen: Der Ablauf hält vor seinem nächsten Schritt an, dann schließt sich das Fenster; er kann später fortgesetzt werden. Oder ihn zu Ende laufen lassen, dann schließt sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Playbook abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Schließen, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Fenster offen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookController</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
+        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N</translation>
+    </message>
+    <message>
+        <source>a playbook run is already going on</source>
+        <translation>ein Playbook-Lauf ist bereits im Gang</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot; needs a reason</source>
+        <translation>„%1“ zu überspringen braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 for %2 started: %3</source>
+        <translation>Playbook-Lauf %1 für %2 gestartet: %3</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 resumed</source>
+        <translation>Playbook-Lauf %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is for %2, not for the open database</source>
+        <translation>Playbook-Lauf %1 gehört zu %2, nicht zur geöffneten Datenbank</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 ended: %2</source>
+        <translation>Playbook-Lauf %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 could not go on: %2</source>
+        <translation>Playbook-Lauf %1 konnte nicht weitergehen: %2</translation>
+    </message>
+    <message>
+        <source>no incident report is stored for playbook run %1 yet: the report is the last step</source>
+        <translation>für Playbook-Lauf %1 ist noch kein Vorfallsbericht gespeichert: der Bericht ist der letzte Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookDialog</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>skipped by the DBA</source>
+        <translation>vom DBA übersprungen</translation>
+    </message>
+    <message>
+        <source>not configured in the profile</source>
+        <translation>im Profil nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>not supported for this database</source>
+        <translation>für diese Datenbank nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%v of %m steps settled</source>
+        <translation>%v von %m Schritten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The report&apos;s Markdown is on the clipboard.</source>
+        <translation>Das Markdown des Berichts ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation>Das Journal: %1</translation>
+    </message>
+    <message>
+        <source>(none: this connection only, no service or log)</source>
+        <translation>(keins: nur diese Verbindung, kein Dienst, kein Log)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no migration is applied; there is nothing to roll back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: keine Migration ist angewendet; es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Playbook for %1&lt;/b&gt; — %n migration(s) applied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Playbook für %1&lt;/b&gt; — %n Migration angewendet.</numerusform>
+            <numerusform>&lt;b&gt;Playbook für %1&lt;/b&gt; — %n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip &quot;%1&quot;</source>
+        <translation>„%1“ überspringen</translation>
+    </message>
+    <message>
+        <source>why (for the report)</source>
+        <translation>warum (für den Bericht)</translation>
+    </message>
+    <message>
+        <source>Reading playbook run %1…</source>
+        <translation>Playbook-Lauf %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): step %4 of %5, %6</source>
+        <translation>&lt;b&gt;Playbook-Lauf %1&lt;/b&gt; für %2 (%3): Schritt %4 von %5, %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): %4</source>
+        <translation>&lt;b&gt;Playbook-Lauf %1&lt;/b&gt; für %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The playbook could not go on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Playbook konnte nicht weitergehen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>Playbook &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the incident report</source>
+        <translation>Den Vorfallsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation>Der Bericht liegt in %1.</translation>
+    </message>
+    <message>
+        <source>the journal, playbook run %1 (backstep-cli playbook show %1)</source>
+        <translation>im Journal, Playbook-Lauf %1 (backstep-cli playbook show %1)</translation>
+    </message>
+    <message>
+        <source>The profile has no contact with an e-mail address.</source>
+        <translation>Das Profil hat keinen Kontakt mit E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No mail program took the message; Copy summary puts it on the clipboard instead.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht übernommen; „Zusammenfassung kopieren“ legt sie stattdessen in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The summary was cut to fit a mail link; the message says where the whole report is.</source>
+        <translation>Die Zusammenfassung wurde für den E-Mail-Link gekürzt; die Nachricht nennt, wo der vollständige Bericht liegt.</translation>
+    </message>
+    <message>
+        <source>%1: the report is exported as .html, .md, .json or .pdf</source>
+        <translation>%1: Der Bericht wird als .html, .md, .json oder .pdf exportiert</translation>
+    </message>
+    <message>
+        <source>no report of playbook run %1 is loaded</source>
+        <translation>kein Bericht von Playbook-Lauf %1 ist geladen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookRunBanner</name>
+    <message>
+        <source>Resume the &amp;playbook</source>
+        <translation>&amp;Playbook fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Show its steps</source>
+        <translation>&amp;Seine Schritte zeigen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>was interrupted</source>
+        <translation>wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 after its last step</source>
+        <translation>Playbook-Lauf %1 %2 nach seinem letzten Schritt</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 at step %3 of %4 (%5)</source>
+        <translation>Playbook-Lauf %1 %2 bei Schritt %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Resume it from that step (a step already done is never done again), or open it to see each step&apos;s evidence.</source>
+        <translation>Setzen Sie ihn ab diesem Schritt fort (ein erledigter Schritt wird nie wiederholt), oder öffnen Sie ihn, um die Belege jedes Schritts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 of %2 (%3), started %4 by %5 on %6</source>
+        <translation>Playbook-Lauf %1 von %2 (%3), gestartet %4 von %5 auf %6</translation>
     </message>
 </context>
 <context>
@@ -7192,6 +7674,22 @@ Was bekannt ist: %2</translation>
     <message>
         <source>No verification report is stored for this run.</source>
         <translation>Für diesen Lauf ist kein Überprüfungsbericht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No incident report is stored for this playbook run yet: the report is its last step.</source>
+        <translation>Für diesen Playbook-Lauf ist noch kein Vorfallsbericht gespeichert: der Bericht ist sein letzter Schritt.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
 </context>
 <context>

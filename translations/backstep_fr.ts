@@ -2121,6 +2121,10 @@
         <source>Error and warning lines</source>
         <translation>Lignes d’erreur et d’avertissement</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReportAction</name>
@@ -2636,6 +2640,125 @@
     <message>
         <source>%1 backup %2 (%3, verified)</source>
         <translation>sauvegarde (%1) %2 (%3, vérifiée)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Run the playbook</source>
+        <translation>Exécuter le playbook</translation>
+    </message>
+    <message>
+        <source>One incident, the ten steps of the playbook in order. Each step is recorded in the journal before and after it runs: if Backstep is closed or killed, the run resumes where it stopped, and no step is done twice.</source>
+        <translation>Un incident, les dix étapes du playbook dans l’ordre. Chaque étape est consignée dans le journal avant et après son exécution : si Backstep est fermé ou tué, l’exécution reprend là où elle s’est arrêtée, et aucune étape n’est faite deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>The profile gives the service to stop and start, the logs to watch, the validation commands and the contacts</source>
+        <translation>Le profil donne le service à arrêter et démarrer, les journaux à surveiller, les commandes de validation et les contacts</translation>
+    </message>
+    <message>
+        <source>Roll back:</source>
+        <translation>Annuler :</translation>
+    </message>
+    <message>
+        <source>The &amp;last</source>
+        <translation>Les &amp;dernières</translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation>migrations appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;Down to (stays applied)</source>
+        <translation>&amp;Jusqu’à (reste appliquée)</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Full (the whole database)</source>
+        <translation>&amp;Complète (toute la base)</translation>
+    </message>
+    <message>
+        <source>&amp;Targeted (the tables the plan touches, with the whole schema)</source>
+        <translation>&amp;Ciblée (les tables que le plan touche, avec tout le schéma)</translation>
+    </message>
+    <message>
+        <source>Seconds instead of hours on a large database; it cannot restore the data of tables the plan does not touch</source>
+        <translation>Des secondes au lieu d’heures sur une grosse base ; elle ne peut pas restaurer les données des tables que le plan ne touche pas</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the log for:</source>
+        <translation>&amp;Surveiller le journal pendant :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Steps to skip (each needs a reason, kept in the report)</source>
+        <translation>Étapes à sauter (chacune avec une raison, reprise dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Copier le résumé</translation>
+    </message>
+    <message>
+        <source>The report in Markdown, for a ticket or a chat</source>
+        <translation>Le rapport en Markdown, pour un ticket ou une discussion</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail contacts…</source>
+        <translation>Écrire aux &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Ra&amp;pport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>&amp;Annuler le playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Run the playbook</source>
+        <translation>&amp;Exécuter le playbook</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4407,30 @@
             <numerusform>%n problèmes&#xa0;; vérifie l&apos;exécution %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
 </context>
 <context>
     <name>RunOwnerLock</name>
@@ -5703,6 +5850,18 @@
         <source>Open this connection profile: its database (unless --url is given), service, checks and logs.</source>
         <translation>Ouvrir ce profil de connexion&#xa0;: sa base de données (sauf si --url est indiquée), son service, ses contrôles et ses logs.</translation>
     </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
+        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Il annule vraiment : à utiliser avec --demo.</translation>
+    </message>
+    <message>
+        <source>no workspace for the playbook</source>
+        <translation>aucun espace de travail pour le playbook</translation>
+    </message>
+    <message>
+        <source>--screenshot-playbook needs --demo or --url</source>
+        <translation>--screenshot-playbook nécessite --demo ou --url</translation>
+    </message>
 </context>
 <context>
     <name>backstep::AboutDialog</name>
@@ -6401,6 +6560,14 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Run the &amp;playbook…</source>
+        <translation>Exécuter le &amp;playbook…</translation>
+    </message>
+    <message>
+        <source>The whole rollback playbook as one guided, resumable flow: stop, back up, rehearse, roll back, verify, validate, start, watch the log, report</source>
+        <translation>Tout le playbook d’annulation en un parcours guidé et reprenable : arrêter, sauvegarder, répéter, annuler, vérifier, valider, démarrer, surveiller le journal, rapporter</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MigrationHistoryModel</name>
@@ -6485,6 +6652,321 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     <message>
         <source>&amp;Password of %1 on %2:%3:</source>
         <translation>&amp;Mot de passe de %1 sur %2:%3&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookCloseGuard</name>
+    <message>
+        <source>between two steps</source>
+        <translation>entre deux étapes</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Le playbook est en cours</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Le playbook pour %1 est en cours (en ce moment : %2). Fermer maintenant le laisserait inachevé.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>L’annuler : le parcours s’arrête avant sa prochaine étape et la fenêtre se ferme alors ; il pourra être repris plus tard. Ou le laisser finir, et la fenêtre se fermera à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Annuler le playbook et fermer</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Fermer quand il a fini</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Garder la fenêtre ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookController</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
+        <translation>la cible de l’exécution « %1 » n’est ni --to VERSION ni --steps N</translation>
+    </message>
+    <message>
+        <source>a playbook run is already going on</source>
+        <translation>une exécution du playbook est déjà en cours</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base n’est ouverte</translation>
+    </message>
+    <message>
+        <source>skipping &quot;%1&quot; needs a reason</source>
+        <translation>sauter « %1 » nécessite une raison</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 for %2 started: %3</source>
+        <translation>Exécution du playbook %1 pour %2 démarrée : %3</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 resumed</source>
+        <translation>Exécution du playbook %1 reprise</translation>
+    </message>
+    <message>
+        <source>playbook run %1 is for %2, not for the open database</source>
+        <translation>l’exécution du playbook %1 concerne %2, pas la base ouverte</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 ended: %2</source>
+        <translation>Exécution du playbook %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 could not go on: %2</source>
+        <translation>L’exécution du playbook %1 n’a pas pu continuer : %2</translation>
+    </message>
+    <message>
+        <source>no incident report is stored for playbook run %1 yet: the report is the last step</source>
+        <translation>aucun rapport d’incident n’est encore enregistré pour l’exécution du playbook %1 : le rapport est la dernière étape</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookDialog</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>skipped by the DBA</source>
+        <translation>sautée par le DBA</translation>
+    </message>
+    <message>
+        <source>not configured in the profile</source>
+        <translation>non configurée dans le profil</translation>
+    </message>
+    <message>
+        <source>not supported for this database</source>
+        <translation>non prise en charge pour cette base</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%v of %m steps settled</source>
+        <translation>%v étapes réglées sur %m</translation>
+    </message>
+    <message>
+        <source>The report&apos;s Markdown is on the clipboard.</source>
+        <translation>Le Markdown du rapport est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation>Le journal : %1</translation>
+    </message>
+    <message>
+        <source>(none: this connection only, no service or log)</source>
+        <translation>(aucun : cette connexion seulement, ni service ni journal)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no migration is applied; there is nothing to roll back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : aucune migration n’est appliquée ; il n’y a rien à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Playbook for %1&lt;/b&gt; — %n migration(s) applied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Playbook pour %1&lt;/b&gt; — %n migration appliquée.</numerusform>
+            <numerusform>&lt;b&gt;Playbook pour %1&lt;/b&gt; — %n migrations appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip &quot;%1&quot;</source>
+        <translation>Sauter « %1 »</translation>
+    </message>
+    <message>
+        <source>why (for the report)</source>
+        <translation>pourquoi (pour le rapport)</translation>
+    </message>
+    <message>
+        <source>Reading playbook run %1…</source>
+        <translation>Lecture de l’exécution du playbook %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): step %4 of %5, %6</source>
+        <translation>&lt;b&gt;Exécution du playbook %1&lt;/b&gt; pour %2 (%3) : étape %4 sur %5, %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playbook run %1&lt;/b&gt; for %2 (%3): %4</source>
+        <translation>&lt;b&gt;Exécution du playbook %1&lt;/b&gt; pour %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The playbook could not go on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le playbook n’a pas pu continuer :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the playbook</source>
+        <translation>&amp;Annuler le playbook</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the incident report</source>
+        <translation>Exporter le rapport d’incident</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is in %1.</source>
+        <translation>Le rapport est dans %1.</translation>
+    </message>
+    <message>
+        <source>the journal, playbook run %1 (backstep-cli playbook show %1)</source>
+        <translation>le journal, exécution du playbook %1 (backstep-cli playbook show %1)</translation>
+    </message>
+    <message>
+        <source>The profile has no contact with an e-mail address.</source>
+        <translation>Le profil n’a aucun contact avec une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No mail program took the message; Copy summary puts it on the clipboard instead.</source>
+        <translation>Aucun logiciel de messagerie n’a pris le message ; « Copier le résumé » le place plutôt dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The summary was cut to fit a mail link; the message says where the whole report is.</source>
+        <translation>Le résumé a été raccourci pour tenir dans un lien e-mail ; le message indique où se trouve le rapport complet.</translation>
+    </message>
+    <message>
+        <source>%1: the report is exported as .html, .md, .json or .pdf</source>
+        <translation>%1 : le rapport s’exporte en .html, .md, .json ou .pdf</translation>
+    </message>
+    <message>
+        <source>no report of playbook run %1 is loaded</source>
+        <translation>aucun rapport de l’exécution du playbook %1 n’est chargé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PlaybookRunBanner</name>
+    <message>
+        <source>Resume the &amp;playbook</source>
+        <translation>Reprendre le &amp;playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Show its steps</source>
+        <translation>&amp;Voir ses étapes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>a échoué</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>a été annulée</translation>
+    </message>
+    <message>
+        <source>was interrupted</source>
+        <translation>a été interrompue</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 after its last step</source>
+        <translation>L’exécution du playbook %1 %2 après sa dernière étape</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 %2 at step %3 of %4 (%5)</source>
+        <translation>L’exécution du playbook %1 %2 à l’étape %3 sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Resume it from that step (a step already done is never done again), or open it to see each step&apos;s evidence.</source>
+        <translation>Reprenez-la à partir de cette étape (une étape terminée n’est jamais refaite), ou ouvrez-la pour voir les preuves de chaque étape.</translation>
+    </message>
+    <message>
+        <source>Playbook run %1 of %2 (%3), started %4 by %5 on %6</source>
+        <translation>Exécution du playbook %1 de %2 (%3), démarrée le %4 par %5 sur %6</translation>
     </message>
 </context>
 <context>
@@ -7192,6 +7674,22 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
     <message>
         <source>No verification report is stored for this run.</source>
         <translation>Aucun rapport de vérification n&apos;est enregistré pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No incident report is stored for this playbook run yet: the report is its last step.</source>
+        <translation>Aucun rapport d’incident n’est encore enregistré pour cette exécution du playbook : le rapport est sa dernière étape.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>sautée : %1</translation>
     </message>
 </context>
 <context>
