@@ -138,6 +138,12 @@ private:
         if (m_closed || m_cancelled || !feed.isRunning())
             return;
         while (!m_input.atEnd() && feed.bytesToWrite() + client.bytesToWrite() < inFlight) {
+            // Nothing more is fed once cancelled, even before the watch looks.
+            if (m_cancel && m_cancel->load()) {
+                m_cancelled = true;
+                m_abort();
+                return;
+            }
             const QByteArray chunk = m_input.read(chunkSize);
             if (chunk.isEmpty()) {
                 // Half a dump must not look like a whole one: the client gets no end of input.
