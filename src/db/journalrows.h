@@ -66,6 +66,25 @@ Result<Run> requireRun(Result<std::optional<Run>> loaded, const QString &missing
     return std::move(*found);
 }
 
+// The runs of `listed` that are still open, each read whole by `get` (the list reads
+// no steps).
+template <typename Run, typename Get>
+Result<QList<Run>> openRuns(Result<QList<Run>> listed, Get get)
+{
+    if (!listed)
+        return listed.failure();
+    QList<Run> runs;
+    for (const Run &run : listed.value()) {
+        if (!run.open())
+            continue;
+        Result<Run> full = get(run.id);
+        if (!full)
+            return full.failure();
+        runs.append(std::move(full).value());
+    }
+    return runs;
+}
+
 } // namespace journalrows
 
 } // namespace backstep

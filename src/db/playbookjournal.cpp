@@ -297,19 +297,8 @@ Result<QList<PlaybookRun>> PlaybookJournal::list(const QString &databaseUrl, int
 
 Result<QList<PlaybookRun>> PlaybookJournal::unfinished(const QString &databaseUrl) const
 {
-    auto listed = list(databaseUrl);
-    if (!listed)
-        return listed.failure();
-    QList<PlaybookRun> runs;
-    for (const PlaybookRun &run : listed.value()) {
-        if (!run.open())
-            continue;
-        auto full = get(run.id);
-        if (!full)
-            return full.failure();
-        runs.append(std::move(full).value());
-    }
-    return runs;
+    return journalrows::openRuns(list(databaseUrl),
+                                 [this](const QString &runId) { return get(runId); });
 }
 
 } // namespace backstep

@@ -397,19 +397,8 @@ Result<QStringList> RollbackJournal::finishedRunIds(const QString &databaseUrl) 
 
 Result<QList<RollbackRun>> RollbackJournal::unfinished(const QString &databaseUrl) const
 {
-    auto listed = list(databaseUrl);
-    if (!listed)
-        return listed.failure();
-    QList<RollbackRun> runs;
-    for (const RollbackRun &run : listed.value()) {
-        if (!run.open())
-            continue;
-        auto full = get(run.id);
-        if (!full)
-            return full.failure();
-        runs.append(std::move(full).value());
-    }
-    return runs;
+    return journalrows::openRuns(list(databaseUrl),
+                                 [this](const QString &runId) { return get(runId); });
 }
 
 } // namespace backstep
