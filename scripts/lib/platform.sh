@@ -32,7 +32,7 @@ BACKSTEP_PACKAGES=(
     poppler-utils
     kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n
     mandoc file
-    openssl sqitch libdbd-mariadb-perl libmariadb-dev
+    openssl sqitch libdbd-mariadb-perl libmariadb-dev sql-migrate
 )
 BACKSTEP_MYSQL_PACKAGES=(mysql-server-core mysql-client-core)
 

@@ -2,13 +2,15 @@
 // each tool applies its corpus (tests/data/corpus) to two databases; one is rolled back
 // with the tool itself, the other with backstep-cli, one migration at a time; after each
 // step both must hold the same schema, data and history (dbmate's schema_migrations;
-// Sqitch's registry: changes, tags, dependencies, events without their times). dbmate comes
-// from its npm package (BACKSTEP_DBMATE, set by scripts/test, or the tools folder the
-// project's scripts install it in); sqitch is a Debian package. In CI both must be there.
+// Sqitch's registry: changes, tags, dependencies, events without their times; sql-migrate's
+// gorp_migrations ids). dbmate comes from its npm package (BACKSTEP_DBMATE, set by
+// scripts/test, or the tools folder the project's scripts install it in); sqitch and
+// sql-migrate are Debian packages. In CI all three must be there.
 #include "corpusround.h"
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
@@ -169,6 +171,73 @@ private Q_SLOTS:
             QCOMPARE(stateOf(server, byBackstep, {}), stateOf(server, byTool, {}));
         }
         QVERIFY(stateOf(server, byTool, {QStringLiteral("schema_migrations")}).isEmpty());
+        server.execute(byTool, {QStringLiteral("DROP DATABASE `%1`").arg(byTool),
+                                QStringLiteral("DROP DATABASE `%1`").arg(byBackstep)});
+    }
+
+    // sql-migrate's own `down -limit=1` against `backstep-cli rollback --steps 1`: its line
+    // rules (StatementBegin/End, notransaction) and its history (gorp_migrations: the row of
+    // the file deleted), one migration at a time.
+    void sqlMigrateDownAndBackstepAgree()
+    {
+        const QString sqlMigrate = QStandardPaths::findExecutable(QStringLiteral("sql-migrate"));
+        if (!haveTool(sqlMigrate, "sql-migrate"))
+            QSKIP("sql-migrate is not installed: scripts/test installs it (BACKSTEP_PACKAGES)");
+        const MariaDbSandbox server = MariaDbSandbox::current();
+        QTemporaryDir dir(temporaryTemplate(QStringLiteral("sql-migrate-diff")));
+        QVERIFY(dir.isValid());
+        const CorpusFormat corpus = prepareCorpus(QStringLiteral("sql-migrate"),
+                                                  dir.filePath(QStringLiteral("corpus")), {});
+        const QString byTool = server.createDatabase(QStringLiteral("sqlmigrate_tool"));
+        const QString byBackstep = server.createDatabase(QStringLiteral("sqlmigrate_backstep"));
+        const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+        // sql-migrate expands the environment in its datasource: the password stays off the
+        // command line and out of the file.
+        QFile config(dir.filePath(QStringLiteral("corpus/dbconfig.yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("test:\n"
+                     "  dialect: mysql\n"
+                     "  datasource: ${DB_USER}:${DB_PASSWORD}@tcp(127.0.0.1:${DB_PORT})/"
+                     "${DB_NAME}?parseTime=true\n"
+                     "  dir: migrations\n"
+                     "  table: gorp_migrations\n");
+        config.close();
+        auto sqlMigrateOn = [&](const QString &database, const QStringList &command) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("DB_USER"), QStringLiteral("backstep"));
+            environment.insert(QStringLiteral("DB_PASSWORD"), server.password);
+            environment.insert(QStringLiteral("DB_PORT"), QString::number(server.port));
+            environment.insert(QStringLiteral("DB_NAME"), database);
+            return runIn(sqlMigrate, command + QStringList{QStringLiteral("-env=test")},
+                         dir.filePath(QStringLiteral("corpus")), environment);
+        };
+        auto historyOf = [&](const QString &database) {
+            return rowsOf(
+                server,
+                QStringLiteral("SELECT id FROM `%1`.gorp_migrations ORDER BY id").arg(database));
+        };
+        for (const QString &database : {byTool, byBackstep}) {
+            const ProcessResult up = sqlMigrateOn(database, {QStringLiteral("up")});
+            QVERIFY2(up.exitCode == 0, QByteArray(up.out + up.err).constData());
+        }
+        const QStringList ignored{QStringLiteral("gorp_migrations")};
+        QCOMPARE(stateOf(server, byBackstep, ignored), stateOf(server, byTool, ignored));
+        QCOMPARE(historyOf(byTool).size(), 6);
+        for (int step = 1; step <= 6; ++step) {
+            const ProcessResult tool =
+                sqlMigrateOn(byTool, {QStringLiteral("down"), QStringLiteral("-limit=1")});
+            QVERIFY2(tool.exitCode == 0, QByteArray(tool.out + tool.err).constData());
+            const ProcessResult backstep =
+                runCliOn(server, journal,
+                         {QStringLiteral("rollback"), QStringLiteral("--url"),
+                          server.url(byBackstep), QStringLiteral("--migrations"), corpus.migrations,
+                          QStringLiteral("--steps"), QStringLiteral("1"), QStringLiteral("--yes"),
+                          QStringLiteral("--no-backup"), QStringLiteral("--confirm"), byBackstep});
+            QVERIFY2(backstep.exitCode == 0, QByteArray(backstep.out + backstep.err).constData());
+            QCOMPARE(stateOf(server, byBackstep, ignored), stateOf(server, byTool, ignored));
+            QCOMPARE(historyOf(byBackstep), historyOf(byTool));
+            QCOMPARE(historyOf(byTool).size(), 6 - step);
+        }
         server.execute(byTool, {QStringLiteral("DROP DATABASE `%1`").arg(byTool),
                                 QStringLiteral("DROP DATABASE `%1`").arg(byBackstep)});
     }
