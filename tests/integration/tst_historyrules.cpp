@@ -2,11 +2,7 @@
 // carrying the ids it proves: each tool's table created with the tool's own DDL on the
 // real MariaDB server, read by `backstep-cli status --json`, written by HistoryWriter as
 // the rollback runner writes it and read back raw; rollbacks run by backstep-cli.
-#include "core/connectionspec.h"
-#include "core/migrationfolderreader.h"
 #include "corpusround.h"
-#include "db/databasesession.h"
-#include "db/historyreader.h"
 #include "db/historywriter.h"
 #include "support/historyfixture.h"
 #include "support/testsupport.h"
@@ -14,9 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
