@@ -1049,10 +1049,6 @@
         <translation>die Größe der Datenbank kann nicht geschätzt werden: %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1: %2</source>
-        <translation>die Zeilen von %1 können nicht gezählt werden: %2</translation>
-    </message>
-    <message>
         <source>cannot read the default collation of %1: %2</source>
         <translation>die Standard-Kollation von %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1075,6 +1071,14 @@
     <message>
         <source>cannot read the session&apos;s sql_mode: %1</source>
         <translation>der sql_mode der Sitzung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1273,10 @@
     <message>
         <source>the mariadb client failed restoring %1 into %2: %3</source>
         <translation>der mariadb-Client ist beim Wiederherstellen von %1 in %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the decompressor %1 while restoring %2: %3</source>
+        <translation>der Dekomprimierer %1 beim Wiederherstellen von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2061,16 +2069,8 @@
         <translation>die %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1</source>
-        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
-    </message>
-    <message>
         <source>cannot checksum %1</source>
         <translation>die Prüfsumme von %1 kann nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>cannot list the tables</source>
-        <translation>die Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>views</source>

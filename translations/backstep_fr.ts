@@ -1049,10 +1049,6 @@
         <translation>impossible d&apos;estimer la taille de la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1: %2</source>
-        <translation>impossible de compter les lignes de %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot read the default collation of %1: %2</source>
         <translation>impossible de lire la collation par défaut de %1&#xa0;: %2</translation>
     </message>
@@ -1075,6 +1071,14 @@
     <message>
         <source>cannot read the session&apos;s sql_mode: %1</source>
         <translation>impossible de lire le sql_mode de la session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>impossible de lister les tables</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>impossible de compter les lignes de %1</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1273,10 @@
     <message>
         <source>the mariadb client failed restoring %1 into %2: %3</source>
         <translation>le client mariadb a échoué en restaurant %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the decompressor %1 while restoring %2: %3</source>
+        <translation>la commande de décompression %1 pendant la restauration de %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2061,16 +2069,8 @@
         <translation>impossible de lister les %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1</source>
-        <translation>impossible de compter les lignes de %1</translation>
-    </message>
-    <message>
         <source>cannot checksum %1</source>
         <translation>impossible de calculer la somme de contrôle de %1</translation>
-    </message>
-    <message>
-        <source>cannot list the tables</source>
-        <translation>impossible de lister les tables</translation>
     </message>
     <message>
         <source>views</source>
