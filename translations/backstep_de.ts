@@ -1060,10 +1060,6 @@
         <translation>die Größe der Datenbank kann nicht geschätzt werden: %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1: %2</source>
-        <translation>die Zeilen von %1 können nicht gezählt werden: %2</translation>
-    </message>
-    <message>
         <source>cannot read the default collation of %1: %2</source>
         <translation>die Standard-Kollation von %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1094,6 +1090,14 @@
     <message>
         <source>cannot read the binary log position: %1</source>
         <translation>die Binärlog-Position kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>die Tabellen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1292,10 @@
     <message>
         <source>%1 failed restoring %2 into %3: %4</source>
         <translation>%1 ist beim Wiederherstellen von %2 in %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>the decompressor %1 while restoring %2: %3</source>
+        <translation>der Dekomprimierer %1 beim Wiederherstellen von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2284,16 +2292,8 @@
         <translation>die %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1</source>
-        <translation>die Zeilen von %1 können nicht gezählt werden</translation>
-    </message>
-    <message>
         <source>cannot checksum %1</source>
         <translation>die Prüfsumme von %1 kann nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>cannot list the tables</source>
-        <translation>die Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>views</source>

@@ -1060,10 +1060,6 @@
         <translation>impossible d&apos;estimer la taille de la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1: %2</source>
-        <translation>impossible de compter les lignes de %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot read the default collation of %1: %2</source>
         <translation>impossible de lire la collation par défaut de %1&#xa0;: %2</translation>
     </message>
@@ -1094,6 +1090,14 @@
     <message>
         <source>cannot read the binary log position: %1</source>
         <translation>impossible de lire la position du journal binaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the tables</source>
+        <translation>impossible de lister les tables</translation>
+    </message>
+    <message>
+        <source>cannot count the rows of %1</source>
+        <translation>impossible de compter les lignes de %1</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1292,10 @@
     <message>
         <source>%1 failed restoring %2 into %3: %4</source>
         <translation>%1 a échoué en restaurant %2 dans %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the decompressor %1 while restoring %2: %3</source>
+        <translation>la commande de décompression %1 pendant la restauration de %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2284,16 +2292,8 @@
         <translation>impossible de lister les %1</translation>
     </message>
     <message>
-        <source>cannot count the rows of %1</source>
-        <translation>impossible de compter les lignes de %1</translation>
-    </message>
-    <message>
         <source>cannot checksum %1</source>
         <translation>impossible de calculer la somme de contrôle de %1</translation>
-    </message>
-    <message>
-        <source>cannot list the tables</source>
-        <translation>impossible de lister les tables</translation>
     </message>
     <message>
         <source>views</source>

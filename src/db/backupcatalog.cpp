@@ -1,6 +1,7 @@
 #include "db/backupcatalog.h"
 
 #include "db/journal.h"
+#include "db/journalrows.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,12 @@ const QString columns = QStringLiteral(
     "binlog_file, binlog_position, error, manifest, verified_at, verified_ok, verified_detail, "
     "test_restored_at, test_restored_ok, test_restored_detail");
 
-QString timeText(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+using journalrows::timeText;
 
 BackupCheck checkFrom(const QSqlQuery &query, int column)
 {
     BackupCheck check;
-    check.at = QDateTime::fromString(query.value(column).toString(), Qt::ISODateWithMs);
+    check.at = journalrows::timeFrom(query.value(column));
     check.ok = query.value(column + 1).toInt() != 0;
     check.detail = query.value(column + 2).toString();
     return check;
@@ -46,8 +44,8 @@ BackupRecord fromQuery(const QSqlQuery &query)
     record.status = backupStatusFromName(query.value(6).toString());
     record.bytes = query.value(7).toLongLong();
     record.sha256 = query.value(8).toString();
-    record.startedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-    record.finishedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    record.startedAt = journalrows::timeFrom(query.value(9));
+    record.finishedAt = journalrows::timeFrom(query.value(10));
     record.durationMs = query.value(11).toLongLong();
     record.serverVersion = query.value(12).toString();
     record.migrationVersion = query.value(13).toString();

@@ -132,43 +132,58 @@ Result<void> DatabaseInspector::refuseReadOnly(DatabaseSession &session)
                  set.size() == 1 ? set.first().section(u'=', 0, 0) : QStringLiteral("read_only"))};
 }
 
-Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession &session,
-                                                                const QString &schema,
-                                                                qint64 exactRowLimit,
-                                                                const QStringList &only)
+Result<QList<TableEstimate>> DatabaseInspector::baseTables(DatabaseSession &session,
+                                                           const QString &schema)
 {
-    QStringList tables;
     QSqlQuery query(session.database());
     if (isSqlite(session)) {
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                       "name NOT LIKE 'sqlite_%' ORDER BY name")))
-            return Error{query.lastError().text()};
+        query.prepare(QStringLiteral("SELECT name, 0 FROM sqlite_master WHERE type = 'table' AND "
+                                     "name NOT LIKE 'sqlite_%' ORDER BY name"));
     } else {
         query.prepare(QStringLiteral("SELECT table_name, COALESCE(table_rows, 0) FROM "
                                      "information_schema.TABLES WHERE table_schema = ? AND "
                                      "table_type = 'BASE TABLE' ORDER BY 1"));
         query.addBindValue(schema);
-        if (!query.exec())
-            return Error{query.lastError().text()};
     }
+    if (!query.exec())
+        return sql::queryError(query, Tr::tr("cannot list the tables"));
+    QList<TableEstimate> tables;
+    while (query.next())
+        tables.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return tables;
+}
+
+Result<qint64> DatabaseInspector::exactRowCount(DatabaseSession &session, const QString &schema,
+                                                const QString &table)
+{
+    const QString qualified =
+        sql::QualifiedName{isSqlite(session) ? QString() : schema, table}.quoted(
+            sql::dialectOf(session));
+    QSqlQuery query(session.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualified)) || !query.next())
+        return sql::queryError(query, Tr::tr("cannot count the rows of %1").arg(table));
+    return query.value(0).toLongLong();
+}
+
+Result<QMap<QString, qint64>> DatabaseInspector::tableRowCounts(DatabaseSession &session,
+                                                                const QString &schema,
+                                                                qint64 exactRowLimit,
+                                                                const QStringList &only)
+{
+    auto tables = baseTables(session, schema);
+    if (!tables)
+        return tables.failure();
     const bool limited = exactRowLimit >= 0 && only.isEmpty() && !isSqlite(session);
-    while (query.next()) {
-        const QString table = query.value(0).toString();
-        if (!only.isEmpty() && !only.contains(table, Qt::CaseInsensitive))
-            continue;
-        if (limited && query.value(1).toLongLong() > exactRowLimit)
-            continue;
-        tables.append(table);
-    }
     QMap<QString, qint64> counts;
-    for (const QString &table : tables) {
-        const QString qualified =
-            sql::QualifiedName{isSqlite(session) ? QString() : schema, table}.quoted(
-                sql::dialectOf(session));
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualified)) || !query.next())
-            return Error{
-                Tr::tr("cannot count the rows of %1: %2").arg(table, query.lastError().text())};
-        counts.insert(table, query.value(0).toLongLong());
+    for (const TableEstimate &table : tables.value()) {
+        if (!only.isEmpty() && !only.contains(table.name, Qt::CaseInsensitive))
+            continue;
+        if (limited && table.estimatedRows > exactRowLimit)
+            continue;
+        auto rows = exactRowCount(session, schema, table.name);
+        if (!rows)
+            return rows.failure();
+        counts.insert(table.name, rows.value());
     }
     return counts;
 }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/serverposition.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -20,6 +21,14 @@ struct ServerFacts
     QString gtid;              // MariaDB gtid_current_pos / MySQL gtid_executed
     QString binlogFile;
     qint64 binlogPosition = 0;
+};
+
+// A base table and how many rows the server believes it has (information_schema's
+// estimate; 0 on SQLite, which keeps none).
+struct TableEstimate
+{
+    QString name;
+    qint64 estimatedRows = 0;
 };
 
 // Read-only questions about a target database, and the few administrative statements
@@ -41,6 +50,12 @@ public:
     // session's database (SQLite, schema ignored). With `exactRowLimit` >= 0, MySQL tables
     // estimated above it are left out (a COUNT(*) scans the whole table); with `only`, just
     // those tables are counted, whatever their size (absent ones are left out).
+    // The base tables of `schema` (MySQL) or of the session's database (SQLite), by name,
+    // with their estimated rows: what every row count starts from.
+    static Result<QList<TableEstimate>> baseTables(DatabaseSession &session, const QString &schema);
+    // The exact row count (COUNT(*)) of one table of `schema` (SQLite: schema ignored).
+    static Result<qint64> exactRowCount(DatabaseSession &session, const QString &schema,
+                                        const QString &table);
     static Result<QMap<QString, qint64>> tableRowCounts(DatabaseSession &session,
                                                         const QString &schema,
                                                         qint64 exactRowLimit = -1,

@@ -1,5 +1,6 @@
 #include "db/manifestreader.h"
 
+#include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/sql.h"
 
@@ -38,16 +39,16 @@ Result<QStringList> names(DatabaseSession &session, const QString &sql, const QS
 Result<void> countAndChecksum(DatabaseSession &session, const QString &schema, bool sqlite,
                               ManifestTable &table, bool checksum)
 {
-    const sql::Dialect dialect = sql::dialectOf(session);
-    const QString qualified =
-        sql::QualifiedName{sqlite ? QString() : schema, table.name}.quoted(dialect);
-    QSqlQuery query(session.database());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(qualified)) || !query.next())
-        return sql::queryError(query, Tr::tr("cannot count the rows of %1").arg(table.name));
-    table.rows = query.value(0).toLongLong();
+    auto rows = DatabaseInspector::exactRowCount(session, schema, table.name);
+    if (!rows)
+        return rows.failure();
+    table.rows = rows.value();
     table.rowsExact = true;
     if (!checksum || sqlite)
         return {};
+    const QString qualified =
+        sql::QualifiedName{schema, table.name}.quoted(sql::dialectOf(session));
+    QSqlQuery query(session.database());
     if (!query.exec(QStringLiteral("CHECKSUM TABLE %1").arg(qualified)) || !query.next())
         return sql::queryError(query, Tr::tr("cannot checksum %1").arg(table.name));
     table.checksum = query.value(1).isNull() ? QString() : query.value(1).toString();
@@ -65,22 +66,13 @@ Result<BackupManifest> ManifestReader::read(DatabaseSession &session, const QStr
     manifest.consistency =
         sqlite ? BackupManifest::Consistency::SameCopy : BackupManifest::Consistency::ReadsAround;
 
-    QSqlQuery query(session.database());
-    if (sqlite) {
-        query.prepare(QStringLiteral("SELECT name, 0 FROM sqlite_master WHERE type = 'table' AND "
-                                     "name NOT LIKE 'sqlite_%' ORDER BY name"));
-    } else {
-        query.prepare(QStringLiteral("SELECT table_name, COALESCE(table_rows, 0) FROM "
-                                     "information_schema.TABLES WHERE table_schema = ? AND "
-                                     "table_type = 'BASE TABLE' ORDER BY 1"));
-        query.addBindValue(schema);
-    }
-    if (!query.exec())
-        return sql::queryError(query, Tr::tr("cannot list the tables"));
-    while (query.next()) {
+    auto tables = DatabaseInspector::baseTables(session, schema);
+    if (!tables)
+        return tables.failure();
+    for (const TableEstimate &estimate : tables.value()) {
         ManifestTable table;
-        table.name = query.value(0).toString();
-        table.rows = query.value(1).toLongLong();
+        table.name = estimate.name;
+        table.rows = estimate.estimatedRows;
         manifest.tables.append(table);
     }
     for (ManifestTable &table : manifest.tables) {

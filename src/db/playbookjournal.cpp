@@ -1,6 +1,7 @@
 #include "db/playbookjournal.h"
 
 #include "db/journal.h"
+#include "db/journalrows.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -19,31 +20,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlaybookJournal)
 };
 
-QString timeText(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant timeValue(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(timeText(at)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QString nowText()
-{
-    return timeText(QDateTime::currentDateTimeUtc());
-}
-
-// SQLite's NOT NULL refuses a null QString; an empty text is what "none" means here.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using journalrows::nowText;
+using journalrows::text;
+using journalrows::timeFrom;
+using journalrows::timeText;
+using journalrows::timeValue;
 
 QString jsonText(const QJsonObject &object)
 {
@@ -303,48 +284,21 @@ Result<std::optional<PlaybookRun>> PlaybookJournal::load(const QString &runId) c
 
 Result<PlaybookRun> PlaybookJournal::get(const QString &runId) const
 {
-    auto loaded = load(runId);
-    if (!loaded)
-        return loaded.failure();
-    std::optional<PlaybookRun> found = std::move(loaded).value();
-    if (!found)
-        return Error{Tr::tr("the journal %1 has no playbook run %2").arg(m_journal.path(), runId)};
-    return std::move(*found);
+    return journalrows::requireRun(
+        load(runId), Tr::tr("the journal %1 has no playbook run %2").arg(m_journal.path(), runId));
 }
 
 Result<QList<PlaybookRun>> PlaybookJournal::list(const QString &databaseUrl, int limit) const
 {
-    QSqlQuery query(m_journal.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM playbook_runs WHERE (? = '' OR database_url = ?) "
-                                 "ORDER BY started_at DESC, rowid DESC LIMIT ?")
-                      .arg(runColumns));
-    const QString url = text(databaseUrl);
-    query.addBindValue(url);
-    query.addBindValue(url);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return sql::queryError(query, Tr::tr("cannot read the playbook runs"));
-    QList<PlaybookRun> runs;
-    while (query.next())
-        runs.append(runFrom(query));
-    return runs;
+    return journalrows::listRuns(m_journal, QStringLiteral("playbook_runs"), runColumns,
+                                 databaseUrl, limit, runFrom,
+                                 Tr::tr("cannot read the playbook runs"));
 }
 
 Result<QList<PlaybookRun>> PlaybookJournal::unfinished(const QString &databaseUrl) const
 {
-    auto listed = list(databaseUrl);
-    if (!listed)
-        return listed.failure();
-    QList<PlaybookRun> runs;
-    for (const PlaybookRun &run : listed.value()) {
-        if (!run.open())
-            continue;
-        auto full = get(run.id);
-        if (!full)
-            return full.failure();
-        runs.append(std::move(full).value());
-    }
-    return runs;
+    return journalrows::openRuns(list(databaseUrl),
+                                 [this](const QString &runId) { return get(runId); });
 }
 
 } // namespace backstep

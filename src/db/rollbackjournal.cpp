@@ -1,6 +1,7 @@
 #include "db/rollbackjournal.h"
 
 #include "db/journal.h"
+#include "db/journalrows.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -18,26 +19,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RollbackJournal)
 };
 
-QString timeText(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-// SQLite's NOT NULL refuses a null QString; an empty text is what "none" means here.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString nowText()
-{
-    return timeText(QDateTime::currentDateTimeUtc());
-}
+using journalrows::nowText;
+using journalrows::text;
+using journalrows::timeFrom;
+using journalrows::timeText;
 
 const QString runColumns = QStringLiteral(
     "id, database_url, database_name, engine, target, request, status, started_at, "
@@ -394,33 +379,15 @@ Result<std::optional<RollbackRun>> RollbackJournal::load(const QString &runId) c
 
 Result<RollbackRun> RollbackJournal::get(const QString &runId) const
 {
-    auto loaded = load(runId);
-    if (!loaded)
-        return loaded.failure();
-    std::optional<RollbackRun> found = std::move(loaded).value();
-    if (!found)
-        return Error{Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId)};
-    return std::move(*found);
+    return journalrows::requireRun(
+        load(runId), Tr::tr("the journal %1 has no rollback run %2").arg(m_journal.path(), runId));
 }
 
 Result<QList<RollbackRun>> RollbackJournal::list(const QString &databaseUrl, int limit) const
 {
-    QSqlQuery query(m_journal.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM rollback_runs WHERE (? = '' OR database_url = ?) "
-                                 "ORDER BY started_at DESC, rowid DESC LIMIT ?")
-                      .arg(runColumns));
-    // A null QString binds as NULL, for which "? = ''" is never true: all databases are
-    // asked for with an empty string.
-    const QString url = databaseUrl.isNull() ? QStringLiteral("") : databaseUrl;
-    query.addBindValue(url);
-    query.addBindValue(url);
-    query.addBindValue(limit);
-    QList<RollbackRun> runs;
-    if (!query.exec())
-        return sql::queryError(query, Tr::tr("cannot read the rollback runs from the journal"));
-    while (query.next())
-        runs.append(runFrom(query));
-    return runs;
+    return journalrows::listRuns(m_journal, QStringLiteral("rollback_runs"), runColumns,
+                                 databaseUrl, limit, runFrom,
+                                 Tr::tr("cannot read the rollback runs from the journal"));
 }
 
 Result<QStringList> RollbackJournal::finishedRunIds(const QString &databaseUrl) const
@@ -439,19 +406,8 @@ Result<QStringList> RollbackJournal::finishedRunIds(const QString &databaseUrl) 
 
 Result<QList<RollbackRun>> RollbackJournal::unfinished(const QString &databaseUrl) const
 {
-    auto listed = list(databaseUrl);
-    if (!listed)
-        return listed.failure();
-    QList<RollbackRun> runs;
-    for (const RollbackRun &run : listed.value()) {
-        if (!run.open())
-            continue;
-        auto full = get(run.id);
-        if (!full)
-            return full.failure();
-        runs.append(std::move(full).value());
-    }
-    return runs;
+    return journalrows::openRuns(list(databaseUrl),
+                                 [this](const QString &runId) { return get(runId); });
 }
 
 } // namespace backstep

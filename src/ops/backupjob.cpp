@@ -105,6 +105,15 @@ QStringList targetManifest(BackupManifest &manifest, const QStringList &requeste
     return withData;
 }
 
+// The server's facts a catalog row keeps.
+void withFacts(BackupRecord &record, const ServerFacts &facts)
+{
+    record.serverVersion = facts.serverVersion;
+    record.gtid = facts.gtid;
+    record.binlogFile = facts.binlogFile;
+    record.binlogPosition = facts.binlogPosition;
+}
+
 } // namespace
 
 struct BackupJob::Prepared
@@ -116,6 +125,7 @@ struct BackupJob::Prepared
     QStringList dataTables; // a targeted backup's tables with data, as the server names them
     qint64 sqliteBytes = 0;
     QString sqliteSha256;
+    qint64 catalogId = 0; // the catalog's row, "running", once the backup can begin
 };
 
 BackupJob::BackupJob(QObject *parent)
@@ -124,9 +134,16 @@ BackupJob::BackupJob(QObject *parent)
     qRegisterMetaType<BackupProgress>();
     qRegisterMetaType<BackupRecord>();
     connect(&m_prepareWatcher, &QFutureWatcher<std::shared_ptr<Prepared>>::finished, this, [this] {
-        if (!m_running || m_prepareWatcher.future().resultCount() == 0)
+        if (!m_running || m_finishing || m_prepareWatcher.future().resultCount() == 0)
             return;
         startDump(*m_prepareWatcher.result());
+    });
+    connect(&m_finishWatcher, &QFutureWatcher<BackupRecord>::finished, this, [this] {
+        if (m_finishWatcher.future().resultCount() > 0)
+            m_record = m_finishWatcher.result();
+        m_running = false;
+        m_finishing = false;
+        Q_EMIT finished(m_record);
     });
     connect(&m_manifestWatcher, &QFutureWatcher<std::optional<BackupManifest>>::finished, this,
             [this] {
@@ -151,7 +168,9 @@ BackupJob::BackupJob(QObject *parent)
 
 BackupJob::~BackupJob()
 {
-    if (m_running) {
+    // The outcome is being written to the catalog: a row left "running" would lie.
+    m_finishWatcher.waitForFinished();
+    if (m_running && !m_finishing) {
         // Nobody waits for a result any more: stop the dump, leave no partial file.
         m_dump.abandon();
         m_compressor.abandon();
@@ -166,6 +185,8 @@ void BackupJob::start(const BackupRequest &request)
         return;
     m_request = request;
     m_running = true;
+    m_finishing = false;
+    m_preparing = {};
     m_dumpDone = false;
     m_settling = false;
     m_manifest.reset();
@@ -188,70 +209,73 @@ void BackupJob::start(const BackupRequest &request)
                                                         m_record.compression, sqlite)));
     m_record.path = m_finalPath;
 
-    auto journal = Journal::open(request.journalPath);
-    if (!journal) {
-        fail(BackupStatus::Failed, journal.error());
-        return;
-    }
-    m_journal = std::move(journal).value();
     if (!QDir().mkpath(request.folder)) {
         fail(BackupStatus::Failed,
              Tr::tr("cannot create the backup folder %1").arg(request.folder));
         return;
     }
     const QString partial = m_finalPath + QStringLiteral(".partial");
-    m_prepareWatcher.setFuture(QtConcurrent::run([request, partial, sqlite] {
+    m_preparing = QtConcurrent::run([request, partial, sqlite, record = m_record] {
         auto prepared = std::make_shared<Prepared>();
         prepared->sqlite = sqlite;
-        auto session = DatabaseSession::open(request.connection, request.password);
-        if (!session) {
-            prepared->error = session.error();
-            return prepared;
-        }
-        auto facts = DatabaseInspector::facts(*session.value());
-        if (!facts) {
-            prepared->error = facts.error();
-            return prepared;
-        }
-        prepared->facts = facts.value();
-        if (sqlite) {
-            prepared->error =
-                sqliteCopy(request, partial, prepared->sqliteBytes, prepared->sqliteSha256);
-            if (prepared->error.isEmpty())
-                prepared->manifest = readManifest(request.connection, {}, partial);
-            return prepared;
-        }
-        // Before the dump; read again after it (BackupJob::complete), on its own connection.
-        auto manifest = ManifestReader::read(*session.value(), request.connection.database);
-        if (!manifest) {
-            prepared->error = manifest.error();
-            return prepared;
-        }
-        prepared->manifest = manifest.value();
-        if (!request.dataTables.isEmpty())
-            prepared->dataTables = targetManifest(*prepared->manifest, request.dataTables);
+        prepared->error = prepare(request, partial, *prepared);
+        if (prepared->error.isEmpty())
+            prepared->error = beginInCatalog(record, *prepared, request.journalPath);
         return prepared;
-    }));
+    });
+    m_prepareWatcher.setFuture(m_preparing);
+}
+
+QString BackupJob::prepare(const BackupRequest &request, const QString &partial, Prepared &prepared)
+{
+    // On a worker thread, with connections of its own: what the server is, the manifest
+    // before the dump (read again after it, BackupJob::complete), the SQLite copy itself.
+    auto session = DatabaseSession::open(request.connection, request.password);
+    if (!session)
+        return session.error();
+    auto facts = DatabaseInspector::facts(*session.value());
+    if (!facts)
+        return facts.error();
+    prepared.facts = facts.value();
+    if (prepared.sqlite) {
+        QString copied = sqliteCopy(request, partial, prepared.sqliteBytes, prepared.sqliteSha256);
+        if (copied.isEmpty())
+            prepared.manifest = readManifest(request.connection, {}, partial);
+        return copied;
+    }
+    auto manifest = ManifestReader::read(*session.value(), request.connection.database);
+    if (!manifest)
+        return manifest.error();
+    prepared.manifest = manifest.value();
+    if (!request.dataTables.isEmpty())
+        prepared.dataTables = targetManifest(*prepared.manifest, request.dataTables);
+    return {};
+}
+
+QString BackupJob::beginInCatalog(BackupRecord record, Prepared &prepared,
+                                  const QString &journalPath)
+{
+    // The journal's own connection on this worker: the owner's thread never waits for it.
+    auto journal = Journal::open(journalPath);
+    if (!journal)
+        return journal.error();
+    withFacts(record, prepared.facts);
+    auto id = BackupCatalog(*journal.value()).begin(record);
+    if (!id)
+        return id.error();
+    prepared.catalogId = id.value();
+    return {};
 }
 
 void BackupJob::startDump(const Prepared &prepared)
 {
-    m_record.serverVersion = prepared.facts.serverVersion;
-    m_record.gtid = prepared.facts.gtid;
-    m_record.binlogFile = prepared.facts.binlogFile;
-    m_record.binlogPosition = prepared.facts.binlogPosition;
+    withFacts(m_record, prepared.facts);
     m_progress.estimatedBytes = prepared.facts.estimatedBytes;
+    m_record.id = prepared.catalogId;
     if (!prepared.error.isEmpty()) {
         fail(BackupStatus::Failed, prepared.error);
         return;
     }
-    BackupCatalog catalog(*m_journal);
-    auto id = catalog.begin(m_record);
-    if (!id) {
-        fail(BackupStatus::Failed, id.error());
-        return;
-    }
-    m_record.id = id.value();
     m_manifest = prepared.manifest;
     m_dataTables = prepared.dataTables;
     m_schemaPartDone = false;
@@ -517,7 +541,7 @@ void BackupJob::manifestReadAgain(const std::optional<BackupManifest> &after)
 
 void BackupJob::fail(BackupStatus status, const QString &reason)
 {
-    if (!m_running)
+    if (!m_running || m_finishing)
         return;
     // Killed with their process groups, not waited for.
     m_dump.abandon();
@@ -533,28 +557,51 @@ void BackupJob::fail(BackupStatus status, const QString &reason)
 
 void BackupJob::finish()
 {
-    m_running = false;
+    m_finishing = true;
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     m_record.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (m_journal) {
-        // A backup the catalog cannot list is still on disk: say so rather than hide it.
-        if (m_record.id > 0)
-            if (auto listed = BackupCatalog(*m_journal).finish(m_record); !listed)
-                m_record.error = listed.error();
-        auto logged = m_journal->record(
-            {0,
-             {},
-             QStringLiteral("backup"),
-             m_record.databaseUrl,
-             QStringLiteral("backup"),
-             backupStatusName(m_record.status),
-             m_record.status == BackupStatus::Complete ? m_record.path : m_record.error});
-        if (!logged && m_record.error.isEmpty())
-            m_record.error = logged.error();
-    }
     m_optionFile.reset();
     m_compressing = false;
-    Q_EMIT finished(m_record);
+    // The catalog and the journal are written on a worker with its own connection: the
+    // thread that owns this job (the GUI thread) never waits for the journal.
+    m_finishWatcher.setFuture(
+        QtConcurrent::run([record = m_record, journalPath = m_request.journalPath,
+                           preparing = m_preparing]() mutable {
+            BackupRecord outcome = record;
+            // Cancelled or failed while the backup was prepared: the catalog row that the
+            // preparation may begin is settled too, never left "running".
+            if (outcome.id == 0 && preparing.isValid()) {
+                preparing.waitForFinished();
+                if (preparing.resultCount() > 0)
+                    outcome.id = preparing.result()->catalogId;
+            }
+            return recordOutcome(outcome, journalPath);
+        }));
+}
+
+BackupRecord BackupJob::recordOutcome(BackupRecord record, const QString &journalPath)
+{
+    auto journal = Journal::open(journalPath);
+    if (!journal) {
+        if (record.error.isEmpty())
+            record.error = journal.error();
+        return record;
+    }
+    // A backup the catalog cannot list is still on disk: say so rather than hide it.
+    if (record.id > 0)
+        if (auto listed = BackupCatalog(*journal.value()).finish(record); !listed)
+            record.error = listed.error();
+    auto logged = journal.value()->record(
+        {0,
+         {},
+         QStringLiteral("backup"),
+         record.databaseUrl,
+         QStringLiteral("backup"),
+         backupStatusName(record.status),
+         record.status == BackupStatus::Complete ? record.path : record.error});
+    if (!logged && record.error.isEmpty())
+        record.error = logged.error();
+    return record;
 }
 
 void BackupJob::cancel()

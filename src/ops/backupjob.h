@@ -15,7 +15,6 @@
 namespace backstep {
 
 class ClientOptionFile;
-class Journal;
 struct ServerFacts;
 
 struct BackupRequest
@@ -53,7 +52,7 @@ struct BackupProgress
 // as such in the catalog. A complete backup is recorded with its manifest (what it held:
 // ManifestReader before the dump and again after it, or from the SQLite copy itself), which
 // verify and test-restore compare with. Lives on the thread that created it (normally the GUI
-// thread).
+// thread); the catalog and the journal are read and written on workers, never there.
 class BackupJob : public QObject
 {
     Q_OBJECT
@@ -85,12 +84,20 @@ private:
     void fail(BackupStatus status, const QString &reason);
     void finish();
     void reportProgress(bool force = false);
+    // On workers, each with its own connection to the journal.
+    static QString prepare(const BackupRequest &request, const QString &partial,
+                           Prepared &prepared);
+    static QString beginInCatalog(BackupRecord record, Prepared &prepared,
+                                  const QString &journalPath);
+    static BackupRecord recordOutcome(BackupRecord record, const QString &journalPath);
 
     BackupRequest m_request;
     BackupRecord m_record;
     bool m_running = false;
-    std::unique_ptr<Journal> m_journal;
+    bool m_finishing = false; // the outcome is being written to the catalog
+    QFutureWatcher<BackupRecord> m_finishWatcher;
     std::unique_ptr<ClientOptionFile> m_optionFile;
+    QFuture<std::shared_ptr<Prepared>> m_preparing; // invalid until a backup is prepared
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
     ProcessRunner m_dump;
     ProcessRunner m_compressor;

@@ -8,11 +8,11 @@
 #include "ops/clienttools.h"
 #include "ops/dumprestorer.h"
 #include "ops/dumptextwatcher.h"
+#include "ops/processrunner.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 
 #include <limits>
 
@@ -46,13 +46,14 @@ bool readDump(const BackupRecord &record, QCryptographicHash &hash, DumpTextWatc
     auto program = ClientTools::compressorProgram(record.compression);
     if (!program)
         return true; // the completion line is then reported missing
-    QProcess decompress;
-    decompress.start(program.value(), {QStringLiteral("-d"), QStringLiteral("-c"),
-                                       QStringLiteral("-q"), record.path});
-    while (decompress.waitForReadyRead(30000))
-        text.feed(decompress.readAllStandardOutput());
-    decompress.waitForFinished(-1);
-    text.feed(decompress.readAllStandardOutput());
+    // Its own process group, like every program Backstep starts; a decompressor that fails
+    // leaves the text without its completion line, which is reported.
+    ProcessSpec decompress;
+    decompress.program = program.value();
+    decompress.arguments = {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q"),
+                            record.path};
+    decompress.mergeChannels = false;
+    ProcessRunner::runToEnd(decompress, [&text](const QByteArray &bytes) { text.feed(bytes); });
     return true;
 }
 

@@ -3,11 +3,15 @@
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "ops/clienttools.h"
+#include "ops/processrunner.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
+#include <QTimer>
+
+#include <optional>
 
 namespace backstep {
 
@@ -38,6 +42,149 @@ Result<qint64> restoreSqlite(const RestoreRequest &request)
     return QFile(target).size();
 }
 
+// Feeds the file to the client, through the decompressor when there is one, each a
+// ProcessRunner in its own process group, on this thread's own event loop. The file is read
+// only while the pipes hold little: memory stays flat for any dump size.
+class RestoreFeed
+{
+public:
+    RestoreFeed(QFile &input, const DumpRestorer::Progress &progress,
+                const std::atomic_bool *cancel)
+        : m_input(input)
+        , m_progress(progress)
+        , m_cancel(cancel)
+        , m_total(input.size())
+    {}
+
+    // Runs both programs to their end; the client's outcome, and the decompressor's in
+    // `decompressed` (nullopt without one).
+    ProcessOutcome run(const ProcessSpec &clientSpec, const std::optional<ProcessSpec> &decompress,
+                       std::optional<ProcessOutcome> &decompressed)
+    {
+        QEventLoop loop;
+        ProcessRunner client;
+        ProcessRunner decompressor;
+        ProcessRunner *feed = decompress ? &decompressor : &client;
+        ProcessOutcome clientOutcome;
+        bool clientDone = false;
+        bool decompressorDone = !decompress;
+        const auto settled = [&] {
+            if (clientDone && decompressorDone)
+                loop.quit();
+        };
+        QObject::connect(&client, &ProcessRunner::errorOutput, &loop,
+                         [this](const QByteArray &bytes) { keepErrors(bytes); });
+        QObject::connect(&client, &ProcessRunner::finished, &loop,
+                         [&](const ProcessOutcome &outcome) {
+                             clientOutcome = outcome;
+                             clientDone = true;
+                             // Nothing reads the decompressor's text any more.
+                             if (!decompressorDone)
+                                 decompressor.cancel();
+                             settled();
+                         });
+        QObject::connect(&client, &ProcessRunner::bytesWritten, &loop,
+                         [&] { pump(*feed, client); });
+        if (decompress) {
+            QObject::connect(&decompressor, &ProcessRunner::output, &loop,
+                             [&](const QByteArray &bytes) { client.write(bytes); });
+            QObject::connect(&decompressor, &ProcessRunner::errorOutput, &loop,
+                             [this](const QByteArray &bytes) { keepErrors(bytes); });
+            QObject::connect(&decompressor, &ProcessRunner::bytesWritten, &loop,
+                             [&] { pump(*feed, client); });
+            QObject::connect(&decompressor, &ProcessRunner::finished, &loop,
+                             [&](const ProcessOutcome &outcome) {
+                                 decompressed = outcome;
+                                 decompressorDone = true;
+                                 client.closeWriteChannel();
+                                 settled();
+                             });
+        }
+        // The cancel flag is another thread's: looked at while the programs run.
+        QTimer cancelWatch;
+        QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
+            if (m_cancel && m_cancel->load() && !m_cancelled) {
+                m_cancelled = true;
+                decompressor.cancel();
+                client.cancel();
+            }
+        });
+        cancelWatch.start(100);
+        m_abort = [&] {
+            decompressor.cancel();
+            client.cancel();
+        };
+        client.start(clientSpec);
+        if (decompress)
+            decompressor.start(*decompress);
+        QMetaObject::invokeMethod(&loop, [&] { pump(*feed, client); }, Qt::QueuedConnection);
+        loop.exec();
+        m_abort = {};
+        return clientOutcome;
+    }
+
+    qint64 fed() const { return m_fed; }
+    qint64 total() const { return m_total; }
+    bool cancelled() const { return m_cancelled; }
+    // Why the file could not be read to its end; empty when it was.
+    QString readError() const { return m_readError; }
+    QString errors() const { return QString::fromUtf8(m_errors).trimmed(); }
+
+private:
+    // A few chunks in flight at most, in the feed and in the client's pipe together.
+    void pump(ProcessRunner &feed, const ProcessRunner &client)
+    {
+        constexpr qint64 inFlight = 4 << 20;
+        constexpr qint64 chunkSize = 1 << 18;
+        if (m_closed || m_cancelled || !feed.isRunning())
+            return;
+        while (!m_input.atEnd() && feed.bytesToWrite() + client.bytesToWrite() < inFlight) {
+            // Nothing more is fed once cancelled, even before the watch looks.
+            if (m_cancel && m_cancel->load()) {
+                m_cancelled = true;
+                m_abort();
+                return;
+            }
+            const QByteArray chunk = m_input.read(chunkSize);
+            if (chunk.isEmpty()) {
+                // Half a dump must not look like a whole one: the client gets no end of input.
+                m_readError = m_input.errorString();
+                m_closed = true;
+                m_abort();
+                return;
+            }
+            feed.write(chunk);
+            m_fed += chunk.size();
+            if (m_progress)
+                m_progress(m_fed, m_total);
+        }
+        if (m_input.atEnd()) {
+            // Closed once what is in flight is written.
+            m_closed = true;
+            feed.closeWriteChannel();
+        }
+    }
+
+    void keepErrors(const QByteArray &bytes)
+    {
+        constexpr qsizetype kept = 4096;
+        m_errors += bytes;
+        if (m_errors.size() > kept)
+            m_errors = m_errors.last(kept);
+    }
+
+    QFile &m_input;
+    const DumpRestorer::Progress &m_progress;
+    const std::atomic_bool *m_cancel;
+    qint64 m_total = 0;
+    qint64 m_fed = 0;
+    bool m_closed = false;
+    bool m_cancelled = false;
+    QString m_readError;
+    std::function<void()> m_abort;
+    QByteArray m_errors;
+};
+
 } // namespace
 
 Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progress &progress,
@@ -65,64 +212,51 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
     if (!options)
         return options.failure();
 
-    QProcess decompressor;
-    QProcess restoring; // mariadb or MySQL's mysql
+    std::optional<ProcessSpec> decompress;
     const bool zstd = request.file.endsWith(QLatin1StringView(".zst"));
     const bool gzip = request.file.endsWith(QLatin1StringView(".gz"));
-    QProcess *feed = &restoring;
     if (zstd || gzip) {
         auto program = ClientTools::compressorProgram(zstd ? BackupCompression::Zstd
                                                            : BackupCompression::Gzip);
         if (!program)
             return program.failure();
-        decompressor.setStandardOutputProcess(&restoring);
-        decompressor.start(program.value(),
-                           {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q")});
-        feed = &decompressor;
+        decompress = ProcessSpec{};
+        decompress->program = program.value();
+        decompress->arguments = {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("-q")};
+        decompress->mergeChannels = false;
+        decompress->writableInput = true;
     }
     const QString database =
         request.intoDatabase.isEmpty() ? request.connection.database : request.intoDatabase;
-    restoring.start(client.value().path,
-                    {options.value()->argument(), QStringLiteral("--batch"), database});
-    if (!restoring.waitForStarted() || (feed != &restoring && !feed->waitForStarted()))
-        return Error{
-            Tr::tr("cannot start %1: %2").arg(client.value().path, restoring.errorString())};
+    ProcessSpec clientSpec;
+    clientSpec.program = client.value().path;
+    clientSpec.arguments = {options.value()->argument(), QStringLiteral("--batch"), database};
+    clientSpec.mergeChannels = false;
+    clientSpec.writableInput = true;
 
-    const qint64 total = input.size();
-    qint64 fed = 0;
-    while (!input.atEnd()) {
-        if (cancel && cancel->load()) {
-            decompressor.kill();
-            restoring.kill();
-            restoring.waitForFinished();
-            return Error{Tr::tr("restore cancelled after %1 of %2 bytes; the database is partly "
-                                "restored")
-                             .arg(fed)
-                             .arg(total)};
-        }
-        const QByteArray chunk = input.read(1 << 20);
-        feed->write(chunk);
-        // Keep at most a few chunks in flight: memory stays flat for any dump size.
-        while (feed->bytesToWrite() > (4 << 20))
-            if (!feed->waitForBytesWritten(30000) || feed->state() != QProcess::Running)
-                break;
-        if (feed->state() != QProcess::Running || restoring.state() != QProcess::Running)
-            break;
-        fed += chunk.size();
-        if (progress)
-            progress(fed, total);
-    }
-    while (feed->bytesToWrite() > 0 && feed->waitForBytesWritten(30000)) {
-    }
-    feed->closeWriteChannel();
-    if (feed != &restoring)
-        decompressor.waitForFinished(-1);
-    restoring.waitForFinished(-1);
-    if (restoring.exitStatus() != QProcess::NormalExit || restoring.exitCode() != 0)
+    RestoreFeed feed(input, progress, cancel);
+    std::optional<ProcessOutcome> decompressed;
+    const ProcessOutcome outcome = feed.run(clientSpec, decompress, decompressed);
+    if (feed.cancelled())
+        return Error{Tr::tr("restore cancelled after %1 of %2 bytes; the database is partly "
+                            "restored")
+                         .arg(feed.fed())
+                         .arg(feed.total())};
+    if (!feed.readError().isEmpty())
+        return Error{Tr::tr("cannot read %1: %2").arg(request.file, feed.readError())};
+    if (outcome.ending == ProcessEnding::FailedToStart)
+        return Error{Tr::tr("cannot start %1: %2").arg(outcome.program, outcome.errorString)};
+    if (decompressed && !decompressed->succeeded() && outcome.succeeded())
+        return Error{Tr::tr("the decompressor %1 while restoring %2: %3")
+                         .arg(decompressed->describe(), request.file, feed.errors())};
+    if (!outcome.succeeded())
+        // Named as the program that ran: `mariadb`, or MySQL's own `mysql`.
         return Error{Tr::tr("%1 failed restoring %2 into %3: %4")
                          .arg(QFileInfo(client.value().path).fileName(), request.file, database,
-                              QString::fromUtf8(restoring.readAllStandardError()).trimmed())};
-    return fed;
+                              outcome.ending == ProcessEnding::Exited
+                                  ? feed.errors()
+                                  : outcome.describe() + QStringLiteral(" ") + feed.errors())};
+    return feed.fed();
 }
 
 } // namespace backstep

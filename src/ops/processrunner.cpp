@@ -2,6 +2,8 @@
 
 #include "ops/processgroup.h"
 
+#include <QEventLoop>
+
 namespace backstep {
 
 QString ProcessOutcome::describe() const
@@ -87,6 +89,23 @@ void ProcessRunner::start(const ProcessSpec &spec)
     if (spec.timeout.count() > 0)
         m_timeout.start(spec.timeout);
     m_process->start(spec.program, spec.arguments);
+}
+
+ProcessOutcome ProcessRunner::runToEnd(const ProcessSpec &spec,
+                                       const std::function<void(const QByteArray &)> &output)
+{
+    QEventLoop loop;
+    ProcessRunner runner;
+    ProcessOutcome outcome;
+    if (output)
+        connect(&runner, &ProcessRunner::output, &loop, output);
+    connect(&runner, &ProcessRunner::finished, &loop, [&](const ProcessOutcome &ended) {
+        outcome = ended;
+        loop.quit();
+    });
+    runner.start(spec);
+    loop.exec();
+    return outcome;
 }
 
 void ProcessRunner::cancel()

@@ -85,6 +85,12 @@ public:
     bool isRunning() const { return m_process != nullptr; }
     const ProcessSpec &spec() const { return m_spec; }
 
+    // Blocking, for a worker thread or the CLI (never the GUI thread): runs the program to
+    // its end on a local event loop; `output` hears its output (stdout, and stderr with
+    // merged channels) as it comes.
+    static ProcessOutcome runToEnd(const ProcessSpec &spec,
+                                   const std::function<void(const QByteArray &)> &output = {});
+
 Q_SIGNALS:
     void output(const QByteArray &bytes);
     void errorOutput(const QByteArray &bytes);

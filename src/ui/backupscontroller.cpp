@@ -1,7 +1,6 @@
 #include "ui/backupscontroller.h"
 
-#include "db/backupcatalog.h"
-#include "db/journal.h"
+#include "ops/backupcatalogloader.h"
 #include "ops/backupverifier.h"
 #include "ops/dumprestorer.h"
 
@@ -52,7 +51,6 @@ BackupsController::BackupsController(QObject *parent)
         Q_EMIT progress(text, p.dumpBytes, p.estimatedBytes);
     });
     connect(&m_job, &BackupJob::finished, this, [this](const BackupRecord &record) {
-        Q_EMIT busyChanged(false);
         Q_EMIT actionMark(
             tr("Backup of %1: %2").arg(record.databaseName, backupStatusName(record.status)));
         if (record.status == BackupStatus::Complete)
@@ -63,14 +61,12 @@ BackupsController::BackupsController(QObject *parent)
         else
             Q_EMIT message(tr("Backup %1: %2").arg(backupStatusLabel(record.status), record.error),
                            true);
-        refresh();
-        Q_EMIT backupFinished(record);
+        settle([this, record] { Q_EMIT backupFinished(record); });
     });
     connect(&m_background, &QFutureWatcher<WorkOutcome>::finished, this, [this] {
         const WorkOutcome outcome =
             m_background.future().resultCount() ? m_background.result() : WorkOutcome{};
         const QString &problem = outcome.problem;
-        Q_EMIT busyChanged(false);
         Q_EMIT actionMark(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
                                             : tr("%1: failed").arg(m_backgroundWhat));
         if (!problem.isEmpty())
@@ -80,10 +76,13 @@ BackupsController::BackupsController(QObject *parent)
                            false);
         else
             Q_EMIT message(tr("%1: passed").arg(m_backgroundWhat), false);
-        refresh();
-        if (!m_restoring.isEmpty())
-            Q_EMIT restoreFinished(std::exchange(m_restoring, QString()), problem);
+        settle([this, restored = std::exchange(m_restoring, QString()), problem] {
+            if (!restored.isEmpty())
+                Q_EMIT restoreFinished(restored, problem);
+        });
     });
+    connect(&m_catalog, &QFutureWatcher<Result<QList<BackupRecord>>>::finished, this,
+            &BackupsController::catalogRead);
 }
 
 BackupsController::~BackupsController()
@@ -91,6 +90,7 @@ BackupsController::~BackupsController()
     if (m_cancel)
         m_cancel->store(true);
     m_background.waitForFinished();
+    m_catalog.waitForFinished();
 }
 
 void BackupsController::setWorkspace(const WorkspaceRequest &request,
@@ -100,8 +100,13 @@ void BackupsController::setWorkspace(const WorkspaceRequest &request,
     m_hasWorkspace = true;
     m_connected = connected;
     m_migrationVersion = migrationVersion;
+    m_announceLatest = true;
     refresh();
     Q_EMIT workspaceChanged();
+}
+
+void BackupsController::announceLatestBackup()
+{
     // What a DBA needs to know before a rollback: is there a backup to fall back on?
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const BackupRecord *record = m_model.recordAt(row);
@@ -127,34 +132,54 @@ void BackupsController::setFolder(const QString &folder)
 
 bool BackupsController::isBusy() const
 {
-    return m_job.isRunning() || m_background.isRunning();
-}
-
-Journal *BackupsController::journal()
-{
-    if (!m_journal) {
-        auto opened = Journal::open();
-        if (!opened) {
-            Q_EMIT message(opened.error(), true);
-            return nullptr;
-        }
-        m_journal = std::move(opened).value();
-    }
-    return m_journal.get();
+    return m_job.isRunning() || m_background.isRunning() || m_settling;
 }
 
 void BackupsController::refresh()
 {
-    Journal *catalogJournal = journal();
-    if (!catalogJournal)
-        return;
-    auto records = BackupCatalog(*catalogJournal)
-                       .list(m_hasWorkspace ? m_request.connection.url() : QString());
-    if (!records) {
-        Q_EMIT message(records.error(), true);
+    refreshThen({});
+}
+
+void BackupsController::refreshThen(std::function<void()> then)
+{
+    if (then)
+        m_afterRead.append(std::move(then));
+    if (m_catalog.isRunning()) {
+        m_readAgain = true;
         return;
     }
-    m_model.setRecords(std::move(records).value());
+    m_catalog.setFuture(
+        BackupCatalogLoader::start(m_hasWorkspace ? m_request.connection.url() : QString()));
+}
+
+void BackupsController::catalogRead()
+{
+    // The workspace or the catalog changed while it was read: this answer may be stale.
+    if (std::exchange(m_readAgain, false)) {
+        refreshThen({});
+        return;
+    }
+    if (m_catalog.future().resultCount() > 0) {
+        auto records = m_catalog.result();
+        if (records)
+            m_model.setRecords(std::move(records).value());
+        else
+            Q_EMIT message(records.error(), true);
+    }
+    if (std::exchange(m_announceLatest, false))
+        announceLatestBackup();
+    for (const std::function<void()> &then : std::exchange(m_afterRead, {}))
+        then();
+}
+
+void BackupsController::settle(std::function<void()> then)
+{
+    m_settling = true;
+    refreshThen([this, then = std::move(then)] {
+        m_settling = false;
+        Q_EMIT busyChanged(false);
+        then();
+    });
 }
 
 void BackupsController::backUp(BackupCompression compression)
@@ -217,6 +242,7 @@ void BackupsController::testRestore(const BackupRecord &record)
     const WorkspaceRequest request = m_request;
     runInBackground(tr("Test-restore %1").arg(record.path), [this, request, record](
                                                                 const std::atomic_bool *cancel) {
+        recordStart(request.connection.url(), QStringLiteral("test-restore"), record.path);
         const RestoreCheckResult result = BackupVerifier::testRestore(
             request.connection, request.password, record,
             [this](qint64 fed, qint64 total) {
@@ -229,7 +255,6 @@ void BackupsController::testRestore(const BackupRecord &record)
         auto recorded = BackupVerifier::recordTestRestore(record.id, result);
         return checkOutcome(result.problems, recorded ? recorded->detail : recorded.error());
     });
-    recordStart(QStringLiteral("test-restore"), record.path);
 }
 
 void BackupsController::restore(const BackupRecord &record)
@@ -238,36 +263,29 @@ void BackupsController::restore(const BackupRecord &record)
         return;
     const WorkspaceRequest request = m_request;
     m_restoring = record.path;
-    runInBackground(tr("Restore %1").arg(record.path),
-                    [this, request, record](const std::atomic_bool *cancel) {
-                        auto restored = DumpRestorer::restore(
-                            {request.connection, request.password, record.path, {}},
-                            [this](qint64 fed, qint64 total) {
-                                reportFromWorker(tr("Restoring: %1 of %2")
-                                                     .arg(QLocale().formattedDataSize(fed),
-                                                          QLocale().formattedDataSize(total)),
-                                                 fed, total);
-                            },
-                            cancel);
-                        return WorkOutcome{restored ? QString() : restored.error(), {}};
-                    });
-    recordStart(QStringLiteral("restore"), record.path);
+    runInBackground(
+        tr("Restore %1").arg(record.path), [this, request, record](const std::atomic_bool *cancel) {
+            recordStart(request.connection.url(), QStringLiteral("restore"), record.path);
+            auto restored = DumpRestorer::restore(
+                {request.connection, request.password, record.path, {}},
+                [this](qint64 fed, qint64 total) {
+                    reportFromWorker(tr("Restoring: %1 of %2")
+                                         .arg(QLocale().formattedDataSize(fed),
+                                              QLocale().formattedDataSize(total)),
+                                     fed, total);
+                },
+                cancel);
+            return WorkOutcome{restored ? QString() : restored.error(), {}};
+        });
 }
 
-void BackupsController::recordStart(const QString &action, const QString &detail)
+void BackupsController::recordStart(const QString &databaseUrl, const QString &action,
+                                    const QString &path)
 {
-    Journal *evidence = journal();
-    if (!evidence)
-        return;
-    if (auto logged = evidence->record({0,
-                                        {},
-                                        QStringLiteral("backup"),
-                                        m_request.connection.url(),
-                                        action,
-                                        QStringLiteral("started"),
-                                        detail});
-        !logged)
-        Q_EMIT message(logged.error(), true);
+    // Called on the worker thread: the message is emitted on the GUI thread.
+    if (auto logged = BackupCatalogLoader::recordStarted(databaseUrl, action, path); !logged)
+        QMetaObject::invokeMethod(
+            this, [this, problem = logged.error()] { Q_EMIT message(problem, true); });
 }
 
 } // namespace backstep

@@ -8,14 +8,15 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace backstep {
 
-class Journal;
-
-// The Backups dock's work, on the GUI thread: takes backups (BackupJob), lists the
-// catalog, and runs verify, test-restore and restore on worker threads.
+// The Backups dock's work, started from the GUI thread: takes backups (BackupJob), and
+// reads the catalog (BackupCatalogLoader), verifies, test-restores and restores on worker
+// threads, each with its own connection to the journal; the GUI thread only gets the
+// records and outcomes. Busy until the catalog shows what a backup or a check left.
 class BackupsController : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ public:
     void verify(const BackupRecord &record);
     void testRestore(const BackupRecord &record);
     void restore(const BackupRecord &record);
+    // Reads the catalog again on a worker; the model follows when it is read.
     void refresh();
 
 Q_SIGNALS:
@@ -69,10 +71,15 @@ private:
     void runInBackground(const QString &what,
                          std::function<WorkOutcome(const std::atomic_bool *)> work);
     void reportFromWorker(const QString &text, qint64 done, qint64 total);
-    // Records that a restore or a test-restore started (BackupJob records backups itself).
-    void recordStart(const QString &action, const QString &detail);
-    // The journal, opened once on the GUI thread; nullptr (after saying why) when it cannot be.
-    Journal *journal();
+    // On a worker: records that a restore or a test-restore started (BackupJob records
+    // backups itself); a journal that cannot be written is said, not fatal.
+    void recordStart(const QString &databaseUrl, const QString &action, const QString &path);
+    // `then` runs on the GUI thread once the model shows the catalog read after this call.
+    void refreshThen(std::function<void()> then);
+    void catalogRead();
+    // Busy no more: after the catalog shows what the work left.
+    void settle(std::function<void()> then);
+    void announceLatestBackup();
 
     BackupCatalogModel m_model;
     BackupJob m_job;
@@ -85,7 +92,11 @@ private:
     QString m_backgroundWhat;
     QString m_restoring; // the file a running restore reads; empty for other work
     std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<Journal> m_journal;
+    QFutureWatcher<Result<QList<BackupRecord>>> m_catalog;
+    bool m_readAgain = false;      // the workspace or the catalog changed during a read
+    bool m_announceLatest = false; // a workspace was opened: say what backup there is
+    bool m_settling = false;       // work ended; the catalog is read before it is said
+    QList<std::function<void()>> m_afterRead;
 };
 
 } // namespace backstep

@@ -1,7 +1,9 @@
 // The Backups dock on the real main window, offscreen: "Back up now" on the SQLite demo
-// takes a verified backup without blocking the window, and the catalog shows it.
+// takes a verified backup without blocking the window, and the catalog shows it, read
+// and written by worker threads only.
 #include "db/demoworkspace.h"
 #include "models/backupcatalogmodel.h"
+#include "ops/backupcatalogloader.h"
 #include "ui/backupscontroller.h"
 #include "ui/backupspanel.h"
 #include "ui/logfileview.h"
@@ -19,7 +21,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <mutex>
 
 using namespace backstep;
 
@@ -27,6 +32,15 @@ class TestBackupsPanel : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    // The threads the dock opened the journal on.
+    std::mutex m_threadsMutex;
+    QList<QThread *> m_journalThreads;
+
+    QList<QThread *> journalThreads()
+    {
+        const std::lock_guard lock(m_threadsMutex);
+        return m_journalThreads;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -34,7 +48,13 @@ private Q_SLOTS:
         qputenv("BACKSTEP_JOURNAL", m_dir.filePath(QStringLiteral("journal.sqlite")).toUtf8());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("settings")));
+        BackupCatalogLoader::setJournalProbe([this] {
+            const std::lock_guard lock(m_threadsMutex);
+            m_journalThreads.append(QThread::currentThread());
+        });
     }
+
+    void cleanupTestCase() { BackupCatalogLoader::setJournalProbe({}); }
 
     void backUpNowFromTheDock()
     {
@@ -53,7 +73,10 @@ private Q_SLOTS:
         window.open(request);
         QVERIFY(loaded.wait(20000));
         QVERIFY(panel->backUpButton()->isEnabled());
-        QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("No complete backup")));
+        // The catalog is read on a worker: the dock says what it found when it is back.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->messageLabel()->text().contains(QStringLiteral("No complete backup")), 20000);
+        QVERIFY(!journalThreads().isEmpty());
 
         // A followed log gets a mark where the backup began and where it ended.
         const QString log = m_dir.filePath(QStringLiteral("app.log"));
@@ -120,6 +143,13 @@ private Q_SLOTS:
             QVERIFY2(width > catalog->fontMetrics().horizontalAdvance(cell(column)),
                      qPrintable(cell(column)));
         }
+
+        // Every read of the catalog (at open, after the backup, the verification and the
+        // test-restore) and the test-restore's start record were on a worker thread.
+        const QList<QThread *> threads = journalThreads();
+        QVERIFY2(threads.size() >= 5, qPrintable(QString::number(threads.size())));
+        for (QThread *thread : threads)
+            QVERIFY(thread != QCoreApplication::instance()->thread());
     }
 };
 

@@ -2,20 +2,15 @@
 // carrying the ids it proves: each tool's table created with the tool's own DDL on the
 // real MariaDB server, read by `backstep-cli status --json`, written by HistoryWriter as
 // the rollback runner writes it and read back raw; rollbacks run by backstep-cli.
-#include "core/connectionspec.h"
-#include "core/migrationfolderreader.h"
 #include "corpusround.h"
-#include "db/databasesession.h"
-#include "db/historyreader.h"
 #include "db/historywriter.h"
+#include "support/historyfixture.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,41 +24,8 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-using Files = QList<std::pair<QString, QString>>;
-
-// The DDL each tool runs on MySQL/MariaDB when it creates its table (docs/formats.md).
-const char *const dbmateDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
-                              "(version VARCHAR(128) PRIMARY KEY)";
-const char *const golangDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
-                              "(version BIGINT NOT NULL PRIMARY KEY, dirty BOOLEAN NOT NULL)";
-const char *const gooseDdl = "CREATE TABLE goose_db_version (id BIGINT UNSIGNED NOT NULL "
-                             "AUTO_INCREMENT, version_id BIGINT NOT NULL, is_applied BOOLEAN NOT "
-                             "NULL, tstamp TIMESTAMP NULL DEFAULT now(), PRIMARY KEY(id))";
-const char *const flywayDdl =
-    "CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, version VARCHAR(50), "
-    "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT "
-    "NULL, checksum INT, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL "
-    "DEFAULT CURRENT_TIMESTAMP, execution_time INT NOT NULL, success BOOL NOT NULL, CONSTRAINT "
-    "flyway_schema_history_pk PRIMARY KEY (installed_rank)) ENGINE=InnoDB";
-const char *const liquibaseDdl =
-    "CREATE TABLE DATABASECHANGELOG (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, "
-    "FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED datetime NOT NULL, ORDEREXECUTED INT NOT "
-    "NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35) NULL, `DESCRIPTION` VARCHAR(255) "
-    "NULL, COMMENTS VARCHAR(255) NULL, TAG VARCHAR(255) NULL, LIQUIBASE VARCHAR(20) NULL, "
-    "CONTEXTS VARCHAR(255) NULL, LABELS VARCHAR(255) NULL, DEPLOYMENT_ID VARCHAR(10) NULL)";
-const char *const gorpDdl = "CREATE TABLE gorp_migrations (id varchar(255) not null primary "
-                            "key, applied_at datetime) engine=InnoDB charset=UTF8";
-const char *const dbMigrateDdl = "CREATE TABLE migrations (id INTEGER PRIMARY KEY "
-                                 "AUTO_INCREMENT NOT NULL, name VARCHAR(255) NOT NULL, run_on "
-                                 "DATETIME NOT NULL)";
-
-QHash<QString, QJsonObject> byVersion(const QJsonObject &status)
-{
-    QHash<QString, QJsonObject> rows;
-    for (const QJsonValue &row : status.value(QStringLiteral("migrations")).toArray())
-        rows.insert(row[QStringLiteral("version")].toString(), row.toObject());
-    return rows;
-}
+using Files = HistoryFixture::Files;
+using namespace backstep::test::historyddl;
 
 QStringList versionsOf(const QJsonObject &status)
 {
@@ -84,31 +46,18 @@ class TestHistoryRules : public QObject
 {
     Q_OBJECT
 
-    MariaDbSandbox m_server;
-    QTemporaryDir m_dir{temporaryTemplate(QStringLiteral("historyrules"))};
-    QString m_database;
-    QString m_folder;
+    HistoryFixture m_history{QStringLiteral("historyrules")};
 
     void setUp(const QString &prefix, const QStringList &sql, const Files &files)
     {
-        m_database = m_server.createDatabase(prefix);
-        m_server.execute(m_database, sql);
-        m_folder = m_dir.filePath(m_database);
-        for (const auto &[name, text] : files)
-            writeFile(m_folder + u'/' + name, text);
+        m_history.setUp(prefix, sql, files);
     }
 
-    QStringList connection() const
-    {
-        return {s("--url"),           m_server.url(m_database),
-                s("--password-file"), m_server.passwordFile,
-                s("--migrations"),    m_folder};
-    }
+    QStringList connection() const { return m_history.connection(); }
 
     QJsonObject status(const QStringList &extra = {})
     {
-        const ProcessResult result =
-            runCli(QStringList{s("status"), s("--json")} + connection() + extra);
+        const ProcessResult result = m_history.status(extra);
         [&] {
             QVERIFY2(result.exitCode == 0, result.err.constData());
         }();
@@ -118,20 +67,7 @@ class TestHistoryRules : public QObject
     // What the rollback runner writes after `version`'s DOWN succeeded.
     Result<int> rollBack(const QString &version, const HistoryTableChoice &choice = {})
     {
-        auto spec = ConnectionSpec::parse(m_server.url(m_database));
-        if (!spec)
-            return spec.failure();
-        auto session = DatabaseSession::open(spec.value(), m_server.password);
-        if (!session)
-            return session.failure();
-        const MigrationSet set = MigrationFolderReader::read(m_folder);
-        auto history = HistoryReader::read(session.value()->database(), choice, set.tool);
-        if (!history)
-            return history.failure();
-        const Migration *migration = set.find(version);
-        if (!migration)
-            return Error{s("no migration ") + version};
-        return HistoryWriter::recordRollback(*session.value(), history.value(), set, *migration, 0);
+        return m_history.recordRollback(version, 0, choice);
     }
 
     void mustRollBack(const QString &version, const HistoryTableChoice &choice = {})
@@ -140,28 +76,10 @@ class TestHistoryRules : public QObject
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
     }
 
-    // The rows of a query, each as its columns joined by '|'.
-    QStringList rows(const QString &select)
-    {
-        QStringList result;
-        {
-            QSqlDatabase db = m_server.connect(m_database + s("-check"), m_database);
-            QSqlQuery query(db);
-            if (!query.exec(select))
-                qFatal("%s: %s", qPrintable(select), qPrintable(query.lastError().text()));
-            while (query.next()) {
-                QStringList columns;
-                for (int i = 0; i < query.record().count(); ++i)
-                    columns.append(query.value(i).isNull() ? s("NULL") : query.value(i).toString());
-                result.append(columns.join(u'|'));
-            }
-        }
-        QSqlDatabase::removeDatabase(m_database + s("-check"));
-        return result;
-    }
+    QStringList rows(const QString &select) { return m_history.rows(select); }
 
 private Q_SLOTS:
-    void initTestCase() { m_server = MariaDbSandbox::current(); }
+    void initTestCase() { m_history.useCurrentServer(); }
 
     // Each tool's table, as the tool creates it, is found by its name and columns.
     void detect_data()
@@ -172,27 +90,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("applied");
         const QString updown = s("CREATE TABLE t (id INT);\n");
         QTest::newRow("dbmate.history.detect")
-            << QStringList{s(dbmateDdl), s("INSERT INTO schema_migrations VALUES ('20240101')")}
+            << QStringList{s(dbmate), s("INSERT INTO schema_migrations VALUES ('20240101')")}
             << Files{{s("20240101_a.sql"), s("-- migrate:up\nSELECT 1;\n-- migrate:down\n"
                                              "SELECT 2;\n")}}
             << s("dbmate") << s("20240101");
         QTest::newRow("golang-migrate.history.detect")
-            << QStringList{s(golangDdl), s("INSERT INTO schema_migrations VALUES (1, 0)")}
+            << QStringList{s(golangMigrate), s("INSERT INTO schema_migrations VALUES (1, 0)")}
             << Files{{s("1_a.up.sql"), updown}, {s("1_a.down.sql"), s("DROP TABLE t;\n")}}
             << s("golang-migrate") << s("1");
         QTest::newRow("goose.history.detect")
-            << QStringList{s(gooseDdl), s("INSERT INTO goose_db_version (version_id, is_applied) "
-                                          "VALUES (0, 1), (1, 1)")}
+            << QStringList{s(goose), s("INSERT INTO goose_db_version (version_id, is_applied) "
+                                       "VALUES (0, 1), (1, 1)")}
             << Files{{s("00001_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")}}
             << s("goose") << s("00001");
         QTest::newRow("flyway.history.detect")
-            << QStringList{s(flywayDdl),
+            << QStringList{s(flyway),
                            s("INSERT INTO flyway_schema_history VALUES (1, '1', 'a', 'SQL', "
                              "'V1__a.sql', 1, 'app', NOW(), 5, 1)")}
             << Files{{s("V1__a.sql"), updown}, {s("U1__a.sql"), s("DROP TABLE t;\n")}}
             << s("flyway") << s("1");
         QTest::newRow("liquibase.history.detect")
-            << QStringList{s(liquibaseDdl),
+            << QStringList{s(liquibase),
                            s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
                              "ORDEREXECUTED, EXECTYPE) VALUES ('1', 'a', 'c.sql', NOW(), 1, "
                              "'EXECUTED')")}
@@ -219,16 +137,15 @@ private Q_SLOTS:
     // goose.history.delete-rows: a rollback deletes every row of the version.
     void gooseRows()
     {
-        setUp(
-            s("hrgoose"),
-            {s(gooseDdl), s("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
-                            "(0, 1, '2026-01-01 00:00:00'), (1, 1, '2026-01-02 00:00:00'), "
-                            "(2, 1, '2026-01-03 00:00:00'), (2, 0, '2026-01-04 00:00:00'), "
-                            "(3, 1, '2026-01-05 00:00:00'), (3, 0, '2026-01-06 00:00:00'), "
-                            "(3, 1, '2026-01-07 00:00:00')")},
-            {{s("00001_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n")},
-             {s("00002_b.sql"), s("-- +goose Up\nSELECT 2;\n-- +goose Down\nSELECT 2;\n")},
-             {s("00003_c.sql"), s("-- +goose Up\nSELECT 3;\n-- +goose Down\nSELECT 3;\n")}});
+        setUp(s("hrgoose"),
+              {s(goose), s("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
+                           "(0, 1, '2026-01-01 00:00:00'), (1, 1, '2026-01-02 00:00:00'), "
+                           "(2, 1, '2026-01-03 00:00:00'), (2, 0, '2026-01-04 00:00:00'), "
+                           "(3, 1, '2026-01-05 00:00:00'), (3, 0, '2026-01-06 00:00:00'), "
+                           "(3, 1, '2026-01-07 00:00:00')")},
+              {{s("00001_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n")},
+               {s("00002_b.sql"), s("-- +goose Up\nSELECT 2;\n-- +goose Down\nSELECT 2;\n")},
+               {s("00003_c.sql"), s("-- +goose Up\nSELECT 3;\n-- +goose Down\nSELECT 3;\n")}});
         const QJsonObject json = status();
         QCOMPARE(versionsOf(json), (QStringList{s("00001"), s("00002"), s("00003")}));
         QCOMPARE(stateOf(json, s("00001")), s("applied"));
@@ -246,7 +163,7 @@ private Q_SLOTS:
     void flywayRows()
     {
         setUp(s("hrflyway"),
-              {s(flywayDdl),
+              {s(flyway),
                s("INSERT INTO flyway_schema_history VALUES "
                  "(1, NULL, '<< Flyway Schema Creation >>', 'SCHEMA', '`app`', NULL, 'app', "
                  "'2026-01-01 10:00:00', 0, 1),"
@@ -274,11 +191,13 @@ private Q_SLOTS:
     // lock is taken to write its table, so a migrate holding it keeps Backstep out.
     void golangMigrateLock()
     {
-        setUp(s("hrgolang"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (1, 0)")},
+        setUp(s("hrgolang"), {s(golangMigrate), s("INSERT INTO schema_migrations VALUES (1, 0)")},
               {{s("1_a.up.sql"), s("SELECT 1;\n")}, {s("1_a.down.sql"), s("SELECT 1;\n")}});
-        const QString lock = HistoryWriter::golangMigrateLockId(m_database, s("schema_migrations"));
+        const QString lock =
+            HistoryWriter::golangMigrateLockId(m_history.database(), s("schema_migrations"));
         {
-            QSqlDatabase holder = m_server.connect(m_database + s("-holder"), m_database);
+            QSqlDatabase holder = m_history.server().connect(m_history.database() + s("-holder"),
+                                                             m_history.database());
             QSqlQuery query(holder);
             QVERIFY(query.exec(QStringLiteral("SELECT GET_LOCK('%1', 0)").arg(lock)));
             QVERIFY(query.next() && query.value(0).toInt() == 1);
@@ -289,7 +208,7 @@ private Q_SLOTS:
                      QStringList{s("1|0")});
             QVERIFY(query.exec(QStringLiteral("SELECT RELEASE_LOCK('%1')").arg(lock)));
         }
-        QSqlDatabase::removeDatabase(m_database + s("-holder"));
+        QSqlDatabase::removeDatabase(m_history.database() + s("-holder"));
         mustRollBack(s("1"));
         QCOMPARE(rows(s("SELECT version, dirty FROM schema_migrations")), QStringList{});
     }
@@ -299,12 +218,11 @@ private Q_SLOTS:
     void liquibaseRows()
     {
         setUp(s("hrliquibase"),
-              {s(liquibaseDdl),
-               s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
-                 "ORDEREXECUTED, EXECTYPE) VALUES "
-                 "('2', 'a', 'c.sql', '2026-01-01 10:00:00', 2, 'EXECUTED'),"
-                 "('1', 'a', 'c.sql', '2026-01-01 10:00:00', 1, 'EXECUTED'),"
-                 "('3', 'a', 'c.sql', '2026-01-02 09:00:00', 1, 'EXECUTED')")},
+              {s(liquibase), s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
+                               "ORDEREXECUTED, EXECTYPE) VALUES "
+                               "('2', 'a', 'c.sql', '2026-01-01 10:00:00', 2, 'EXECUTED'),"
+                               "('1', 'a', 'c.sql', '2026-01-01 10:00:00', 1, 'EXECUTED'),"
+                               "('3', 'a', 'c.sql', '2026-01-02 09:00:00', 1, 'EXECUTED')")},
               {{s("c.sql"), s("--liquibase formatted sql\n--changeset a:3\nSELECT 3;\n"
                               "--rollback SELECT 3;\n--changeset a:1\nSELECT 1;\n"
                               "--rollback SELECT 1;\n--changeset a:2\nSELECT 2;\n"
@@ -316,11 +234,12 @@ private Q_SLOTS:
         QCOMPARE(rowsByVersion[s("2")][s("applied_order")].toInt(), 1);
         QCOMPARE(rowsByVersion[s("3")][s("applied_order")].toInt(), 2);
         // The same id by another author, and in another file: other changesets.
-        m_server.execute(m_database,
-                         {s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
-                            "ORDEREXECUTED, EXECTYPE) VALUES "
-                            "('1', 'b', 'c.sql', '2026-01-01 10:00:00', 3, 'EXECUTED'),"
-                            "('1', 'a', 'other.sql', '2026-01-01 10:00:00', 4, 'EXECUTED')")});
+        m_history.server().execute(
+            m_history.database(),
+            {s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
+               "ORDEREXECUTED, EXECTYPE) VALUES "
+               "('1', 'b', 'c.sql', '2026-01-01 10:00:00', 3, 'EXECUTED'),"
+               "('1', 'a', 'other.sql', '2026-01-01 10:00:00', 4, 'EXECUTED')")});
         mustRollBack(s("1"));
         QCOMPARE(rows(s("SELECT ID, AUTHOR, FILENAME FROM DATABASECHANGELOG ORDER BY "
                         "ORDEREXECUTED, ID")),
@@ -348,7 +267,7 @@ private Q_SLOTS:
     void sqlMigrateRows()
     {
         setUp(s("hrsqlmigrate"),
-              {s(gorpDdl),
+              {s(sqlMigrate),
                s("INSERT INTO gorp_migrations VALUES ('1_a.sql', '2026-01-01 00:00:00'), "
                  "('2_b.sql', '2026-01-02 00:00:00'), ('10_c.sql', '2026-01-03 00:00:00'), "
                  "('5_gone.sql', '2026-01-02 12:00:00')")},
@@ -373,7 +292,7 @@ private Q_SLOTS:
         const QString stub = s("exports.up = function(db) { var f = path.join(__dirname, "
                                "'sqls', '%1-up.sql'); return db.runSql(f); };\n");
         setUp(s("hrdbmigrate"),
-              {s(dbMigrateDdl),
+              {s(dbMigrate),
                s("INSERT INTO migrations (name, run_on) VALUES ('/20240102-b', '2026-01-01 "
                  "00:00:00'), ('/20240101-a', '2026-01-02 00:00:00')")},
               {{s("20240101-a.js"), stub.arg(s("20240101-a"))},
@@ -403,10 +322,11 @@ private Q_SLOTS:
                                 "INT);\n")}});
         QTemporaryDir journal(temporaryTemplate(s("journal")));
         const ProcessResult result =
-            runCliOn(m_server, journal.filePath(s("journal.sqlite")),
+            runCliOn(m_history.server(), journal.filePath(s("journal.sqlite")),
                      QStringList{s("rollback"), s("--steps"), s("1"), s("--yes"), s("--no-backup"),
-                                 s("--confirm"), m_database, s("--url"), m_server.url(m_database),
-                                 s("--migrations"), m_folder, s("--history-table"), s("deploys"),
+                                 s("--confirm"), m_history.database(), s("--url"),
+                                 m_history.server().url(m_history.database()), s("--migrations"),
+                                 m_history.folder(), s("--history-table"), s("deploys"),
                                  s("--version-column"), s("v")});
         QVERIFY2(result.exitCode != 0, result.out.constData());
         QVERIFY2(QString::fromUtf8(result.out + result.err).contains(s("1_a.sql:5:1")),
@@ -434,12 +354,13 @@ private Q_SLOTS:
                {s("deploy/two.sql"), s("CREATE TABLE two_ (id INT);\n")},
                {s("revert/two.sql"), s("CREATE TABLE before_ (id INT);\nSELECT * FROM nowhere;\n"
                                        "DROP TABLE two_;\n")}});
-        const QString registry = m_database + s("_sqitch");
-        writeFile(m_folder + s("/sqitch.conf"),
+        const QString registry = m_history.database() + s("_sqitch");
+        writeFile(m_history.folder() + s("/sqitch.conf"),
                   s("[core]\n\tengine = mysql\n[engine \"mysql\"]\n\tregistry = ") + registry +
                       u'\n');
         QByteArray output;
-        const bool deployed = sqitchDeploy(m_server, m_folder, m_database, output);
+        const bool deployed =
+            sqitchDeploy(m_history.server(), m_history.folder(), m_history.database(), output);
         if (!deployed && qEnvironmentVariableIsEmpty("CI") && output.contains("not installed"))
             QSKIP(output.constData());
         QVERIFY2(deployed, output.constData());
@@ -453,10 +374,11 @@ private Q_SLOTS:
 
         QTemporaryDir journal(temporaryTemplate(s("journal")));
         const ProcessResult result =
-            runCliOn(m_server, journal.filePath(s("journal.sqlite")),
+            runCliOn(m_history.server(), journal.filePath(s("journal.sqlite")),
                      QStringList{s("rollback"), s("--steps"), s("1"), s("--yes"), s("--no-backup"),
-                                 s("--confirm"), m_database, s("--url"), m_server.url(m_database),
-                                 s("--migrations"), m_folder});
+                                 s("--confirm"), m_history.database(), s("--url"),
+                                 m_history.server().url(m_history.database()), s("--migrations"),
+                                 m_history.folder()});
         QVERIFY2(result.exitCode != 0, result.out.constData());
         QVERIFY2(QString::fromUtf8(result.out + result.err).contains(s("two.sql:2:1")),
                  QByteArray(result.out + result.err).constData());
@@ -468,9 +390,10 @@ private Q_SLOTS:
                                     .arg(registry);
         QCOMPARE(rows(changes), (QStringList{s("one"), s("two")}));
 
-        const QString lock = s("sqitch working on ") + m_database;
+        const QString lock = s("sqitch working on ") + m_history.database();
         {
-            QSqlDatabase holder = m_server.connect(m_database + s("-holder"), m_database);
+            QSqlDatabase holder = m_history.server().connect(m_history.database() + s("-holder"),
+                                                             m_history.database());
             QSqlQuery query(holder);
             query.prepare(s("SELECT GET_LOCK(?, 0)"));
             query.addBindValue(lock);
@@ -483,7 +406,7 @@ private Q_SLOTS:
             query.addBindValue(lock);
             QVERIFY(query.exec());
         }
-        QSqlDatabase::removeDatabase(m_database + s("-holder"));
+        QSqlDatabase::removeDatabase(m_history.database() + s("-holder"));
         mustRollBack(s("two"));
         QCOMPARE(rows(changes), QStringList{s("one")});
     }

@@ -6,6 +6,7 @@
 #include "db/databasesession.h"
 #include "db/historyreader.h"
 #include "db/historywriter.h"
+#include "support/historyfixture.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -27,40 +28,7 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// The DDL each tool runs on MySQL/MariaDB when it creates its table.
-const char *const dbmateDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
-                              "(version VARCHAR(128) PRIMARY KEY)";
-const char *const golangDdl = "CREATE TABLE IF NOT EXISTS schema_migrations "
-                              "(version BIGINT NOT NULL PRIMARY KEY, dirty BOOLEAN NOT NULL)";
-const char *const gooseDdl = "CREATE TABLE goose_db_version (id BIGINT UNSIGNED NOT NULL "
-                             "AUTO_INCREMENT, version_id BIGINT NOT NULL, is_applied BOOLEAN NOT "
-                             "NULL, tstamp TIMESTAMP NULL DEFAULT now(), PRIMARY KEY(id))";
-const char *const flywayDdl =
-    "CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, version VARCHAR(50), "
-    "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT "
-    "NULL, checksum INT, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL "
-    "DEFAULT CURRENT_TIMESTAMP, execution_time INT NOT NULL, success BOOL NOT NULL, CONSTRAINT "
-    "flyway_schema_history_pk PRIMARY KEY (installed_rank)) ENGINE=InnoDB";
-const char *const flywayIndex =
-    "CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)";
-const char *const liquibaseDdl =
-    "CREATE TABLE DATABASECHANGELOG (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, "
-    "FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED datetime NOT NULL, ORDEREXECUTED INT NOT "
-    "NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35) NULL, `DESCRIPTION` VARCHAR(255) "
-    "NULL, COMMENTS VARCHAR(255) NULL, TAG VARCHAR(255) NULL, LIQUIBASE VARCHAR(20) NULL, "
-    "CONTEXTS VARCHAR(255) NULL, LABELS VARCHAR(255) NULL, DEPLOYMENT_ID VARCHAR(10) NULL)";
-const char *const liquibaseLockDdl =
-    "CREATE TABLE DATABASECHANGELOGLOCK (ID INT NOT NULL, `LOCKED` BIT(1) NOT NULL, LOCKGRANTED "
-    "datetime NULL, LOCKEDBY VARCHAR(255) NULL, CONSTRAINT PK_DATABASECHANGELOGLOCK PRIMARY KEY "
-    "(ID))";
-
-QHash<QString, QJsonObject> byVersion(const QJsonObject &status)
-{
-    QHash<QString, QJsonObject> rows;
-    for (const QJsonValue &row : status.value(QStringLiteral("migrations")).toArray())
-        rows.insert(row[QStringLiteral("version")].toString(), row.toObject());
-    return rows;
-}
+using namespace backstep::test::historyddl;
 
 QString stateOf(const QHash<QString, QJsonObject> &rows, const QString &version)
 {
@@ -73,35 +41,17 @@ class TestHistoryTables : public QObject
 {
     Q_OBJECT
 
-    MariaDbSandbox m_server;
-    QTemporaryDir m_dir;
-    QString m_database;
-    QString m_folder;
+    HistoryFixture m_history{QStringLiteral("historytables")};
 
     // A fresh database with the tool's table and rows, and a migrations folder.
-    void setUp(const QString &prefix, const QStringList &sql,
-               const QList<std::pair<QString, QString>> &files)
+    void setUp(const QString &prefix, const QStringList &sql, const HistoryFixture::Files &files)
     {
-        m_database = m_server.createDatabase(prefix);
-        {
-            QSqlDatabase db = m_server.connect(m_database, m_database);
-            QSqlQuery query(db);
-            for (const QString &statement : sql)
-                QVERIFY2(query.exec(statement),
-                         qPrintable(statement + u'\n' + query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(m_database);
-        m_folder = m_dir.filePath(m_database);
-        for (const auto &[name, text] : files)
-            writeFile(m_folder + u'/' + name, text);
+        m_history.setUp(prefix, sql, files);
     }
 
     QJsonObject status(int expectedExit = 0, const QStringList &extra = {})
     {
-        const ProcessResult result = runCli(
-            QStringList{s("status"), s("--json"), s("--url"), m_server.url(m_database),
-                        s("--password-file"), m_server.passwordFile, s("--migrations"), m_folder} +
-            extra);
+        const ProcessResult result = m_history.status(extra);
         if (result.exitCode != expectedExit)
             qWarning("exit %d\nstdout: %s\nstderr: %s", result.exitCode, result.out.constData(),
                      result.err.constData());
@@ -115,47 +65,19 @@ class TestHistoryTables : public QObject
     void rollBack(const QString &version, qint64 executionMs = 0,
                   const HistoryTableChoice &choice = {})
     {
-        auto spec = ConnectionSpec::parse(m_server.url(m_database));
-        QVERIFY(spec.ok());
-        auto session = DatabaseSession::open(spec.value(), m_server.password);
-        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error()));
-        auto history = HistoryReader::read(session.value()->database(), choice);
-        QVERIFY2(history.ok(), qPrintable(history.ok() ? QString() : history.error()));
-        const MigrationSet set = MigrationFolderReader::read(m_folder);
-        const Migration *migration = set.find(version);
-        QVERIFY(migration);
-        auto written = HistoryWriter::recordRollback(*session.value(), history.value(), set,
-                                                     *migration, executionMs);
+        auto written = m_history.recordRollback(version, executionMs, choice);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
     }
 
-    // The table's rows, each as its columns joined by '|', in the given order.
-    QStringList rows(const QString &select)
-    {
-        QStringList result;
-        {
-            QSqlDatabase db = m_server.connect(m_database + s("-check"), m_database);
-            QSqlQuery query(db);
-            if (!query.exec(select))
-                qFatal("%s: %s", qPrintable(select), qPrintable(query.lastError().text()));
-            while (query.next()) {
-                QStringList columns;
-                for (int i = 0; i < query.record().count(); ++i)
-                    columns.append(query.value(i).isNull() ? s("NULL") : query.value(i).toString());
-                result.append(columns.join(u'|'));
-            }
-        }
-        QSqlDatabase::removeDatabase(m_database + s("-check"));
-        return result;
-    }
+    QStringList rows(const QString &select) { return m_history.rows(select); }
 
 private Q_SLOTS:
-    void initTestCase() { m_server = MariaDbSandbox::current(); }
+    void initTestCase() { m_history.useCurrentServer(); }
 
     void dbmateDeletesTheRow()
     {
         setUp(s("hdbmate"),
-              {s(dbmateDdl), s("INSERT INTO schema_migrations VALUES ('20240101'), ('20240202')")},
+              {s(dbmate), s("INSERT INTO schema_migrations VALUES ('20240101'), ('20240202')")},
               {{s("20240101_a.sql"), s("-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 2;\n")},
                {s("20240202_b.sql"), s("-- migrate:up\nSELECT 3;\n-- migrate:down\nSELECT 4;\n")}});
         QJsonObject json = status();
@@ -173,7 +95,7 @@ private Q_SLOTS:
 
     void golangMigrateMovesToThePreviousVersion()
     {
-        setUp(s("hgolang"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (10, 0)")},
+        setUp(s("hgolang"), {s(golangMigrate), s("INSERT INTO schema_migrations VALUES (10, 0)")},
               {{s("1_a.up.sql"), s("CREATE TABLE a (id INT);\n")},
                {s("1_a.down.sql"), s("DROP TABLE a;\n")},
                {s("2_b.up.sql"), s("CREATE TABLE b (id INT);\n")},
@@ -200,7 +122,8 @@ private Q_SLOTS:
 
     void golangMigrateDirtyRowIsCleared()
     {
-        setUp(s("hgolangdirty"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (2, 1)")},
+        setUp(s("hgolangdirty"),
+              {s(golangMigrate), s("INSERT INTO schema_migrations VALUES (2, 1)")},
               {{s("1_a.up.sql"), s("SELECT 1;\n")},
                {s("1_a.down.sql"), s("SELECT 1;\n")},
                {s("2_b.up.sql"), s("SELECT 2;\n")},
@@ -216,16 +139,17 @@ private Q_SLOTS:
     {
         QCOMPARE(HistoryWriter::golangMigrateLockId(s("heartguard"), s("schema_migrations")),
                  s("4283980410"));
-        setUp(s("hgolangmark"), {s(golangDdl), s("INSERT INTO schema_migrations VALUES (2, 0)")},
+        setUp(s("hgolangmark"),
+              {s(golangMigrate), s("INSERT INTO schema_migrations VALUES (2, 0)")},
               {{s("1_a.up.sql"), s("SELECT 1;\n")},
                {s("1_a.down.sql"), s("SELECT 1;\n")},
                {s("2_b.up.sql"), s("SELECT 2;\n")},
                {s("2_b.down.sql"), s("SELECT 2;\n")}});
-        auto spec = ConnectionSpec::parse(m_server.url(m_database));
+        auto spec = ConnectionSpec::parse(m_history.server().url(m_history.database()));
         QVERIFY(spec.ok());
-        auto session = DatabaseSession::open(spec.value(), m_server.password);
+        auto session = DatabaseSession::open(spec.value(), m_history.server().password);
         QVERIFY(session.ok());
-        const MigrationSet set = MigrationFolderReader::read(m_folder);
+        const MigrationSet set = MigrationFolderReader::read(m_history.folder());
         auto history = HistoryReader::read(session.value()->database());
         QVERIFY(history.ok());
         auto started = HistoryWriter::recordRollbackStart(*session.value(), history.value(), set,
@@ -238,8 +162,9 @@ private Q_SLOTS:
         QCOMPARE(stateOf(byVersion(json), s("2")), s("pending"));
         // ... and a plan refuses to go on, as golang-migrate does.
         const ProcessResult plan =
-            runCli({s("plan"), s("--url"), m_server.url(m_database), s("--password-file"),
-                    m_server.passwordFile, s("--migrations"), m_folder});
+            runCli({s("plan"), s("--url"), m_history.server().url(m_history.database()),
+                    s("--password-file"), m_history.server().passwordFile, s("--migrations"),
+                    m_history.folder()});
         QCOMPARE(plan.exitCode, 4);
         QVERIFY2(plan.out.contains("is dirty: golang-migrate refuses"), plan.out.constData());
         rollBack(s("2"));
@@ -307,7 +232,7 @@ private Q_SLOTS:
     void flywayBaselineIsAFloor()
     {
         setUp(s("hflywaybase"),
-              {s(flywayDdl),
+              {s(flyway),
                s("INSERT INTO flyway_schema_history VALUES "
                  "(1, '2', '<< Flyway Baseline >>', 'BASELINE', '<< Flyway Baseline >>', NULL, "
                  "'app', '2026-01-01 10:00:00', 0, 1),"
@@ -326,11 +251,11 @@ private Q_SLOTS:
         QCOMPARE(stateOf(rowsByVersion, s("3")), s("applied"));
         const QStringList plan{s("plan"),
                                s("--url"),
-                               m_server.url(m_database),
+                               m_history.server().url(m_history.database()),
                                s("--password-file"),
-                               m_server.passwordFile,
+                               m_history.server().passwordFile,
                                s("--migrations"),
-                               m_folder};
+                               m_history.folder()};
         const ProcessResult below = runCli(plan + QStringList{s("--only"), s("2")});
         QCOMPARE(below.exitCode, 2);
         QVERIFY2(below.err.contains("below the baseline"), below.err.constData());
@@ -346,7 +271,7 @@ private Q_SLOTS:
     void liquibaseLockIsLiquibases()
     {
         setUp(s("hliquibaselock"),
-              {s(liquibaseDdl), s(liquibaseLockDdl),
+              {s(liquibase), s(liquibaseLock),
                s("INSERT INTO DATABASECHANGELOGLOCK VALUES (1, 1, '2026-01-01 10:00:00', "
                  "'deploy-host (10.0.0.7)')"),
                s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
@@ -356,8 +281,9 @@ private Q_SLOTS:
                               "INT);\n--rollback DROP TABLE t;\n")}});
         QCOMPARE(status()[s("history_table")].toString(), s("DATABASECHANGELOG"));
         const ProcessResult plan =
-            runCli({s("plan"), s("--url"), m_server.url(m_database), s("--password-file"),
-                    m_server.passwordFile, s("--migrations"), m_folder});
+            runCli({s("plan"), s("--url"), m_history.server().url(m_history.database()),
+                    s("--password-file"), m_history.server().passwordFile, s("--migrations"),
+                    m_history.folder()});
         QCOMPARE(plan.exitCode, 4);
         QVERIFY2(plan.out.contains("Liquibase's lock is held") &&
                      plan.out.contains("deploy-host (10.0.0.7)"),
@@ -366,14 +292,13 @@ private Q_SLOTS:
 
     void gooseDeletesTheVersionsRows()
     {
-        setUp(
-            s("hgoose"),
-            {s(gooseDdl), s("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
-                            "(0, 1, '2026-01-01 00:00:00'), (3, 1, '2026-01-02 00:00:00'), "
-                            "(2, 1, '2026-01-03 00:00:00'), (3, 0, '2026-01-04 00:00:00'), "
-                            "(3, 1, '2026-01-05 00:00:00')")},
-            {{s("00002_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")},
-             {s("00003_b.sql"), s("-- +goose Up\nSELECT 3;\n-- +goose Down\nSELECT 4;\n")}});
+        setUp(s("hgoose"),
+              {s(goose), s("INSERT INTO goose_db_version (version_id, is_applied, tstamp) VALUES "
+                           "(0, 1, '2026-01-01 00:00:00'), (3, 1, '2026-01-02 00:00:00'), "
+                           "(2, 1, '2026-01-03 00:00:00'), (3, 0, '2026-01-04 00:00:00'), "
+                           "(3, 1, '2026-01-05 00:00:00')")},
+              {{s("00002_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")},
+               {s("00003_b.sql"), s("-- +goose Up\nSELECT 3;\n-- +goose Down\nSELECT 4;\n")}});
         QJsonObject json = status();
         QCOMPARE(json[s("history_style")].toString(), s("goose"));
         QCOMPARE(json[s("rollback_order")].toString(), s("applied"));
@@ -391,7 +316,7 @@ private Q_SLOTS:
     {
         setUp(
             s("hflyway"),
-            {s(flywayDdl), s(flywayIndex),
+            {s(flyway), s(flywayIndex),
              s("INSERT INTO flyway_schema_history VALUES "
                "(1, '1', 'init', 'SQL', 'V1__init.sql', 11, 'app', '2026-01-01 10:00:00', 5, 1),"
                "(2, NULL, 'views', 'SQL', 'R__views.sql', 22, 'app', '2026-01-01 10:00:01', 5, 1),"
@@ -437,7 +362,7 @@ private Q_SLOTS:
     void liquibaseDeletesTheChangesetsRow()
     {
         setUp(s("hliquibase"),
-              {s(liquibaseDdl), s(liquibaseLockDdl),
+              {s(liquibase), s(liquibaseLock),
                s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
                  "ORDEREXECUTED, EXECTYPE, MD5SUM, LIQUIBASE, DEPLOYMENT_ID) VALUES "
                  "('create', 'alice', 'db/changelog/001.sql', '2026-01-02 10:00:00', 2, "
@@ -508,12 +433,13 @@ private Q_SLOTS:
     void severalKnownTablesMustBeChosen()
     {
         setUp(s("hseveral"),
-              {s(gooseDdl), s(dbmateDdl),
+              {s(goose), s(dbmate),
                s("INSERT INTO goose_db_version (version_id, is_applied) VALUES (1, 1)")},
               {{s("1_a.sql"), s("-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 2;\n")}});
         const ProcessResult result =
-            runCli({s("status"), s("--url"), m_server.url(m_database), s("--password-file"),
-                    m_server.passwordFile, s("--migrations"), m_folder});
+            runCli({s("status"), s("--url"), m_history.server().url(m_history.database()),
+                    s("--password-file"), m_history.server().passwordFile, s("--migrations"),
+                    m_history.folder()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("goose_db_version") &&
                      result.err.contains("schema_migrations") &&
