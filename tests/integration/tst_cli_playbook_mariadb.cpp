@@ -69,10 +69,9 @@ class TestCliPlaybookMariaDb : public QObject
     // The database at 0003, as its tool left it.
     void freshDatabase()
     {
-        if (!m_database.isEmpty())
-            m_server.execute(m_database, {QStringLiteral("DROP DATABASE `%1`").arg(m_database)});
         // The same name every time: the profile names it.
-        m_server.execute({}, {QStringLiteral("CREATE DATABASE `%1`").arg(m_database)});
+        m_server.execute({}, {QStringLiteral("DROP DATABASE IF EXISTS `%1`").arg(m_database),
+                              QStringLiteral("CREATE DATABASE `%1`").arg(m_database)});
         m_server.execute(m_database, applyMigrationsScript(m_migrations));
     }
 
@@ -183,12 +182,13 @@ private Q_SLOTS:
             {s("name"), s("mariadb-playbook")},
             {s("url"), m_server.url(m_database)},
             {s("migrations"), QJsonObject{{s("folder"), m_migrations}, {s("format"), s("dbmate")}}},
-            {s("service"), QJsonObject{{s("unit"), s("app")},
-                                       {s("backend"), s("commands")},
-                                       {s("stopCommand"), m_serviceScript + s(" stop")},
-                                       {s("startCommand"), m_serviceScript + s(" start")},
-                                       {s("statusCommand"), m_serviceScript + s(" status")},
-                                       {s("timeoutSeconds"), 30}}},
+            {s("service"),
+             QJsonObject{{s("unit"), s("app")},
+                         {s("backend"), s("commands")},
+                         {s("stopCommand"), QString(m_serviceScript + s(" stop"))},
+                         {s("startCommand"), QString(m_serviceScript + s(" start"))},
+                         {s("statusCommand"), QString(m_serviceScript + s(" status"))},
+                         {s("timeoutSeconds"), 30}}},
             {s("logFiles"), QJsonArray{log}},
             {s("contacts"), QJsonArray{QJsonObject{{s("name"), s("DBA")},
                                                    {s("email"), s("dba@example.invalid")}}}},
