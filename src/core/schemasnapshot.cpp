@@ -60,7 +60,6 @@ QString SchemaObject::keyOf(SchemaObjectKind kind, const QString &table, const Q
     const QString kindText = schemaObjectKindName(kind);
     switch (kind) {
     case SchemaObjectKind::Table:
-        return kindText + u' ' + table;
     case SchemaObjectKind::PrimaryKey:
         return kindText + u' ' + table;
     case SchemaObjectKind::Procedure:
@@ -267,7 +266,7 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject &json)
     snapshot.serverVersion = json.value(QStringLiteral("server_version")).toString();
     const QJsonArray objectArray = json.value(QStringLiteral("objects")).toArray();
     snapshot.objects.reserve(objectArray.size());
-    for (const QJsonValue &value : objectArray) {
+    for (const auto &value : objectArray) {
         const QJsonObject entry = value.toObject();
         const QString kindText = entry.value(QStringLiteral("kind")).toString();
         const auto kind = schemaObjectKindFromName(kindText);

@@ -107,7 +107,7 @@ KeyValues keyFromJson(const QJsonValue &json)
 {
     KeyValues values;
     const QJsonArray array = json.toArray();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         values.append(keyValueFromText(value.toString()));
     return values;
 }
@@ -116,7 +116,7 @@ QStringList stringsFromJson(const QJsonValue &json)
 {
     QStringList strings;
     const QJsonArray array = json.toArray();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         strings.append(value.toString());
     return strings;
 }
@@ -278,7 +278,7 @@ ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json)
     snapshot.elapsedMs = json.value(QStringLiteral("elapsedMs")).toString().toLongLong();
     snapshot.unsupportedReason = json.value(QStringLiteral("unsupportedReason")).toString();
     const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
-    for (const QJsonValue &tableValue : tables) {
+    for (const auto &tableValue : tables) {
         const QJsonObject object = tableValue.toObject();
         TableChecksum table;
         table.table = object.value(QStringLiteral("table")).toString();
@@ -287,7 +287,7 @@ ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json)
         table.wholeTableReason = object.value(QStringLiteral("wholeTableReason")).toString();
         table.error = object.value(QStringLiteral("error")).toString();
         const QJsonArray chunks = object.value(QStringLiteral("chunks")).toArray();
-        for (const QJsonValue &chunkValue : chunks) {
+        for (const auto &chunkValue : chunks) {
             const QJsonObject chunkObject = chunkValue.toObject();
             ChecksumChunk chunk;
             chunk.lower = keyFromJson(chunkObject.value(QStringLiteral("lower")));

@@ -22,7 +22,7 @@ public:
     PlaybookStepResult run(PlaybookStepContext &context) override;
 
     // A full backup estimated to take longer than this is worth a targeted one.
-    static constexpr qint64 longBackupMs = 10 * 60 * 1000;
+    static constexpr qint64 longBackupMs = qint64(10) * 60 * 1000;
 
 private:
     Journal &m_journal;

@@ -38,7 +38,7 @@ QStringList playbookTouchedTables(const PlaybookRun &run, const RollbackPlan &pl
     if (identify && identify->evidence.contains(QStringLiteral("plannedTables"))) {
         const QJsonArray recorded =
             identify->evidence.value(QStringLiteral("plannedTables")).toArray();
-        for (const QJsonValue &table : recorded)
+        for (const auto &table : recorded)
             named.append(table.toString());
     } else {
         named = ScenarioDetector::touchedTables(plan);

@@ -260,7 +260,7 @@ VerificationCheck ValidationRunner::checkFor(const ValidationCommand &command) c
 }
 
 VerificationChecks ValidationRunner::runAll(const QList<ValidationCommand> &commands,
-                                            std::function<void(int, const QString &)> onLine,
+                                            const std::function<void(int, const QString &)> &onLine,
                                             const std::atomic_bool *cancelRequested)
 {
     ValidationRunner runner;

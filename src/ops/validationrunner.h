@@ -40,8 +40,8 @@ class ValidationRunner : public QObject
     Q_OBJECT
 public:
     static constexpr int maximumKeptLines = 2000;
-    static constexpr qsizetype maximumKeptBytes = 1024 * 1024;
-    static constexpr qsizetype maximumLineBytes = 64 * 1024;
+    static constexpr qsizetype maximumKeptBytes = qsizetype(1024) * 1024;
+    static constexpr qsizetype maximumLineBytes = qsizetype(64) * 1024;
 
     explicit ValidationRunner(QObject *parent = nullptr);
     // Kills the running command's process group; emits nothing more.
@@ -65,7 +65,7 @@ public:
     // `onLine` for every line of output, and returns one check per command. Cancels when
     // `cancelRequested` (may be null) becomes true, e.g. from a SIGINT handler.
     static VerificationChecks runAll(const QList<ValidationCommand> &commands,
-                                     std::function<void(int, const QString &)> onLine = {},
+                                     const std::function<void(int, const QString &)> &onLine = {},
                                      const std::atomic_bool *cancelRequested = nullptr);
 
     // The first part of a check's evidence: "/bin/sh -c 'npm run test'".

@@ -198,10 +198,10 @@ VerificationReport VerificationRunner::verify(const VerificationRequest &request
             const auto backup = BackupCatalog(*journal.value()).find(run->backupId);
             if (!backup)
                 report.errors.append(backup.error());
-            else if (backup->has_value())
+            else if (const std::optional<BackupRecord> &record = backup.value(); record)
                 report.backup = Tr::tr("%1 (SHA-256 %2, taken %3)")
-                                    .arg(backup.value()->path, backup.value()->sha256.left(16),
-                                         backup.value()->startedAt.toUTC().toString(Qt::ISODate));
+                                    .arg(record->path, record->sha256.left(16),
+                                         record->startedAt.toUTC().toString(Qt::ISODate));
         } else if (run->backupOverride) {
             report.backup = Tr::tr("none: the run went ahead without a backup, confirmed by typing "
                                    "the database's name");

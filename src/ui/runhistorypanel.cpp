@@ -135,12 +135,11 @@ void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
     m_shown = detail;
     m_problem.clear();
     drawDetail(detail);
-    if (detail.playbook && !detail.incidentReportHtml.isEmpty())
-        m_tabs->setCurrentWidget(m_report); // a playbook run opens on its incident report
-    else if ((detail.run && !detail.run->steps.isEmpty()) || detail.playbook)
-        m_tabs->setCurrentWidget(m_steps);
-    else
-        m_tabs->setCurrentWidget(m_report);
+    // A playbook run opens on its incident report when it has one; a run with steps on its
+    // steps; anything else on its report.
+    const bool playbookReport = detail.playbook && !detail.incidentReportHtml.isEmpty();
+    const bool steps = (detail.run && !detail.run->steps.isEmpty()) || detail.playbook;
+    m_tabs->setCurrentWidget(!playbookReport && steps ? m_steps : m_report);
 }
 
 // The entry's label, steps and report in the panel's current colours; the open tab stays.

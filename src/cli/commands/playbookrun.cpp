@@ -73,8 +73,8 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
         context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
         return ExitBadInput;
     }
-    if (password.value()) {
-        request.password = *password.value();
+    if (const std::optional<QString> &given = password.value(); given) {
+        request.password = *given;
         return request;
     }
     auto typed =
