@@ -139,7 +139,10 @@ void RunHistoryPanel::showDetail(const RunHistoryDetail &detail)
     // steps; anything else on its report.
     const bool playbookReport = detail.playbook && !detail.incidentReportHtml.isEmpty();
     const bool steps = (detail.run && !detail.run->steps.isEmpty()) || detail.playbook;
-    m_tabs->setCurrentWidget(!playbookReport && steps ? m_steps : m_report);
+    if (!playbookReport && steps)
+        m_tabs->setCurrentWidget(m_steps);
+    else
+        m_tabs->setCurrentWidget(m_report);
 }
 
 // The entry's label, steps and report in the panel's current colours; the open tab stays.
