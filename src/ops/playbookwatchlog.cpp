@@ -181,6 +181,8 @@ PlaybookStepResult PlaybookWatchLogAction::run(PlaybookStepContext &context)
         followed.append(file);
     }
     const bool beforeKnown = unknownWhy.isEmpty();
+    if (m_watching)
+        m_watching();
 
     QDeadlineTimer deadline{std::chrono::seconds(seconds)};
     LogRate after;

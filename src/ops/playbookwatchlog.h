@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace backstep {
 
 struct PlaybookSetup;
@@ -47,8 +49,14 @@ public:
     static LogRate countWindow(const QString &text, const QDateTime &from, const QDateTime &until,
                                bool *covered, QString *why);
 
+    // Called on the flow's thread once every file's end is recorded and the watch begins:
+    // lines appended from then on are the ones it counts (tests write theirs from here
+    // instead of guessing a moment).
+    void setWatchingHook(std::function<void()> hook) { m_watching = std::move(hook); }
+
 private:
     const PlaybookSetup &m_setup;
+    std::function<void()> m_watching;
 };
 
 } // namespace backstep

@@ -19,8 +19,6 @@
 #include <QTest>
 
 #include <atomic>
-#include <chrono>
-#include <thread>
 
 using namespace backstep;
 
@@ -302,11 +300,12 @@ private Q_SLOTS:
         setup.profile.logFiles = {log};
         setup.watchLogSeconds = 3;
         PlaybookWatchLogAction watch(setup);
-        std::thread writer([log, errorsDuring] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        // The application's lines during the watch: appended once the watch has recorded
+        // where each file ended, the moment it counts from (no guessed delay).
+        watch.setWatchingHook([log, errorsDuring] {
             QFile file(log);
             if (!file.open(QIODevice::Append))
-                return;
+                qFatal("cannot append to %s", qPrintable(log));
             for (int i = 0; i < errorsDuring; ++i)
                 file.write(s("%1 ERROR app: after %2\n")
                                .arg(stamp(QDateTime::currentDateTimeUtc()))
@@ -316,7 +315,6 @@ private Q_SLOTS:
                 s("%1 INFO app: fine\n").arg(stamp(QDateTime::currentDateTimeUtc())).toUtf8());
         });
         const PlaybookStepResult result = runStep(watch, run, PlaybookStepKind::WatchLog);
-        writer.join();
         QVERIFY2(result.evidence.value(s("before")).isObject(),
                  qPrintable(result.evidence.value(s("beforeUnknown")).toString()));
         QCOMPARE(result.evidence.value(s("before")).toObject().value(s("errorLines")).toInt(),
@@ -353,13 +351,10 @@ private Q_SLOTS:
         setup.watchLogSeconds = 3600; // the ctest timeout ends the test if cancel is ignored
         PlaybookWatchLogAction watch(setup);
         std::atomic_bool cancel{false};
-        std::thread canceller([&cancel] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            cancel.store(true);
-        });
+        // Cancelled once the watch is under way: it must stop long before its hour.
+        watch.setWatchingHook([&cancel] { cancel.store(true); });
         const PlaybookStepResult result =
             runStep(watch, m_run, PlaybookStepKind::WatchLog, &cancel);
-        canceller.join();
         QCOMPARE(result.status, PlaybookStep::Status::Cancelled);
     }
 };
