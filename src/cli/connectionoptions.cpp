@@ -167,17 +167,24 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                     << Qt::endl;
         return ExitBadInput;
     }
-    if (!request.connection.needsPassword())
-        return request;
+    if (auto refused = askPassword(context, request))
+        return *refused;
+    return request;
+}
 
+std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
+                                                       WorkspaceRequest &request)
+{
+    if (!request.connection.needsPassword())
+        return std::nullopt;
     auto password = PasswordSource::resolve(context.parser.value(QStringLiteral("password-file")));
     if (!password) {
         context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
         return ExitBadInput;
     }
-    if (password.value()) {
-        request.password = *password.value();
-        return request;
+    if (const std::optional<QString> &given = password.value(); given) {
+        request.password = *given;
+        return std::nullopt;
     }
     auto typed =
         TerminalPrompt::askPassword(Tr::tr("Password for %1: ").arg(request.connection.url()));
@@ -186,7 +193,7 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
         return ExitBadInput;
     }
     request.password = typed.value();
-    return request;
+    return std::nullopt;
 }
 
 void ConnectionOptions::printDiagnostics(CliContext &context, const MigrationSet &set)

@@ -3,6 +3,9 @@
 #include "cli/clicontext.h"
 #include "ops/workspaceloader.h"
 
+#include <optional>
+#include <variant>
+
 namespace backstep::cli {
 
 // --url, --password-file, --migrations, --format and --encoding, the same for every command
@@ -27,6 +30,10 @@ public:
     static std::variant<Workspace, ExitCode> loadWorkspace(CliContext &context);
     // Prints diagnostics as compilers do, warnings marked.
     static void printDiagnostics(CliContext &context, const MigrationSet &set);
+    // The password of `request`'s connection when it needs one: --password-file,
+    // BACKSTEP_PASSWORD or the terminal's prompt (PasswordSource); the exit code after
+    // printing why when none can be had.
+    static std::optional<ExitCode> askPassword(CliContext &context, WorkspaceRequest &request);
 };
 
 } // namespace backstep::cli

@@ -1,9 +1,9 @@
 // playbook run and playbook resume: the rollback playbook as one flow, from a profile.
 #include "cli/commands/playbookrun.h"
 
+#include "cli/connectionoptions.h"
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
-#include "core/passwordsource.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -66,24 +66,8 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
     }
     request.format = *format;
     request.historyTable = profile.historyTable;
-    if (!request.connection.needsPassword())
-        return request;
-    auto password = PasswordSource::resolve(context.parser.value(QStringLiteral("password-file")));
-    if (!password) {
-        context.err << Tr::tr("error: %1").arg(password.error()) << Qt::endl;
-        return ExitBadInput;
-    }
-    if (const std::optional<QString> &given = password.value(); given) {
-        request.password = *given;
-        return request;
-    }
-    auto typed =
-        TerminalPrompt::askPassword(Tr::tr("Password for %1: ").arg(request.connection.url()));
-    if (!typed) {
-        context.err << Tr::tr("error: %1").arg(typed.error()) << Qt::endl;
-        return ExitBadInput;
-    }
-    request.password = typed.value();
+    if (auto refused = ConnectionOptions::askPassword(context, request))
+        return *refused;
     return request;
 }
 
