@@ -162,6 +162,9 @@ ReportSection plan(const PlaybookStep &identify)
     const QJsonObject &evidence = identify.evidence;
     if (has(evidence, "target"))
         section.paragraphs.append(Tr::tr("Target: %1.").arg(text(evidence, "target")));
+    if (has(evidence, "targetReason"))
+        section.paragraphs.append(
+            Tr::tr("No target was named; the default: %1.").arg(text(evidence, "targetReason")));
     if (has(evidence, "fromVersion") || has(evidence, "toVersion")) {
         const QString to = text(evidence, "toVersion");
         section.paragraphs.append(Tr::tr("From version %1 down to %2.")

@@ -15,6 +15,12 @@ namespace backstep {
 
 class Journal;
 
+// Where a run notes at its creation what a step needs besides the setup (a resume in
+// another process reads it from there): `setup` in that step's evidence. The identify
+// step's `setup` holds `targetReason` when the target was the default one.
+inline constexpr QLatin1StringView playbookSetupKey{"setup"};
+inline constexpr QLatin1StringView playbookTargetReasonKey{"targetReason"};
+
 // What every step action of one playbook run is given, fixed when the run starts or is
 // resumed (a resume builds it again from the same profile and the run's target).
 struct PlaybookSetup
@@ -43,7 +49,9 @@ struct PlaybookSetup
 //   `plannedTables` (the tables the plan touches, "db.table"), `statements` (count),
 //   `planStatements` (the plan's DOWN statements in the order they run: array of
 //   {version, file, line, sql}; the incident report prints each with its file:line)
-// - identify (also): `warnings`, `server`, `connection`, `blockers` (a plan that cannot run)
+// - identify (also): `warnings`, `server`, `connection`, `blockers` (a plan that cannot run),
+//   `targetReason` (no target named: why the default, the last deploy, was chosen; noted at
+//   the run's creation under `setup`)
 // - stop-service / start-service: `unit`, `backend`, `stateBefore`, `stateAfter` (also
 //   `action`, `acted`: false when the state was already reached, `message`)
 // - back-up: `kind` (full/targeted), `file`, `size`, `sha256`, `backupId`,

@@ -156,6 +156,13 @@ PlaybookStepResult PlaybookIdentifyAction::run(PlaybookStepContext &context)
         {QStringLiteral("server"), workspace.serverVersion},
         {QStringLiteral("connection"), workspace.connectionSecurity},
     };
+    // The default target's reason, as the run noted it when it chose the target.
+    const QString targetReason = context.evidence.value(playbookSetupKey)
+                                     .toObject()
+                                     .value(playbookTargetReasonKey)
+                                     .toString();
+    if (!targetReason.isEmpty())
+        evidence.insert(playbookTargetReasonKey, targetReason);
     if (plan.migrations.isEmpty())
         return failed(Tr::tr("nothing to roll back: %1 names no applied migration of %2")
                           .arg(m_setup.target.describe(), request.connection.url()),

@@ -20,7 +20,7 @@ namespace backstep {
 namespace {
 
 // The key of what a run notes at its start for a resume (as backstep-cli's playbook run).
-constexpr QLatin1StringView setupKey{"setup"};
+constexpr QLatin1StringView setupKey = playbookSetupKey;
 
 // Who runs it, for the report: the login name, else the account's name.
 QString operatorName()
@@ -126,6 +126,11 @@ QStringList PlaybookController::appliedVersions() const
     for (const MigrationStatus *row : std::as_const(applied))
         versions.append(row->version);
     return versions;
+}
+
+Result<DeployTarget> PlaybookController::defaultTarget() const
+{
+    return lastDeployTarget(m_workspaces->workspace().rows);
 }
 
 QStringList PlaybookController::profilesForWorkspace() const
@@ -255,6 +260,11 @@ Result<void> PlaybookController::start(const PlaybookRequest &request)
                               QJsonObject{{QStringLiteral("seconds"), request.watchLogSeconds}});
     if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
         step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("folder"), m_backupFolder}});
+    // The default target's reason, for the identify step's evidence and the report.
+    if (PlaybookStep *step = run.step(PlaybookStepKind::Identify);
+        step && !request.targetReason.isEmpty())
+        step->evidence.insert(
+            setupKey, QJsonObject{{QString(playbookTargetReasonKey), request.targetReason}});
     m_run = run;
     m_current = -1;
     Q_EMIT actionMark(

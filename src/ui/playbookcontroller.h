@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectionprofile.h"
+#include "core/deploytarget.h"
 #include "core/playbook.h"
 #include "core/rollbackplan.h"
 #include "ops/playbookactions.h"
@@ -24,6 +25,8 @@ struct PlaybookRequest
     // The profile the run is for; an empty name: an ad-hoc profile of the open workspace.
     QString profileName;
     RollbackTarget target; // Steps or ToVersion, as `--steps N` / `--to V`
+    // Set when `target` is the default (defaultTarget()): why, for the identify step.
+    QString targetReason;
     PlaybookBackupKind backupKind = PlaybookBackupKind::Full;
     QList<PlaybookFlow::Skip> skips;
     int watchLogSeconds = 300;
@@ -67,6 +70,8 @@ public:
     QString databaseUrl() const;
     // The applied versions, most recently applied first (the choices of `--to`).
     QStringList appliedVersions() const;
+    // The target when the DBA names none: the last deploy, from the history's times.
+    Result<DeployTarget> defaultTarget() const;
     // The names of the stored profiles for the open workspace's database (same URL).
     QStringList profilesForWorkspace() const;
     // The contacts of the stored profile `name` (none when it is not stored).

@@ -239,6 +239,7 @@ void PlaybookDialog::fillSetup()
     m_ui->versionCombo->setEnabled(false);
     connect(m_ui->toRadio, &QRadioButton::toggled, m_ui->versionCombo, &QWidget::setEnabled);
     connect(m_ui->stepsRadio, &QRadioButton::toggled, m_ui->stepsSpin, &QWidget::setEnabled);
+    applyDefaultTarget();
     for (PlaybookStepKind kind : playbookStepOrder())
         if (playbookStepSkippable(kind))
             addSkipRow(kind);
@@ -249,6 +250,30 @@ void PlaybookDialog::fillSetup()
             : tr("<b>Playbook for %1</b> — %n migration(s) applied.", nullptr, int(applied.size()))
                   .arg(database.toHtmlEscaped()),
         Tone::Neutral);
+}
+
+void PlaybookDialog::applyDefaultTarget()
+{
+    m_defaultReason.clear();
+    m_ui->targetNote->hide();
+    const Result<DeployTarget> chosen = m_controller->defaultTarget();
+    if (!chosen)
+        return; // nothing applied: the headline says so
+    const DeployTarget &deploy = chosen.value();
+    if (deploy.target.mode == RollbackTarget::Mode::ToVersion) {
+        const int index = m_ui->versionCombo->findData(deploy.target.version);
+        if (index < 0)
+            return;
+        m_ui->versionCombo->setCurrentIndex(index);
+        m_ui->toRadio->setChecked(true);
+    } else {
+        m_ui->stepsSpin->setValue(deploy.target.steps);
+        m_ui->stepsRadio->setChecked(true);
+    }
+    m_defaultTarget = deploy.target;
+    m_defaultReason = deploy.reason;
+    m_ui->targetNote->setText(tr("Proposed: %1.").arg(deploy.reason));
+    m_ui->targetNote->show();
 }
 
 void PlaybookDialog::addSkipRow(PlaybookStepKind kind)
@@ -283,6 +308,13 @@ void PlaybookDialog::startRun()
         request.target.mode = RollbackTarget::Mode::Steps;
         request.target.steps = m_ui->stepsSpin->value();
     }
+    // The proposed target kept: the run says why it was chosen.
+    const RollbackTarget &proposed = m_defaultTarget;
+    if (!m_defaultReason.isEmpty() && request.target.mode == proposed.mode &&
+        (proposed.mode == RollbackTarget::Mode::ToVersion
+             ? request.target.version == proposed.version
+             : request.target.steps == proposed.steps))
+        request.targetReason = m_defaultReason;
     request.backupKind =
         m_ui->targetedRadio->isChecked() ? PlaybookBackupKind::Targeted : PlaybookBackupKind::Full;
     request.watchLogSeconds = m_ui->watchSpin->value();
@@ -617,6 +649,10 @@ QLabel *PlaybookDialog::headline() const
 QLabel *PlaybookDialog::setupProblem() const
 {
     return m_ui->setupProblem;
+}
+QLabel *PlaybookDialog::targetNote() const
+{
+    return m_ui->targetNote;
 }
 QProgressBar *PlaybookDialog::progressBar() const
 {

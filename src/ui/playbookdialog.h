@@ -68,6 +68,8 @@ public:
     QLineEdit *skipReason(PlaybookStepKind kind) const;
     QLabel *headline() const;
     QLabel *setupProblem() const;
+    // Why the target preselected is the default one (hidden when there is none).
+    QLabel *targetNote() const;
     QProgressBar *progressBar() const;
     QLabel *elapsedLabel() const;
     QTreeWidget *stepsTree() const;
@@ -88,6 +90,8 @@ protected:
 
 private:
     void fillSetup();
+    // Preselects the default target (the last deploy) and says why under the choices.
+    void applyDefaultTarget();
     void addSkipRow(PlaybookStepKind kind);
     void startRun();
     void showPage(Page page);
@@ -111,6 +115,8 @@ private:
     int m_current = -1;
     QString m_problem; // why the flow could not go on, when it could not
     PlaybookReportBodies m_report;
+    RollbackTarget m_defaultTarget; // the proposed target, when m_defaultReason is set
+    QString m_defaultReason;
 };
 
 } // namespace backstep

@@ -136,6 +136,16 @@ private Q_SLOTS:
         // A failed run says which steps were never reached.
         QVERIFY(incidentReportMarkdown(failedRun())
                     .contains(QStringLiteral("Not reached: the run stopped before this step.")));
+        // A default target says why it was chosen, in the plan.
+        PlaybookRun byDefault = completedRun();
+        byDefault.step(PlaybookStepKind::Identify)
+            ->evidence.insert(
+                QStringLiteral("targetReason"),
+                QStringLiteral("the last deploy applied 1202 to 1203 at 2026-03-09 22:14:03 UTC"));
+        QVERIFY(incidentReportMarkdown(byDefault).contains(QStringLiteral(
+            "No target was named; the default: the last deploy applied 1202 to 1203 at "
+            "2026-03-09 22:14:03 UTC.")));
+        QVERIFY(!incidentReportMarkdown(completedRun()).contains(QStringLiteral("No target")));
     }
 
     void goldenFiles_data()

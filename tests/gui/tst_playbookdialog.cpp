@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -284,6 +285,47 @@ private Q_SLOTS:
         QVERIFY(!window.playbook()->isRunning());
         QVERIFY2(dialog->setupProblem()->text().contains(QStringLiteral("needs a reason")),
                  qPrintable(dialog->setupProblem()->text()));
+        dialog->close();
+    }
+
+    // No target named yet: the dialog proposes the last deploy (the demo's 1200 to 1203,
+    // applied seconds apart, days after 1199) and says why; kept, the run notes why.
+    void proposesTheLastDeploy()
+    {
+        const DemoWorkspace::Paths demo = createDemo(QStringLiteral("default"));
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, demo));
+        auto script = std::make_shared<Script>();
+        script->waitAt = QStringLiteral("identify");
+        window.playbook()->setActionsFactory(scriptedActions(script));
+        window.playbookAction()->trigger();
+        PlaybookDialog *dialog = window.playbookDialog();
+        QVERIFY(dialog);
+        dialog->resize(1000, 700);
+        QVERIFY(dialog->toRadio()->isChecked());
+        QCOMPARE(dialog->versionCombo()->currentData().toString(), QStringLiteral("1199"));
+        QVERIFY(dialog->versionCombo()->isEnabled());
+        QVERIFY(dialog->targetNote()->isVisible());
+        QVERIFY2(dialog->targetNote()->text().contains(
+                     QStringLiteral("the last deploy applied 1200 to 1203")),
+                 qPrintable(dialog->targetNote()->text()));
+        shot(dialog, "playbook-default-target");
+
+        QSignalSpy finished(window.playbook(), &PlaybookController::finished);
+        dialog->watchSpin()->setValue(dialog->watchSpin()->minimum());
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(script->waiting.load(), 30000);
+        const PlaybookRun created = storedRun(dialog->runId());
+        QCOMPARE(created.target, QStringLiteral("down to 1199 (not included)"));
+        const QString reason = created.step(PlaybookStepKind::Identify)
+                                   ->evidence.value(QStringLiteral("setup"))
+                                   .toObject()
+                                   .value(QStringLiteral("targetReason"))
+                                   .toString();
+        QVERIFY2(reason.contains(QStringLiteral("back to 1199")), qPrintable(reason));
+        script->gate.release();
+        QVERIFY(finished.wait(60000));
         dialog->close();
     }
 

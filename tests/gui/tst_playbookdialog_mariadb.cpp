@@ -239,6 +239,10 @@ private Q_SLOTS:
         QVERIFY(openScenario(window, *m_scenario));
         PlaybookDialog *dialog = openPlaybook(window, true);
         QVERIFY(dialog);
+        // dbmate's table records no times: the proposed target is the latest migration
+        // alone (what openPlaybook chose too), and the dialog says why.
+        QVERIFY2(dialog->targetNote()->text().contains(s("records no times")),
+                 qPrintable(dialog->targetNote()->text()));
         QSignalSpy finished(window.playbook(), &PlaybookController::finished);
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
         QCOMPARE(dialog->page(), PlaybookDialog::RunPage);
@@ -248,6 +252,11 @@ private Q_SLOTS:
                  s("identify=done stop-service=done back-up=done rehearse=done roll-back=done "
                    "verify=done validate=skipped start-service=done watch-log=done report=done"));
         QCOMPARE(playbookRunStatusName(run.status), s("done"));
+        QVERIFY2(run.steps.constFirst()
+                     .evidence.value(s("targetReason"))
+                     .toString()
+                     .contains(s("the latest migration (0003) alone")),
+                 qPrintable(stepStates(run)));
         // The one DOWN ran once, the column is gone, the service (a real daemon) runs again.
         QCOMPARE(m_scenario->counter(), 100);
         QVERIFY(!m_scenario->ordersHaveNote());

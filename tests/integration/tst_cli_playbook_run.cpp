@@ -103,14 +103,59 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
         QVERIFY(runsJson().value(s("runs")).toArray().isEmpty());
-        const ProcessResult noTarget =
-            cli({s("playbook"), s("run"), s("--profile"), s("demo"), s("--yes")});
-        QCOMPARE(noTarget.exitCode, 2);
+        // No target named: the last deploy (1200 to 1203, seconds apart, days after 1199),
+        // said before the question.
+        const ProcessResult noTarget = cli({s("playbook"), s("run"), s("--profile"), s("demo")});
+        QCOMPARE(noTarget.exitCode, 4);
+        QVERIFY2(noTarget.err.contains("no --to, --steps or --only: down to 1199") &&
+                     noTarget.err.contains("the last deploy applied 1200 to 1203"),
+                 noTarget.err.constData());
+        QVERIFY(runsJson().value(s("runs")).toArray().isEmpty());
         const ProcessResult unskippable =
             cli(runArguments() +
                 QStringList{s("--yes"), s("--skip"), s("back-up"), s("--reason"), s("no time")});
         QCOMPARE(unskippable.exitCode, 2);
         QVERIFY2(unskippable.err.contains("cannot be skipped"), unskippable.err.constData());
+    }
+
+    // The default target and why it was chosen, in the identify step's evidence and in the
+    // report: the run is killed once identify has settled (its own journal).
+    void theDefaultTargetIsTheLastDeploy()
+    {
+        freshDemo();
+        QProcessEnvironment dying = m_environment;
+        dying.insert(s("BACKSTEP_JOURNAL"), m_dir.filePath(s("default-target.sqlite")));
+        dying.insert(s("BACKSTEP_FAILPOINT"), s("playbook-before-step@1"));
+        const ProcessResult killed =
+            cli({s("playbook"), s("run"), s("--profile"), s("demo"), s("--yes"), s("--backup-dir"),
+                 m_dir.filePath(s("backups"))},
+                dying);
+        QVERIFY2(killed.exitCode != 0, killed.err.constData());
+        dying.remove(s("BACKSTEP_FAILPOINT"));
+        const QJsonArray runs =
+            QJsonDocument::fromJson(cli({s("playbook"), s("list"), s("--json")}, dying).out)
+                .object()
+                .value(s("runs"))
+                .toArray();
+        QCOMPARE(runs.size(), 1);
+        const QString id = runs.first()[s("id")].toString();
+        const QJsonObject report =
+            QJsonDocument::fromJson(
+                cli({s("playbook"), s("show"), id, s("--format"), s("json")}, dying).out)
+                .object();
+        const QJsonObject run = report.value(s("run")).toObject();
+        const QJsonObject &shown = run.isEmpty() ? report : run;
+        QCOMPARE(shown.value(s("target")).toString(), s("down to 1199 (not included)"));
+        const QJsonObject identify = shown.value(s("steps")).toArray().first().toObject();
+        QCOMPARE(identify.value(s("status")).toString(), s("done"));
+        const QString reason =
+            identify.value(s("evidence")).toObject().value(s("targetReason")).toString();
+        QVERIFY2(reason.contains(s("the last deploy applied 1200 to 1203")) &&
+                     reason.contains(s("back to 1199")),
+                 qPrintable(reason));
+        const ProcessResult markdown = cli({s("playbook"), s("show"), id}, dying);
+        QVERIFY2(markdown.out.contains("No target was named; the default: the last deploy"),
+                 markdown.out.constData());
     }
 
     void runsTheWholePlaybookOnTheDemo()

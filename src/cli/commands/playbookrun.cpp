@@ -4,6 +4,7 @@
 #include "cli/connectionoptions.h"
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
+#include "core/deploytarget.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -36,7 +37,7 @@ extern "C" void onPlaybookInterrupt(int)
 
 // The step that keeps a part of the setup a resume needs (the watch's length, the backup
 // folder, the report file): noted in that step's evidence when the run is created.
-constexpr QLatin1StringView setupKey{"setup"};
+constexpr QLatin1StringView setupKey = playbookSetupKey;
 
 // The workspace the profile names, with the password from --password-file,
 // BACKSTEP_PASSWORD or the terminal (never from the arguments). Prints why on failure.
@@ -69,6 +70,31 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
     if (auto refused = ConnectionOptions::askPassword(context, request))
         return *refused;
     return request;
+}
+
+// The playbook's default target: the workspace read (the folder and the history) and its
+// last deploy chosen. Prints why on failure.
+std::variant<DeployTarget, ExitCode> defaultTarget(CliContext &context,
+                                                   const WorkspaceRequest &request)
+{
+    const Workspace workspace = WorkspaceLoader::load(request);
+    if (!workspace.migrations.errors.isEmpty()) {
+        context.err << Tr::tr("error: %1").arg(workspace.migrations.errors.first().toString())
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!workspace.connected()) {
+        context.err << Tr::tr("error: cannot read the history of %1: %2")
+                           .arg(request.connection.url(), workspace.databaseError)
+                    << Qt::endl;
+        return ExitFailed;
+    }
+    auto chosen = lastDeployTarget(workspace.rows);
+    if (!chosen) {
+        context.err << Tr::tr("error: no default target: %1").arg(chosen.error()) << Qt::endl;
+        return ExitRefused;
+    }
+    return std::move(chosen).value();
 }
 
 // Without --yes: asked on a terminal, refused without one.
@@ -255,13 +281,9 @@ int runPlaybookRun(CliContext &context)
         context.err << Tr::tr("error: playbook run needs --profile NAME") << Qt::endl;
         return ExitBadInput;
     }
-    if (!parser.isSet(QStringLiteral("to")) && !parser.isSet(QStringLiteral("steps")) &&
-        !parser.isSet(QStringLiteral("only"))) {
-        context.err << Tr::tr("error: say what to roll back: --to VERSION, --steps N or --only "
-                              "VERSION")
-                    << Qt::endl;
-        return ExitBadInput;
-    }
+    const bool targetNamed = parser.isSet(QStringLiteral("to")) ||
+                             parser.isSet(QStringLiteral("steps")) ||
+                             parser.isSet(QStringLiteral("only"));
     auto targetGiven = targetFrom(context);
     if (auto *code = std::get_if<ExitCode>(&targetGiven))
         return *code;
@@ -317,6 +339,18 @@ int runPlaybookRun(CliContext &context)
     setup.profile = profile.value();
     setup.workspace = std::get<WorkspaceRequest>(workspace);
     setup.target = std::get<RollbackTarget>(targetGiven);
+    // No target named: the last deploy, chosen from the history as it is now.
+    QString targetReason;
+    if (!targetNamed) {
+        auto chosen = defaultTarget(context, setup.workspace);
+        if (auto *code = std::get_if<ExitCode>(&chosen))
+            return *code;
+        setup.target = std::get<DeployTarget>(chosen).target;
+        targetReason = std::get<DeployTarget>(chosen).reason;
+        context.err << Tr::tr("no --to, --steps or --only: %1 (%2)")
+                           .arg(setup.target.describe(), targetReason)
+                    << Qt::endl;
+    }
     setup.backupKind = backupKind.value();
     setup.backupFolder =
         QDir(parser.isSet(QStringLiteral("backup-dir")) ? parser.value(QStringLiteral("backup-dir"))
@@ -342,6 +376,9 @@ int runPlaybookRun(CliContext &context)
     if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
         step->evidence.insert(setupKey,
                               QJsonObject{{QStringLiteral("folder"), setup.backupFolder}});
+    if (PlaybookStep *step = run.step(PlaybookStepKind::Identify); step && !targetReason.isEmpty())
+        step->evidence.insert(setupKey,
+                              QJsonObject{{QString(playbookTargetReasonKey), targetReason}});
     if (PlaybookStep *step = run.step(PlaybookStepKind::Report);
         step && !setup.reportFile.isEmpty())
         step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("file"), setup.reportFile}});
