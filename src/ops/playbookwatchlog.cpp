@@ -240,24 +240,33 @@ PlaybookStepResult PlaybookWatchLogAction::run(PlaybookStepContext &context)
     if (!unreadable.isEmpty())
         result.evidence.insert(QStringLiteral("unreadable"), unreadable.join(u'\n'));
 
-    const QString beforeText =
-        beforeKnown ? QString::number(before.errorsPerMinute(), 'f', 1) : Tr::tr("unknown");
     if (!unreadable.isEmpty() && unreadable.size() == followed.size()) {
         result.status = PlaybookStep::Status::Failed;
         result.error = Tr::tr("no log file could be read:\n%1").arg(unreadable.join(u'\n'));
         return result;
     }
+    const QString afterErrors = QString::number(after.errorsPerMinute(), 'f', 1);
+    const QString beforeErrors = QString::number(before.errorsPerMinute(), 'f', 1);
     if (after.errorsPerMinute() > limit) {
         result.status = PlaybookStep::Status::Failed;
-        result.error = Tr::tr("%1 error lines per minute after the rollback, above the limit of "
-                              "%2 (before: %3):\n%4")
-                           .arg(QString::number(after.errorsPerMinute(), 'f', 1),
-                                QString::number(limit, 'f', 1), beforeText, lines.join(u'\n'));
+        const QString limitText = QString::number(limit, 'f', 1);
+        result.error =
+            beforeKnown
+                ? Tr::tr("%1 error lines per minute after the rollback, above the limit of %2 "
+                         "(before: %3):\n%4")
+                      .arg(afterErrors, limitText, beforeErrors, lines.join(u'\n'))
+                : Tr::tr("%1 error lines per minute after the rollback, above the limit of %2 "
+                         "(the rate before the service was stopped is unknown):\n%3")
+                      .arg(afterErrors, limitText, lines.join(u'\n'));
         return result;
     }
-    result.summary = Tr::tr("%1 errors and %2 warnings per minute (before: %3 errors)")
-                         .arg(QString::number(after.errorsPerMinute(), 'f', 1),
-                              QString::number(after.warningsPerMinute(), 'f', 1), beforeText);
+    const QString warnings = QString::number(after.warningsPerMinute(), 'f', 1);
+    result.summary = beforeKnown
+                         ? Tr::tr("%1 errors and %2 warnings per minute (before: %3 errors)")
+                               .arg(afterErrors, warnings, beforeErrors)
+                         : Tr::tr("%1 errors and %2 warnings per minute; the error rate before the "
+                                  "service was stopped is unknown")
+                               .arg(afterErrors, warnings);
     return result;
 }
 

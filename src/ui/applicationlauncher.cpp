@@ -4,6 +4,7 @@
 #include "core/profilestore.h"
 #include "core/translations.h"
 #include "db/demoworkspace.h"
+#include "ops/demoservice.h"
 #include "ui/appearance.h"
 #include "ui/componentversions.h"
 #include "ui/logpanel.h"
@@ -164,6 +165,10 @@ requestFromArguments(const QCommandLineParser &parser)
         // the window opens the demo without it when it cannot be saved.
         if (auto saved = ProfileStore().save(DemoWorkspace::profile(demo.value())); !saved)
             fail(saved.error());
+        // Its service running, as `backstep-cli demo` leaves it; the window opens the demo
+        // without it when it cannot start.
+        if (auto started = startDemoService(demo.value()); !started)
+            fail(started.error());
         WorkspaceRequest request;
         request.connection = ConnectionSpec::parse(demo->url()).value();
         request.migrationsFolder = demo->migrations;

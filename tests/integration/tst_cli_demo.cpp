@@ -1,7 +1,8 @@
 // backstep-cli demo on a fresh machine (issue 13): the workspace and the profile "demo",
-// whose service (a real script the command backend stops and starts) writes a log with
-// normal, warning and error lines; the demo's happy path (1203 and 1202 rolled back)
-// passes verification, and the one migration that fails verification on purpose does.
+// whose service (a real script the command backend stops and starts; the demo leaves it
+// running) writes a log with normal, warning and error lines; the demo's happy path (1203
+// and 1202 rolled back) passes verification, and the one migration that fails verification
+// on purpose does.
 #include "core/profilestore.h"
 #include "support/testsupport.h"
 
@@ -36,7 +37,8 @@ class TestCliDemo : public QObject
 
     QTemporaryDir m_dir{temporaryTemplate(s("cli-demo"))};
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
-    QString m_serviceScript;
+    // Every demo's service: each demo starts its own.
+    QStringList m_serviceScripts;
 
     ProcessResult cli(const QStringList &arguments) { return runCli(arguments, m_environment); }
 
@@ -45,7 +47,9 @@ class TestCliDemo : public QObject
         const ProcessResult made = cli({s("demo"), s("--dir"), folder, s("--json")});
         if (made.exitCode != 0)
             qFatal("demo failed: %s", made.err.constData());
-        return QJsonDocument::fromJson(made.out).object();
+        const QJsonObject paths = QJsonDocument::fromJson(made.out).object();
+        m_serviceScripts.append(paths.value(s("service")).toString());
+        return paths;
     }
 
     QStringList workspaceOf(const QJsonObject &demo)
@@ -65,17 +69,17 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // The service outlives the commands that start it: never this test.
-        if (!m_serviceScript.isEmpty())
-            run(m_serviceScript, {s("stop")});
+        for (const QString &script : std::as_const(m_serviceScripts))
+            run(script, {s("stop")});
     }
 
     void makesAProfileWithAServiceAndItsLog()
     {
         const QJsonObject made = demo(m_dir.filePath(s("demo")));
         QCOMPARE(made.value(s("profile")).toString(), s("demo"));
-        m_serviceScript = made.value(s("service")).toString();
+        const QString serviceScript = made.value(s("service")).toString();
         const QString log = made.value(s("log")).toString();
-        QVERIFY(QFileInfo(m_serviceScript).isExecutable());
+        QVERIFY(QFileInfo(serviceScript).isExecutable());
         QVERIFY(QFile::exists(log));
 
         ProfileStore store(m_dir.filePath(s("config/backstep/profiles.json")));
@@ -86,11 +90,22 @@ private Q_SLOTS:
         QCOMPARE(profile.logFiles, QStringList{log});
         QVERIFY(!profile.contacts.isEmpty());
 
-        // The service through the profile, as the playbook will drive it.
+        // The service through the profile, as the playbook will drive it: the demo left it
+        // running, so that the playbook's first action has something to stop.
         const QStringList byProfile{s("--profile"), s("demo"), s("--json")};
         ProcessResult status = cli(QStringList{s("service"), s("status")} + byProfile);
         QCOMPARE(QJsonDocument::fromJson(status.out).object().value(s("state")).toString(),
+                 s("active"));
+        ProcessResult first = cli(QStringList{s("service"), s("stop")} + byProfile);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(first.out).object().value(s("state")).toString(),
                  s("inactive"));
+        // Made again, it runs again (the database and the files stay).
+        demo(m_dir.filePath(s("demo")));
+        status = cli(QStringList{s("service"), s("status")} + byProfile);
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(s("state")).toString(),
+                 s("active"));
+        QVERIFY(cli(QStringList{s("service"), s("stop")} + byProfile).exitCode == 0);
         ProcessResult started = cli(QStringList{s("service"), s("start")} + byProfile);
         QVERIFY2(started.exitCode == 0, started.err.constData());
         QCOMPARE(QJsonDocument::fromJson(started.out).object().value(s("state")).toString(),

@@ -39,7 +39,7 @@ class TestCliPlaybookRun : public QObject
         return runCli(arguments, environment.isEmpty() ? m_environment : environment);
     }
 
-    // A fresh demo (database with 1203 applied, the service stopped).
+    // A fresh demo (database with 1203 applied, its service running).
     void freshDemo()
     {
         if (!m_serviceScript.isEmpty())

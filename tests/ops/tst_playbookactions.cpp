@@ -340,6 +340,10 @@ private Q_SLOTS:
         QCOMPARE(result.status, PlaybookStep::Status::Done);
         QCOMPARE(result.evidence.value(s("before")).toString(), s("unknown"));
         QVERIFY(!result.evidence.value(s("beforeUnknown")).toString().isEmpty());
+        // Said in words, never "(before: unknown errors)".
+        QVERIFY2(result.summary.endsWith(
+                     s("; the error rate before the service was stopped is unknown")),
+                 qPrintable(result.summary));
     }
 
     void watchLogHonoursCancel()

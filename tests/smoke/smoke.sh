@@ -3,7 +3,14 @@
 set -euo pipefail
 app=$1 cli=$2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The demos' services run once made (a daemon each): stopped before their folder goes.
+stop_services() {
+    for script in "$work/demo/service/heartguard-app" "$work/data/backstep/demo/service/heartguard-app"; do
+        [ -x "$script" ] && "$script" stop >/dev/null 2>&1 || true
+    done
+    rm -rf "$work"
+}
+trap stop_services EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 
 fail() { echo "smoke: $*" >&2; exit 1; }
@@ -11,6 +18,7 @@ fail() { echo "smoke: $*" >&2; exit 1; }
 "$cli" --version | grep -q '^backstep-cli ' || fail "backstep-cli --version"
 "$cli" demo --dir "$work/demo" --json >"$work/demo.json"
 grep -q '"url": "sqlite:' "$work/demo.json" || fail "demo --json names no url"
+"$work/demo/service/heartguard-app" status || fail "the demo's service does not run"
 
 "$cli" status --url "sqlite:$work/demo/heartguard.sqlite" --migrations "$work/demo/migrations" \
     >"$work/status.txt"

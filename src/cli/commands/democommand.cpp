@@ -1,6 +1,7 @@
 #include "cli/commands/commands.h"
 #include "core/profilestore.h"
 #include "db/demoworkspace.h"
+#include "ops/demoservice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,6 +39,13 @@ int runDemo(CliContext &context)
                     << Qt::endl;
         return ExitFailed;
     }
+    // The service runs, as the application does before an incident: the playbook's first
+    // action stops it.
+    if (auto started = startDemoService(paths.value()); !started) {
+        context.err << QCoreApplication::translate("demo", "error: %1").arg(started.error())
+                    << Qt::endl;
+        return ExitFailed;
+    }
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QJsonDocument(
                            QJsonObject{{QStringLiteral("folder"), paths->folder},
@@ -53,8 +61,8 @@ int runDemo(CliContext &context)
             << QStringLiteral("--url %1 --migrations %2").arg(paths->url(), paths->migrations)
             << Qt::endl;
         // Beside the arguments, not among them: `backstep-cli status $(backstep-cli demo)`.
-        context.err << QCoreApplication::translate("demo",
-                                                   "profile %1 saved in %2 (service %3, log %4)")
+        context.err << QCoreApplication::translate(
+                           "demo", "profile %1 saved in %2 (service %3, running; log %4)")
                            .arg(DemoWorkspace::profileName, store.file(), paths->serviceScript,
                                 paths->logFile)
                     << Qt::endl;
