@@ -28,6 +28,8 @@ QString failpointName(Failpoint point)
         return QStringLiteral("before-history");
     case Failpoint::AfterHistory:
         return QStringLiteral("after-history");
+    case Failpoint::RunCreated:
+        return QStringLiteral("run-created");
     case Failpoint::PlaybookBeforeStep:
         return QStringLiteral("playbook-before-step");
     case Failpoint::PlaybookAfterStep:

@@ -36,6 +36,9 @@ enum class Failpoint {
     BeforeHistory,
     // "after-history": the history table is updated; the journal does not know yet.
     AfterHistory,
+    // "run-created": the rollback run is in the journal; its observer (the playbook, which
+    // notes the run's id) has not heard of it, and no statement is sent.
+    RunCreated,
     // "playbook-before-step": the journal says the playbook's step (STEP: its index) is
     // running; its effect has not begun.
     PlaybookBeforeStep,

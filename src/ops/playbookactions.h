@@ -65,7 +65,9 @@ struct PlaybookSetup
 // - roll-back: `rollbackRun` (noted before the run starts), `outcome`, `statements`,
 //   `checksumsBefore` (the untouched tables' chunks, noted before the run starts:
 //   checksumSnapshotToJson); besides: `steps` ([{version, file, line, column, kind, status,
-//   durationMs, sql}]), `settled`, `durationMs`, `detail`
+//   durationMs, sql}]), `settled`, `durationMs`, `detail`, `attemptStartedAt` (noted with
+//   the checksums), `adoptedRun` (a run a killed attempt created without noting its id,
+//   found by its database, plan and time, and resumed)
 // - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences` (array of
 //   {kind, object, expected, actual}: the definitions, shown side by side), `checksums`
 //   ({compared, differing: [{table, range, rowsBefore, rowsAfter}], notCovered: [{table,

@@ -24,6 +24,30 @@ struct Tr
 
 const QString runKey = QStringLiteral("rollbackRun");
 const QString checksumsKey = QStringLiteral("checksumsBefore");
+const QString attemptKey = QStringLiteral("attemptStartedAt");
+
+// Whether the open run a start was refused for is the one a killed attempt of this step
+// created without noting its id (the kill fell between the two): a run of this database
+// that no live process owns, begun after that attempt noted its start, that rolls back
+// the plan's migrations. Such a run is adopted and resumed, never started twice.
+bool isTheKilledAttemptsRun(const RollbackOutcome &refused, const QDateTime &attemptStarted,
+                            const RollbackPlan &plan)
+{
+    // The journal may keep whole seconds: the attempt's start is compared as it would.
+    const QDateTime since = attemptStarted.addMSecs(-attemptStarted.time().msec());
+    if (refused.reason != RollbackOutcome::Reason::AnotherRunOpen || refused.owner.known() ||
+        !attemptStarted.isValid() || !refused.run.startedAt.isValid() ||
+        refused.run.startedAt < since)
+        return false;
+    QStringList planned;
+    for (const PlannedMigration &migration : plan.migrations)
+        planned.append(migration.version);
+    QStringList inRun;
+    for (const RunStep &step : refused.run.steps)
+        if (!inRun.contains(step.version))
+            inRun.append(step.version);
+    return planned == inRun;
+}
 
 PlaybookStepResult failed(QJsonObject evidence, const QString &error)
 {
@@ -78,6 +102,11 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
 
     RollbackOutcome outcome;
     const QString interrupted = context.recovery ? evidence.value(runKey).toString() : QString();
+    // When the killed attempt (if any) began: a run it created is not older.
+    const QDateTime killedAttempt =
+        context.recovery
+            ? QDateTime::fromString(evidence.value(attemptKey).toString(), Qt::ISODateWithMs)
+            : QDateTime();
     if (!interrupted.isEmpty()) {
         // The killed attempt's run goes on; its reconcile reads what the target committed.
         outcome = RollbackRunner::resume(interrupted, m_setup.workspace.password,
@@ -120,6 +149,7 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
                                            "touch: %1")
                                         .arg(before.error()));
         evidence.insert(checksumsKey, checksumSnapshotToJson(before.value()));
+        evidence.insert(attemptKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (auto noted = context.note(evidence); !noted)
             return failed(evidence, noted.error());
         if (context.cancelled()) {
@@ -129,6 +159,16 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
         }
         outcome = RollbackRunner::start(planned->workspace, planned->plan, options, observer,
                                         context.cancel);
+        if (isTheKilledAttemptsRun(outcome, killedAttempt, planned->plan)) {
+            const QString adopted = outcome.runId;
+            evidence.insert(runKey, adopted);
+            evidence.insert(QStringLiteral("adoptedRun"), true);
+            if (auto noted = context.note(evidence); !noted)
+                return failed(evidence, noted.error());
+            outcome = RollbackRunner::resume(adopted, m_setup.workspace.password,
+                                             RollbackRunner::ResumeAction::Resume, options,
+                                             observer, context.cancel);
+        }
     }
     if (!notedRun)
         return failed(evidence, notedRun.error());

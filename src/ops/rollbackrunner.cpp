@@ -1,5 +1,6 @@
 #include "ops/rollbackrunner.h"
 
+#include "core/failpoint.h"
 #include "core/rollbackguard.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
@@ -449,6 +450,7 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
     recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("start"), QStringLiteral("ok"),
                 Tr::tr("run %1: %2, %3 steps; %4")
                     .arg(run.id, run.target, QString::number(run.steps.size()), safety));
+    reach(Failpoint::RunCreated);
     const Observer report = serialized(observer);
     if (report) {
         RollbackProgress started;

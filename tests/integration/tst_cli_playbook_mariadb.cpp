@@ -127,6 +127,10 @@ private Q_SLOTS:
         // (which runs the same statements on a copy) is skipped so that the kill lands in
         // production's run.
         QTest::newRow("between the two DOWN statements") << s("after-statement@0") << false;
+        // The rollback run created, its id not yet noted in the playbook's evidence: the
+        // resume adopts that run (same database, plan, time) instead of being refused by it.
+        QTest::newRow("between the run's creation and the note of its id")
+            << s("run-created") << false;
         QTest::newRow("after the rollback") << s("playbook-after-step@4") << true;
         QTest::newRow("after the verification") << s("playbook-after-step@5") << true;
     }
@@ -159,6 +163,16 @@ private Q_SLOTS:
         if (!rehearse)
             expected.replace(s("rehearse=done"), s("rehearse=skipped"));
         QCOMPARE(playbookReportSubstance(report(id)), expected);
+        if (failpoint == u"run-created") {
+            // The run the killed attempt created was adopted, not refused as "another run".
+            const QJsonObject shown = report(id);
+            const QJsonObject run = shown.value(s("run")).toObject();
+            for (const QJsonValue &step : (run.isEmpty() ? shown : run).value(s("steps")).toArray())
+                if (step[s("step")].toString() == u"roll-back")
+                    QVERIFY2(
+                        step[s("evidence")][s("adoptedRun")].toBool(),
+                        qPrintable(QString::fromUtf8(QJsonDocument(step.toObject()).toJson())));
+        }
     }
 };
 
