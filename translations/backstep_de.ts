@@ -1225,6 +1225,13 @@
     </message>
 </context>
 <context>
+    <name>DemoService</name>
+    <message>
+        <source>the demo&apos;s service %1 did not start: it %2</source>
+        <translation>der Dienst %1 der Demo ist nicht gestartet: sein Startbefehl %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: %2</source>
@@ -1257,6 +1264,33 @@
     <message>
         <source>cannot create the demo folders %1 and %2</source>
         <translation>die Demo-Ordner %1 und %2 können nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DeployTarget</name>
+    <message>
+        <source>no migration is applied: there is no deploy to roll back</source>
+        <translation>keine Migration ist angewendet: es gibt kein Deployment, das zurückgerollt werden könnte</translation>
+    </message>
+    <message>
+        <source>the history table records no times, so the last deploy cannot be told apart: the latest migration (%1) alone</source>
+        <translation>die Historientabelle verzeichnet keine Zeiten, daher lässt sich das letzte Deployment nicht abgrenzen: nur die zuletzt angewendete Migration (%1)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the last deploy applied %1 at %2</source>
+        <translation>das letzte Deployment hat %1 am %2 angewendet</translation>
+    </message>
+    <message>
+        <source>%1, and nothing was applied before it: all of it rolled back</source>
+        <translation>%1, und davor wurde nichts angewendet: alles davon wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied at %3, more than %4 minutes earlier: back to %2</source>
+        <translation>%1; %2 wurde am %3 angewendet, mehr als %4 Minuten früher: zurück bis %2</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2166,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No target was named; the default: %1.</source>
+        <translation>Es wurde kein Ziel angegeben; die Vorgabe: %1.</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3169,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>no log file could be read:
 %1</source>
         <translation>keine Logdatei konnte gelesen werden:
@@ -3149,6 +3183,16 @@
     <message>
         <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
         <translation>%1 Fehler und %2 Warnungen pro Minute (vorher: %3 Fehler)</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (the rate before the service was stopped is unknown):
+%3</source>
+        <translation>%1 Fehlerzeilen pro Minute nach dem Rollback, über der Grenze von %2 (die Rate vor dem Stoppen des Dienstes ist unbekannt):
+%3</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute; the error rate before the service was stopped is unknown</source>
+        <translation>%1 Fehler und %2 Warnungen pro Minute; die Fehlerrate vor dem Stoppen des Dienstes ist unbekannt</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +6973,10 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Proposed: %1.</source>
+        <translation>Vorgeschlagen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>backstep::PlaybookRunBanner</name>
@@ -8369,8 +8417,8 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>profile %1 saved in %2 (service %3, log %4)</source>
-        <translation>Profil %1 in %2 gespeichert (Dienst %3, Log %4)</translation>
+        <source>profile %1 saved in %2 (service %3, running; log %4)</source>
+        <translation>Profil %1 in %2 gespeichert (Dienst %3, läuft; Log %4)</translation>
     </message>
 </context>
 <context>
@@ -8455,10 +8503,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>%1
@@ -8563,10 +8607,6 @@ Fortfahren? [j/N] </translation>
         <translation>Fehler: playbook run braucht --profile NAME</translation>
     </message>
     <message>
-        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
-        <translation>Fehler: angeben, was zurückgerollt wird: --to VERSION, --steps N oder --only VERSION</translation>
-    </message>
-    <message>
         <source>error: --backup: %1</source>
         <translation>Fehler: --backup: %1</translation>
     </message>
@@ -8609,6 +8649,18 @@ Fortfahren? [j/N] </translation>
     <message>
         <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
         <translation>Fehler: --skip %1: dieser Schritt kann nicht übersprungen werden, er ist das Playbook selbst</translation>
+    </message>
+    <message>
+        <source>error: cannot read the history of %1: %2</source>
+        <translation>Fehler: die Historie von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>error: no default target: %1</source>
+        <translation>Fehler: kein Standardziel: %1</translation>
+    </message>
+    <message>
+        <source>no --to, --steps or --only: %1 (%2)</source>
+        <translation>kein --to, --steps oder --only: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,13 @@
     </message>
 </context>
 <context>
+    <name>DemoService</name>
+    <message>
+        <source>the demo&apos;s service %1 did not start: it %2</source>
+        <translation>le service de la démo %1 n&apos;a pas démarré&#xa0;: sa commande de démarrage %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1: %2</source>
@@ -1257,6 +1264,33 @@
     <message>
         <source>cannot create the demo folders %1 and %2</source>
         <translation>impossible de créer les dossiers de démonstration %1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeployTarget</name>
+    <message>
+        <source>no migration is applied: there is no deploy to roll back</source>
+        <translation>aucune migration n&apos;est appliquée&#xa0;: il n&apos;y a pas de déploiement à annuler</translation>
+    </message>
+    <message>
+        <source>the history table records no times, so the last deploy cannot be told apart: the latest migration (%1) alone</source>
+        <translation>la table d&apos;historique n&apos;enregistre pas d&apos;heures, le dernier déploiement ne peut donc pas être délimité&#xa0;: seulement la dernière migration appliquée (%1)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>the last deploy applied %1 at %2</source>
+        <translation>le dernier déploiement a appliqué %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1, and nothing was applied before it: all of it rolled back</source>
+        <translation>%1, et rien n&apos;a été appliqué avant lui&#xa0;: tout est annulé</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied at %3, more than %4 minutes earlier: back to %2</source>
+        <translation>%1&#xa0;; %2 a été appliquée le %3, plus de %4 minutes plus tôt&#xa0;: retour à %2</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2166,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No target was named; the default: %1.</source>
+        <translation>Aucune cible n&apos;a été indiquée&#xa0;; la cible par défaut&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3169,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>no log file could be read:
 %1</source>
         <translation>aucun fichier journal n&apos;a pu être lu :
@@ -3149,6 +3183,16 @@
     <message>
         <source>%1 errors and %2 warnings per minute (before: %3 errors)</source>
         <translation>%1 erreurs et %2 avertissements par minute (avant : %3 erreurs)</translation>
+    </message>
+    <message>
+        <source>%1 error lines per minute after the rollback, above the limit of %2 (the rate before the service was stopped is unknown):
+%3</source>
+        <translation>%1 lignes d&apos;erreur par minute après l&apos;annulation, au-dessus de la limite de %2 (le taux avant l&apos;arrêt du service est inconnu)&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings per minute; the error rate before the service was stopped is unknown</source>
+        <translation>%1 erreurs et %2 avertissements par minute&#xa0;; le taux d&apos;erreurs avant l&apos;arrêt du service est inconnu</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +6973,10 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Proposed: %1.</source>
+        <translation>Proposé&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>backstep::PlaybookRunBanner</name>
@@ -8369,8 +8417,8 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>profile %1 saved in %2 (service %3, log %4)</source>
-        <translation>profil %1 enregistré dans %2 (service %3, log %4)</translation>
+        <source>profile %1 saved in %2 (service %3, running; log %4)</source>
+        <translation>profil %1 enregistré dans %2 (service %3, en marche&#xa0;; log %4)</translation>
     </message>
 </context>
 <context>
@@ -8455,10 +8503,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>%1
@@ -8563,10 +8607,6 @@ Continuer ? [o/N] </translation>
         <translation>erreur : playbook run exige --profile NOM</translation>
     </message>
     <message>
-        <source>error: say what to roll back: --to VERSION, --steps N or --only VERSION</source>
-        <translation>erreur : indiquez quoi annuler : --to VERSION, --steps N ou --only VERSION</translation>
-    </message>
-    <message>
         <source>error: --backup: %1</source>
         <translation>erreur : --backup : %1</translation>
     </message>
@@ -8609,6 +8649,18 @@ Continuer ? [o/N] </translation>
     <message>
         <source>error: --skip %1: the step cannot be skipped, it is the playbook itself</source>
         <translation>erreur : --skip %1 : cette étape ne peut pas être ignorée, elle est le playbook lui-même</translation>
+    </message>
+    <message>
+        <source>error: cannot read the history of %1: %2</source>
+        <translation>erreur&#xa0;: impossible de lire l&apos;historique de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>error: no default target: %1</source>
+        <translation>erreur&#xa0;: pas de cible par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no --to, --steps or --only: %1 (%2)</source>
+        <translation>ni --to, ni --steps, ni --only&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
