@@ -3,14 +3,16 @@
 set -euo pipefail
 app=$1 cli=$2
 work=$(mktemp -d)
-# The demos' services run once made (a daemon each): stopped before their folder goes.
-stop_services() {
+# Only the script itself cleans up (a subshell ended by a signal runs an inherited EXIT
+# trap). The demos' services run once made (a daemon each): stopped before their folder goes.
+cleanup() {
+    [ "$BASHPID" = "$$" ] || return 0
     for script in "$work/demo/service/heartguard-app" "$work/data/backstep/demo/service/heartguard-app"; do
         [ -x "$script" ] && "$script" stop >/dev/null 2>&1 || true
     done
     rm -rf "$work"
 }
-trap stop_services EXIT
+trap cleanup EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 
 fail() { echo "smoke: $*" >&2; exit 1; }
