@@ -52,7 +52,8 @@ QString PlaybookScenario::backups() const
 
 QString PlaybookScenario::serviceScript() const
 {
-    return m_folder + s("/service/app");
+    // Its own name: the script knows its daemon by it ("heartguard-app serve").
+    return m_folder + s("/service/heartguard-app");
 }
 
 QString PlaybookScenario::logFile() const
