@@ -259,6 +259,32 @@ private Q_SLOTS:
         QVERIFY(changed.differences.at(1).lower.isEmpty());
     }
 
+    // The second pass sends up to eight chunks per statement: 21 chunks take three, and a
+    // change in any of them is found in its own chunk, none in the others.
+    void manyChunksAreComparedSeveralToAStatement()
+    {
+        freshDatabase("checksum_batches");
+        sql(s("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(20) NULL)"));
+        fill(s("t"), 100, s("i, CONCAT('v', i)"));
+        const ChecksumComparison unchanged = compare({s("t")}, fixedChunks(5), {});
+        QVERIFY2(unchanged.provenEqual(), qPrintable(describe(unchanged)));
+        QCOMPARE(unchanged.chunksCompared, 20 + 1); // 20 full chunks and the empty end
+
+        const ChecksumComparison changed = compare({s("t")}, fixedChunks(5),
+                                                   {s("UPDATE t SET v = NULL WHERE id = 3"),
+                                                    s("UPDATE t SET v = 'w' WHERE id = 43"),
+                                                    s("UPDATE t SET v = '' WHERE id = 98")});
+        QVERIFY2(changed.notChecked.isEmpty(), qPrintable(describe(changed)));
+        QCOMPARE(changed.chunksCompared, 21);
+        QCOMPARE(changed.differences.size(), 3);
+        const QStringList expected = {s("id <= 5"), s("id > 40 AND id <= 45"),
+                                      s("id > 95 AND id <= 100")};
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(describeKeyRange({s("id")}, changed.differences.at(i).lower,
+                                      changed.differences.at(i).upper),
+                     expected.at(i));
+    }
+
     // No budget: nothing is checked, and nothing is called equal.
     void whatTheBudgetDidNotCoverIsNotChecked()
     {
