@@ -339,6 +339,10 @@ void BackupJob::startDump(const Prepared &prepared)
         ProcessSpec compress;
         compress.program = compressor.value();
         compress.arguments = {QStringLiteral("-c"), QStringLiteral("-q")};
+        // zstd compresses on one core unless told otherwise; -T0 uses every core, as
+        // `zstd -T0` in a shell pipe would (the level stays its default, 3). gzip has one.
+        if (m_record.compression == BackupCompression::Zstd)
+            compress.arguments.append(QStringLiteral("-T0"));
         compress.mergeChannels = false;
         compress.writableInput = true;
         m_compressor.start(compress);
