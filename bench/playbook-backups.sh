@@ -15,7 +15,10 @@
 # Within a round the programs take turns at going first (a rotation), and the load average
 # before each one is printed with it: on a shared machine compare within a round and take
 # medians. BACKSTEP_BENCH_KEEP=DIR keeps the generated server between runs (as
-# bench/backup-1g.sh does).
+# bench/backup-1g.sh does). BASELINE=DIR (a build dir, or a copy of its src/cli/backstep-cli
+# and bench/bench_restore under DIR) also times that build's `backup --compress zstd` and
+# restore in the same rotation: the code before a change against the code after it, in
+# the same rounds.
 set -euo pipefail
 build=${1:-build/release}
 megabytes=${2:-1024}
@@ -101,10 +104,17 @@ backup() { # DIR [backup options…]
 full_backup() { backup "$work/full"; }
 targeted_backup() { backup "$work/targeted" --targeted --migrations "$work/migrations" --steps 1; }
 zstd_backup() { backup "$work/zstd" --compress zstd; }
+baseline=${BASELINE:-}
+baseline_zstd_backup() {
+    rm -rf "$work/zstd-baseline"
+    "$baseline/src/cli/backstep-cli" backup --url "$url" --password-file "$work/password" \
+        --dir "$work/zstd-baseline" --compress zstd >/dev/null
+}
 the_file() { find "$1" -name '*.sql*' ! -name '*.partial' | head -1; }
 emptied() { root_sql -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1; GRANT ALL ON $1.* TO 'backstep'@'127.0.0.1'; GRANT ALL ON $1.* TO 'backstep'@'localhost';"; }
 client_restore() { mariadb --defaults-extra-file="$work/client.cnf" bench_restore_client <"$restore_file"; }
 ours_restore() { "$restorer" "$url" "$work/password" "$restore_file" bench_restore_ours; }
+baseline_restore() { "$baseline/bench/bench_restore" "$url" "$work/password" "$restore_file" bench_restore_baseline; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; $(mariadbd --version | awk '{print $3}')"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); build: $build; database: ${megabytes} MB of dump text in 20 tables; t01 is $(root_sql -N -e "SELECT ROUND(100 * SUM(IF(table_name = 't01', data_length + index_length, 0)) / SUM(data_length + index_length), 1) FROM information_schema.TABLES WHERE table_schema = 'bench'") % of it (information_schema)"
@@ -122,12 +132,15 @@ fi
 
 if [[ ,$parts, == *,compress,* ]]; then
     for round in $(seq 1 "$rounds"); do
-        for p in $(rotate "$round" plain_gzip plain_zstd zstd_backup); do timed "$p" "$p"; done
+        programs=(plain_gzip plain_zstd zstd_backup)
+        [ -n "$baseline" ] && programs+=(baseline_zstd_backup)
+        for p in $(rotate "$round" "${programs[@]}"); do timed "$p" "$p"; done
         echo "compress round $round: dump | gzip ${took[plain_gzip]} ms (load ${loads[plain_gzip]}; $(size "$work/plain.sql.gz") bytes)," \
             "dump | zstd -T0 ${took[plain_zstd]} ms (load ${loads[plain_zstd]}; $(size "$work/plain.sql.zst") bytes)," \
             "backstep-cli backup --compress zstd ${took[zstd_backup]} ms (load ${loads[zstd_backup]}; $(size "$(the_file "$work/zstd")") bytes);" \
-            "backstep / gzip pipe $(ratio "${took[zstd_backup]}" "${took[plain_gzip]}"), backstep / zstd pipe $(ratio "${took[zstd_backup]}" "${took[plain_zstd]}")"
-        rm -rf "$work/plain.sql.gz" "$work/plain.sql.zst" "$work/zstd"
+            "backstep / gzip pipe $(ratio "${took[zstd_backup]}" "${took[plain_gzip]}"), backstep / zstd pipe $(ratio "${took[zstd_backup]}" "${took[plain_zstd]}")" \
+            "${baseline:+; baseline backstep-cli ${took[baseline_zstd_backup]} ms (load ${loads[baseline_zstd_backup]}), baseline / zstd pipe $(ratio "${took[baseline_zstd_backup]:-0}" "${took[plain_zstd]}")}"
+        rm -rf "$work/plain.sql.gz" "$work/plain.sql.zst" "$work/zstd" "$work/zstd-baseline"
     done
 fi
 
@@ -135,12 +148,15 @@ if [[ ,$parts, == *,restore,* ]]; then
     full_backup
     restore_file=$(the_file "$work/full")
     for round in $(seq 1 "$rounds"); do
-        for p in $(rotate "$round" client_restore ours_restore); do
+        programs=(client_restore ours_restore)
+        [ -n "$baseline" ] && programs+=(baseline_restore)
+        for p in $(rotate "$round" "${programs[@]}"); do
             emptied "bench_restore_${p%_restore}"
             timed "$p" "$p"
         done
         same=$(root_sql -N -e "CHECKSUM TABLE bench_restore_client.t07, bench_restore_ours.t07" | awk '{print $2}' | uniq | wc -l)
         echo "restore round $round ($(size "$restore_file") bytes): mariadb DB < file ${took[client_restore]} ms (load ${loads[client_restore]})," \
-            "rehearsal restore ${took[ours_restore]} ms (load ${loads[ours_restore]}); ratio $(ratio "${took[ours_restore]}" "${took[client_restore]}"); same t07: $([ "$same" = 1 ] && echo yes || echo NO)"
+            "rehearsal restore ${took[ours_restore]} ms (load ${loads[ours_restore]}); ratio $(ratio "${took[ours_restore]}" "${took[client_restore]}"); same t07: $([ "$same" = 1 ] && echo yes || echo NO)" \
+            "${baseline:+; baseline restore ${took[baseline_restore]} ms (load ${loads[baseline_restore]}), baseline ratio $(ratio "${took[baseline_restore]:-0}" "${took[client_restore]}")}"
     done
 fi

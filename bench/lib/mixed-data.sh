@@ -2,10 +2,9 @@
 # creates DATABASE with TABLES InnoDB tables t01, t02, … of about MEGABYTES / TABLES MB of
 # dump text each, whose rows look like an application's: names and sentences drawn from a
 # vocabulary, amounts, dates, statuses, JSON documents with keys and varied values; not
-# repeated hashes, so they compress like real tables (zstd -3 and gzip -6 about 3.7:1 here, not 30:1). The
-# same SEED gives the same rows (the session's RAND() seeded per table, over the ordered
-# seq engine), so every run
-# measures the same data.
+# repeated hashes, so they compress like real tables (zstd -3 and gzip -6 about 3.7:1
+# here, not 30:1). The same SEED gives the same rows (the session's RAND() seeded per
+# table, over the ordered seq engine), so every run measures the same data.
 generate_mixed_data() {
     local sock=$1 db=$2 megabytes=$3 tables=$4 seed=$5
     # About 290 bytes of dump text per row (measured on this generator).
