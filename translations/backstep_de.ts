@@ -5369,10 +5369,6 @@
 <context>
     <name>TableChecksummer</name>
     <message>
-        <source>reading the statement time limit</source>
-        <translation>das Zeitlimit für Anweisungen wird gelesen</translation>
-    </message>
-    <message>
         <source>reading the columns of %1</source>
         <translation>die Spalten von %1 werden gelesen</translation>
     </message>
@@ -5399,6 +5395,10 @@
     <message>
         <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
         <translation>SQLite hat kein CRC32: abschnittsweise Prüfsummen brauchen MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>asking the server for checksums</source>
+        <translation>der Server wird nach Prüfsummen gefragt</translation>
     </message>
 </context>
 <context>
@@ -8455,10 +8455,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>%1

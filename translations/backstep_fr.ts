@@ -5369,10 +5369,6 @@
 <context>
     <name>TableChecksummer</name>
     <message>
-        <source>reading the statement time limit</source>
-        <translation>lecture de la limite de durée des instructions</translation>
-    </message>
-    <message>
         <source>reading the columns of %1</source>
         <translation>lecture des colonnes de %1</translation>
     </message>
@@ -5399,6 +5395,10 @@
     <message>
         <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
         <translation>SQLite n&apos;a pas de CRC32&#xa0;: les sommes de contrôle par tranches nécessitent MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>asking the server for checksums</source>
+        <translation>interrogation du serveur pour les sommes de contrôle</translation>
     </message>
 </context>
 <context>
@@ -8455,10 +8455,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>%1
