@@ -7,7 +7,7 @@
 #   source scripts/lib/platform.sh; in_toolchain bench/checksums.sh [build dir] [rounds] [rows]
 set -euo pipefail
 build=${1:-build/release}
-rounds=${2:-3}
+rounds=${2:-5}
 rows=${3:-300000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)

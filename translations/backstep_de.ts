@@ -5413,10 +5413,6 @@
 <context>
     <name>TableChecksummer</name>
     <message>
-        <source>reading the statement time limit</source>
-        <translation>das Zeitlimit für Anweisungen wird gelesen</translation>
-    </message>
-    <message>
         <source>reading the columns of %1</source>
         <translation>die Spalten von %1 werden gelesen</translation>
     </message>
@@ -5443,6 +5439,10 @@
     <message>
         <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
         <translation>SQLite hat kein CRC32: abschnittsweise Prüfsummen brauchen MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>asking the server for checksums</source>
+        <translation>der Server wird nach Prüfsummen gefragt</translation>
     </message>
 </context>
 <context>

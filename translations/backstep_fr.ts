@@ -5413,10 +5413,6 @@
 <context>
     <name>TableChecksummer</name>
     <message>
-        <source>reading the statement time limit</source>
-        <translation>lecture de la limite de durée des instructions</translation>
-    </message>
-    <message>
         <source>reading the columns of %1</source>
         <translation>lecture des colonnes de %1</translation>
     </message>
@@ -5443,6 +5439,10 @@
     <message>
         <source>SQLite has no CRC32: chunked checksums need MySQL or MariaDB</source>
         <translation>SQLite n&apos;a pas de CRC32&#xa0;: les sommes de contrôle par tranches nécessitent MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>asking the server for checksums</source>
+        <translation>interrogation du serveur pour les sommes de contrôle</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@ public:
         m_timer.start();
     }
 
-    ~Checksummer()
-    {
-        if (!m_restoreLimit.isEmpty()) {
-            QSqlQuery query(m_session.database());
-            query.exec(m_restoreLimit);
-        }
-    }
-
     Result<void> prepare();
     TableChecksum firstPass(const QString &table);
     TableChecksum secondPass(const TableChecksum &before);
@@ -99,7 +91,13 @@ private:
     // Rows above `lower` (exclusive) / at most `upper` (inclusive), in key order.
     QString rangeCondition(const TableShape &shape, const KeyValues &bound, bool lower,
                            QVariantList &binds) const;
-    bool limitStatement();
+    // `select` with the remaining budget as its own time limit, so that one chunk cannot
+    // overrun it; empty when nothing remains. Said in the statement itself, not by a SET
+    // SESSION before it: a round trip less per chunk, and the session is left as it was.
+    QString limited(const QString &select) const;
+    // Runs `text`: prepared with its bound values, or sent as it is when it has none (one
+    // round trip instead of a prepare and an execute).
+    static bool run(QSqlQuery &query, const QString &text, const QVariantList &binds);
     bool timedOut(const QSqlError &error) const;
 
     DatabaseSession &m_session;
@@ -107,33 +105,44 @@ private:
     QDeadlineTimer m_deadline;
     QElapsedTimer m_timer;
     const bool m_mariadb;
-    QString m_restoreLimit;
 };
 
 Result<void> Checksummer::prepare()
 {
+    // Whether the session answers at all: a failure here fails the snapshot, a failure
+    // later is the error of one table.
     QSqlQuery query(m_session.database());
-    const QString variable =
-        m_mariadb ? QStringLiteral("max_statement_time") : QStringLiteral("max_execution_time");
-    if (!query.exec(QStringLiteral("SELECT @@SESSION.") + variable) || !query.next())
-        return sql::queryError(query, Tr::tr("reading the statement time limit"));
-    m_restoreLimit = QStringLiteral("SET SESSION %1 = %2").arg(variable, query.value(0).toString());
+    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
+        return sql::queryError(query, Tr::tr("asking the server for checksums"));
     return {};
 }
 
-// The remaining budget as the session's statement time limit, so that one chunk cannot
-// overrun it; false when nothing remains.
-bool Checksummer::limitStatement()
+QString Checksummer::limited(const QString &select) const
 {
     const qint64 remaining = m_deadline.remainingTime();
     if (remaining <= 0)
+        return {};
+    Q_ASSERT(select.startsWith(QLatin1StringView("SELECT ")));
+    if (m_mariadb)
+        return QStringLiteral("SET STATEMENT max_statement_time = %1 FOR ")
+                   .arg(QString::number(double(remaining) / 1000.0, 'f', 3)) +
+               select;
+    // MySQL: the optimizer hint of the outermost SELECT (whole milliseconds, at least 1).
+    return QStringLiteral("SELECT /*+ MAX_EXECUTION_TIME(%1) */")
+               .arg(std::max<qint64>(remaining, 1)) +
+           select.mid(6);
+}
+
+bool Checksummer::run(QSqlQuery &query, const QString &text, const QVariantList &binds)
+{
+    query.setForwardOnly(true);
+    if (binds.isEmpty())
+        return query.exec(text);
+    if (!query.prepare(text))
         return false;
-    QSqlQuery query(m_session.database());
-    const QString set = m_mariadb
-                            ? QStringLiteral("SET SESSION max_statement_time = %1")
-                                  .arg(QString::number(double(remaining) / 1000.0, 'f', 3))
-                            : QStringLiteral("SET SESSION max_execution_time = %1").arg(remaining);
-    return query.exec(set);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    return query.exec();
 }
 
 bool Checksummer::timedOut(const QSqlError &error) const
@@ -281,10 +290,11 @@ TableChecksum Checksummer::firstPass(const QString &table)
 
     if (shape->key.isEmpty()) {
         ChecksumChunk chunk;
-        if (limitStatement()) {
+        if (const QString text =
+                limited(QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(%1), 0) FROM %2")
+                            .arg(rowChecksum(shape.value()), qualified));
+            !text.isEmpty()) {
             QSqlQuery query(m_session.database());
-            const QString text = QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(%1), 0) FROM %2")
-                                     .arg(rowChecksum(shape.value()), qualified);
             if (query.exec(text) && query.next()) {
                 chunk.rows = query.value(0).toLongLong();
                 chunk.crc = query.value(1).toString();
@@ -297,6 +307,7 @@ TableChecksum Checksummer::firstPass(const QString &table)
         return result;
     }
 
+    const bool oneColumn = shape->key.size() == 1;
     QStringList innerKeys;
     QStringList order;
     QStringList outerKeys;
@@ -306,53 +317,65 @@ TableChecksum Checksummer::firstPass(const QString &table)
         const QString alias = QStringLiteral("bs_k%1").arg(i);
         innerKeys.append(QStringLiteral("%1 AS %2").arg(quote(column.name), alias));
         order.append(quote(column.name));
-        const KeyType type = keyTypeOf(column.type);
         // Exact text for what a driver would round (DECIMAL as double, fractions of
         // seconds): the bound is bound back as text and CAST on the server.
-        outerKeys.append(type == KeyType::Exact ? QStringLiteral("c.") + alias
-                                                : QStringLiteral("CAST(c.%1 AS CHAR)").arg(alias));
+        const bool exact = keyTypeOf(column.type) == KeyType::Exact;
+        if (oneColumn)
+            outerKeys.append(exact ? QStringLiteral("MAX(c.%1)").arg(alias)
+                                   : QStringLiteral("CAST(MAX(c.%1) AS CHAR)").arg(alias));
+        else
+            outerKeys.append(exact ? QStringLiteral("c.") + alias
+                                   : QStringLiteral("CAST(c.%1 AS CHAR)").arg(alias));
         outerOrder.append(QStringLiteral("c.%1 DESC").arg(alias));
     }
+    // One pass: the next `rows` rows in key order, their count, checksum and last key. With
+    // one key column the last key is its MAX (in the column's own collation, as ORDER BY),
+    // so a plain aggregate over the derived table does; a composite key's last row needs
+    // window functions and a sort of the chunk, which cost about twice the checksum itself.
+    // MariaDB 11.8's BIT_XOR as a window function sign-extends 32-bit values; the checksum
+    // of CRC32s fits in 32 bits, so the mask makes it exact on both servers.
+    const QString pattern =
+        oneColumn ? QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(c.bs_crc), 0), %1 FROM "
+                                   "(SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 LIMIT %7) AS c")
+                  : QStringLiteral(
+                        "SELECT COUNT(*) OVER (), (BIT_XOR(c.bs_crc) OVER ()) & 4294967295, %1 "
+                        "FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 LIMIT %7) AS c");
+    const QString lastRow = oneColumn ? QString()
+                                      : QStringLiteral(" ORDER BY ") +
+                                            outerOrder.join(QStringLiteral(", ")) +
+                                            QStringLiteral(" LIMIT 1");
 
     KeyValues lower;
     int rows = std::clamp(m_options.firstChunkRows, m_options.minChunkRows, m_options.maxChunkRows);
     for (;;) {
         ChecksumChunk chunk;
         chunk.lower = lower;
-        if (!limitStatement()) {
-            result.chunks.append(chunk); // the rest of the table: not checked
-            break;
-        }
         QVariantList binds;
         const QString where =
             lower.isEmpty()
                 ? QString()
                 : QStringLiteral(" WHERE ") + rangeCondition(shape.value(), lower, true, binds);
-        // One pass: the next `rows` rows in key order, their count, checksum and last key.
-        // MariaDB 11.8's BIT_XOR as a window function sign-extends 32-bit values; the
-        // checksum of CRC32s fits in 32 bits, so the mask makes it exact on both servers.
         const QString text =
-            QStringLiteral(
-                "SELECT COUNT(*) OVER (), (BIT_XOR(c.bs_crc) OVER ()) & 4294967295, %1 FROM "
-                "(SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 LIMIT %7) AS c "
-                "ORDER BY %8 LIMIT 1")
-                .arg(outerKeys.join(QStringLiteral(", ")), innerKeys.join(QStringLiteral(", ")),
-                     rowChecksum(shape.value()), qualified, where, order.join(QStringLiteral(", ")),
-                     QString::number(rows), outerOrder.join(QStringLiteral(", ")));
+            limited(QString(pattern).arg(outerKeys.join(QStringLiteral(", ")),
+                                         innerKeys.join(QStringLiteral(", ")),
+                                         rowChecksum(shape.value()), qualified, where,
+                                         order.join(QStringLiteral(", ")), QString::number(rows)) +
+                    lastRow);
+        if (text.isEmpty()) {
+            result.chunks.append(chunk); // the rest of the table: not checked
+            break;
+        }
         QSqlQuery query(m_session.database());
-        query.setForwardOnly(true);
-        query.prepare(text);
-        for (const QVariant &bind : std::as_const(binds))
-            query.addBindValue(bind);
         QElapsedTimer took;
         took.start();
-        if (!query.exec()) {
+        if (!run(query, text, binds)) {
             if (!timedOut(query.lastError()))
                 result.error = sql::queryError(query, table).message;
             result.chunks.append(chunk);
             break;
         }
-        if (!query.next()) { // nothing above `lower`: the open end, empty
+        // Nothing above `lower` (no row, or a count of 0): the open end, empty.
+        if (!query.next() || query.value(0).toLongLong() == 0) {
             chunk.crc = QStringLiteral("0");
             chunk.checked = true;
             result.chunks.append(chunk);
@@ -400,37 +423,61 @@ TableChecksum Checksummer::secondPass(const TableChecksum &before)
         return result;
     }
     const QString qualified = sql::QualifiedName{{}, before.table}.quoted(sql::Dialect::MySql);
-    for (qsizetype i = 0; i < result.chunks.size(); ++i) {
-        ChecksumChunk &chunk = result.chunks[i];
-        if (!before.chunks.at(i).checked)
-            continue; // nothing to compare it with: spend no budget on it
-        if (!limitStatement())
-            break; // the rest: not checked
+    // Several chunks per statement (UNION ALL, one row each): one round trip for up to
+    // eight chunks instead of two each, which on a busy server is much of what a chunk
+    // costs beyond its rows. The first pass sized each chunk to about targetChunkMs, so a
+    // statement stays short; one cut off by the budget leaves its unanswered chunks
+    // unchecked, as a single chunk's would.
+    constexpr qsizetype chunksPerStatement = 8;
+    const QString crc = rowChecksum(shape.value());
+    qsizetype next = 0;
+    while (next < result.chunks.size()) {
+        if (!before.chunks.at(next).checked) {
+            ++next; // nothing to compare it with: spend no budget on it
+            continue;
+        }
         QVariantList binds;
-        QStringList conditions;
-        if (!chunk.lower.isEmpty())
-            conditions.append(rangeCondition(shape.value(), chunk.lower, true, binds));
-        if (!chunk.upper.isEmpty())
-            conditions.append(rangeCondition(shape.value(), chunk.upper, false, binds));
-        const QString text =
-            QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(%1), 0) FROM %2%3")
-                .arg(rowChecksum(shape.value()), qualified,
-                     conditions.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+        QStringList selects;
+        QList<qsizetype> batch;
+        for (; next < result.chunks.size() && batch.size() < chunksPerStatement &&
+               before.chunks.at(next).checked;
+             ++next) {
+            const ChecksumChunk &chunk = result.chunks.at(next);
+            QStringList conditions;
+            if (!chunk.lower.isEmpty())
+                conditions.append(rangeCondition(shape.value(), chunk.lower, true, binds));
+            if (!chunk.upper.isEmpty())
+                conditions.append(rangeCondition(shape.value(), chunk.upper, false, binds));
+            selects.append(QStringLiteral("SELECT %1, COUNT(*), COALESCE(BIT_XOR(%2), 0) FROM %3%4")
+                               .arg(QString::number(batch.size()), crc, qualified,
+                                    conditions.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" WHERE ") +
+                                              conditions.join(QStringLiteral(" AND "))));
+            batch.append(next);
+        }
+        const QString text = limited(selects.join(QStringLiteral(" UNION ALL ")));
+        if (text.isEmpty())
+            break; // the rest: not checked
         QSqlQuery query(m_session.database());
-        query.setForwardOnly(true);
-        query.prepare(text);
-        for (const QVariant &bind : std::as_const(binds))
-            query.addBindValue(bind);
-        if (!query.exec() || !query.next()) {
+        qsizetype answered = 0;
+        if (run(query, text, binds)) {
+            while (query.next()) {
+                const qsizetype at = query.value(0).toLongLong();
+                if (at < 0 || at >= batch.size())
+                    continue;
+                ChecksumChunk &chunk = result.chunks[batch.at(at)];
+                chunk.rows = query.value(1).toLongLong();
+                chunk.crc = query.value(2).toString();
+                chunk.checked = true;
+                ++answered;
+            }
+        }
+        if (answered != batch.size()) {
             if (!timedOut(query.lastError()))
                 result.error = sql::queryError(query, before.table).message;
             break;
         }
-        chunk.rows = query.value(0).toLongLong();
-        chunk.crc = query.value(1).toString();
-        chunk.checked = true;
     }
     return result;
 }

@@ -1,7 +1,8 @@
 // Chunked checksums of untouched tables (issue 13) on the real server: an UPDATE of one
 // row, which row counts miss, is found and its chunk's key range named; composite keys,
-// keys whose values a driver would round, tables without a key (checksummed whole, said
-// so), NULL told from an empty string; what the time budget did not cover is "not
+// keys whose values a driver would round, one-column keys whose last value in a chunk is
+// their MAX in the column's collation, tables without a key (checksummed whole, said so),
+// NULL told from an empty string; what the time budget did not cover is "not
 // checked", never equal.
 #include "core/connectionspec.h"
 #include "core/tablechecksum.h"
@@ -199,6 +200,89 @@ private Q_SLOTS:
         const VerificationChecks checks = checksumChecks(unchanged);
         QVERIFY2(checks.at(1).detail.contains(s("no primary or unique key")),
                  qPrintable(checks.at(1).detail));
+    }
+
+    // With one key column the first pass takes a chunk's last key as its MAX: in the
+    // column's own order (a case-insensitive VARCHAR, where 'B' sorts after 'a' but its
+    // byte does not), and exact for keys a driver would round (DATETIME(6), DECIMAL). Each
+    // chunk ends at its 7th row in key order, the second pass agrees, and a changed row is
+    // found in its chunk.
+    void oneColumnKeysEndChunksAtTheirLastRowInKeyOrder()
+    {
+        freshDatabase("checksum_one_column");
+        sql(s("CREATE TABLE words (word VARCHAR(20) COLLATE utf8mb4_general_ci NOT NULL "
+              "PRIMARY KEY, v INT)"));
+        // a02, a04, … a20, then B01, B03, … B19 in the collation's order.
+        fill(s("words"), 20, s("CONCAT(IF(i % 2 = 0, 'a', 'B'), LPAD(i, 2, '0')), i"));
+        sql(s("CREATE TABLE stamps (at DATETIME(6) NOT NULL PRIMARY KEY, v INT)"));
+        fill(s("stamps"), 20,
+             s("TIMESTAMP('2026-01-01 00:00:00.123456') + INTERVAL i MICROSECOND, i"));
+        sql(s("CREATE TABLE amounts (amount DECIMAL(30, 10) NOT NULL PRIMARY KEY, v INT)"));
+        fill(s("amounts"), 20, s("12345678901234567890.0123456789 + i, i"));
+        const QStringList tables = {s("words"), s("stamps"), s("amounts")};
+
+        const ChecksumSnapshot before =
+            checked(TableChecksummer::before(*m_session, tables, fixedChunks(7)));
+        QCOMPARE(before.tables.size(), 3);
+        const QList<ChecksumChunk> &words = before.tables.at(0).chunks;
+        QCOMPARE(words.size(), 3); // 7, 7 and the last 6, open at its end
+        QCOMPARE(words.at(0).rows, qint64(7));
+        QCOMPARE(words.at(0).upper.value(0).toString(), s("a14"));
+        QCOMPARE(words.at(1).rows, qint64(7));
+        QCOMPARE(words.at(1).upper.value(0).toString(), s("B07")); // not a20, the bytes' max
+        QCOMPARE(words.at(2).rows, qint64(6));
+        QVERIFY(words.at(2).upper.isEmpty());
+        QCOMPARE(before.tables.at(1).chunks.at(0).upper.value(0).toString(),
+                 s("2026-01-01 00:00:00.123463"));
+        QCOMPARE(before.tables.at(2).chunks.at(0).upper.value(0).toString(),
+                 s("12345678901234567897.0123456789"));
+        for (const TableChecksum &table : before.tables)
+            QVERIFY2(table.complete(), qPrintable(table.table));
+
+        const ChecksumSnapshot same =
+            checked(TableChecksummer::after(*m_session, before, fixedChunks(7)));
+        const ChecksumComparison unchanged = compareChecksums(before, same);
+        QVERIFY2(unchanged.provenEqual(), qPrintable(describe(unchanged)));
+        QCOMPARE(unchanged.chunksCompared, 3 + 3 + 3);
+
+        sql(s("UPDATE words SET v = -1 WHERE word = 'B05'"));
+        sql(s("UPDATE amounts SET v = -1 WHERE amount = 12345678901234567897.0123456789"));
+        const ChecksumSnapshot after =
+            checked(TableChecksummer::after(*m_session, before, fixedChunks(7)));
+        const ChecksumComparison changed = compareChecksums(before, after);
+        QCOMPARE(changed.differences.size(), 2);
+        QCOMPARE(describeKeyRange({s("word")}, changed.differences.at(0).lower,
+                                  changed.differences.at(0).upper),
+                 s("word > 'a14' AND word <= 'B07'"));
+        QCOMPARE(changed.differences.at(1).table, s("amounts"));
+        QCOMPARE(changed.differences.at(1).rowsAfter, qint64(7)); // the first chunk, 7th row
+        QVERIFY(changed.differences.at(1).lower.isEmpty());
+    }
+
+    // The second pass sends up to eight chunks per statement: 21 chunks take three, and a
+    // change in any of them is found in its own chunk, none in the others.
+    void manyChunksAreComparedSeveralToAStatement()
+    {
+        freshDatabase("checksum_batches");
+        sql(s("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(20) NULL)"));
+        fill(s("t"), 100, s("i, CONCAT('v', i)"));
+        const ChecksumComparison unchanged = compare({s("t")}, fixedChunks(5), {});
+        QVERIFY2(unchanged.provenEqual(), qPrintable(describe(unchanged)));
+        QCOMPARE(unchanged.chunksCompared, 20 + 1); // 20 full chunks and the empty end
+
+        const ChecksumComparison changed = compare({s("t")}, fixedChunks(5),
+                                                   {s("UPDATE t SET v = NULL WHERE id = 3"),
+                                                    s("UPDATE t SET v = 'w' WHERE id = 43"),
+                                                    s("UPDATE t SET v = '' WHERE id = 98")});
+        QVERIFY2(changed.notChecked.isEmpty(), qPrintable(describe(changed)));
+        QCOMPARE(changed.chunksCompared, 21);
+        QCOMPARE(changed.differences.size(), 3);
+        const QStringList expected = {s("id <= 5"), s("id > 40 AND id <= 45"),
+                                      s("id > 95 AND id <= 100")};
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(describeKeyRange({s("id")}, changed.differences.at(i).lower,
+                                      changed.differences.at(i).upper),
+                     expected.at(i));
     }
 
     // No budget: nothing is checked, and nothing is called equal.
