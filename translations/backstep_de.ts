@@ -6699,37 +6699,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
 </context>
 <context>
-    <name>backstep::PlaybookCloseGuard</name>
-    <message>
-        <source>between two steps</source>
-        <translation>zwischen zwei Schritten</translation>
-    </message>
-    <message>
-        <source>The playbook is running</source>
-        <translation>Das Playbook läuft</translation>
-    </message>
-    <message>
-        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
-        <translation>Das Playbook für %1 läuft (gerade: %2). Jetzt zu schließen ließe es unvollendet.</translation>
-    </message>
-    <message>
-        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
-        <translation>Abbrechen: Der Ablauf hält vor seinem nächsten Schritt an, dann schließt sich das Fenster; er kann später fortgesetzt werden. Oder ihn zu Ende laufen lassen, dann schließt sich das Fenster.</translation>
-    </message>
-    <message>
-        <source>Cancel the playbook and close</source>
-        <translation>Playbook abbrechen und schließen</translation>
-    </message>
-    <message>
-        <source>Close when it finishes</source>
-        <translation>Schließen, wenn es fertig ist</translation>
-    </message>
-    <message>
-        <source>Keep the window open</source>
-        <translation>Fenster offen lassen</translation>
-    </message>
-</context>
-<context>
     <name>backstep::PlaybookController</name>
     <message>
         <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
@@ -7194,33 +7163,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     </message>
 </context>
 <context>
-    <name>backstep::RollbackCloseGuard</name>
-    <message>
-        <source>A rollback is running</source>
-        <translation>Ein Rollback läuft</translation>
-    </message>
-    <message>
-        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
-        <translation>Ein Rollback von %1 läuft (%2 von %3 Schritten abgeschlossen). Wenn Sie jetzt schließen, bleibt es unvollendet.</translation>
-    </message>
-    <message>
-        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
-        <translation>Brechen Sie es ab: die laufende Anweisung wird unterbrochen, und das Fenster schließt sich, sobald der Lauf angehalten hat; er kann später fortgesetzt werden. Oder lassen Sie es zu Ende laufen, dann schließt sich das Fenster.</translation>
-    </message>
-    <message>
-        <source>Cancel the rollback and close</source>
-        <translation>Rollback abbrechen und schließen</translation>
-    </message>
-    <message>
-        <source>Close when it finishes</source>
-        <translation>Schließen, wenn es fertig ist</translation>
-    </message>
-    <message>
-        <source>Keep the window open</source>
-        <translation>Fenster offen lassen</translation>
-    </message>
-</context>
-<context>
     <name>backstep::RollbackController</name>
     <message>
         <source>the database cannot be read: %1</source>
@@ -7601,6 +7543,53 @@ Was bekannt ist: %2</translation>
     <message>
         <source>history</source>
         <translation>Historie</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunCloseGuard</name>
+    <message>
+        <source>A rollback is running</source>
+        <translation>Ein Rollback läuft</translation>
+    </message>
+    <message>
+        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
+        <translation>Ein Rollback von %1 läuft (%2 von %3 Schritten abgeschlossen). Wenn Sie jetzt schließen, bleibt es unvollendet.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Brechen Sie es ab: die laufende Anweisung wird unterbrochen, und das Fenster schließt sich, sobald der Lauf angehalten hat; er kann später fortgesetzt werden. Oder lassen Sie es zu Ende laufen, dann schließt sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Cancel the rollback and close</source>
+        <translation>Rollback abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Das Playbook läuft</translation>
+    </message>
+    <message>
+        <source>between two steps</source>
+        <translation>zwischen zwei Schritten</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Das Playbook für %1 läuft (gerade: %2). Jetzt zu schließen ließe es unvollendet.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Abbrechen: Der Ablauf hält vor seinem nächsten Schritt an, dann schließt sich das Fenster; er kann später fortgesetzt werden. Oder ihn zu Ende laufen lassen, dann schließt sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Playbook abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Schließen, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Fenster offen lassen</translation>
     </message>
 </context>
 <context>

@@ -6699,37 +6699,6 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     </message>
 </context>
 <context>
-    <name>backstep::PlaybookCloseGuard</name>
-    <message>
-        <source>between two steps</source>
-        <translation>entre deux étapes</translation>
-    </message>
-    <message>
-        <source>The playbook is running</source>
-        <translation>Le playbook est en cours</translation>
-    </message>
-    <message>
-        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
-        <translation>Le playbook pour %1 est en cours (en ce moment : %2). Fermer maintenant le laisserait inachevé.</translation>
-    </message>
-    <message>
-        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
-        <translation>L’annuler : le parcours s’arrête avant sa prochaine étape et la fenêtre se ferme alors ; il pourra être repris plus tard. Ou le laisser finir, et la fenêtre se fermera à ce moment-là.</translation>
-    </message>
-    <message>
-        <source>Cancel the playbook and close</source>
-        <translation>Annuler le playbook et fermer</translation>
-    </message>
-    <message>
-        <source>Close when it finishes</source>
-        <translation>Fermer quand il a fini</translation>
-    </message>
-    <message>
-        <source>Keep the window open</source>
-        <translation>Garder la fenêtre ouverte</translation>
-    </message>
-</context>
-<context>
     <name>backstep::PlaybookController</name>
     <message>
         <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
@@ -7194,33 +7163,6 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     </message>
 </context>
 <context>
-    <name>backstep::RollbackCloseGuard</name>
-    <message>
-        <source>A rollback is running</source>
-        <translation>Une annulation est en cours</translation>
-    </message>
-    <message>
-        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
-        <translation>Une annulation de %1 est en cours (%2 étapes sur %3 traitées). Fermer maintenant la laisserait inachevée.</translation>
-    </message>
-    <message>
-        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
-        <translation>Interrompez-la&#xa0;: l&apos;instruction en cours est interrompue et la fenêtre se ferme une fois l&apos;exécution arrêtée&#xa0;; elle pourra être reprise plus tard. Ou laissez-la se terminer, et la fenêtre se fermera à ce moment-là.</translation>
-    </message>
-    <message>
-        <source>Cancel the rollback and close</source>
-        <translation>Interrompre l&apos;annulation et fermer</translation>
-    </message>
-    <message>
-        <source>Close when it finishes</source>
-        <translation>Fermer quand elle sera terminée</translation>
-    </message>
-    <message>
-        <source>Keep the window open</source>
-        <translation>Garder la fenêtre ouverte</translation>
-    </message>
-</context>
-<context>
     <name>backstep::RollbackController</name>
     <message>
         <source>the database cannot be read: %1</source>
@@ -7601,6 +7543,53 @@ Ce que l&apos;on sait&#xa0;: %2</translation>
     <message>
         <source>history</source>
         <translation>historique</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::RunCloseGuard</name>
+    <message>
+        <source>A rollback is running</source>
+        <translation>Une annulation est en cours</translation>
+    </message>
+    <message>
+        <source>A rollback of %1 is running (%2 of %3 steps settled). Closing now would leave it unfinished.</source>
+        <translation>Une annulation de %1 est en cours (%2 étapes sur %3 traitées). Fermer maintenant la laisserait inachevée.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the running statement is interrupted and the window closes when the run has stopped; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>Interrompez-la&#xa0;: l&apos;instruction en cours est interrompue et la fenêtre se ferme une fois l&apos;exécution arrêtée&#xa0;; elle pourra être reprise plus tard. Ou laissez-la se terminer, et la fenêtre se fermera à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Cancel the rollback and close</source>
+        <translation>Interrompre l&apos;annulation et fermer</translation>
+    </message>
+    <message>
+        <source>The playbook is running</source>
+        <translation>Le playbook est en cours</translation>
+    </message>
+    <message>
+        <source>between two steps</source>
+        <translation>entre deux étapes</translation>
+    </message>
+    <message>
+        <source>The playbook for %1 is running (now: %2). Closing now would leave it unfinished.</source>
+        <translation>Le playbook pour %1 est en cours (en ce moment : %2). Fermer maintenant le laisserait inachevé.</translation>
+    </message>
+    <message>
+        <source>Cancel it: the flow stops before its next step and the window closes then; it can be resumed later. Or let it finish, and the window closes then.</source>
+        <translation>L’annuler : le parcours s’arrête avant sa prochaine étape et la fenêtre se ferme alors ; il pourra être repris plus tard. Ou le laisser finir, et la fenêtre se fermera à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Cancel the playbook and close</source>
+        <translation>Annuler le playbook et fermer</translation>
+    </message>
+    <message>
+        <source>Close when it finishes</source>
+        <translation>Fermer à la fin de l’exécution</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Garder la fenêtre ouverte</translation>
     </message>
 </context>
 <context>

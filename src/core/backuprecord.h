@@ -61,4 +61,12 @@ struct BackupRecord
     BackupCheck lastTestRestore;
 };
 
+// A backup as the window lists it: its record, and whether its file was gone when the
+// catalog was read (looked at by the worker that read it, never on the GUI thread).
+struct ListedBackup
+{
+    BackupRecord record;
+    bool fileMissing = false;
+};
+
 } // namespace backstep

@@ -17,20 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RollbackPlan)
 };
 
-// The applied rows, most recently applied first: the order DOWN sections run in.
-QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &rows)
-{
-    QList<const MigrationStatus *> applied;
-    for (const MigrationStatus &row : rows)
-        if (row.appliedOrder >= 0)
-            applied.append(&row);
-    std::sort(applied.begin(), applied.end(),
-              [](const MigrationStatus *a, const MigrationStatus *b) {
-                  return a->appliedOrder > b->appliedOrder;
-              });
-    return applied;
-}
-
 int indexOfVersion(const QList<const MigrationStatus *> &applied, MigrationFormat format,
                    const QString &version)
 {
@@ -144,6 +130,19 @@ int RollbackPlan::statementCount() const
     for (const PlannedMigration &migration : migrations)
         count += int(migration.statements.size());
     return count;
+}
+
+QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &rows)
+{
+    QList<const MigrationStatus *> applied;
+    for (const MigrationStatus &row : rows)
+        if (row.appliedOrder >= 0)
+            applied.append(&row);
+    std::sort(applied.begin(), applied.end(),
+              [](const MigrationStatus *a, const MigrationStatus *b) {
+                  return a->appliedOrder > b->appliedOrder;
+              });
+    return applied;
 }
 
 QString statementsChecksum(const Statements &statements)

@@ -82,6 +82,9 @@ struct RollbackPlan
 Result<RollbackPlan> planRollback(const MigrationSet &set, const History &history,
                                   const QList<MigrationStatus> &rows, const RollbackTarget &target);
 
+// The applied rows, most recently applied first: the order DOWN sections run in.
+QList<const MigrationStatus *> appliedNewestFirst(const QList<MigrationStatus> &rows);
+
 // The checksum PlannedMigration::downChecksum holds.
 QString statementsChecksum(const Statements &statements);
 

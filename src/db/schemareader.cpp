@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <initializer_list>
+
 namespace backstep {
 
 namespace {
@@ -70,6 +72,28 @@ void put(Attributes &attributes, const char *name, const SchemaQuery &query, int
         attributes.insert(QString::fromLatin1(name), query.text(column));
 }
 
+// The columns from `first` on as the attributes `names`, in the SELECT's order: a NULL
+// column is left out, and so is a column named nullptr (read otherwise).
+Attributes attributesFrom(const SchemaQuery &query, int first,
+                          std::initializer_list<const char *> names)
+{
+    Attributes attributes;
+    int column = first;
+    for (const char *name : names) {
+        if (name)
+            put(attributes, name, query, column);
+        ++column;
+    }
+    return attributes;
+}
+
+// A routine's or an event's comment is kept only when it says something.
+void dropEmptyComment(Attributes &attributes)
+{
+    if (attributes.value(QStringLiteral("comment")).isEmpty())
+        attributes.remove(QStringLiteral("comment"));
+}
+
 QString removeQualifier(QString definition, const QString &schema)
 {
     definition.remove(u'`' + QString(schema).replace(u'`', QStringLiteral("``")) +
@@ -103,19 +127,12 @@ Result<void> readTables(Reading &reading)
             reading.views.insert(table);
             continue;
         }
-        Attributes attributes;
-        put(attributes, "type", query, 1);
-        put(attributes, "engine", query, 2);
-        put(attributes, "collation", query, 3);
-        put(attributes, "create_options", query, 4);
-        put(attributes, "comment", query, 5);
-        put(attributes, "row_format", query, 6);
-        put(attributes, "auto_increment", query, 8);
-        put(attributes, "data_length", query, 9);
-        put(attributes, "index_length", query, 10);
-        put(attributes, "data_free", query, 11);
-        put(attributes, "create_time", query, 12);
-        put(attributes, "update_time", query, 13);
+        // Column 7, the row estimate, is kept apart.
+        Attributes attributes =
+            attributesFrom(query, 1,
+                           {"type", "engine", "collation", "create_options", "comment",
+                            "row_format", nullptr, "auto_increment", "data_length", "index_length",
+                            "data_free", "create_time", "update_time"});
         if (attributes.value(QStringLiteral("create_options")).contains(u"partitioned"))
             reading.anyPartitioned = true;
         if (!query.isNull(7))
@@ -325,12 +342,8 @@ Result<void> readTriggers(Reading &reading)
     if (!ok)
         return ok;
     while (query.next()) {
-        Attributes attributes;
-        put(attributes, "timing", query, 2);
-        put(attributes, "event", query, 3);
-        put(attributes, "order", query, 4);
-        put(attributes, "statement", query, 5);
-        put(attributes, "definer", query, 6);
+        Attributes attributes =
+            attributesFrom(query, 2, {"timing", "event", "order", "statement", "definer"});
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Trigger, query.text(1), query.text(0), std::move(attributes)));
     }
@@ -365,17 +378,12 @@ Result<void> readRoutines(Reading &reading)
     while (query.next()) {
         const QString type = query.text(0);
         const QString name = query.text(1);
-        Attributes attributes;
-        put(attributes, "returns", query, 2);
+        Attributes attributes = attributesFrom(query, 2,
+                                               {"returns", "definition", "deterministic",
+                                                "data_access", "security", "comment", "definer"});
         attributes.insert(QStringLiteral("parameters"),
                           parameters.value(type + u'\0' + name).join(QStringLiteral(", ")));
-        put(attributes, "definition", query, 3);
-        put(attributes, "deterministic", query, 4);
-        put(attributes, "data_access", query, 5);
-        put(attributes, "security", query, 6);
-        if (!query.text(7).isEmpty())
-            put(attributes, "comment", query, 7);
-        put(attributes, "definer", query, 8);
+        dropEmptyComment(attributes);
         if (attributes.value(QStringLiteral("returns")).isEmpty())
             attributes.remove(QStringLiteral("returns"));
         reading.snapshot.objects.append(
@@ -395,19 +403,11 @@ Result<void> readEvents(Reading &reading)
     if (!ok)
         return ok;
     while (query.next()) {
-        Attributes attributes;
-        put(attributes, "definition", query, 1);
-        put(attributes, "type", query, 2);
-        put(attributes, "execute_at", query, 3);
-        put(attributes, "interval_value", query, 4);
-        put(attributes, "interval_field", query, 5);
-        put(attributes, "starts", query, 6);
-        put(attributes, "ends", query, 7);
-        put(attributes, "on_completion", query, 8);
-        put(attributes, "status", query, 9);
-        if (!query.text(10).isEmpty())
-            put(attributes, "comment", query, 10);
-        put(attributes, "definer", query, 11);
+        Attributes attributes =
+            attributesFrom(query, 1,
+                           {"definition", "type", "execute_at", "interval_value", "interval_field",
+                            "starts", "ends", "on_completion", "status", "comment", "definer"});
+        dropEmptyComment(attributes);
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::Event, {}, query.text(0), std::move(attributes)));
     }
@@ -426,14 +426,11 @@ Result<void> readViews(Reading &reading)
         return ok;
     const QString schema = reading.session.spec().database;
     while (query.next()) {
-        Attributes attributes;
+        Attributes attributes =
+            attributesFrom(query, 2, {"check_option", "updatable", "security", "definer"});
         // The server qualifies every name with the schema's; without it a view reads the
         // same in a replay's scratch database.
         attributes.insert(QStringLiteral("definition"), removeQualifier(query.text(1), schema));
-        put(attributes, "check_option", query, 2);
-        put(attributes, "updatable", query, 3);
-        put(attributes, "security", query, 4);
-        put(attributes, "definer", query, 5);
         reading.snapshot.objects.append(
             SchemaObject::make(Kind::View, {}, query.text(0), std::move(attributes)));
     }

@@ -3,7 +3,6 @@
 #include "models/statuscolors.h"
 
 #include <QColor>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -22,24 +21,21 @@ const BackupCheck *checkOf(const BackupRecord &record, int column)
 
 } // namespace
 
-void BackupCatalogModel::setRecords(QList<BackupRecord> records)
+void BackupCatalogModel::setBackups(QList<ListedBackup> backups)
 {
     beginResetModel();
-    m_records = std::move(records);
-    m_missing.clear();
-    for (const BackupRecord &record : std::as_const(m_records))
-        m_missing.append(record.status == BackupStatus::Complete && !QFile::exists(record.path));
+    m_backups = std::move(backups);
     endResetModel();
 }
 
 const BackupRecord *BackupCatalogModel::recordAt(int row) const
 {
-    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
+    return row >= 0 && row < m_backups.size() ? &m_backups[row].record : nullptr;
 }
 
 int BackupCatalogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_backups.size());
 }
 
 int BackupCatalogModel::columnCount(const QModelIndex &parent) const
@@ -51,8 +47,8 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const BackupRecord &record = m_records[index.row()];
-    const bool missing = m_missing[index.row()];
+    const BackupRecord &record = m_backups[index.row()].record;
+    const bool missing = m_backups[index.row()].fileMissing;
     if (role == RecordIdRole)
         return record.id;
     if (const BackupCheck *check = checkOf(record, index.column())) {

@@ -7,7 +7,8 @@
 namespace backstep {
 
 // The Backups dock's table: the catalog's rows, newest first; a file deleted outside
-// Backstep shows as missing; the last verification and test-restore with their result and
+// Backstep shows as missing (as the catalog's reader found it: nothing here touches a
+// file); the last verification and test-restore with their result and
 // time (what they found or compared in the tooltip).
 class BackupCatalogModel : public QAbstractTableModel
 {
@@ -28,7 +29,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRecords(QList<BackupRecord> records);
+    void setBackups(QList<ListedBackup> backups);
     const BackupRecord *recordAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +39,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<BackupRecord> m_records;
-    QList<bool> m_missing;
+    QList<ListedBackup> m_backups;
 };
 
 } // namespace backstep

@@ -3,6 +3,7 @@
 #include "db/backupcatalog.h"
 #include "db/journal.h"
 
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <mutex>
@@ -31,16 +32,28 @@ Result<std::unique_ptr<Journal>> openJournal(const QString &journalPath)
 }
 } // namespace
 
-QFuture<Result<QList<BackupRecord>>> BackupCatalogLoader::start(QString databaseUrl,
+QFuture<Result<QList<ListedBackup>>> BackupCatalogLoader::start(QString databaseUrl,
                                                                 QString journalPath)
 {
     return QtConcurrent::run(
         [databaseUrl = std::move(databaseUrl),
-         journalPath = std::move(journalPath)]() -> Result<QList<BackupRecord>> {
+         journalPath = std::move(journalPath)]() -> Result<QList<ListedBackup>> {
             auto journal = openJournal(journalPath);
             if (!journal)
                 return journal.failure();
-            return BackupCatalog(*journal.value()).list(databaseUrl);
+            auto records = BackupCatalog(*journal.value()).list(databaseUrl);
+            if (!records)
+                return records.failure();
+            QList<BackupRecord> found = std::move(records).value();
+            QList<ListedBackup> listed;
+            listed.reserve(found.size());
+            for (BackupRecord &record : found) {
+                // A file on a slow or hung mount is looked at here, never by the window.
+                const bool missing =
+                    record.status == BackupStatus::Complete && !QFile::exists(record.path);
+                listed.append({std::move(record), missing});
+            }
+            return listed;
         });
 }
 

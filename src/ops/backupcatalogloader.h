@@ -16,8 +16,9 @@ namespace backstep {
 class BackupCatalogLoader
 {
 public:
-    // The catalog's backups of `databaseUrl` (empty: of every database), newest first.
-    static QFuture<Result<QList<BackupRecord>>> start(QString databaseUrl,
+    // The catalog's backups of `databaseUrl` (empty: of every database), newest first, each
+    // complete one with whether its file is gone (deleted outside Backstep).
+    static QFuture<Result<QList<ListedBackup>>> start(QString databaseUrl,
                                                       QString journalPath = {});
     // Blocking, for a worker thread: the journal's event that `action` ("restore",
     // "test-restore") of the backup file `path` of `databaseUrl` started.

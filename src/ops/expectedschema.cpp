@@ -95,6 +95,22 @@ struct Replayed
     int sections = 0;
 };
 
+// The sections applied to the empty database `spec` names, and its structure read after.
+Result<Replayed> replayInto(const ConnectionSpec &spec, const QString &password,
+                            const QList<const Migration *> &sections)
+{
+    auto session = DatabaseSession::open(spec, password);
+    if (!session)
+        return session.failure();
+    auto applied = applySections(*session.value(), sections);
+    if (!applied)
+        return applied.failure();
+    auto snapshot = SchemaReader::readStructure(*session.value());
+    if (!snapshot)
+        return snapshot.failure();
+    return Replayed{std::move(snapshot).value(), applied.value()};
+}
+
 Result<Replayed> replaySqlite(const Workspace &workspace, const QList<const Migration *> &sections)
 {
     QTemporaryDir folder;
@@ -111,16 +127,7 @@ Result<Replayed> replaySqlite(const Workspace &workspace, const QList<const Migr
             return Error{Tr::tr("cannot create the replay's database %1: %2")
                              .arg(spec.sqlitePath, create.errorString())};
     }
-    auto session = DatabaseSession::open(spec, {});
-    if (!session)
-        return session.failure();
-    auto applied = applySections(*session.value(), sections);
-    if (!applied)
-        return applied.failure();
-    auto snapshot = SchemaReader::readStructure(*session.value());
-    if (!snapshot)
-        return snapshot.failure();
-    return Replayed{std::move(snapshot).value(), applied.value()};
+    return replayInto(spec, {}, sections);
 }
 
 // Drops the scratch database however the replay ends.
@@ -179,16 +186,7 @@ Result<Replayed> replayMySql(const Workspace &workspace, const QList<const Migra
     if (!created)
         return created.failure();
     // The session ends (and its connection closes) before the database is dropped.
-    auto session = DatabaseSession::open(spec, workspace.request.password);
-    if (!session)
-        return session.failure();
-    auto applied = applySections(*session.value(), sections);
-    if (!applied)
-        return applied.failure();
-    auto snapshot = SchemaReader::readStructure(*session.value());
-    if (!snapshot)
-        return snapshot.failure();
-    return Replayed{std::move(snapshot).value(), applied.value()};
+    return replayInto(spec, workspace.request.password, sections);
 }
 
 } // namespace

@@ -34,15 +34,6 @@ constexpr qint64 assumedBytesPerSecond = 50LL * 1024 * 1024;
 
 const QString attemptKey = QStringLiteral("attemptStartedAt");
 
-PlaybookStepResult failed(QJsonObject evidence, const QString &error)
-{
-    PlaybookStepResult result;
-    result.status = PlaybookStep::Status::Failed;
-    result.evidence = std::move(evidence);
-    result.error = error;
-    return result;
-}
-
 QString minutes(qint64 ms)
 {
     return Tr::tr("%n minute(s)", nullptr, int(std::max<qint64>(1, (ms + 59999) / 60000)));
@@ -110,7 +101,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
             BackupCatalog catalog(m_journal);
             auto listed = catalog.list(connection.url());
             if (!listed)
-                return failed(evidence, listed.error());
+                return stepFailed(evidence, listed.error());
             for (BackupRecord record : listed.value()) {
                 if (record.status != BackupStatus::Running || record.startedAt < since)
                     continue;
@@ -119,7 +110,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
                 record.error = Tr::tr("interrupted: the playbook's process ended before this "
                                       "backup completed; it is never taken as good");
                 if (auto recorded = catalog.finish(record); !recorded)
-                    return failed(evidence, recorded.error());
+                    return stepFailed(evidence, recorded.error());
                 QFile::remove(record.path + QStringLiteral(".partial"));
                 discarded.append(record.path);
             }
@@ -138,7 +129,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
 
     auto planned = planPlaybookTarget(m_setup, context.cancel);
     if (!planned)
-        return failed(evidence, planned.error());
+        return stepFailed(evidence, planned.error());
     BackupRequest request;
     request.connection = connection;
     request.password = m_setup.workspace.password;
@@ -182,7 +173,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
     // are this step's.
     evidence.insert(attemptKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (auto noted = context.note(evidence); !noted)
-        return failed(evidence, noted.error());
+        return stepFailed(evidence, noted.error());
 
     BackupJob job;
     QEventLoop loop;
@@ -201,7 +192,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
     if (record.id > 0)
         evidence.insert(QStringLiteral("backupId"), record.id);
     if (record.status != BackupStatus::Complete) {
-        PlaybookStepResult result = failed(
+        PlaybookStepResult result = stepFailed(
             evidence, Tr::tr("backup %1: %2").arg(backupStatusName(record.status), record.error));
         if (record.status == BackupStatus::Cancelled)
             result.status = PlaybookStep::Status::Cancelled;
@@ -211,7 +202,7 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
     const VerifyResult verified = BackupVerifier::verify(record);
     if (auto recorded = BackupVerifier::recordVerification(record.id, verified, m_journal.path());
         !recorded)
-        return failed(evidence, recorded.error());
+        return stepFailed(evidence, recorded.error());
     evidence.insert(QStringLiteral("file"), record.path);
     evidence.insert(QStringLiteral("size"), record.bytes);
     evidence.insert(QStringLiteral("sha256"), record.sha256);
@@ -223,9 +214,9 @@ PlaybookStepResult PlaybookBackupAction::run(PlaybookStepContext &context)
         evidence.insert(QStringLiteral("notRestorable"), record.manifest->cannotRestore());
     }
     if (!verified.ok)
-        return failed(evidence,
-                      Tr::tr("the backup %1 did not verify: %2")
-                          .arg(record.path, verified.problems.join(QStringLiteral("; "))));
+        return stepFailed(evidence,
+                          Tr::tr("the backup %1 did not verify: %2")
+                              .arg(record.path, verified.problems.join(QStringLiteral("; "))));
 
     PlaybookStepResult result;
     result.evidence = evidence;

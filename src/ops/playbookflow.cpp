@@ -9,6 +9,15 @@
 
 namespace backstep {
 
+PlaybookStepResult stepFailed(QJsonObject evidence, const QString &error)
+{
+    PlaybookStepResult result;
+    result.status = PlaybookStep::Status::Failed;
+    result.evidence = std::move(evidence);
+    result.error = error;
+    return result;
+}
+
 namespace {
 
 struct Tr

@@ -43,6 +43,9 @@ struct PlaybookStepResult
     QString skipNote;
 };
 
+// A step that failed with `error`, keeping what it found so far.
+PlaybookStepResult stepFailed(QJsonObject evidence, const QString &error);
+
 // One step's work (stop the service, back up, roll back, ...). It runs on the flow's
 // thread, never the GUI's; long work checks the cancel flag.
 class PlaybookStepAction

@@ -18,15 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlaybookIdentifyAction)
 };
 
-PlaybookStepResult failed(const QString &error, QJsonObject evidence = {})
-{
-    PlaybookStepResult result;
-    result.status = PlaybookStep::Status::Failed;
-    result.error = error;
-    result.evidence = std::move(evidence);
-    return result;
-}
-
 // Failed and dirty migrations first (what the incident is most likely about), then the
 // plan's order (most recent first).
 QJsonArray migrationsOf(const RollbackPlan &plan, const QList<MigrationStatus> &rows)
@@ -119,8 +110,8 @@ PlaybookStepResult PlaybookIdentifyAction::run(PlaybookStepContext &context)
         QStringList lines;
         for (const Diagnostic &error : migrations.errors)
             lines.append(error.toString());
-        return failed(Tr::tr("the migrations folder %1 has errors:\n%2")
-                          .arg(request.migrationsFolder, lines.join(u'\n')));
+        return stepFailed({}, Tr::tr("the migrations folder %1 has errors:\n%2")
+                                  .arg(request.migrationsFolder, lines.join(u'\n')));
     }
     const Workspace workspace =
         WorkspaceLoader::load(request, std::move(migrations), context.cancel);
@@ -131,13 +122,14 @@ PlaybookStepResult PlaybookIdentifyAction::run(PlaybookStepContext &context)
         return result;
     }
     if (!workspace.connected())
-        return failed(Tr::tr("cannot read the history of %1: %2")
-                          .arg(request.connection.url(), workspace.databaseError));
+        return stepFailed({}, Tr::tr("cannot read the history of %1: %2")
+                                  .arg(request.connection.url(), workspace.databaseError));
 
     auto planned =
         planRollback(workspace.migrations, workspace.history, workspace.rows, m_setup.target);
     if (!planned)
-        return failed(Tr::tr("cannot plan %1: %2").arg(m_setup.target.describe(), planned.error()));
+        return stepFailed(
+            {}, Tr::tr("cannot plan %1: %2").arg(m_setup.target.describe(), planned.error()));
     const RollbackPlan &plan = planned.value();
 
     const QString database = request.connection.database;
@@ -164,13 +156,13 @@ PlaybookStepResult PlaybookIdentifyAction::run(PlaybookStepContext &context)
     if (!targetReason.isEmpty())
         evidence.insert(playbookTargetReasonKey, targetReason);
     if (plan.migrations.isEmpty())
-        return failed(Tr::tr("nothing to roll back: %1 names no applied migration of %2")
-                          .arg(m_setup.target.describe(), request.connection.url()),
-                      evidence);
+        return stepFailed(evidence,
+                          Tr::tr("nothing to roll back: %1 names no applied migration of %2")
+                              .arg(m_setup.target.describe(), request.connection.url()));
     if (!plan.blockers.isEmpty()) {
         const QStringList blockers = blockersWithFiles(plan);
         evidence.insert(QStringLiteral("blockers"), QJsonArray::fromStringList(blockers));
-        return failed(Tr::tr("the plan cannot run:\n%1").arg(blockers.join(u'\n')), evidence);
+        return stepFailed(evidence, Tr::tr("the plan cannot run:\n%1").arg(blockers.join(u'\n')));
     }
 
     PlaybookStepResult result;

@@ -20,15 +20,6 @@ struct Tr
 
 const QString scratchKey = QStringLiteral("scratchDatabase");
 
-PlaybookStepResult failed(QJsonObject evidence, const QString &error)
-{
-    PlaybookStepResult result;
-    result.status = PlaybookStep::Status::Failed;
-    result.evidence = std::move(evidence);
-    result.error = error;
-    return result;
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -57,22 +48,22 @@ PlaybookStepResult PlaybookRehearsalAction::run(PlaybookStepContext &context)
                                               QStringLiteral("-shm"), QStringLiteral(".restoring")})
                     QFile::remove(left + suffix);
                 if (QFile::exists(left))
-                    return failed(evidence,
-                                  Tr::tr("cannot remove the killed rehearsal's copy %1").arg(left));
+                    return stepFailed(
+                        evidence, Tr::tr("cannot remove the killed rehearsal's copy %1").arg(left));
             } else {
                 if (!left.startsWith(database + QStringLiteral("_rehearsal_")))
-                    return failed(evidence, Tr::tr("the noted scratch database %1 is not a "
-                                                   "rehearsal copy of %2: it is left alone")
-                                                .arg(left, database));
+                    return stepFailed(evidence, Tr::tr("the noted scratch database %1 is not a "
+                                                       "rehearsal copy of %2: it is left alone")
+                                                    .arg(left, database));
                 auto session = DatabaseSession::open(production.connection, production.password);
                 if (!session)
-                    return failed(evidence, session.error());
+                    return stepFailed(evidence, session.error());
                 if (auto dropped = DatabaseInspector::dropDatabase(*session.value(), left);
                     !dropped)
-                    return failed(evidence,
-                                  Tr::tr("cannot drop the killed rehearsal's scratch database "
-                                         "%1: %2")
-                                      .arg(left, dropped.error()));
+                    return stepFailed(evidence,
+                                      Tr::tr("cannot drop the killed rehearsal's scratch database "
+                                             "%1: %2")
+                                          .arg(left, dropped.error()));
             }
             evidence.insert(QStringLiteral("droppedLeftover"), left);
         }
@@ -82,8 +73,8 @@ PlaybookStepResult PlaybookRehearsalAction::run(PlaybookStepContext &context)
     const QString backupFile =
         backUp ? backUp->evidence.value(QStringLiteral("file")).toString() : QString();
     if (backupFile.isEmpty())
-        return failed(evidence, Tr::tr("the back-up step recorded no file: there is nothing to "
-                                       "rehearse on"));
+        return stepFailed(evidence, Tr::tr("the back-up step recorded no file: there is nothing to "
+                                           "rehearse on"));
 
     RehearsalRequest request;
     request.production = production;
@@ -101,7 +92,7 @@ PlaybookStepResult PlaybookRehearsalAction::run(PlaybookStepContext &context)
     }
     evidence.insert(scratchKey, noted);
     if (auto written = context.note(evidence); !written)
-        return failed(evidence, written.error());
+        return stepFailed(evidence, written.error());
 
     const RehearsalOutcome outcome = RehearsalJob::run(request, {}, context.cancel);
     if (sqlite)

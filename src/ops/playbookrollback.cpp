@@ -49,15 +49,6 @@ bool isTheKilledAttemptsRun(const RollbackOutcome &refused, const QDateTime &att
     return planned == inRun;
 }
 
-PlaybookStepResult failed(QJsonObject evidence, const QString &error)
-{
-    PlaybookStepResult result;
-    result.status = PlaybookStep::Status::Failed;
-    result.evidence = std::move(evidence);
-    result.error = error;
-    return result;
-}
-
 // The untouched tables' checksums now, within the budget; the snapshot says what it could
 // not cover (and on SQLite, why nothing).
 Result<ChecksumSnapshot> checksumUntouched(const PlaybookSetup &setup, const PlaybookRun &run,
@@ -120,11 +111,11 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
     } else {
         auto planned = planPlaybookTarget(m_setup, context.cancel);
         if (!planned)
-            return failed(evidence, planned.error());
+            return stepFailed(evidence, planned.error());
         if (!planned->plan.runnable())
-            return failed(evidence, planned->plan.blockers.isEmpty()
-                                        ? Tr::tr("nothing to roll back")
-                                        : planned->plan.blockers.join(u'\n'));
+            return stepFailed(evidence, planned->plan.blockers.isEmpty()
+                                            ? Tr::tr("nothing to roll back")
+                                            : planned->plan.blockers.join(u'\n'));
         // The guard takes the newest complete backup: it must be the one step 3 took.
         const PlaybookStep *backUp = context.run.step(PlaybookStepKind::BackUp);
         const qint64 backupId =
@@ -133,10 +124,11 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
         const BackupVerdict verdict =
             RollbackRunner::backupVerdict(m_journal, planned->workspace, &newest);
         if (!verdict.fresh)
-            return failed(evidence, Tr::tr("the rollback is not guarded: %1").arg(verdict.reason));
+            return stepFailed(evidence,
+                              Tr::tr("the rollback is not guarded: %1").arg(verdict.reason));
         if (backupId <= 0 || !newest || newest->id != backupId)
-            return failed(evidence,
-                          Tr::tr("the newest backup of %1 is %2, not the playbook's (%3): the "
+            return stepFailed(
+                evidence, Tr::tr("the newest backup of %1 is %2, not the playbook's (%3): the "
                                  "rollback would not be guarded by it")
                               .arg(m_setup.workspace.connection.databaseName(),
                                    newest ? QStringLiteral("#%1").arg(newest->id) : Tr::tr("none"),
@@ -145,15 +137,15 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
 
         auto before = checksumUntouched(m_setup, context.run, planned.value());
         if (!before)
-            return failed(evidence, Tr::tr("cannot checksum the tables the plan does not "
-                                           "touch: %1")
-                                        .arg(before.error()));
+            return stepFailed(evidence, Tr::tr("cannot checksum the tables the plan does not "
+                                               "touch: %1")
+                                            .arg(before.error()));
         evidence.insert(checksumsKey, checksumSnapshotToJson(before.value()));
         evidence.insert(attemptKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (auto noted = context.note(evidence); !noted)
-            return failed(evidence, noted.error());
+            return stepFailed(evidence, noted.error());
         if (context.cancelled()) {
-            PlaybookStepResult cancelled = failed(evidence, Tr::tr("cancelled before the run"));
+            PlaybookStepResult cancelled = stepFailed(evidence, Tr::tr("cancelled before the run"));
             cancelled.status = PlaybookStep::Status::Cancelled;
             return cancelled;
         }
@@ -171,7 +163,7 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
         }
     }
     if (!notedRun)
-        return failed(evidence, notedRun.error());
+        return stepFailed(evidence, notedRun.error());
     if (!outcome.runId.isEmpty())
         evidence.insert(runKey, outcome.runId);
     evidence.insert(QStringLiteral("outcome"), outcomeName(outcome.result));

@@ -20,15 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlaybookVerifyAction)
 };
 
-PlaybookStepResult failed(QJsonObject evidence, const QString &error)
-{
-    PlaybookStepResult result;
-    result.status = PlaybookStep::Status::Failed;
-    result.evidence = std::move(evidence);
-    result.error = error;
-    return result;
-}
-
 // The untouched tables' checksums again over the ranges taken before the rollback.
 ChecksumComparison compareWithBefore(const PlaybookSetup &setup, const QJsonObject &rollBack)
 {
@@ -73,12 +64,13 @@ PlaybookStepResult PlaybookVerifyAction::run(PlaybookStepContext &context)
     const QString runId =
         rollBack ? rollBack->evidence.value(QStringLiteral("rollbackRun")).toString() : QString();
     if (runId.isEmpty())
-        return failed(evidence, Tr::tr("the roll-back step recorded no run: there is nothing to "
-                                       "verify"));
+        return stepFailed(evidence,
+                          Tr::tr("the roll-back step recorded no run: there is nothing to "
+                                 "verify"));
 
     const Workspace workspace = WorkspaceLoader::load(m_setup.workspace, context.cancel);
     if (!workspace.connected())
-        return failed(evidence, workspace.databaseError);
+        return stepFailed(evidence, workspace.databaseError);
     VerificationRequest request;
     request.workspace = workspace;
     request.runId = runId;
@@ -90,7 +82,7 @@ PlaybookStepResult PlaybookVerifyAction::run(PlaybookStepContext &context)
         request.expectVersion = identify->evidence.value(QStringLiteral("toVersion")).toString();
     const VerificationReport report = VerificationRunner::verify(request, {}, context.cancel);
     if (context.cancelled()) {
-        PlaybookStepResult cancelled = failed(evidence, Tr::tr("cancelled"));
+        PlaybookStepResult cancelled = stepFailed(evidence, Tr::tr("cancelled"));
         cancelled.status = PlaybookStep::Status::Cancelled;
         return cancelled;
     }

@@ -1,6 +1,7 @@
 #include "ops/rollbackrunner.h"
 
 #include "core/failpoint.h"
+#include "core/operatorname.h"
 #include "core/rollbackguard.h"
 #include "core/version.h"
 #include "db/backupcatalog.h"
@@ -27,8 +28,6 @@
 #include <QUuid>
 
 #include <mutex>
-#include <pwd.h>
-#include <unistd.h>
 #include <variant>
 
 namespace backstep {
@@ -52,19 +51,6 @@ RollbackOutcome refuse(Result_ result, Why reason, const QString &detail = {},
     outcome.detail = detail;
     outcome.runId = runId;
     return outcome;
-}
-
-// Who ran it, for the evidence: the login name, else the account's name.
-QString operatorName()
-{
-    for (const char *variable : {"USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd *account = getpwuid(getuid()))
-        return QString::fromLocal8Bit(account->pw_name);
-    return QStringLiteral("uid %1").arg(getuid());
 }
 
 void recordEvent(Journal &journal, const QString &subject, const QString &action,
@@ -272,22 +258,46 @@ QString historyChange(DatabaseSession &session, const Workspace &workspace)
 
 // The run `runId` of the journal, still open; or the refusal that says why it cannot be
 // resumed or closed (resume and close ask the same).
-std::variant<RollbackRun, RollbackOutcome> openRun(RollbackJournal &runs,
-                                                   const QString &journalPath, const QString &runId)
+// A run this process may act on: loaded from the journal, still open, and owned here (its
+// lock held until this is destroyed, before the journal closes).
+struct OwnedRun
 {
-    auto loaded = runs.load(runId);
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<RollbackJournal> runs;
+    RollbackRun run;
+    std::unique_ptr<RunOwnerLock> owner;
+};
+
+std::variant<OwnedRun, RollbackOutcome> takeRun(const QString &journalPath, const QString &runId)
+{
+    auto opened = Journal::open(journalPath);
+    if (!opened)
+        return refuse(Result_::Failed, Why::SetupFailed, opened.error(), runId);
+    OwnedRun owned;
+    owned.journal = std::move(opened).value();
+    owned.runs = std::make_unique<RollbackJournal>(*owned.journal);
+    auto loaded = owned.runs->load(runId);
     if (!loaded)
         return refuse(Result_::Failed, Why::SetupFailed, loaded.error(), runId);
     std::optional<RollbackRun> found = std::move(loaded).value();
     if (!found)
-        return refuse(Result_::BadInput, Why::NoSuchRun, journalPath, runId);
-    RollbackRun run = std::move(*found);
-    if (!run.open()) {
+        return refuse(Result_::BadInput, Why::NoSuchRun, owned.journal->path(), runId);
+    owned.run = std::move(*found);
+    if (!owned.run.open()) {
         RollbackOutcome closed = refuse(Result_::BadInput, Why::RunNotOpen, {}, runId);
-        closed.run = run;
+        closed.run = owned.run;
         return closed;
     }
-    return run;
+    // A run that a live process executes goes on to its end: it is not this one's to touch.
+    owned.owner = std::make_unique<RunOwnerLock>(owned.journal->path(), runId);
+    if (auto acquired = owned.owner->acquire(); !acquired) {
+        RollbackOutcome held =
+            refuse(Result_::Refused, Why::RunOwnedElsewhere, acquired.error(), runId);
+        held.owner = owned.owner->owner();
+        held.run = owned.run;
+        return held;
+    }
+    return owned;
 }
 
 } // namespace
@@ -473,22 +483,13 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
                                        ResumeAction action, const RollbackOptions &options,
                                        const Observer &observer, const std::atomic_bool *cancel)
 {
-    auto journal = Journal::open(options.journalPath);
-    if (!journal)
-        return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
-    RollbackJournal runs(*journal.value());
-    auto found = openRun(runs, journal.value()->path(), runId);
-    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+    auto taken = takeRun(options.journalPath, runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&taken))
         return std::move(*refused);
-    RollbackRun run = std::get<RollbackRun>(std::move(found));
-    RunOwnerLock owner(journal.value()->path(), runId);
-    if (auto owned = owner.acquire(); !owned) {
-        RollbackOutcome held =
-            refuse(Result_::Refused, Why::RunOwnedElsewhere, owned.error(), runId);
-        held.owner = owner.owner();
-        held.run = run;
-        return held;
-    }
+    OwnedRun &owned = std::get<OwnedRun>(taken);
+    Journal &journal = *owned.journal;
+    RollbackJournal &runs = *owned.runs;
+    RollbackRun &run = owned.run;
     auto request = requestFromJson(run.request);
     if (!request)
         return refuse(Result_::BadInput, Why::SetupFailed, request.error(), runId);
@@ -551,7 +552,7 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
             return refuse(Result_::Failed, Why::SetupFailed, written.error(), runId);
         run.steps[index].status = status;
         recordEvent(
-            *journal.value(), run.databaseUrl, QStringLiteral("decide"), QStringLiteral("ok"),
+            journal, run.databaseUrl, QStringLiteral("decide"), QStringLiteral("ok"),
             Tr::tr("run %1, step %2 (%3): %4")
                 .arg(runId, QString::number(index + 1), run.steps[index].sql.left(200), why));
     } else if (undecided->isValid()) {
@@ -585,7 +586,7 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
         if (auto skipped = runs.settleStep(runId, next, RunStep::Status::Skipped, why); !skipped)
             return refuse(Result_::Failed, Why::SetupFailed, skipped.error(), runId);
         run.steps[next].status = RunStep::Status::Skipped;
-        recordEvent(*journal.value(), run.databaseUrl, QStringLiteral("skip"), QStringLiteral("ok"),
+        recordEvent(journal, run.databaseUrl, QStringLiteral("skip"), QStringLiteral("ok"),
                     Tr::tr("run %1, step %2 (%3): %4")
                         .arg(runId, QString::number(next + 1), run.steps[next].sql.left(200), why));
     }
@@ -606,7 +607,7 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     if (auto running = runs.setStatus(runId, RollbackRun::Status::Running); !running)
         return refuse(Result_::Failed, Why::SetupFailed, running.error(), runId);
     recordEvent(
-        *journal.value(), run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
+        journal, run.databaseUrl, QStringLiteral("resume"), QStringLiteral("ok"),
         Tr::tr("run %1 from step %2 of %3")
             .arg(runId, QString::number(run.nextStep() + 1), QString::number(run.steps.size())));
     const Observer report = serialized(observer);
@@ -624,7 +625,7 @@ RollbackOutcome RollbackRunner::resume(const QString &runId, const QString &pass
     RollbackExecutor executor(runs, *session.value(), progress, run, workspace, report, cancel,
                               watch.get());
     RollbackOutcome outcome = executor.runFrom(run.nextStep());
-    settle(outcome, *journal.value(), runs, *session.value(), workspace);
+    settle(outcome, journal, runs, *session.value(), workspace);
     return outcome;
 }
 
@@ -632,33 +633,21 @@ RollbackOutcome RollbackRunner::close(const QString &runId, RollbackRun::Status 
                                       const QString &note, const QString &password,
                                       const RollbackOptions &options)
 {
-    auto journal = Journal::open(options.journalPath);
-    if (!journal)
-        return refuse(Result_::Failed, Why::SetupFailed, journal.error(), runId);
-    RollbackJournal runs(*journal.value());
-    auto found = openRun(runs, journal.value()->path(), runId);
-    if (auto *refused = std::get_if<RollbackOutcome>(&found))
+    auto taken = takeRun(options.journalPath, runId);
+    if (auto *refused = std::get_if<RollbackOutcome>(&taken))
         return std::move(*refused);
-    RollbackRun run = std::get<RollbackRun>(std::move(found));
-    // A run that a live process executes goes on to its end: it is not this one's to close.
-    RunOwnerLock owner(journal.value()->path(), runId);
-    if (auto owned = owner.acquire(); !owned) {
-        RollbackOutcome held =
-            refuse(Result_::Refused, Why::RunOwnedElsewhere, owned.error(), runId);
-        held.owner = owner.owner();
-        held.run = run;
-        return held;
-    }
+    OwnedRun &owned = std::get<OwnedRun>(taken);
+    RollbackJournal &runs = *owned.runs;
     if (auto written = runs.setStatus(runId, status, note); !written)
         return refuse(Result_::Failed, Why::SetupFailed, written.error(), runId);
-    recordEvent(*journal.value(), run.databaseUrl, runStatusName(status), QStringLiteral("ok"),
+    recordEvent(*owned.journal, owned.run.databaseUrl, runStatusName(status), QStringLiteral("ok"),
                 Tr::tr("run %1: %2").arg(runId, note));
     RollbackOutcome outcome;
     outcome.result = Result_::Done;
     outcome.reason = Why::Closed;
     outcome.runId = runId;
     // The run needs its progress rows no more: released where the database can be reached.
-    auto request = requestFromJson(run.request);
+    auto request = requestFromJson(owned.run.request);
     auto session = request ? DatabaseSession::open(request->connection, password)
                            : Result<std::unique_ptr<DatabaseSession>>(request.failure());
     if (!session) {
@@ -668,7 +657,7 @@ RollbackOutcome RollbackRunner::close(const QString &runId, RollbackRun::Status 
         if (auto locked = lock.acquire(); !locked)
             outcome.cleanupProblem = locked.error();
         else
-            outcome.cleanupProblem = releaseProgress(runs, *session.value(), run);
+            outcome.cleanupProblem = releaseProgress(runs, *session.value(), owned.run);
     }
     if (auto recorded = runs.get(runId); recorded)
         outcome.run = std::move(recorded).value();

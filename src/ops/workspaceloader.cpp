@@ -1,6 +1,7 @@
 #include "ops/workspaceloader.h"
 
 #include "core/migrationfolderreader.h"
+#include "core/rollbackplan.h"
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/historyreader.h"
@@ -20,6 +21,15 @@ FolderReadOptions readOptions(const WorkspaceRequest &request)
 }
 
 } // namespace
+
+QStringList Workspace::appliedVersions() const
+{
+    const QList<const MigrationStatus *> applied = appliedNewestFirst(rows);
+    QStringList versions;
+    for (const MigrationStatus *row : applied)
+        versions.append(row->version);
+    return versions;
+}
 
 MigrationSet WorkspaceLoader::readFolder(const WorkspaceRequest &request,
                                          const std::atomic_bool *cancel)

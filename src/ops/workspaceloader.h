@@ -40,6 +40,8 @@ struct Workspace
     // Whether the history was read: what needs the database (roll back, back up, verify)
     // is offered only then.
     bool connected() const { return databaseError.isEmpty(); }
+    // The versions the history says are applied, the most recently applied first.
+    QStringList appliedVersions() const;
 };
 
 // Reads the migrations folder and the database's history, and merges them. `load` runs

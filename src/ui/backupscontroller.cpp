@@ -160,11 +160,11 @@ void BackupsController::catalogRead()
         return;
     }
     if (m_catalog.future().resultCount() > 0) {
-        auto records = m_catalog.result();
-        if (records)
-            m_model.setRecords(std::move(records).value());
+        auto backups = m_catalog.result();
+        if (backups)
+            m_model.setBackups(std::move(backups).value());
         else
-            Q_EMIT message(records.error(), true);
+            Q_EMIT message(backups.error(), true);
     }
     if (std::exchange(m_announceLatest, false))
         announceLatestBackup();

@@ -92,7 +92,7 @@ private:
     QString m_backgroundWhat;
     QString m_restoring; // the file a running restore reads; empty for other work
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Result<QList<BackupRecord>>> m_catalog;
+    QFutureWatcher<Result<QList<ListedBackup>>> m_catalog;
     bool m_readAgain = false;      // the workspace or the catalog changed during a read
     bool m_announceLatest = false; // a workspace was opened: say what backup there is
     bool m_settling = false;       // work ended; the catalog is read before it is said

@@ -11,14 +11,13 @@
 #include "ui/helpactions.h"
 #include "ui/logpanel.h"
 #include "ui/migrationsourceview.h"
-#include "ui/playbookcloseguard.h"
 #include "ui/playbookcontroller.h"
 #include "ui/playbookdialog.h"
 #include "ui/playbookrunbanner.h"
 #include "ui/profilescontroller.h"
-#include "ui/rollbackcloseguard.h"
 #include "ui/rollbackcontroller.h"
 #include "ui/rollbackdialog.h"
+#include "ui/runcloseguard.h"
 #include "ui/runhistorycontroller.h"
 #include "ui/servicedockcontroller.h"
 #include "ui/servicepanel.h"
@@ -104,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
             &LogPanel::addActionMark);
     connect(m_rollback, &RollbackController::actionMark, m_logPanel, &LogPanel::addActionMark);
     // Closing the window under a running rollback asks first, and never waits on it here.
-    new RollbackCloseGuard(this, m_rollback);
+    RunCloseGuard::forRollback(this, m_rollback);
     connect(m_verification, &VerificationController::finished, this,
             [this](const VerificationReport &report) {
                 m_logPanel->addActionMark(
@@ -147,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The playbook: its marks in the logs, its unfinished runs offered, a close under a
     // running flow asked about and never waited for.
     connect(m_playbook, &PlaybookController::actionMark, m_logPanel, &LogPanel::addActionMark);
-    new PlaybookCloseGuard(this, m_playbook);
+    RunCloseGuard::forPlaybook(this, m_playbook);
     connect(m_controller, &WorkspaceController::loaded, m_playbook,
             &PlaybookController::checkUnfinished);
     connect(m_playbook, &PlaybookController::unfinishedRunsFound, this,

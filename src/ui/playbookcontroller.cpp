@@ -1,5 +1,6 @@
 #include "ui/playbookcontroller.h"
 
+#include "core/operatorname.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -10,9 +11,6 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-#include <pwd.h>
-#include <unistd.h>
 #include <utility>
 
 namespace backstep {
@@ -21,19 +19,6 @@ namespace {
 
 // The key of what a run notes at its start for a resume (as backstep-cli's playbook run).
 constexpr QLatin1StringView setupKey = playbookSetupKey;
-
-// Who runs it, for the report: the login name, else the account's name.
-QString operatorName()
-{
-    for (const char *variable : {"USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd *account = getpwuid(getuid()))
-        return QString::fromLocal8Bit(account->pw_name);
-    return QStringLiteral("uid %1").arg(getuid());
-}
 
 PlaybookStepActions defaultActions(Journal &journal, const PlaybookSetup &setup)
 {
@@ -87,7 +72,7 @@ PlaybookController::PlaybookController(WorkspaceController *workspaces, QObject 
 
 PlaybookController::~PlaybookController()
 {
-    // PlaybookCloseGuard keeps the window open while a flow runs; this is the last resort
+    // RunCloseGuard keeps the window open while a flow runs; this is the last resort
     // (the application ends anyway): the flow stops before its next step.
     if (m_cancel)
         m_cancel->store(true);
@@ -114,18 +99,7 @@ QString PlaybookController::databaseUrl() const
 
 QStringList PlaybookController::appliedVersions() const
 {
-    QList<const MigrationStatus *> applied;
-    for (const MigrationStatus &row : m_workspaces->workspace().rows)
-        if (row.appliedOrder >= 0)
-            applied.append(&row);
-    std::sort(applied.begin(), applied.end(),
-              [](const MigrationStatus *a, const MigrationStatus *b) {
-                  return a->appliedOrder > b->appliedOrder;
-              });
-    QStringList versions;
-    for (const MigrationStatus *row : std::as_const(applied))
-        versions.append(row->version);
-    return versions;
+    return m_workspaces->workspace().appliedVersions();
 }
 
 Result<DeployTarget> PlaybookController::defaultTarget() const

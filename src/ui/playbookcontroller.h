@@ -54,7 +54,7 @@ struct PlaybookStepActions
 // opens its own journal and builds the run's PlaybookActions there; the flow's observer
 // sends each copy of the run to this (GUI) thread by a queued call, where it is published
 // as runChanged. Cancel raises an atomic flag the flow and the actions read. Nothing here
-// waits on the worker, except the destructor as a last resort (PlaybookCloseGuard keeps the
+// waits on the worker, except the destructor as a last resort (RunCloseGuard keeps the
 // window from closing under a running flow).
 class PlaybookController : public QObject
 {

@@ -7,7 +7,6 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
 #include <utility>
 
 namespace backstep {
@@ -124,18 +123,7 @@ bool RollbackController::isSqlite() const
 
 QStringList RollbackController::appliedVersions() const
 {
-    QList<const MigrationStatus *> applied;
-    for (const MigrationStatus &row : m_workspaces->workspace().rows)
-        if (row.appliedOrder >= 0)
-            applied.append(&row);
-    std::sort(applied.begin(), applied.end(),
-              [](const MigrationStatus *a, const MigrationStatus *b) {
-                  return a->appliedOrder > b->appliedOrder;
-              });
-    QStringList versions;
-    for (const MigrationStatus *row : std::as_const(applied))
-        versions.append(row->version);
-    return versions;
+    return m_workspaces->workspace().appliedVersions();
 }
 
 Result<RollbackPlan> RollbackController::plan(const RollbackTarget &target) const

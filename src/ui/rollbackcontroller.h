@@ -46,7 +46,7 @@ class RollbackController : public QObject
 public:
     explicit RollbackController(WorkspaceController *workspaces, QObject *parent = nullptr);
     // A run still going is cancelled (its statement interrupted by KILL QUERY) and waited
-    // for; the window asks before it gets here (RollbackCloseGuard).
+    // for; the window asks before it gets here (RunCloseGuard).
     ~RollbackController() override;
 
     bool hasWorkspace() const;

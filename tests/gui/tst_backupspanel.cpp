@@ -144,10 +144,19 @@ private Q_SLOTS:
                      qPrintable(cell(column)));
         }
 
+        // The file deleted outside Backstep: the catalog read again says it is missing.
+        const QString file = catalog->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(QFile::remove(file), qPrintable(file));
+        window.backups()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            catalog->model()->index(0, BackupCatalogModel::StatusColumn).data().toString(),
+            QStringLiteral("missing"), 20000);
+
         // Every read of the catalog (at open, after the backup, the verification and the
-        // test-restore) and the test-restore's start record were on a worker thread.
+        // test-restore, the refresh: where the file's presence is looked at) and the
+        // test-restore's start record were on a worker thread.
         const QList<QThread *> threads = journalThreads();
-        QVERIFY2(threads.size() >= 5, qPrintable(QString::number(threads.size())));
+        QVERIFY2(threads.size() >= 6, qPrintable(QString::number(threads.size())));
         for (QThread *thread : threads)
             QVERIFY(thread != QCoreApplication::instance()->thread());
     }

@@ -14,10 +14,10 @@
 #include "ops/incidentreportaction.h"
 #include "support/testsupport.h"
 #include "ui/mainwindow.h"
-#include "ui/playbookcloseguard.h"
 #include "ui/playbookcontroller.h"
 #include "ui/playbookdialog.h"
 #include "ui/playbookrunbanner.h"
+#include "ui/runcloseguard.h"
 #include "ui/runhistorycontroller.h"
 #include "ui/runhistorypanel.h"
 #include "ui/workspacecontroller.h"
@@ -509,7 +509,7 @@ private Q_SLOTS:
 
             // Closing the window now asks, and does not wait.
             QVERIFY(!window.close());
-            auto *guard = window.findChild<PlaybookCloseGuard *>();
+            auto *guard = window.findChild<RunCloseGuard *>(QStringLiteral("playbookCloseGuard"));
             QVERIFY(guard);
             QTRY_VERIFY(guard->question());
             QMessageBox *question = guard->question();

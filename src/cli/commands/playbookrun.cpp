@@ -5,6 +5,7 @@
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
 #include "core/deploytarget.h"
+#include "core/operatorname.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -229,14 +230,6 @@ int execute(CliContext &context, Journal &journal, const PlaybookSetup &setup,
                                 run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error)
                     << Qt::endl;
     return code;
-}
-
-QString operatorName()
-{
-    for (const char *name : {"USER", "LOGNAME"})
-        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
-            return value;
-    return {};
 }
 
 } // namespace

@@ -139,13 +139,7 @@ void readFile(const SourceFile &file, Migration &migration, const ReadContext &c
 
 bool DbmateReader::claims(const SourceFile &file) const
 {
-    if (!file.isTopLevelSql())
-        return false;
-    for (const TextLine &line : linesOf(file.text))
-        if (upMarker().matchView(line.text).hasMatch() ||
-            downMarker().matchView(line.text).hasMatch())
-            return true;
-    return false;
+    return file.isTopLevelSql() && hasMarkerLine(file.text, upMarker(), downMarker());
 }
 
 void DbmateReader::read(const QList<SourceFile> &files, MigrationSet &set,

@@ -36,13 +36,7 @@ const QRegularExpression &downMarker()
 
 bool PlainReader::claims(const SourceFile &file) const
 {
-    if (!file.isTopLevelSql())
-        return false;
-    for (const TextLine &line : linesOf(file.text))
-        if (upMarker().matchView(line.text).hasMatch() ||
-            downMarker().matchView(line.text).hasMatch())
-            return true;
-    return false;
+    return file.isTopLevelSql() && hasMarkerLine(file.text, upMarker(), downMarker());
 }
 
 void PlainReader::read(const QList<SourceFile> &files, MigrationSet &set, const ReadContext &) const

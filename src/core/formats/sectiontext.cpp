@@ -1,6 +1,7 @@
 #include "core/formats/sectiontext.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace backstep {
 
@@ -170,6 +171,14 @@ void addSplit(MigrationSection &section, SplitResult split)
     section.statements.append(std::move(split.statements));
     section.errors.append(std::move(split.errors));
     section.warnings.append(std::move(split.warnings));
+}
+
+bool hasMarkerLine(QStringView text, const QRegularExpression &up, const QRegularExpression &down)
+{
+    for (const TextLine &line : linesOf(text))
+        if (up.matchView(line.text).hasMatch() || down.matchView(line.text).hasMatch())
+            return true;
+    return false;
 }
 
 TextRange wholeFileRange(QStringView text)

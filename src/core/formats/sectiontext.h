@@ -4,6 +4,8 @@
 #include "core/servergrammarsplitter.h"
 #include "core/statementsplitter.h"
 
+class QRegularExpression;
+
 namespace backstep {
 
 // A line of a file's text, with where it starts and ends.
@@ -16,6 +18,10 @@ struct TextLine
 };
 
 QList<TextLine> linesOf(QStringView text);
+
+// Whether a line of `text` matches `up` or `down` (how a format recognizes its files by
+// their section markers).
+bool hasMarkerLine(QStringView text, const QRegularExpression &up, const QRegularExpression &down);
 
 // The part of a file between two lines: [from, to] inclusive, as a TextRange.
 TextRange rangeOfLines(const TextLine &from, const TextLine &to);
