@@ -4536,6 +4536,10 @@
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
+    <message>
+        <source>comments and blanks in trigger, routine, event and view bodies (the mysql client keeps comments, the mariadb client drops them)</source>
+        <translation>Kommentare und Leerraum in den Rümpfen von Triggern, Routinen, Events und Views (der mysql-Client behält Kommentare, der mariadb-Client verwirft sie)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -8455,10 +8459,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>%1

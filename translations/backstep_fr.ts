@@ -4536,6 +4536,10 @@
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
+    <message>
+        <source>comments and blanks in trigger, routine, event and view bodies (the mysql client keeps comments, the mariadb client drops them)</source>
+        <translation>commentaires et blancs dans le corps des déclencheurs, routines, événements et vues (le client mysql conserve les commentaires, le client mariadb les supprime)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>
@@ -8455,10 +8459,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
         <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>%1
