@@ -4580,6 +4580,10 @@
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
+    <message>
+        <source>comments and blanks in trigger, routine, event and view bodies (the mysql client keeps comments, the mariadb client drops them)</source>
+        <translation>Kommentare und Leerraum in den Rümpfen von Triggern, Routinen, Events und Views (der mysql-Client behält Kommentare, der mariadb-Client verwirft sie)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>

@@ -4580,6 +4580,10 @@
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
+    <message>
+        <source>comments and blanks in trigger, routine, event and view bodies (the mysql client keeps comments, the mariadb client drops them)</source>
+        <translation>commentaires et blancs dans le corps des déclencheurs, routines, événements et vues (le client mysql conserve les commentaires, le client mariadb les supprime)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReader</name>

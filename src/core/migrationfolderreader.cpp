@@ -218,6 +218,7 @@ MigrationSet MigrationFolderReader::read(const QString &folder, const FolderRead
                                                          : options.format;
     ReadContext context;
     context.rules = options.rules;
+    context.client = options.client;
     FormatRegistry::reader(set.format).read(files, set, context);
     if (set.versionOrdered)
         std::stable_sort(set.migrations.begin(), set.migrations.end(),

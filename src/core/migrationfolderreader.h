@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientfamily.h"
 #include "core/migration.h"
 #include "core/sourcetext.h"
 #include "core/sqllexer.h"
@@ -17,6 +18,8 @@ struct FolderReadOptions
     // The target session's sql_mode as far as splitting goes (NO_BACKSLASH_ESCAPES,
     // ANSI_QUOTES); the defaults until the server says otherwise.
     sqllex::LexRules rules;
+    // The target's family of client (the mariadb client until the server says otherwise).
+    ClientFamily client = ClientFamily::MariaDb;
 };
 
 // Reads a migrations folder: finds its format (unless told), reads every migration file

@@ -1,5 +1,7 @@
 #include "core/schemadiff.h"
 
+#include "core/sqltokens.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -47,6 +49,34 @@ QString backingIndexKey(const SchemaObject &object)
     if (object.kind == SchemaObjectKind::Unique)
         return SchemaObject::keyOf(SchemaObjectKind::Index, object.table, object.name);
     return {};
+}
+
+// The attributes that hold SQL code as the server stored it: a trigger's statement, a
+// routine's, an event's or a view's definition.
+bool isBody(const SchemaObject &object, const QString &attribute)
+{
+    switch (object.kind) {
+    case SchemaObjectKind::Trigger:
+        return attribute == u"statement";
+    case SchemaObjectKind::Procedure:
+    case SchemaObjectKind::Function:
+    case SchemaObjectKind::Event:
+    case SchemaObjectKind::View:
+        return attribute == u"definition";
+    default:
+        return false;
+    }
+}
+
+// Whether two values of an attribute differ; bodies by their code, not their comments
+// (withoutComments), so that a body applied by the `mysql` client (comments kept) and the
+// same body applied by the `mariadb` client (comments dropped) are the same.
+bool differs(const SchemaObject &object, const QString &attribute, const QString &before,
+             const QString &after)
+{
+    if (before == after)
+        return false;
+    return !isBody(object, attribute) || withoutComments(before) != withoutComments(after);
 }
 
 bool hangsOffTable(const SchemaObject &object)
@@ -278,7 +308,7 @@ SchemaDiff diffSchemas(const SchemaSnapshot &expected, const SchemaSnapshot &act
                 continue;
             const QString before = object.attributes.value(name);
             const QString after = there->attributes.value(name);
-            if (before != after)
+            if (differs(object, name, before, after))
                 change.changes.append({name, before, after});
         }
         if (!change.changes.isEmpty())
@@ -317,7 +347,9 @@ SchemaDiff diffSchemas(const SchemaSnapshot &expected, const SchemaSnapshot &act
     diff.ignored << Tr::tr("AUTO_INCREMENT counters") << Tr::tr("row estimates")
                  << Tr::tr("sizes (data, index, free)") << Tr::tr("create, update and check times")
                  << Tr::tr("event start and execution times (they default to when the event was "
-                           "created)");
+                           "created)")
+                 << Tr::tr("comments and blanks in trigger, routine, event and view bodies (the "
+                           "mysql client keeps comments, the mariadb client drops them)");
     if (!options.compareDefiners)
         diff.ignored << Tr::tr("definers of triggers, routines, events and views");
     QStringList ignoredTables = tables.values();

@@ -55,6 +55,33 @@ QList<SqlToken> tokenizeSql(const QString &sql)
     return tokens;
 }
 
+QString withoutComments(QStringView sql)
+{
+    QString text;
+    text.reserve(sql.size());
+    bool blank = false;
+    sqllex::Lexer lexer(sql);
+    for (sqllex::Token token = lexer.next(); token.kind != sqllex::TokenKind::End;
+         token = lexer.next()) {
+        switch (token.kind) {
+        case sqllex::TokenKind::Space:
+        case sqllex::TokenKind::LineComment:
+        case sqllex::TokenKind::BlockComment:
+        case sqllex::TokenKind::ExecutableStart:
+        case sqllex::TokenKind::ExecutableEnd:
+            blank = true;
+            continue;
+        default:
+            break;
+        }
+        if (blank && !text.isEmpty())
+            text.append(u' ');
+        blank = false;
+        text.append(lexer.textOf(token));
+    }
+    return text;
+}
+
 bool namesDatabase(const QString &sql, const QString &database)
 {
     const QList<SqlToken> tokens = tokenizeSql(sql);

@@ -22,6 +22,15 @@ struct SqlToken
 // their markers, because the server runs what is inside them.
 QList<SqlToken> tokenizeSql(const QString &sql);
 
+// SQL text as the server reads it, comments aside: every run of blanks and comments
+// (`-- `, `#`, `/* */`, `/*+ */` optimizer hints) becomes one space, the markers of executable
+// comments (`/*!50001`, `/*M!`, their `*/`) are dropped and what is inside them kept,
+// strings and quoted names stay exactly as written; no space at either end. Two stored
+// bodies of a routine, trigger, event or view are the same code when these agree: the
+// `mysql` 9.7 client keeps comments in what it sends, the `mariadb` client drops them
+// (and MariaDB ignores hints), so one body may carry comments the other lacks.
+QString withoutComments(QStringView sql);
+
 // Whether an upper-case word is one of the keywords.
 bool isOneOf(QStringView word, std::initializer_list<const char16_t *> keywords);
 

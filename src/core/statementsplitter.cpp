@@ -136,6 +136,7 @@ public:
         : m_text(text)
         , m_options(options)
         , m_buffer(text)
+        , m_keepComments(options.client == ClientFamily::MySql)
     {
         setDelimiter(options.delimiter.isEmpty() ? QStringLiteral(";") : options.delimiter);
         m_initialDelimiter = m_delimiter;
@@ -270,9 +271,9 @@ private:
     void keepPlainRun(QStringView line, qsizetype begin, qsizetype end, int lineNumber,
                       qsizetype lineBegin, bool &needSpace)
     {
-        if (m_mlComment)
+        if (m_mlComment && !m_keepComments)
             return;
-        if (m_buffer.isEmpty())
+        if (m_buffer.isEmpty() && !m_keepComments)
             while (begin < end && isSpace(line[begin]))
                 ++begin;
         if (begin == end)
@@ -343,6 +344,40 @@ private:
         m_swallowedDelimiterLine = 0;
     }
 
+    // MySQL's client after a delimiter: the blanks that follow it, and a `#` or `-- `
+    // comment that ends the line, go with the statement it ends. Returns where the next
+    // statement begins; `extentEnd` becomes the end of what the statement took.
+    qsizetype keepTrailingComment(QStringView line, qsizetype afterDelimiter, int lineNumber,
+                                  qsizetype lineBegin, qsizetype &extentEnd)
+    {
+        qsizetype next = afterDelimiter;
+        while (next < line.size() && isSpace(line[next]))
+            ++next;
+        const bool comment =
+            next < line.size() &&
+            (line[next] == u'#' || (line[next] == u'-' && next + 2 < line.size() &&
+                                    line[next + 1] == u'-' && isSpace(line[next + 2])));
+        if (!comment)
+            return next;
+        bool needSpace = false;
+        keepPlainRun(line, afterDelimiter, line.size(), lineNumber, lineBegin, needSpace);
+        extentEnd = line.size();
+        return line.size();
+    }
+
+    // MySQL's client and a `#` or `-- ` comment: it is sent with the statement it stands
+    // in, or on its own when no statement text is pending.
+    void keepLineComment(QStringView line, qsizetype pos, int lineNumber, qsizetype lineBegin)
+    {
+        const bool alone = m_buffer.isEmpty();
+        bool needSpace = false;
+        keepPlainRun(line, pos, line.size(), lineNumber, lineBegin, needSpace);
+        if (alone) {
+            flush();
+            emitStatement(lineBegin + line.size(), lineNumber);
+        }
+    }
+
     void processLine(qsizetype lineBegin, qsizetype lineEnd, int lineNumber)
     {
         const QStringView line = m_text.sliced(lineBegin, lineEnd - lineBegin);
@@ -356,8 +391,9 @@ private:
         };
         flush();
         bool needSpace = false;
-        // Like the client, the executable-comment flag lives for one line only.
+        // Like the client, the executable-comment and hint flags live for one line only.
         bool executableComment = false;
+        bool hint = false; // in a `/*+ */` hint that MySQL's client sends
 
         for (qsizetype pos = 0; pos < line.size(); ++pos) {
             // Most characters are plain: keep (or skip) them in runs.
@@ -367,8 +403,8 @@ private:
                 continue;
             }
             QChar c = line[pos];
-            // Spaces before a statement are never sent.
-            if (isSpace(c) && m_buffer.isEmpty())
+            // Spaces before a statement are never sent (by the mariadb client).
+            if (isSpace(c) && m_buffer.isEmpty() && !m_keepComments)
                 continue;
 
             if (!m_mlComment && c == u'\\' && m_inString != u'`') {
@@ -384,34 +420,52 @@ private:
                       Tr::tr("the client command \\%1 is not allowed in a migration").arg(next));
                 continue;
             }
-            if (!m_mlComment && m_inString.isNull() && c.unicode() == m_delimiterFirst &&
+            if (!m_mlComment && m_inString.isNull() && !hint && c.unicode() == m_delimiterFirst &&
                 line.sliced(pos).startsWith(m_delimiter)) {
-                const qsizetype afterDelimiter = pos + m_delimiter.size();
+                qsizetype afterDelimiter = pos + m_delimiter.size();
+                qsizetype extentEnd = afterDelimiter;
+                if (m_keepComments)
+                    afterDelimiter =
+                        keepTrailingComment(line, afterDelimiter, lineNumber, lineBegin, extentEnd);
                 flush();
-                emitStatement(lineBegin + afterDelimiter, lineNumber);
+                emitStatement(lineBegin + extentEnd, lineNumber);
                 pos = afterDelimiter - 1;
                 continue;
             }
             if (!m_mlComment && m_inString.isNull() &&
-                (c == u'#' ||
-                 (c == u'-' && at(pos + 1) == u'-' &&
-                  (pos + 2 >= line.size() || isSpace(line[pos + 2]) || m_buffer.isEmpty())))) {
+                (c == u'#' || (c == u'-' && at(pos + 1) == u'-' &&
+                               (pos + 2 >= line.size() || isSpace(line[pos + 2]) ||
+                                (m_buffer.isEmpty() && !m_keepComments))))) {
                 flush();
+                if (m_keepComments)
+                    keepLineComment(line, pos, lineNumber, lineBegin);
                 break; // The rest of the line is a comment.
             }
-            // MariaDB's client drops `/*+ */` hints like any comment (MySQL's keeps them).
-            const sqllex::CommentStart comment =
+            // MariaDB's client drops `/*+ */` hints like any comment; MySQL's sends them,
+            // and takes `/*M! */` for a plain comment.
+            sqllex::CommentStart comment =
                 c == u'/' ? sqllex::commentAt(line, pos) : sqllex::CommentStart::None;
-            if (m_inString.isNull() &&
-                (comment == sqllex::CommentStart::Block || comment == sqllex::CommentStart::Hint)) {
+            if (m_keepComments && comment == sqllex::CommentStart::MariaDbExecutable)
+                comment = sqllex::CommentStart::Block;
+            const bool blockStart = comment == sqllex::CommentStart::Block ||
+                                    (comment == sqllex::CommentStart::Hint && !m_keepComments);
+            if (m_inString.isNull() && blockStart && !hint) {
                 if (!m_mlComment)
                     setOpenedAt(lineNumber, pos);
+                if (m_keepComments) {
+                    keep(c, lineNumber, pos, lineBegin + pos);
+                    keep(line[pos + 1], lineNumber, pos + 1, lineBegin + pos + 1);
+                }
                 ++pos;
                 m_mlComment = true;
                 flush();
                 continue;
             }
             if (m_mlComment && !executableComment && c == u'*' && at(pos + 1) == u'/') {
+                if (m_keepComments) {
+                    keep(c, lineNumber, pos, lineBegin + pos);
+                    keep(line[pos + 1], lineNumber, pos + 1, lineBegin + pos + 1);
+                }
                 ++pos;
                 m_mlComment = false;
                 flush();
@@ -422,20 +476,23 @@ private:
 
             if (m_inString.isNull() && comment == sqllex::CommentStart::Executable) {
                 executableComment = true;
-            } else if (m_inString.isNull() && executableComment && c == u'*' &&
+            } else if (m_inString.isNull() && comment == sqllex::CommentStart::Hint) {
+                hint = true; // only MySQL's client gets here: it sends the hint
+            } else if (m_inString.isNull() && (executableComment || hint) && c == u'*' &&
                        at(pos + 1) == u'/') {
                 executableComment = false;
+                hint = false;
                 keep(c, lineNumber, pos, lineBegin + pos);
                 c = line[++pos];
             }
             if (c == m_inString) {
                 m_inString = QChar();
-            } else if (!m_mlComment && m_inString.isNull() &&
+            } else if (!m_mlComment && m_inString.isNull() && !hint &&
                        (c == u'\'' || c == u'"' || c == u'`')) {
                 m_inString = c;
                 setOpenedAt(lineNumber, pos);
             }
-            if (!m_mlComment) {
+            if (!m_mlComment || m_keepComments) {
                 if (needSpace && !isSpace(c))
                     m_buffer.append(u' ');
                 needSpace = false;
@@ -455,11 +512,13 @@ private:
                 m_swallowedDelimiterLine = lineNumber;
                 m_swallowedDelimiterText = line.trimmed().toString();
             }
-            // A line that ends inside a comment adds nothing after the comment's start.
-            if (m_mlComment)
+            // A line that ends inside a comment adds nothing after the comment's start
+            // (MySQL's client keeps it all).
+            if (m_mlComment && !m_keepComments)
                 m_buffer.truncate(m_flushed);
         }
-        if (isBlank(m_buffer.view())) {
+        // MySQL's client keeps even blanks, which then join the next statement.
+        if (!m_keepComments && isBlank(m_buffer.view())) {
             m_buffer.clear();
             m_hasStart = false;
         }
@@ -505,6 +564,9 @@ private:
 
     QStringView m_text;
     const SplitOptions &m_options;
+    PendingText m_buffer;
+    // MySQL's client: comments and blanks are sent (`--comments`).
+    bool m_keepComments = false;
     QString m_delimiter;
     QString m_initialDelimiter;
     char16_t m_delimiterFirst = u';';
@@ -517,7 +579,6 @@ private:
     qsizetype m_flushed = 0;
     qsizetype m_columnShift = 0;
 
-    PendingText m_buffer;
     QChar m_inString;
     bool m_mlComment = false;
     // Where the open string or comment started; a location is built only for an error.

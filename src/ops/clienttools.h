@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backuprecord.h"
+#include "core/clientfamily.h"
 #include "core/connectionspec.h"
 #include "core/result.h"
 
@@ -10,10 +11,6 @@
 #include <memory>
 
 namespace backstep {
-
-// Which server, and so which client tools: MariaDB's (mariadb-dump, mariadb) or Oracle
-// MySQL's (mysqldump, mysql). Each family spells its TLS options differently.
-enum class ClientFamily { MariaDb, MySql };
 
 // The family of a server from DatabaseSession::serverVersion() ("MariaDB 11.8.9",
 // "MySQL 9.7.4").

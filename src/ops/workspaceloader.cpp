@@ -5,6 +5,7 @@
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "db/historyreader.h"
+#include "ops/clienttools.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,19 +59,22 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, MigrationSet mi
     } else {
         workspace.serverVersion = session.value()->serverVersion();
         workspace.connectionSecurity = session.value()->security();
-        // Statements end where the server's sql_mode says: read again under it when it
-        // changes the lexical rules.
+        // Statements end where the server's sql_mode says, and keep the comments the
+        // client of the server's family keeps (MySQL's `mysql` sends them): read again
+        // when either differs from the first reading's defaults.
+        FolderReadOptions options = readOptions(request);
+        options.format = workspace.migrations.format;
         if (auto mode = DatabaseInspector::sqlMode(*session.value()); mode) {
             const QStringList modes = mode->split(u',');
-            FolderReadOptions options = readOptions(request);
-            options.format = workspace.migrations.format;
             options.rules.backslashEscapes =
                 !modes.contains(QStringLiteral("NO_BACKSLASH_ESCAPES"));
             options.rules.ansiQuotes = modes.contains(QStringLiteral("ANSI_QUOTES"));
-            if (!options.rules.backslashEscapes || options.rules.ansiQuotes)
-                workspace.migrations =
-                    MigrationFolderReader::read(request.migrationsFolder, options, cancel);
         }
+        options.client = familyOfServer(workspace.serverVersion); // SQLite: MariaDb
+        if (!options.rules.backslashEscapes || options.rules.ansiQuotes ||
+            options.client != ClientFamily::MariaDb)
+            workspace.migrations =
+                MigrationFolderReader::read(request.migrationsFolder, options, cancel);
         // A tool whose history lives elsewhere: the folder says where (Sqitch's registry).
         auto history = HistoryReader::read(
             session.value()->database(), workspace.request.historyTable, workspace.migrations.tool);

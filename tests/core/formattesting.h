@@ -71,7 +71,8 @@ inline QStringList renderErrors(const MigrationSet &set)
 }
 
 // Files are written below a fresh temporary folder ("sub/name" makes the subfolder).
-inline MigrationSet readFolder(const Files &files, MigrationFormat format)
+inline MigrationSet readFolder(const Files &files, MigrationFormat format,
+                               ClientFamily client = ClientFamily::MariaDb)
 {
     QTemporaryDir dir;
     dir.setAutoRemove(true);
@@ -82,7 +83,10 @@ inline MigrationSet readFolder(const Files &files, MigrationFormat format)
             qFatal("cannot write %s", qPrintable(name));
         file.write(text.toUtf8());
     }
-    return MigrationFolderReader::read(dir.path(), format);
+    FolderReadOptions options;
+    options.format = format;
+    options.client = client;
+    return MigrationFolderReader::read(dir.path(), options);
 }
 
 inline QString s(const char *text)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void rules();
     void executionIsShown_data();
     void executionIsShown();
+    void mySqlClient_data();
+    void mySqlClient();
     void sectionText_data();
     void sectionText();
 };
@@ -727,6 +729,47 @@ void TestFormatRules::rules()
     QVERIFY2(diagnosticsMatch(renderErrors(set), errors, why), qPrintable(why));
     QVERIFY2(diagnosticsMatch(renderDiagnostics(set, set.warnings), warnings, why),
              qPrintable(why));
+}
+
+// The rules that follow MySQL's `mysql` client (the target is a MySQL server): comments
+// are sent with the statements they stand in, a comment line on its own (which the client
+// sends alone and the server ignores) is no statement to run.
+void TestFormatRules::mySqlClient_data()
+{
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<MigrationFormat>("format");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("plain.comments.mysql-client")
+        << Files{{s("1_p.sql"), s("-- UP\n-- a header line\nDELIMITER $$\nCREATE PROCEDURE p()\n"
+                                  "BEGIN\n  -- kept as the mysql client keeps it\n  SELECT 1; # "
+                                  "and this\nEND$$\nDELIMITER ;\n-- DOWN\nDROP PROCEDURE p; -- "
+                                  "gone\n")}}
+        << MigrationFormat::Plain
+        << QStringList{s("1 \"p\" [1_p.sql] UP: CREATE PROCEDURE p()\nBEGIN\n  -- kept as the "
+                         "mysql client keeps it\n  SELECT 1; # and this\nEND@1_p.sql:4:1 "
+                         "DOWN(1_p.sql): DROP PROCEDURE p -- gone@1_p.sql:11:1")};
+    QTest::newRow("sqitch.scripts.mysql-client")
+        << Files{{s("sqitch.plan"), s("%project=p\n\nusers 2026-01-01T00:00:00Z A <a@b> # u\n")},
+                 {s("sqitch.conf"), s("[core]\n\tengine = mysql\n")},
+                 {s("deploy/users.sql"), s("-- Deploy p:users\n\nCREATE TABLE users (\n  id INT "
+                                           "-- the key\n);\n")},
+                 {s("revert/users.sql"), s("-- Revert p:users\n\nDROP TABLE users;\n")}}
+        << MigrationFormat::Sqitch
+        << QStringList{s("users \"u\" [users.sql,users.sql] UP: CREATE TABLE "
+                         "users (\n  id INT -- the key\n)@users.sql:3:1 DOWN(users.sql): DROP "
+                         "TABLE users@users.sql:3:1")};
+}
+
+void TestFormatRules::mySqlClient()
+{
+    QFETCH(Files, files);
+    QFETCH(MigrationFormat, format);
+    QFETCH(QStringList, expected);
+    const MigrationSet set = readFolder(files, format, ClientFamily::MySql);
+    QVERIFY2(set.errors.isEmpty(), qPrintable(renderErrors(set).join(u'\n')));
+    if (render(set) != expected) // QCOMPARE cuts long strings: show them whole
+        qWarning().noquote() << render(set).join(u'\n');
+    QCOMPARE(render(set), expected);
 }
 
 // common.transaction-shown-not-relied-on and each format's transaction row: how the tool ran

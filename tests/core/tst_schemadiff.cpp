@@ -2,6 +2,7 @@
 // of a small schema, with the exact lines the comparison must give (none when the change is
 // one it ignores).
 #include "core/schemadiff.h"
+#include "core/sqltokens.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,6 +213,30 @@ const QMap<QString, Mutation> &mutations()
                  {{QStringLiteral("definition"), QStringLiteral("select `id` AS `id` from "
                                                                 "`food_logs`")}}));
          }},
+        // As the mysql 9.7 client sends them: comments kept in the stored bodies.
+        {QStringLiteral("bodies with comments"),
+         [](SchemaSnapshot &s) {
+             objectAt(s, QStringLiteral("trigger trg_food_logs_activity"))
+                 .attributes[QStringLiteral("statement")] =
+                 QStringLiteral("BEGIN -- keep the user's activity fresh\n  UPDATE users; # all\n"
+                                "END");
+             objectAt(s, QStringLiteral("procedure refresh_last_activity"))
+                 .attributes[QStringLiteral("definition")] =
+                 QStringLiteral("BEGIN\n  /* the newest\n     first */\n  SELECT /*+ NO_ICP(t) */ "
+                                "1;\nEND");
+         }},
+        {QStringLiteral("body changed beside comments"),
+         [](SchemaSnapshot &s) {
+             objectAt(s, QStringLiteral("procedure refresh_last_activity"))
+                 .attributes[QStringLiteral("definition")] =
+                 QStringLiteral("BEGIN -- one\n SELECT 2; END");
+         }},
+        {QStringLiteral("comment markers in a string"),
+         [](SchemaSnapshot &s) {
+             objectAt(s, QStringLiteral("procedure refresh_last_activity"))
+                 .attributes[QStringLiteral("definition")] =
+                 QStringLiteral("BEGIN SELECT '-- 1'; END");
+         }},
         {QStringLiteral("long definition"),
          [](SchemaSnapshot &s) {
              objectAt(s, QStringLiteral("procedure refresh_last_activity"))
@@ -241,6 +266,8 @@ private Q_SLOTS:
     void kindNamesRoundTrip();
     void keys();
     void jsonColumnsInOneForm();
+    void codeWithoutComments_data();
+    void codeWithoutComments();
 };
 
 void TestSchemaDiff::differences_data()
@@ -302,6 +329,16 @@ void TestSchemaDiff::differences_data()
         << QStringList{QStringLiteral("procedure refresh_last_activity is missing"),
                        QStringLiteral("view recent_logs is extra: select `id` AS `id` from "
                                       "`food_logs`")};
+    QTest::newRow("comments in bodies are not changes")
+        << "bodies with comments" << false << none << none;
+    QTest::newRow("a body change beside comments is, shown as stored")
+        << "body changed beside comments" << false << none
+        << QStringList{QStringLiteral("procedure refresh_last_activity changed: definition BEGIN "
+                                      "SELECT 1; END → BEGIN -- one SELECT 2; END")};
+    QTest::newRow("comment markers in a string are code")
+        << "comment markers in a string" << false << none
+        << QStringList{QStringLiteral("procedure refresh_last_activity changed: definition BEGIN "
+                                      "SELECT 1; END → BEGIN SELECT '-- 1'; END")};
     QTest::newRow("long definitions shortened in lines")
         << "long definition" << false << none
         << QStringList{QStringLiteral(
@@ -510,6 +547,42 @@ void TestSchemaDiff::jsonColumnsInOneForm()
     const auto stored = SchemaSnapshot::fromJson(read.toJson());
     QVERIFY(stored.ok());
     QCOMPARE(stored.value().objects, mysql.objects);
+}
+
+// common.verify.body-comments: the normalization bodies are compared by: comments and
+// blanks aside, everything else as
+// written, including what only looks like a comment.
+void TestSchemaDiff::codeWithoutComments_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("dash comment") << "BEGIN -- note\n  SET x = 1; END" << "BEGIN SET x = 1; END";
+    QTest::newRow("dash comment with a tab") << "SET x = 1; --\tnote" << "SET x = 1;";
+    QTest::newRow("hash comment") << "BEGIN # note; with a semicolon\nEND" << "BEGIN END";
+    QTest::newRow("block comment between words") << "a/*x*/b" << "a b";
+    QTest::newRow("block comment across lines") << "x /* a\n b */ y" << "x y";
+    QTest::newRow("optimizer hint") << "SELECT /*+ NO_ICP(t) */ a FROM t" << "SELECT a FROM t";
+    QTest::newRow("executable comment keeps its code")
+        << "/*!50001 CREATE ALGORITHM=UNDEFINED */ VIEW v" << "CREATE ALGORITHM=UNDEFINED VIEW v";
+    QTest::newRow("MariaDB executable comment") << "SELECT /*M!100100 1, */ 2" << "SELECT 1, 2";
+    QTest::newRow("markers in strings") << "SELECT '-- no', \"# no\", '/* no */', 'a  b'"
+                                        << "SELECT '-- no', \"# no\", '/* no */', 'a  b'";
+    QTest::newRow("escaped quote in a string") << "SELECT 'it\\'s -- still a string' -- a comment"
+                                               << "SELECT 'it\\'s -- still a string'";
+    QTest::newRow("doubled quote in a string")
+        << "SELECT 'it''s # a string' # a comment" << "SELECT 'it''s # a string'";
+    QTest::newRow("markers in backticks")
+        << "SELECT `a -- b`, `c#d`, `e/*f*/` FROM t" << "SELECT `a -- b`, `c#d`, `e/*f*/` FROM t";
+    QTest::newRow("dashes without a space are arithmetic") << "SET x = 1--1" << "SET x = 1--1";
+    QTest::newRow("blanks at the ends") << "\n  BEGIN\r\n\tEND  \n" << "BEGIN END";
+}
+
+void TestSchemaDiff::codeWithoutComments()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, code);
+    QCOMPARE(withoutComments(sql), code);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiff)

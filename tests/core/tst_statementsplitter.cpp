@@ -27,6 +27,8 @@ class TestStatementSplitter : public QObject
 private Q_SLOTS:
     void splitsLikeTheClient_data();
     void splitsLikeTheClient();
+    void splitsLikeMySqlsClient_data();
+    void splitsLikeMySqlsClient();
     void locations_data();
     void locations();
     void errors_data();
@@ -175,6 +177,76 @@ void TestStatementSplitter::splitsLikeTheClient()
     QFETCH(QStringList, expected);
 
     const SplitResult result = StatementSplitter::split(input);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(describe(result.errors)));
+    QCOMPARE(test::statementTexts(result.statements), expected);
+}
+
+// plain.comments.mysql-client: MySQL 9.7's `mysql` client (--comments, its default): rows marked
+// "mysql" were seen in MySQL's general log (tst_splitter_differential@mysql runs the whole corpus
+// through it).
+void TestStatementSplitter::splitsLikeMySqlsClient_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("block comment kept, no space added before a blank (mysql)")
+        << QStringLiteral("SELECT/*x*/ 1;") << QStringList{QStringLiteral("SELECT/*x*/ 1")};
+    QTest::newRow("block comment kept, a space before the next word")
+        << QStringLiteral("SELECT 1/*x*/+2;") << QStringList{QStringLiteral("SELECT 1/*x*/ +2")};
+    QTest::newRow("optimizer hint kept (mysql)")
+        << QStringLiteral("SELECT /*+ NO_ICP(t) */ a FROM t;")
+        << QStringList{QStringLiteral("SELECT /*+ NO_ICP(t) */ a FROM t")};
+    QTest::newRow("no delimiter inside a hint")
+        << QStringLiteral("SELECT /*+ QB_NAME(x;y) */ 1;")
+        << QStringList{QStringLiteral("SELECT /*+ QB_NAME(x;y) */ 1")};
+    QTest::newRow("MariaDB executable comment is a plain comment")
+        << QStringLiteral("SELECT /*M! ; */ 1;")
+        << QStringList{QStringLiteral("SELECT /*M! ; */ 1")};
+    QTest::newRow("comment line before a statement sent alone (mysql)")
+        << QStringLiteral("-- a header; with a semicolon\nSELECT 1;\n# and a hash\nSELECT 2;")
+        << QStringList{QStringLiteral("-- a header; with a semicolon"), QStringLiteral("SELECT 1"),
+                       QStringLiteral("# and a hash"), QStringLiteral("SELECT 2")};
+    QTest::newRow("trailing comment goes with the statement it ends (mysql)")
+        << QStringLiteral("SELECT 2; -- x\nSELECT 3;#y\n")
+        << QStringList{QStringLiteral("SELECT 2 -- x"), QStringLiteral("SELECT 3#y")};
+    QTest::newRow("comment inside a statement kept with its line end (mysql)")
+        << QStringLiteral("CREATE TABLE c (\n  id INT, -- the key\n  # more\n  v INT\n);")
+        << QStringList{
+               QStringLiteral("CREATE TABLE c (\n  id INT, -- the key\n  # more\n  v INT\n)")};
+    QTest::newRow("dash comment at the end of a line (mysql)")
+        << QStringLiteral("SELECT 2 --\n;") << QStringList{QStringLiteral("SELECT 2 --")};
+    QTest::newRow("dashes without a space at a statement's start are sent")
+        << QStringLiteral("--comment\nSELECT 1;")
+        << QStringList{QStringLiteral("--comment\nSELECT 1")};
+    QTest::newRow("dashes without a space are arithmetic")
+        << QStringLiteral("SELECT 1--1;") << QStringList{QStringLiteral("SELECT 1--1")};
+    QTest::newRow("multi-line block comment kept (mysql)")
+        << QStringLiteral("/*\n a header\n*/\nSELECT 1;")
+        << QStringList{QStringLiteral("/*\n a header\n*/\nSELECT 1")};
+    QTest::newRow("comment markers in strings and names")
+        << QStringLiteral("SELECT '-- a', \"# b\", `/* c */`; -- d")
+        << QStringList{QStringLiteral("SELECT '-- a', \"# b\", `/* c */` -- d")};
+    QTest::newRow("procedure body keeps its comments (mysql)")
+        << QStringLiteral("DELIMITER //\nCREATE PROCEDURE p()\nBEGIN\n  -- note\n  SELECT 1; "
+                          "# hash\n  /* block */\nEND//\nDELIMITER ;\n")
+        << QStringList{QStringLiteral("CREATE PROCEDURE p()\nBEGIN\n  -- note\n  SELECT 1; "
+                                      "# hash\n  /* block */\nEND")};
+    QTest::newRow("executable comment kept, trailing comment too (mysql)")
+        << QStringLiteral("SELECT /*! 4 */ ,5 -- x\n;")
+        << QStringList{QStringLiteral("SELECT /*! 4 */ ,5 -- x")};
+    QTest::newRow("comment-only file sent")
+        << QStringLiteral("SELECT 1;\n-- the end")
+        << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("-- the end")};
+}
+
+void TestStatementSplitter::splitsLikeMySqlsClient()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, expected);
+
+    SplitOptions options;
+    options.client = ClientFamily::MySql;
+    const SplitResult result = StatementSplitter::split(input, options);
     QVERIFY2(result.errors.isEmpty(), qPrintable(describe(result.errors)));
     QCOMPARE(test::statementTexts(result.statements), expected);
 }

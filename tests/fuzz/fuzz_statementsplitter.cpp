@@ -1,9 +1,10 @@
-// libFuzzer target: the splitters on random text: StatementSplitter::split (the mysql
-// client) with a random starting delimiter, position and first line, the server-grammar
-// splitter (dbmate, golang-migrate, db-migrate) and Flyway's parser. Checks that statements
-// and errors stay in the text and that every statement's location matches its offset.
+// libFuzzer target: the splitters on random text: StatementSplitter::split (the mariadb
+// client, and MySQL's mysql client) with a random starting delimiter, position and first line, the
+// server-grammar splitter (dbmate, golang-migrate, db-migrate) and Flyway's parser. Checks that
+// statements and errors stay in the text and that every statement's location matches its offset.
 #include "core/formats/flywayparser.h"
 #include "core/servergrammarsplitter.h"
+#include "core/sqltokens.h"
 #include "core/statementsplitter.h"
 #include "fuzzchecks.h"
 
@@ -38,6 +39,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::checkErrors(text, options.firstLine, result.errors);
     for (const Statement &statement : result.statements)
         fuzz::check(statement.start.file == options.fileName, "statement file name");
+
+    // The same text as MySQL's `mysql` client sends it (comments kept).
+    options.client = ClientFamily::MySql;
+    const SplitResult asMySql = StatementSplitter::split(text, options);
+    fuzz::checkStatements(text, options.baseOffset, options.firstLine, asMySql.statements);
+    fuzz::checkErrors(text, options.firstLine, asMySql.errors);
+    // Bodies compared without comments: never longer than the text.
+    fuzz::check(withoutComments(text).size() <= text.size(), "code without comments");
 
     ServerSplitOptions server;
     server.fileName = options.fileName;

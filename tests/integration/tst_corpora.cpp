@@ -68,6 +68,9 @@ private Q_SLOTS:
 
         FolderReadOptions options;
         options.format = formatFromName(format).value();
+        // Plain files and Sqitch's scripts go through the client of the server's family
+        // (MySQL's keeps comments), as backstep-cli reads them against this server.
+        options.client = server.isMySql() ? ClientFamily::MySql : ClientFamily::MariaDb;
         const MigrationSet set = MigrationFolderReader::read(corpus.migrations, options);
         QVERIFY2(set.errors.isEmpty(), qPrintable(set.errors.value(0).toString()));
         QVERIFY(set.migrations.size() >= 6);

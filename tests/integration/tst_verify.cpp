@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void rolledBackDatabasePassesThenTamperingFails();
     void versionsAppTablesAndInconclusive();
+    void bodiesAsTheServersClientStoredThem();
 
 private:
     ProcessResult cli(const QStringList &arguments);
@@ -222,6 +224,162 @@ void TestVerify::versionsAppTablesAndInconclusive()
                environment);
     QCOMPARE(text.exitCode, 5);
     QVERIFY2(text.out.startsWith("INCONCLUSIVE: the expected schema at 12"), text.out.constData());
+}
+
+namespace {
+
+// The migrations of bodiesAsTheServersClientStoredThem: routine, trigger, event and view
+// bodies with every comment form, written the way a DBA writes them for `mysql < file`.
+struct CommentedMigration
+{
+    QString version;
+    QString up;
+    QString down;
+};
+
+QList<CommentedMigration> commentedMigrations()
+{
+    return {
+        {QStringLiteral("0001"),
+         QStringLiteral(
+             "CREATE TABLE accounts (id INT PRIMARY KEY, balance INT NOT NULL,\n"
+             "    note VARCHAR(40) NULL) ENGINE=InnoDB;\n"
+             "INSERT INTO accounts VALUES (1, 10, NULL), (2, 20, '-- not a comment');\n"),
+         QStringLiteral("DROP TABLE accounts;\n")},
+        {QStringLiteral("0002"),
+         QStringLiteral("DELIMITER //\n"
+                        "CREATE PROCEDURE credit(IN amount INT)\n"
+                        "BEGIN\n"
+                        "  -- every account, once\n"
+                        "  UPDATE accounts SET balance = balance + amount; # no WHERE: all\n"
+                        "  /* a block comment\n"
+                        "     across lines */\n"
+                        "  SELECT balance--1 AS arithmetic, '# kept', `note` FROM accounts;\n"
+                        "END //\n"
+                        "DELIMITER ;\n"),
+         QStringLiteral("DROP PROCEDURE credit;\n")},
+        {QStringLiteral("0003"),
+         QStringLiteral("DELIMITER $$\n"
+                        "CREATE TRIGGER trg_accounts_note BEFORE INSERT ON accounts FOR EACH ROW\n"
+                        "BEGIN\n"
+                        "  # a hash comment\n"
+                        "  IF NEW.note IS NULL THEN -- default the note\n"
+                        "    SET NEW.note = /* inline */ 'new';\n"
+                        "  END IF;\n"
+                        "END $$\n"
+                        "DELIMITER ;\n"),
+         QStringLiteral("DROP TRIGGER trg_accounts_note;\n")},
+        {QStringLiteral("0004"),
+         QStringLiteral("DELIMITER //\n"
+                        "CREATE FUNCTION doubled(x INT) RETURNS INT DETERMINISTIC\n"
+                        "BEGIN\n"
+                        "  -- twice the value\n"
+                        "  RETURN x * 2; /* always */\n"
+                        "END //\n"
+                        "CREATE EVENT ev_accounts_tidy ON SCHEDULE EVERY 1 DAY DISABLE DO\n"
+                        "BEGIN\n"
+                        "  # nightly\n"
+                        "  DELETE FROM accounts WHERE balance < 0; -- overdrawn\n"
+                        "END //\n"
+                        "DELIMITER ;\n"
+                        "CREATE VIEW v_rich AS\n"
+                        "  -- the rich ones\n"
+                        "  SELECT id, balance /* in cents */ FROM accounts WHERE balance > 15;\n"),
+         QStringLiteral(
+             "DROP VIEW v_rich;\nDROP EVENT ev_accounts_tidy;\nDROP FUNCTION doubled;\n")},
+    };
+}
+
+} // namespace
+
+// common.verify.body-comments (issue 12): the mysql 9.7 client keeps comments in what it sends (so
+// in stored routine, trigger and event bodies), the mariadb client drops them. Migrations applied
+// with the server's own client (`mysql`/`mariadb` < file) roll back, and verify passes at every
+// version against the replay; a real change to a body is still a change, shown as stored.
+void TestVerify::bodiesAsTheServersClientStoredThem()
+{
+    const QString database = m_sandbox.createDatabase(QStringLiteral("verifycomments"));
+    const QString folder = m_work.filePath(QStringLiteral("commented"));
+    const QString optionFile = m_work.filePath(QStringLiteral("client.cnf"));
+    m_sandbox.writeClientOptionFile(optionFile);
+    const auto applyWithClient = [&](const QString &name, const QString &sql) {
+        const QString path = m_work.filePath(name);
+        writeFile(path, sql);
+        QProcess client;
+        client.setStandardInputFile(path);
+        client.start(m_sandbox.clientProgram(),
+                     {QStringLiteral("--defaults-file=") + optionFile,
+                      QStringLiteral("--default-character-set=utf8mb4"), database});
+        QVERIFY2(client.waitForFinished(120000), "the client did not finish");
+        QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0,
+                 client.readAllStandardError().constData());
+    };
+
+    m_sandbox.execute(database, {QStringLiteral("CREATE TABLE schema_migrations "
+                                                "(version VARCHAR(128) PRIMARY KEY)")});
+    const QList<CommentedMigration> migrations = commentedMigrations();
+    for (const CommentedMigration &migration : migrations) {
+        writeFile(folder + QStringLiteral("/%1_commented.sql").arg(migration.version),
+                  QStringLiteral("-- UP\n") + migration.up + QStringLiteral("-- DOWN\n") +
+                      migration.down);
+        applyWithClient(migration.version + QStringLiteral("-up.sql"), migration.up);
+        if (QTest::currentTestFailed())
+            return;
+        m_sandbox.execute(
+            database,
+            {QStringLiteral("INSERT INTO schema_migrations VALUES ('%1')").arg(migration.version)});
+    }
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BACKSTEP_JOURNAL"),
+                       m_work.filePath(QStringLiteral("journal-comments.sqlite")));
+    const QStringList target{QStringLiteral("--url"),           m_sandbox.url(database),
+                             QStringLiteral("--password-file"), m_sandbox.passwordFile,
+                             QStringLiteral("--migrations"),    folder};
+    const auto verify = [&](const QString &when) {
+        const ProcessResult verified = runCli(
+            QStringList{QStringLiteral("verify"), QStringLiteral("--json")} + target, environment);
+        const QJsonObject report = QJsonDocument::fromJson(verified.out).object();
+        QVERIFY2(verified.exitCode == 0 &&
+                     report.value(QStringLiteral("verdict")).toString() == u"pass",
+                 qPrintable(when + QStringLiteral(": ") + QString::fromUtf8(verified.out) +
+                            QString::fromUtf8(verified.err)));
+    };
+
+    // A real change beside the comments: the procedure debits instead of crediting.
+    applyWithClient(
+        QStringLiteral("changed.sql"),
+        QStringLiteral("DROP PROCEDURE credit;\n") +
+            QString(migrations[1].up)
+                .replace(QStringLiteral("balance + amount"), QStringLiteral("balance - amount")));
+    const ProcessResult changed = runCli(
+        QStringList{QStringLiteral("verify"), QStringLiteral("--json")} + target, environment);
+    QCOMPARE(changed.exitCode, 3);
+    const QJsonArray differences = QJsonDocument::fromJson(changed.out)
+                                       .object()
+                                       .value(QStringLiteral("schema_differences"))
+                                       .toArray();
+    QCOMPARE(differences.size(), 1);
+    const QString difference = differences.first()[QStringLiteral("object")].toString();
+    QCOMPARE(difference, QStringLiteral("procedure credit"));
+    // The report shows the body as the server stored it: with the mysql client's comments.
+    const QString shown = QString::fromUtf8(QJsonDocument(differences).toJson());
+    QVERIFY2(shown.contains(QStringLiteral("balance - amount")), qPrintable(shown));
+    QCOMPARE(shown.contains(QStringLiteral("every account, once")), m_sandbox.isMySql());
+    applyWithClient(QStringLiteral("restored.sql"),
+                    QStringLiteral("DROP PROCEDURE credit;\n") + commentedMigrations()[1].up);
+
+    verify(QStringLiteral("with every migration applied"));
+    for (qsizetype i = migrations.size() - 1; i >= 0 && !QTest::currentTestFailed(); --i) {
+        const ProcessResult rolledBack = runCli(
+            QStringList{QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1"),
+                        QStringLiteral("--yes"), QStringLiteral("--no-backup"),
+                        QStringLiteral("--confirm"), database} +
+                target,
+            environment);
+        QVERIFY2(rolledBack.exitCode == 0, QByteArray(rolledBack.out + rolledBack.err).constData());
+        verify(QStringLiteral("after rolling back ") + migrations[i].version);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVerify)

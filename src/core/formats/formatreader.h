@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientfamily.h"
 #include "core/migration.h"
 #include "core/sqllexer.h"
 
@@ -28,6 +29,9 @@ struct SourceFile
 struct ReadContext
 {
     sqllex::LexRules rules; // the target's sql_mode as far as splitting goes
+    // The target's family of client: plain files and Sqitch's scripts go through its
+    // command-line client, which keeps comments (MySQL's) or drops them (MariaDB's).
+    ClientFamily client = ClientFamily::MariaDb;
 };
 
 // Every migration format has one reader with the same shape: `claims` tells whether a

@@ -39,7 +39,8 @@ bool PlainReader::claims(const SourceFile &file) const
     return file.isTopLevelSql() && hasMarkerLine(file.text, upMarker(), downMarker());
 }
 
-void PlainReader::read(const QList<SourceFile> &files, MigrationSet &set, const ReadContext &) const
+void PlainReader::read(const QList<SourceFile> &files, MigrationSet &set,
+                       const ReadContext &context) const
 {
     for (const SourceFile &file : files) {
         if (!file.isTopLevelSql())
@@ -55,12 +56,13 @@ void PlainReader::read(const QList<SourceFile> &files, MigrationSet &set, const 
         migration.version = name->version;
         migration.name = name->name;
         migration.files = {file.path};
-        readFile(file.path, file.text, migration);
+        readFile(file.path, file.text, migration, context.client);
         set.migrations.append(std::move(migration));
     }
 }
 
-void PlainReader::readFile(const QString &path, QStringView text, Migration &migration) const
+void PlainReader::readFile(const QString &path, QStringView text, Migration &migration,
+                           ClientFamily client) const
 {
     enum class Part { Header, Up, Down };
     Part part = Part::Header;
@@ -75,7 +77,7 @@ void PlainReader::readFile(const QString &path, QStringView text, Migration &mig
         if (open && part != Part::Header && open->endOffset > open->beginOffset) {
             section().ranges.append(*open);
             addSplit(section(), splitRange(path, text, *open, QStringLiteral(";"),
-                                           sectionName(part == Part::Down)));
+                                           sectionName(part == Part::Down), client));
         }
         open.reset();
     };
@@ -114,7 +116,7 @@ void PlainReader::readFile(const QString &path, QStringView text, Migration &mig
         const TextRange whole{1, lines.isEmpty() ? 1 : lines.last().number, 0, text.size()};
         migration.up.ranges.append(whole);
         addSplit(migration.up,
-                 splitRange(path, text, whole, QStringLiteral(";"), Tr::tr("the file")));
+                 splitRange(path, text, whole, QStringLiteral(";"), Tr::tr("the file"), client));
     }
 }
 

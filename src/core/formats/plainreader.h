@@ -17,8 +17,10 @@ public:
     void read(const QList<SourceFile> &files, MigrationSet &set,
               const ReadContext &context) const override;
 
-    // Fills the migration's sections from one file's text.
-    void readFile(const QString &path, QStringView text, Migration &migration) const;
+    // Fills the migration's sections from one file's text, split as `client`'s
+    // command-line client splits it.
+    void readFile(const QString &path, QStringView text, Migration &migration,
+                  ClientFamily client = ClientFamily::MariaDb) const;
 };
 
 } // namespace backstep

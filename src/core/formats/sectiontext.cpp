@@ -1,5 +1,7 @@
 #include "core/formats/sectiontext.h"
 
+#include "core/sqltokens.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -112,7 +114,7 @@ std::optional<Statement> JoinedText::statement(const QString &path, qsizetype fr
 }
 
 SplitResult splitRange(const QString &path, QStringView text, const TextRange &range,
-                       const QString &delimiter, const QString &sectionName)
+                       const QString &delimiter, const QString &sectionName, ClientFamily client)
 {
     SplitOptions options;
     options.fileName = path;
@@ -120,6 +122,7 @@ SplitResult splitRange(const QString &path, QStringView text, const TextRange &r
     options.baseOffset = range.beginOffset;
     options.delimiter = delimiter;
     options.sectionName = sectionName;
+    options.client = client;
     return StatementSplitter::split(
         text.sliced(range.beginOffset, range.endOffset - range.beginOffset), options);
 }
@@ -168,6 +171,13 @@ Statement wholeStatement(const QString &path, QStringView text, const TextRange 
 
 void addSplit(MigrationSection &section, SplitResult split)
 {
+    // Only a statement that starts like a comment can be one (a cheap test first: the
+    // splitter yields close to a million statements on a 100 MB file).
+    split.statements.removeIf([](const Statement &statement) {
+        const QChar first = statement.sql.isEmpty() ? QChar() : statement.sql.front();
+        return (first == u'#' || first == u'-' || first == u'/') &&
+               withoutComments(statement.sql).isEmpty();
+    });
     section.statements.append(std::move(split.statements));
     section.errors.append(std::move(split.errors));
     section.warnings.append(std::move(split.warnings));

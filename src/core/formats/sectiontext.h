@@ -73,11 +73,12 @@ private:
     QList<Piece> m_pieces;
 };
 
-// Splits a range of a file into statements as the mysql client would, with the file's
-// locations, using `delimiter` as the initial delimiter.
+// Splits a range of a file into statements as the command-line client of `client`'s
+// family would, with the file's locations, using `delimiter` as the initial delimiter.
 SplitResult splitRange(const QString &path, QStringView text, const TextRange &range,
                        const QString &delimiter = QStringLiteral(";"),
-                       const QString &sectionName = {});
+                       const QString &sectionName = {},
+                       ClientFamily client = ClientFamily::MariaDb);
 
 // Splits a range that a tool sends as one multi-statement query, by the server's grammar.
 SplitResult splitRangeByServer(const QString &path, QStringView text, const TextRange &range,
@@ -88,7 +89,9 @@ SplitResult splitRangeByServer(const QString &path, QStringView text, const Text
 // semicolon removed.
 Statement wholeStatement(const QString &path, QStringView text, const TextRange &range);
 
-// Adds a split to a section: its statements, errors and warnings.
+// Adds a split to a section: its statements (but those that are only comments: MySQL's
+// client sends a comment line on its own, which the server accepts and does nothing
+// with), errors and warnings.
 void addSplit(MigrationSection &section, SplitResult split);
 
 // The whole file as a section (golang-migrate, Flyway, Sqitch, db-migrate: one file, one

@@ -73,7 +73,7 @@ QStringList revertVariablesOf(const QString &conf)
     return names;
 }
 
-void readScript(MigrationSection &section, const SourceFile *file, bool down)
+void readScript(MigrationSection &section, const SourceFile *file, bool down, ClientFamily client)
 {
     if (!file)
         return;
@@ -86,8 +86,8 @@ void readScript(MigrationSection &section, const SourceFile *file, bool down)
     if (range.endOffset <= range.beginOffset)
         return;
     section.ranges.append(range);
-    addSplit(section,
-             splitRange(file->path, file->text, range, QStringLiteral(";"), sectionName(down)));
+    addSplit(section, splitRange(file->path, file->text, range, QStringLiteral(";"),
+                                 sectionName(down), client));
 }
 
 } // namespace
@@ -98,7 +98,7 @@ bool SqitchReader::claims(const SourceFile &file) const
 }
 
 void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
-                        const ReadContext &) const
+                        const ReadContext &context) const
 {
     set.versionOrdered = false;
     QHash<QString, const SourceFile *> byPath;
@@ -178,10 +178,10 @@ void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
             continue;
         }
         migration.files = {deploy->path};
-        readScript(migration.up, deploy, false);
+        readScript(migration.up, deploy, false, context.client);
         if (revert) {
             migration.files.append(revert->path);
-            readScript(migration.down, revert, true);
+            readScript(migration.down, revert, true, context.client);
             // Sqitch prepends SET @"name" = 'value'; Backstep would have to paste the
             // values into SQL, so it says so instead (docs/formats.md,
             // sqitch.scripts.variables).
@@ -197,7 +197,7 @@ void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
         }
         if (verify) {
             migration.files.append(verify->path);
-            readScript(migration.verify, verify, false);
+            readScript(migration.verify, verify, false, context.client);
         }
         set.migrations.append(std::move(migration));
     }
