@@ -2,6 +2,8 @@
 // complete, catalogued, verified, restorable; and every fault leaves no partial file and a
 // truthful catalog.
 #include "db/backupcatalog.h"
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
 #include "db/demoworkspace.h"
 #include "db/journal.h"
 #include "ops/backupjob.h"
@@ -471,6 +473,65 @@ private Q_SLOTS:
         const QByteArray ownText = ownFile.readAll();
         QVERIFY(!ownText.contains("GTID_PURGED"));
         QVERIFY(!ownText.contains("SQL_LOG_BIN"));
+    }
+
+    // An account without BINLOG MONITOR (MariaDB) / REPLICATION CLIENT (MySQL) cannot read
+    // the binary log's position: the backup's facts say it is unknown and why, in the
+    // server's words, and the catalog keeps that reason; never a silent blank.
+    void positionUnknownSaysWhy()
+    {
+        const QString user = QStringLiteral("nobinlog");
+        const QString password = QStringLiteral("nobinlog-secret");
+        m_server.execute(QString(),
+                         {QStringLiteral("CREATE USER IF NOT EXISTS '%1'@'127.0.0.1' "
+                                         "IDENTIFIED BY '%2'")
+                              .arg(user, password),
+                          QStringLiteral("GRANT ALL PRIVILEGES ON `%1`.* TO '%2'@'127.0.0.1'")
+                              .arg(m_database, user)});
+        auto spec = ConnectionSpec::parse(m_server.url(m_database));
+        QVERIFY(spec.ok());
+        {
+            auto full = DatabaseSession::open(spec.value(), m_server.password);
+            QVERIFY2(full.ok(), full.ok() ? "" : qPrintable(full.error()));
+            auto facts = DatabaseInspector::facts(*full.value());
+            QVERIFY2(facts.ok(), facts.ok() ? "" : qPrintable(facts.error()));
+            QVERIFY2(facts.value().position.known,
+                     qPrintable(facts.value().position.unknownReason));
+            // MySQL 9.7 runs with the binary log and GTIDs on by default.
+            if (m_server.isMySql())
+                QVERIFY(facts.value().position.binlogOn && !facts.value().position.gtid.isEmpty());
+        }
+        ConnectionSpec limited = spec.value();
+        limited.user = user;
+        auto session = DatabaseSession::open(limited, password);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error()));
+        auto facts = DatabaseInspector::facts(*session.value());
+        QVERIFY2(facts.ok(), facts.ok() ? "" : qPrintable(facts.error()));
+        const ServerPosition &position = facts.value().position;
+        QVERIFY(!position.known);
+        const QString privilege = m_server.isMySql() ? QStringLiteral("REPLICATION CLIENT")
+                                                     : QStringLiteral("BINLOG MONITOR");
+        QVERIFY2(position.unknownReason.contains(QStringLiteral("binary log")) &&
+                     position.unknownReason.contains(privilege),
+                 qPrintable(position.unknownReason));
+        QVERIFY2(position.describe().contains(privilege), qPrintable(position.describe()));
+
+        // The catalog keeps the reason with the backup.
+        auto journal = Journal::open(m_dir.filePath(QStringLiteral("position-journal.sqlite")));
+        QVERIFY(journal.ok());
+        BackupCatalog catalog(*journal.value());
+        BackupRecord record;
+        record.path = m_dir.filePath(QStringLiteral("position.sql"));
+        record.databaseUrl = limited.url();
+        record.databaseName = m_database;
+        record.engine = QStringLiteral("mysql");
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        record.positionUnknown = position.unknownReason;
+        auto id = catalog.begin(record);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error()));
+        auto read = catalog.find(id.value());
+        QVERIFY2(read.ok() && read.value(), "the catalog lost the backup");
+        QCOMPARE(read.value()->positionUnknown, position.unknownReason);
     }
 
     void passwordNeverInArgumentsOrEnvironment()

@@ -70,6 +70,8 @@ QJsonObject recordToJson(const BackupRecord &record)
         {QStringLiteral("server_version"), orNull(record.serverVersion)},
         {QStringLiteral("migration_version"), orNull(record.migrationVersion)},
         {QStringLiteral("gtid"), orNull(record.gtid)},
+        // null when read (gtid and the binary log above are the server's), else why not.
+        {QStringLiteral("position_unknown"), orNull(record.positionUnknown)},
         {QStringLiteral("missing"), !QFile::exists(record.path)},
         {QStringLiteral("error"), orNull(record.error)},
         {QStringLiteral("kind"),
