@@ -603,6 +603,122 @@ private Q_SLOTS:
         QVERIFY2(watch.leaks.isEmpty(), qPrintable(watch.leaks.join(u", ")));
     }
 
+    // The password given as BACKSTEP_PASSWORD or --password-file reaches no child's command
+    // line, and no child's environment: backstep-cli itself reads it; the dump, the client
+    // of a restore and a test-restore, the compressor and the validation commands get the
+    // option file or nothing. Every command sampled while it runs, its children seen.
+    // (verify's replay of the UP sections runs on Backstep's own connection: no child.)
+    void passwordOnNoRollbackChildsCommandLineOrEnvironment()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("rollback-migrations"));
+        QVERIFY(QDir().mkpath(folder));
+        writeFile(folder + QStringLiteral("/1_create.sql"),
+                  QStringLiteral("-- UP\nCREATE TABLE visits (id INT PRIMARY KEY);\n"
+                                 "INSERT INTO visits VALUES (1), (2);\n"
+                                 "-- DOWN\nDROP TABLE visits;\n"));
+        writeFile(folder + QStringLiteral("/2_note.sql"),
+                  QStringLiteral("-- UP\nALTER TABLE visits ADD COLUMN note VARCHAR(20);\n"
+                                 "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
+        const QString database = m_server.createDatabase(QStringLiteral("cmdline_rollback"));
+        m_server.execute(database, applyMigrationsScript(folder));
+        const QString backups = m_dir.filePath(QStringLiteral("rollback-backups"));
+        const QByteArray secret = m_server.password.toUtf8();
+
+        // Runs backstep-cli, sampling every descendant until it has exited.
+        const auto watched = [&](const QStringList &arguments, bool passwordFile,
+                                 QSet<QByteArray> &seen) {
+            QProcessEnvironment env = environment();
+            QStringList all = arguments;
+            if (passwordFile)
+                all << QStringLiteral("--password-file") << m_server.passwordFile;
+            else
+                env.insert(QStringLiteral("BACKSTEP_PASSWORD"), m_server.password);
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(BACKSTEP_CLI_PATH), all);
+            QStringList leaks;
+            if (!cli.waitForStarted())
+                return QStringList{QStringLiteral("backstep-cli did not start")};
+            const qint64 cliPid = cli.processId();
+            while (!cli.waitForFinished(5)) {
+                const auto processes = descendants();
+                for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
+                    const QByteArray program = programOf(it.value());
+                    seen.insert(program);
+                    for (const char *what : {"cmdline", "environ"}) {
+                        // backstep-cli itself was given BACKSTEP_PASSWORD, and needs it; a
+                        // child caught between fork and exec still shows backstep-cli's own
+                        // memory (its program name is backstep-cli's until the exec).
+                        if (qstrcmp(what, "environ") == 0 &&
+                            (it.key() == cliPid || program == "backstep-cli"))
+                            continue;
+                        QFile file(QStringLiteral("/proc/%1/%2")
+                                       .arg(it.key())
+                                       .arg(QLatin1StringView(what)));
+                        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                            leaks.append(QStringLiteral("%1 of %2 (%3)")
+                                             .arg(QLatin1StringView(what))
+                                             .arg(it.key())
+                                             .arg(QString::fromUtf8(program)));
+                    }
+                }
+            }
+            if (cli.exitCode() != 0)
+                leaks.append(
+                    QStringLiteral("%1 failed: %2")
+                        .arg(arguments.first(), QString::fromUtf8(cli.readAllStandardError())));
+            return leaks;
+        };
+        const QStringList target{QStringLiteral("--url"), m_server.url(database),
+                                 QStringLiteral("--migrations"), folder};
+        const QByteArray client = QFileInfo(m_server.clientProgram()).fileName().toUtf8();
+        for (const bool passwordFile : {false, true}) {
+            const char *how = passwordFile ? "--password-file" : "BACKSTEP_PASSWORD";
+            QSet<QByteArray> seen;
+            QStringList leaks =
+                watched(QStringList{QStringLiteral("backup"), QStringLiteral("--dir"), backups,
+                                    QStringLiteral("--compress"), QStringLiteral("zstd")} +
+                            target,
+                        passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(
+                                          QLatin1StringView(how), leaks.join(u", "))));
+            QVERIFY2(seen.contains(dumpName()), how);
+            QVERIFY2(seen.contains("zstd"), how);
+
+            // The rollback's own guard wants that fresh backup; then what it runs.
+            seen.clear();
+            leaks = watched(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
+                                        QStringLiteral("1"), QStringLiteral("--yes")} +
+                                target,
+                            passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            seen.clear();
+            leaks = watched(QStringList{QStringLiteral("verify")} + target, passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+
+            // The playbook's validate step runs ValidationRunner, as `validate` does.
+            seen.clear();
+            leaks = watched({QStringLiteral("validate"), QStringLiteral("--command"),
+                             QStringLiteral("sleep 1; echo validated")},
+                            false, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            QVERIFY2(seen.contains("sh") || seen.contains("sleep"), how);
+
+            // Restore the newest backup, as a DBA would after the rollback.
+            const QStringList files =
+                QDir(backups).entryList({QStringLiteral("*.sql.zst")}, QDir::Files, QDir::Time);
+            QVERIFY(!files.isEmpty());
+            seen.clear();
+            leaks =
+                watched({QStringLiteral("restore"), QDir(backups).filePath(files.first()),
+                         QStringLiteral("--url"), m_server.url(database), QStringLiteral("--yes")},
+                        passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            QVERIFY2(seen.contains(client), how);
+            QVERIFY2(seen.contains("zstd"), how);
+        }
+    }
+
     void cancelRemovesThePartialFile()
     {
         const QString folder = m_dir.filePath(QStringLiteral("cancel"));
