@@ -32,6 +32,20 @@ Result<void> exec(DatabaseSession &session, const QString &sql)
     return {};
 }
 
+// MySQL caches information_schema's table statistics for a day
+// (information_schema_stats_expiry): a table filled since would look empty, be counted in
+// full however big it has grown, and the database's size be misjudged. The storage
+// engine's own estimates, now, for this session. MariaDB keeps no such cache.
+Result<void> freshStatistics(DatabaseSession &session)
+{
+    if (session.serverVersion().startsWith(QLatin1StringView("MariaDB")))
+        return {};
+    QSqlQuery query(session.database());
+    if (!query.exec(QStringLiteral("SET SESSION information_schema_stats_expiry = 0")))
+        return sql::queryError(query, Tr::tr("cannot ask for current table statistics"));
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -53,6 +67,8 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
             facts.estimatedBytes = query.value(0).toLongLong();
         return facts;
     }
+    if (auto fresh = freshStatistics(session); !fresh)
+        return fresh.failure();
     query.prepare(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
                                  "information_schema.TABLES WHERE table_schema = ?"));
     query.addBindValue(session.spec().database);
@@ -133,6 +149,8 @@ Result<QList<TableEstimate>> DatabaseInspector::baseTables(DatabaseSession &sess
         query.prepare(QStringLiteral("SELECT name, 0 FROM sqlite_master WHERE type = 'table' AND "
                                      "name NOT LIKE 'sqlite_%' ORDER BY name"));
     } else {
+        if (auto fresh = freshStatistics(session); !fresh)
+            return fresh.failure();
         query.prepare(QStringLiteral("SELECT table_name, COALESCE(table_rows, 0) FROM "
                                      "information_schema.TABLES WHERE table_schema = ? AND "
                                      "table_type = 'BASE TABLE' ORDER BY 1"));
