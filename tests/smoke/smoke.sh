@@ -3,7 +3,8 @@
 set -euo pipefail
 app=$1 cli=$2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# Only the script itself cleans up (a subshell ended by a signal runs an inherited EXIT trap).
+trap '[ "$BASHPID" != "$$" ] || rm -rf "$work"' EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 
 fail() { echo "smoke: $*" >&2; exit 1; }

@@ -23,7 +23,10 @@ what=${1:?usage: wrappers.sh secrets|signals SRC BUILD_DIR [MARIADB_STATE_DIR]}
 src=${2:?} build=${3:?}
 state=${4:-}
 work=$(mktemp -d "${BACKSTEP_TEST_TMPDIR:-${TMPDIR:-/tmp}}/wrappers-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# Only the script itself cleans up: bash runs an inherited EXIT trap in a subshell (a
+# command substitution, a forked child before its exec) that a signal ends, and a stray
+# signal to one of those must not remove the folder the next case writes into.
+trap '[ "$BASHPID" != "$$" ] || rm -rf "$work"' EXIT
 export BACKSTEP_BUILD_DIR=$build XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 export BACKSTEP_JOURNAL=$work/journal.sqlite
 cli=$src/scripts/backstep-cli
@@ -66,6 +69,12 @@ in_mode() {
 # The patterns come from a file: the grep's own command line must not hold them.
 pids_matching() {
     grep -l -F -f "$1" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3 || true
+}
+
+# True when no process's command line holds a line of the pattern file $1 (asked again
+# at every poll of wait_for, not once when the wait begins).
+none_matching() {
+    [ -z "$(pids_matching "$1")" ]
 }
 
 # Samples every process's command line while PID runs, until one holds the marker
@@ -169,7 +178,7 @@ follow_and_kill() {
     kill -s "$signal" "$pid"
     local status=0
     wait "$pid" || status=$?
-    if ! WAIT_SECONDS=60 wait_for test -z "$(pids_matching "$work/pattern")"; then
+    if ! WAIT_SECONDS=60 wait_for none_matching "$work/pattern"; then
         fail "$label: SIG$signal to the wrapper left running: $(for p in $(pids_matching "$work/pattern"); do
             tr '\0' ' ' <"/proc/$p/cmdline"; echo; done)"
         kill -KILL $(pids_matching "$work/pattern") 2>/dev/null || true
