@@ -1099,6 +1099,10 @@
         <source>cannot count the rows of %1</source>
         <translation>die Zeilen von %1 können nicht gezählt werden</translation>
     </message>
+    <message>
+        <source>cannot ask for current table statistics</source>
+        <translation>aktuelle Tabellenstatistiken können nicht angefordert werden</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSession</name>
@@ -1575,6 +1579,17 @@
     <message>
         <source>not a goose migration (no version above 0 before the first &apos;_&apos;): goose skips it</source>
         <translation>keine goose-Migration (keine Version über 0 vor dem ersten „_“): goose überspringt sie</translation>
+    </message>
+</context>
+<context>
+    <name>GtidDumpFilter</name>
+    <message>
+        <source>not run: the dump&apos;s SET @@GLOBAL.GTID_PURGED (%1); this server already executed those transactions and refuses it</source>
+        <translation>nicht ausgeführt: SET @@GLOBAL.GTID_PURGED des Dumps (%1); dieser Server hat diese Transaktionen bereits ausgeführt und weist es zurück</translation>
+    </message>
+    <message>
+        <source>not run: the dump&apos;s SET @@SESSION.SQL_LOG_BIN = 0; the restore is written to the binary log like Backstep&apos;s other statements</source>
+        <translation>nicht ausgeführt: SET @@SESSION.SQL_LOG_BIN = 0 des Dumps; die Wiederherstellung wird wie Backsteps übrige Anweisungen ins Binärlog geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1099,6 +1099,10 @@
         <source>cannot count the rows of %1</source>
         <translation>impossible de compter les lignes de %1</translation>
     </message>
+    <message>
+        <source>cannot ask for current table statistics</source>
+        <translation>impossible de demander les statistiques actuelles des tables</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSession</name>
@@ -1575,6 +1579,17 @@
     <message>
         <source>not a goose migration (no version above 0 before the first &apos;_&apos;): goose skips it</source>
         <translation>pas une migration goose (aucune version supérieure à 0 avant le premier «&#xa0;_&#xa0;»)&#xa0;: goose l&apos;ignore</translation>
+    </message>
+</context>
+<context>
+    <name>GtidDumpFilter</name>
+    <message>
+        <source>not run: the dump&apos;s SET @@GLOBAL.GTID_PURGED (%1); this server already executed those transactions and refuses it</source>
+        <translation>non exécuté : le SET @@GLOBAL.GTID_PURGED du dump (%1) ; ce serveur a déjà exécuté ces transactions et le refuse</translation>
+    </message>
+    <message>
+        <source>not run: the dump&apos;s SET @@SESSION.SQL_LOG_BIN = 0; the restore is written to the binary log like Backstep&apos;s other statements</source>
+        <translation>non exécuté : le SET @@SESSION.SQL_LOG_BIN = 0 du dump ; la restauration est écrite dans le journal binaire comme les autres instructions de Backstep</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,9 @@ struct BackupRecord
     QString gtid;
     QString binlogFile;
     qint64 binlogPosition = 0;
+    // Why the GTID set and binary log position could not be read when the backup started
+    // (the server's reason); empty when they were (or for SQLite).
+    QString positionUnknown;
     QString error;
     // What the backup held; nullopt for a backup taken before manifests were recorded
     // (or one that did not complete).

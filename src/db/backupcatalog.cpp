@@ -18,7 +18,7 @@ const QString columns = QStringLiteral(
     "id, path, database_url, database_name, engine, compression, status, bytes, sha256, "
     "started_at, finished_at, duration_ms, server_version, migration_version, gtid, "
     "binlog_file, binlog_position, error, manifest, verified_at, verified_ok, verified_detail, "
-    "test_restored_at, test_restored_ok, test_restored_detail");
+    "test_restored_at, test_restored_ok, test_restored_detail, position_unknown");
 
 using journalrows::timeText;
 
@@ -52,6 +52,7 @@ BackupRecord fromQuery(const QSqlQuery &query)
     record.gtid = query.value(14).toString();
     record.binlogFile = query.value(15).toString();
     record.binlogPosition = query.value(16).toLongLong();
+    record.positionUnknown = query.value(25).toString();
     record.error = query.value(17).toString();
     // A manifest that cannot be read is treated as absent: the checks then say that they
     // had no manifest to compare with, which is the truth.
@@ -95,14 +96,14 @@ Result<qint64> BackupCatalog::begin(const BackupRecord &record)
     QSqlQuery query(m_journal.database());
     query.prepare(QStringLiteral(
         "INSERT INTO backups (path, database_url, database_name, engine, compression, status, "
-        "started_at, server_version, migration_version, gtid, binlog_file, binlog_position) "
-        "VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
+        "started_at, server_version, migration_version, gtid, binlog_file, binlog_position, "
+        "position_unknown) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(record.path), QVariant(record.databaseUrl), QVariant(record.databaseName),
           QVariant(record.engine), QVariant(compressionName(record.compression)),
           QVariant(timeText(record.startedAt)), QVariant(record.serverVersion),
           QVariant(record.migrationVersion), QVariant(record.gtid), QVariant(record.binlogFile),
-          QVariant(record.binlogPosition)})
+          QVariant(record.binlogPosition), QVariant(record.positionUnknown)})
         query.addBindValue(value);
     if (!query.exec())
         return Error{QCoreApplication::translate("BackupCatalog", "cannot record the backup: %1")

@@ -32,6 +32,20 @@ Result<void> exec(DatabaseSession &session, const QString &sql)
     return {};
 }
 
+// MySQL caches information_schema's table statistics for a day
+// (information_schema_stats_expiry): a table filled since would look empty, be counted in
+// full however big it has grown, and the database's size be misjudged. The storage
+// engine's own estimates, now, for this session. MariaDB keeps no such cache.
+Result<void> freshStatistics(DatabaseSession &session)
+{
+    if (session.serverVersion().startsWith(QLatin1StringView("MariaDB")))
+        return {};
+    QSqlQuery query(session.database());
+    if (!query.exec(QStringLiteral("SET SESSION information_schema_stats_expiry = 0")))
+        return sql::queryError(query, Tr::tr("cannot ask for current table statistics"));
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -53,6 +67,8 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
             facts.estimatedBytes = query.value(0).toLongLong();
         return facts;
     }
+    if (auto fresh = freshStatistics(session); !fresh)
+        return fresh.failure();
     query.prepare(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
                                  "information_schema.TABLES WHERE table_schema = ?"));
     query.addBindValue(session.spec().database);
@@ -60,20 +76,7 @@ Result<ServerFacts> DatabaseInspector::facts(DatabaseSession &session)
         return Error{
             Tr::tr("cannot estimate the database's size: %1").arg(query.lastError().text())};
     facts.estimatedBytes = query.value(0).toLongLong();
-    const bool mariadb = facts.serverVersion.startsWith(QLatin1StringView("MariaDB"));
-    if (query.exec(mariadb ? QStringLiteral("SELECT @@gtid_current_pos")
-                           : QStringLiteral("SELECT @@gtid_executed")) &&
-        query.next())
-        facts.gtid = query.value(0).toString();
-    // Only where the binary log is on; without it the statement returns no row. MySQL 8.4
-    // removed SHOW MASTER STATUS; MariaDB knows SHOW BINLOG STATUS since 10.5.
-    const QString binlogStatus =
-        mariadb ? QStringLiteral("SHOW BINLOG STATUS") : QStringLiteral("SHOW BINARY LOG STATUS");
-    if ((query.exec(binlogStatus) || query.exec(QStringLiteral("SHOW MASTER STATUS"))) &&
-        query.next()) {
-        facts.binlogFile = query.value(0).toString();
-        facts.binlogPosition = query.value(1).toLongLong();
-    }
+    facts.position = position(session);
     return facts;
 }
 
@@ -91,12 +94,18 @@ ServerPosition DatabaseInspector::position(DatabaseSession &session)
             Tr::tr("cannot read the GTID position: %1").arg(query.lastError().text()));
     position.gtid = query.value(0).toString().simplified();
     // No row: the binary log is off. MySQL 8.4 removed SHOW MASTER STATUS; MariaDB knows
-    // SHOW BINLOG STATUS since 10.5.
+    // SHOW BINLOG STATUS since 10.5. The older spelling only where the newer one is not
+    // understood (error 1064): otherwise the reason given is the newer one's (MySQL 9.7
+    // would answer a missing privilege with SHOW MASTER STATUS's syntax error).
     if (!query.exec(mariadb ? QStringLiteral("SHOW BINLOG STATUS")
-                            : QStringLiteral("SHOW BINARY LOG STATUS")) &&
-        !query.exec(QStringLiteral("SHOW MASTER STATUS")))
-        return ServerPosition::unknown(
-            Tr::tr("cannot read the binary log position: %1").arg(query.lastError().text()));
+                            : QStringLiteral("SHOW BINARY LOG STATUS"))) {
+        const QSqlError newer = query.lastError();
+        if (newer.nativeErrorCode() != u"1064" || !query.exec(QStringLiteral("SHOW MASTER STATUS")))
+            return ServerPosition::unknown(Tr::tr("cannot read the binary log position: %1")
+                                               .arg(newer.nativeErrorCode() == u"1064"
+                                                        ? query.lastError().text()
+                                                        : newer.text()));
+    }
     if (query.next()) {
         position.binlogOn = true;
         position.binlogFile = query.value(0).toString();
@@ -140,6 +149,8 @@ Result<QList<TableEstimate>> DatabaseInspector::baseTables(DatabaseSession &sess
         query.prepare(QStringLiteral("SELECT name, 0 FROM sqlite_master WHERE type = 'table' AND "
                                      "name NOT LIKE 'sqlite_%' ORDER BY name"));
     } else {
+        if (auto fresh = freshStatistics(session); !fresh)
+            return fresh.failure();
         query.prepare(QStringLiteral("SELECT table_name, COALESCE(table_rows, 0) FROM "
                                      "information_schema.TABLES WHERE table_schema = ? AND "
                                      "table_type = 'BASE TABLE' ORDER BY 1"));

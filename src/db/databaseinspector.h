@@ -18,9 +18,10 @@ struct ServerFacts
 {
     QString serverVersion;
     qint64 estimatedBytes = 0; // data + index length from information_schema
-    QString gtid;              // MariaDB gtid_current_pos / MySQL gtid_executed
-    QString binlogFile;
-    qint64 binlogPosition = 0;
+    // The binary log's GTID set and position (`position`): unknown with the server's reason
+    // when it cannot be read (a missing BINLOG MONITOR / REPLICATION CLIENT privilege),
+    // never a silent blank; not recorded for SQLite.
+    ServerPosition position;
 };
 
 // A base table and how many rows the server believes it has (information_schema's

@@ -110,6 +110,9 @@ const QList<QStringList> &Journal::schemaRevisions()
         // JSON) before a rollback run and after it settled.
         {QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN position_before TEXT"),
          QStringLiteral("ALTER TABLE rollback_runs ADD COLUMN position_after TEXT")},
+        // 10: why a backup's GTID set and binary log position could not be read (the
+        // server's reason), instead of blanks.
+        {QStringLiteral("ALTER TABLE backups ADD COLUMN position_unknown TEXT")},
     };
     return revisions;
 }

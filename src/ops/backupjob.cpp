@@ -109,9 +109,10 @@ QStringList targetManifest(BackupManifest &manifest, const QStringList &requeste
 void withFacts(BackupRecord &record, const ServerFacts &facts)
 {
     record.serverVersion = facts.serverVersion;
-    record.gtid = facts.gtid;
-    record.binlogFile = facts.binlogFile;
-    record.binlogPosition = facts.binlogPosition;
+    record.gtid = facts.position.gtid;
+    record.binlogFile = facts.position.binlogFile;
+    record.binlogPosition = facts.position.binlogPosition;
+    record.positionUnknown = facts.position.unknownReason;
 }
 
 } // namespace

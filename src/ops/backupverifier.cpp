@@ -261,6 +261,8 @@ RestoreCheckResult BackupVerifier::testRestore(const ConnectionSpec &connection,
         if (!restoredFile)
             result.problems.append(restoredFile.error());
         else
+            result.notRun = restoredFile.value().removed;
+        if (restoredFile)
             restored = readRestored(*session.value(), result.scratchDatabase, record, result);
         if (auto dropped =
                 DatabaseInspector::dropDatabase(*session.value(), result.scratchDatabase);
@@ -284,7 +286,8 @@ namespace {
 
 Result<BackupCheck> recordCheck(qint64 backupId, BackupCatalog::CheckKind kind, bool ok,
                                 const QStringList &problems, const QStringList &compared,
-                                const QStringList &notCompared, const QString &journalPath)
+                                const QStringList &notCompared, const QStringList &notRun,
+                                const QString &journalPath)
 {
     BackupCheck check;
     check.at = QDateTime::currentDateTimeUtc();
@@ -292,6 +295,7 @@ Result<BackupCheck> recordCheck(qint64 backupId, BackupCatalog::CheckKind kind, 
     QStringList detail = ok ? compared : problems;
     if (!notCompared.isEmpty())
         detail.append(Tr::tr("not compared: %1").arg(notCompared.join(QStringLiteral("; "))));
+    detail += notRun;
     check.detail = detail.join(QStringLiteral("; "));
     auto journal = Journal::open(journalPath);
     if (!journal)
@@ -317,7 +321,7 @@ Result<BackupCheck> BackupVerifier::recordVerification(qint64 backupId, const Ve
                                                        const QString &journalPath)
 {
     return recordCheck(backupId, BackupCatalog::CheckKind::Verification, result.ok, result.problems,
-                       result.compared, result.notCompared, journalPath);
+                       result.compared, result.notCompared, {}, journalPath);
 }
 
 Result<BackupCheck> BackupVerifier::recordTestRestore(qint64 backupId,
@@ -325,7 +329,7 @@ Result<BackupCheck> BackupVerifier::recordTestRestore(qint64 backupId,
                                                       const QString &journalPath)
 {
     return recordCheck(backupId, BackupCatalog::CheckKind::TestRestore, result.ok, result.problems,
-                       result.compared, result.notCompared, journalPath);
+                       result.compared, result.notCompared, result.notRun, journalPath);
 }
 
 } // namespace backstep

@@ -32,6 +32,7 @@ struct RestoreCheckResult
     QStringList problems;
     QStringList compared;    // tables, counts, checksums, routines, ... that agreed
     QStringList notCompared; // estimates, tables that changed during the backup, ...
+    QStringList notRun;      // the dump's statements the restore left out (RestoreOutcome)
 };
 
 // Says whether a backup can still be trusted. Blocking: call on a worker thread.

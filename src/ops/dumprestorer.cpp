@@ -1,5 +1,6 @@
 #include "ops/dumprestorer.h"
 
+#include "core/gtiddumpfilter.h"
 #include "db/databaseinspector.h"
 #include "db/databasesession.h"
 #include "ops/clienttools.h"
@@ -41,7 +42,7 @@ void widenPipes()
     ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, feedPipeSize);
 }
 
-Result<qint64> restoreSqlite(const RestoreRequest &request)
+Result<RestoreOutcome> restoreSqlite(const RestoreRequest &request)
 {
     const QString integrity = DatabaseInspector::sqliteIntegrity(request.file);
     if (integrity != u"ok")
@@ -58,7 +59,7 @@ Result<qint64> restoreSqlite(const RestoreRequest &request)
         return Error{Tr::tr("cannot replace %1").arg(target)};
     if (!QFile::rename(staging, target))
         return Error{Tr::tr("cannot move the restored copy to %1").arg(target)};
-    return QFile(target).size();
+    return RestoreOutcome{QFile(target).size(), {}};
 }
 
 // Feeds the file to the client, through the decompressor when there is one, each a
@@ -106,7 +107,7 @@ public:
                          [&] { pump(*feed, client); });
         if (decompress) {
             QObject::connect(&decompressor, &ProcessRunner::output, &loop,
-                             [&](const QByteArray &bytes) { client.write(bytes); });
+                             [&](const QByteArray &bytes) { client.write(m_filter.feed(bytes)); });
             QObject::connect(&decompressor, &ProcessRunner::errorOutput, &loop,
                              [this](const QByteArray &bytes) { keepErrors(bytes); });
             QObject::connect(&decompressor, &ProcessRunner::bytesWritten, &loop,
@@ -115,6 +116,7 @@ public:
                              [&](const ProcessOutcome &outcome) {
                                  decompressed = outcome;
                                  decompressorDone = true;
+                                 client.write(m_filter.finish());
                                  client.closeWriteChannel();
                                  settled();
                              });
@@ -148,10 +150,12 @@ public:
     // Why the file could not be read to its end; empty when it was.
     QString readError() const { return m_readError; }
     QString errors() const { return QString::fromUtf8(m_errors).trimmed(); }
+    // The dump's GTID statements that were not run, in words.
+    QStringList removed() const { return m_filter.removed(); }
 
 private:
     // A few chunks in flight at most, in the feed and in the client's pipe together.
-    void pump(ProcessRunner &feed, const ProcessRunner &client)
+    void pump(ProcessRunner &feed, ProcessRunner &client)
     {
         constexpr qint64 inFlight = 4 << 20;
         constexpr qint64 chunkSize = 1 << 18;
@@ -172,7 +176,8 @@ private:
                 m_abort();
                 return;
             }
-            feed.write(chunk);
+            // Uncompressed, the filter sits here; else on the decompressor's output.
+            feed.write(&feed == &client ? m_filter.feed(chunk) : chunk);
             m_fed += chunk.size();
             if (m_progress)
                 m_progress(m_fed, m_total);
@@ -180,6 +185,8 @@ private:
         if (m_input.atEnd()) {
             // Closed once what is in flight is written.
             m_closed = true;
+            if (&feed == &client)
+                client.write(m_filter.finish());
             feed.closeWriteChannel();
         }
     }
@@ -202,12 +209,14 @@ private:
     QString m_readError;
     std::function<void()> m_abort;
     QByteArray m_errors;
+    GtidDumpFilter m_filter;
 };
 
 } // namespace
 
-Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progress &progress,
-                                     const std::atomic_bool *cancel)
+Result<RestoreOutcome> DumpRestorer::restore(const RestoreRequest &request,
+                                             const Progress &progress,
+                                             const std::atomic_bool *cancel)
 {
     if (request.connection.engine == ConnectionSpec::Engine::Sqlite)
         return restoreSqlite(request);
@@ -277,7 +286,7 @@ Result<qint64> DumpRestorer::restore(const RestoreRequest &request, const Progre
                               outcome.ending == ProcessEnding::Exited
                                   ? feed.errors()
                                   : outcome.describe() + QStringLiteral(" ") + feed.errors())};
-    return feed.fed();
+    return RestoreOutcome{feed.fed(), feed.removed()};
 }
 
 } // namespace backstep

@@ -3,6 +3,8 @@
 #include "core/connectionspec.h"
 #include "core/result.h"
 
+#include <QStringList>
+
 #include <atomic>
 #include <functional>
 
@@ -16,16 +18,25 @@ struct RestoreRequest
     QString intoDatabase; // MySQL: the database to restore into; empty = the connection's
 };
 
+struct RestoreOutcome
+{
+    qint64 fed = 0; // bytes of the file fed
+    // What of the dump was not run, in words (GtidDumpFilter: a DBA-made mysqldump's
+    // GTID_PURGED and SQL_LOG_BIN statements); for the report.
+    QStringList removed;
+};
+
 // Feeds a backup to the `mariadb` client (through zstd/gzip when compressed) with the
-// password in a private option file, reporting progress by bytes fed. For SQLite, puts
+// password in a private option file, reporting progress by bytes fed, mysqldump's GTID
+// statements left out (GtidDumpFilter) and named in the outcome. For SQLite, puts
 // the copy in place of the database file. Blocking: call it on a worker thread.
 class DumpRestorer
 {
 public:
     using Progress = std::function<void(qint64 fed, qint64 total)>;
-    // The number of bytes fed.
-    static Result<qint64> restore(const RestoreRequest &request, const Progress &progress = {},
-                                  const std::atomic_bool *cancel = nullptr);
+    static Result<RestoreOutcome> restore(const RestoreRequest &request,
+                                          const Progress &progress = {},
+                                          const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace backstep

@@ -63,8 +63,13 @@ void ProcessRunner::start(const ProcessSpec &spec)
         m_process->setStandardInputFile(QProcess::nullDevice());
     if (!spec.workingDirectory.isEmpty())
         m_process->setWorkingDirectory(spec.workingDirectory);
-    if (!spec.environment.isEmpty())
-        m_process->setProcessEnvironment(spec.environment);
+    // No program Backstep starts needs the database's password from the environment (the
+    // client tools read it from their option file): BACKSTEP_PASSWORD, which backstep-cli
+    // may have been given, stays with Backstep.
+    QProcessEnvironment environment =
+        spec.environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : spec.environment;
+    environment.remove(QStringLiteral("BACKSTEP_PASSWORD"));
+    m_process->setProcessEnvironment(environment);
     // Its own session: a timeout or a cancel ends it and everything it started, and a
     // `sudo` in it cannot stop to ask for a password on Backstep's terminal.
     startsOwnProcessGroup(*m_process);

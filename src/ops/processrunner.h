@@ -18,7 +18,7 @@ struct ProcessSpec
     QString program;
     QStringList arguments;
     QString workingDirectory;            // empty: Backstep's own
-    QProcessEnvironment environment;     // empty: Backstep's own
+    QProcessEnvironment environment;     // empty: Backstep's own; never BACKSTEP_PASSWORD
     std::chrono::milliseconds timeout{}; // zero: no limit
     bool mergeChannels = true;           // stderr into output(), in order
     // Kill what the program left running in its process group when it exits (a test

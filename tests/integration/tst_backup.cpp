@@ -2,6 +2,8 @@
 // complete, catalogued, verified, restorable; and every fault leaves no partial file and a
 // truthful catalog.
 #include "db/backupcatalog.h"
+#include "db/databaseinspector.h"
+#include "db/databasesession.h"
 #include "db/demoworkspace.h"
 #include "db/journal.h"
 #include "ops/backupjob.h"
@@ -404,6 +406,134 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 4000);
     }
 
+    // A DBA's own mysqldump of a server with GTIDs (MySQL 9.7's default; mysqldump's
+    // default --set-gtid-purged=AUTO) holds SET @@GLOBAL.GTID_PURGED, which the same server
+    // refuses: the plain client cannot restore it into a scratch database. Backstep's
+    // restore leaves those statements out, restores every row, and says what it left out.
+    void dbaDumpWithGtidsRestoresIntoAScratchDatabase()
+    {
+        if (!m_server.isMySql())
+            QSKIP("mysqldump's GTID_PURGED: MySQL only");
+        {
+            QSqlDatabase db = m_server.connect(QStringLiteral("gtid"), QString());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT @@GLOBAL.gtid_mode")) && query.next());
+            if (query.value(0).toString() != u"ON")
+                QSKIP("this MySQL runs without GTIDs");
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("gtid"));
+        const QString options = m_dir.filePath(QStringLiteral("gtid-client.cnf"));
+        m_server.writeClientOptionFile(options);
+        const ProcessResult dump =
+            run(m_server.dumpProgram(),
+                {QStringLiteral("--defaults-extra-file=") + options,
+                 QStringLiteral("--single-transaction"), QStringLiteral("--routines"), m_database});
+        QVERIFY2(dump.exitCode == 0, dump.err.constData());
+        QVERIFY2(dump.out.contains("SET @@GLOBAL.GTID_PURGED"), dump.out.left(3000).constData());
+        const QString file = m_dir.filePath(QStringLiteral("dba-gtid.sql"));
+        writeFile(file, QString::fromUtf8(dump.out));
+
+        // What a DBA meets with the plain client.
+        const QString plain = m_server.createDatabase(QStringLiteral("gtid_plain"));
+        QProcess client;
+        client.setStandardInputFile(file);
+        client.start(m_server.clientProgram(), {QStringLiteral("--defaults-extra-file=") + options,
+                                                QStringLiteral("--batch"), plain});
+        QVERIFY(client.waitForFinished(120000));
+        QVERIFY(client.exitCode() != 0);
+        const QByteArray refused = client.readAllStandardError();
+        QVERIFY2(refused.contains("GTID_PURGED"), refused.constData());
+
+        const QString target = m_server.createDatabase(QStringLiteral("gtid_scratch"));
+        const ProcessResult restored = runCli(
+            {QStringLiteral("restore"), file, QStringLiteral("--url"), m_server.url(m_database),
+             QStringLiteral("--password-file"), m_server.passwordFile, QStringLiteral("--into"),
+             target, QStringLiteral("--yes"), QStringLiteral("--json")},
+            environment());
+        QVERIFY2(restored.exitCode == 0, QByteArray(restored.out + restored.err).constData());
+        const QStringList notRun = QJsonDocument::fromJson(restored.out)[QStringLiteral("not_run")]
+                                       .toVariant()
+                                       .toStringList();
+        QCOMPARE(notRun.size(), 2);
+        QVERIFY2(notRun.value(0).contains(QStringLiteral("GTID_PURGED")),
+                 qPrintable(notRun.join(u'\n')));
+        QVERIFY2(notRun.value(1).contains(QStringLiteral("SQL_LOG_BIN")),
+                 qPrintable(notRun.join(u'\n')));
+        QSqlDatabase db = m_server.connect(QStringLiteral("gtid-restored"), target);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM readings")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4000);
+        // A dump Backstep makes itself never carries them.
+        BackupJob job;
+        const BackupRecord own =
+            runJob(job, request(m_dir.filePath(QStringLiteral("gtid-own")), m_server, m_database));
+        QCOMPARE(own.status, BackupStatus::Complete);
+        QFile ownFile(own.path);
+        QVERIFY(ownFile.open(QIODevice::ReadOnly));
+        const QByteArray ownText = ownFile.readAll();
+        QVERIFY(!ownText.contains("GTID_PURGED"));
+        QVERIFY(!ownText.contains("SQL_LOG_BIN"));
+    }
+
+    // An account without BINLOG MONITOR (MariaDB) / REPLICATION CLIENT (MySQL) cannot read
+    // the binary log's position: the backup's facts say it is unknown and why, in the
+    // server's words, and the catalog keeps that reason; never a silent blank.
+    void positionUnknownSaysWhy()
+    {
+        const QString user = QStringLiteral("nobinlog");
+        const QString password = QStringLiteral("nobinlog-secret");
+        m_server.execute(QString(),
+                         {QStringLiteral("CREATE USER IF NOT EXISTS '%1'@'127.0.0.1' "
+                                         "IDENTIFIED BY '%2'")
+                              .arg(user, password),
+                          QStringLiteral("GRANT ALL PRIVILEGES ON `%1`.* TO '%2'@'127.0.0.1'")
+                              .arg(m_database, user)});
+        auto spec = ConnectionSpec::parse(m_server.url(m_database));
+        QVERIFY(spec.ok());
+        {
+            auto full = DatabaseSession::open(spec.value(), m_server.password);
+            QVERIFY2(full.ok(), full.ok() ? "" : qPrintable(full.error()));
+            auto facts = DatabaseInspector::facts(*full.value());
+            QVERIFY2(facts.ok(), facts.ok() ? "" : qPrintable(facts.error()));
+            QVERIFY2(facts.value().position.known,
+                     qPrintable(facts.value().position.unknownReason));
+            // MySQL 9.7 runs with the binary log and GTIDs on by default.
+            if (m_server.isMySql())
+                QVERIFY(facts.value().position.binlogOn && !facts.value().position.gtid.isEmpty());
+        }
+        ConnectionSpec limited = spec.value();
+        limited.user = user;
+        auto session = DatabaseSession::open(limited, password);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error()));
+        auto facts = DatabaseInspector::facts(*session.value());
+        QVERIFY2(facts.ok(), facts.ok() ? "" : qPrintable(facts.error()));
+        const ServerPosition &position = facts.value().position;
+        QVERIFY(!position.known);
+        const QString privilege = m_server.isMySql() ? QStringLiteral("REPLICATION CLIENT")
+                                                     : QStringLiteral("BINLOG MONITOR");
+        QVERIFY2(position.unknownReason.contains(QStringLiteral("binary log")) &&
+                     position.unknownReason.contains(privilege),
+                 qPrintable(position.unknownReason));
+        QVERIFY2(position.describe().contains(privilege), qPrintable(position.describe()));
+
+        // The catalog keeps the reason with the backup.
+        auto journal = Journal::open(m_dir.filePath(QStringLiteral("position-journal.sqlite")));
+        QVERIFY(journal.ok());
+        BackupCatalog catalog(*journal.value());
+        BackupRecord record;
+        record.path = m_dir.filePath(QStringLiteral("position.sql"));
+        record.databaseUrl = limited.url();
+        record.databaseName = m_database;
+        record.engine = QStringLiteral("mysql");
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        record.positionUnknown = position.unknownReason;
+        auto id = catalog.begin(record);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error()));
+        auto read = catalog.find(id.value());
+        QVERIFY2(read.ok() && read.value(), "the catalog lost the backup");
+        QCOMPARE(read.value()->positionUnknown, position.unknownReason);
+    }
+
     void passwordNeverInArgumentsOrEnvironment()
     {
         const QString folder = m_dir.filePath(QStringLiteral("password"));
@@ -471,6 +601,122 @@ private Q_SLOTS:
         QVERIFY2(watch.programsSeen.contains(client), "the client was never seen running");
         QVERIFY2(watch.programsSeen.contains("zstd"), "the decompressor was never seen running");
         QVERIFY2(watch.leaks.isEmpty(), qPrintable(watch.leaks.join(u", ")));
+    }
+
+    // The password given as BACKSTEP_PASSWORD or --password-file reaches no child's command
+    // line, and no child's environment: backstep-cli itself reads it; the dump, the client
+    // of a restore and a test-restore, the compressor and the validation commands get the
+    // option file or nothing. Every command sampled while it runs, its children seen.
+    // (verify's replay of the UP sections runs on Backstep's own connection: no child.)
+    void passwordOnNoRollbackChildsCommandLineOrEnvironment()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("rollback-migrations"));
+        QVERIFY(QDir().mkpath(folder));
+        writeFile(folder + QStringLiteral("/1_create.sql"),
+                  QStringLiteral("-- UP\nCREATE TABLE visits (id INT PRIMARY KEY);\n"
+                                 "INSERT INTO visits VALUES (1), (2);\n"
+                                 "-- DOWN\nDROP TABLE visits;\n"));
+        writeFile(folder + QStringLiteral("/2_note.sql"),
+                  QStringLiteral("-- UP\nALTER TABLE visits ADD COLUMN note VARCHAR(20);\n"
+                                 "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
+        const QString database = m_server.createDatabase(QStringLiteral("cmdline_rollback"));
+        m_server.execute(database, applyMigrationsScript(folder));
+        const QString backups = m_dir.filePath(QStringLiteral("rollback-backups"));
+        const QByteArray secret = m_server.password.toUtf8();
+
+        // Runs backstep-cli, sampling every descendant until it has exited.
+        const auto watched = [&](const QStringList &arguments, bool passwordFile,
+                                 QSet<QByteArray> &seen) {
+            QProcessEnvironment env = environment();
+            QStringList all = arguments;
+            if (passwordFile)
+                all << QStringLiteral("--password-file") << m_server.passwordFile;
+            else
+                env.insert(QStringLiteral("BACKSTEP_PASSWORD"), m_server.password);
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(BACKSTEP_CLI_PATH), all);
+            QStringList leaks;
+            if (!cli.waitForStarted())
+                return QStringList{QStringLiteral("backstep-cli did not start")};
+            const qint64 cliPid = cli.processId();
+            while (!cli.waitForFinished(5)) {
+                const auto processes = descendants();
+                for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
+                    const QByteArray program = programOf(it.value());
+                    seen.insert(program);
+                    for (const char *what : {"cmdline", "environ"}) {
+                        // backstep-cli itself was given BACKSTEP_PASSWORD, and needs it; a
+                        // child caught between fork and exec still shows backstep-cli's own
+                        // memory (its program name is backstep-cli's until the exec).
+                        if (qstrcmp(what, "environ") == 0 &&
+                            (it.key() == cliPid || program == "backstep-cli"))
+                            continue;
+                        QFile file(QStringLiteral("/proc/%1/%2")
+                                       .arg(it.key())
+                                       .arg(QLatin1StringView(what)));
+                        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                            leaks.append(QStringLiteral("%1 of %2 (%3)")
+                                             .arg(QLatin1StringView(what))
+                                             .arg(it.key())
+                                             .arg(QString::fromUtf8(program)));
+                    }
+                }
+            }
+            if (cli.exitCode() != 0)
+                leaks.append(
+                    QStringLiteral("%1 failed: %2")
+                        .arg(arguments.first(), QString::fromUtf8(cli.readAllStandardError())));
+            return leaks;
+        };
+        const QStringList target{QStringLiteral("--url"), m_server.url(database),
+                                 QStringLiteral("--migrations"), folder};
+        const QByteArray client = QFileInfo(m_server.clientProgram()).fileName().toUtf8();
+        for (const bool passwordFile : {false, true}) {
+            const char *how = passwordFile ? "--password-file" : "BACKSTEP_PASSWORD";
+            QSet<QByteArray> seen;
+            QStringList leaks =
+                watched(QStringList{QStringLiteral("backup"), QStringLiteral("--dir"), backups,
+                                    QStringLiteral("--compress"), QStringLiteral("zstd")} +
+                            target,
+                        passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(
+                                          QLatin1StringView(how), leaks.join(u", "))));
+            QVERIFY2(seen.contains(dumpName()), how);
+            QVERIFY2(seen.contains("zstd"), how);
+
+            // The rollback's own guard wants that fresh backup; then what it runs.
+            seen.clear();
+            leaks = watched(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
+                                        QStringLiteral("1"), QStringLiteral("--yes")} +
+                                target,
+                            passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            seen.clear();
+            leaks = watched(QStringList{QStringLiteral("verify")} + target, passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+
+            // The playbook's validate step runs ValidationRunner, as `validate` does.
+            seen.clear();
+            leaks = watched({QStringLiteral("validate"), QStringLiteral("--command"),
+                             QStringLiteral("sleep 1; echo validated")},
+                            false, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            QVERIFY2(seen.contains("sh") || seen.contains("sleep"), how);
+
+            // Restore the newest backup, as a DBA would after the rollback.
+            const QStringList files =
+                QDir(backups).entryList({QStringLiteral("*.sql.zst")}, QDir::Files, QDir::Time);
+            QVERIFY(!files.isEmpty());
+            seen.clear();
+            leaks =
+                watched({QStringLiteral("restore"), QDir(backups).filePath(files.first()),
+                         QStringLiteral("--url"), m_server.url(database), QStringLiteral("--yes")},
+                        passwordFile, seen);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            QVERIFY2(seen.contains(client), how);
+            QVERIFY2(seen.contains("zstd"), how);
+        }
     }
 
     void cancelRemovesThePartialFile()

@@ -97,10 +97,11 @@ private Q_SLOTS:
               QStringLiteral("CREATE TABLE readings (id INT PRIMARY KEY, patient_id INT, "
                              "value DECIMAL(8,2), detail JSON, FOREIGN KEY (patient_id) "
                              "REFERENCES patients (id))"),
-              QStringLiteral("INSERT INTO patients SELECT seq, CONCAT('patient ', seq) FROM "
-                             "seq_1_to_100"),
+              QStringLiteral("INSERT INTO patients SELECT seq, CONCAT('patient ', seq) FROM ") +
+                  integersUpTo(100),
               QStringLiteral("INSERT INTO readings SELECT seq, 1 + MOD(seq, 100), seq / 7, "
-                             "JSON_OBJECT('unit', 'bpm', 'n', seq) FROM seq_1_to_2000"),
+                             "JSON_OBJECT('unit', 'bpm', 'n', seq) FROM ") +
+                  integersUpTo(2000),
               QStringLiteral("CREATE TRIGGER readings_bi BEFORE INSERT ON readings FOR EACH ROW "
                              "SET NEW.value = ABS(NEW.value)"),
               QStringLiteral("CREATE PROCEDURE count_readings() SELECT COUNT(*) FROM readings"),
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(record.status, BackupStatus::Complete);
         // The database moves on after the backup: a new table, more rows.
         exec({QStringLiteral("CREATE TABLE bulk (id INT PRIMARY KEY)"),
-              QStringLiteral("INSERT INTO bulk SELECT seq FROM seq_1_to_50"),
+              QStringLiteral("INSERT INTO bulk SELECT seq FROM ") + integersUpTo(50),
               QStringLiteral("INSERT INTO patients VALUES (1000, 'admitted later')")});
 
         const RestoreCheckResult check =

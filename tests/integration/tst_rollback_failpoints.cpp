@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace backstep;
 using namespace backstep::test;
 
@@ -61,19 +63,24 @@ enum Step {
 
 Q_DECLARE_METATYPE(Expect)
 
-// A MariaDB server of this test's own, which the "server" cases kill and start again on the
-// same port (the shared fixture's server serves the other tests meanwhile).
+// A server of this test's own, of the shared fixture's flavour (mariadb-sandbox or
+// mysql-sandbox), which the "server" cases kill and start again on the same port (the
+// shared fixture's server serves the other tests meanwhile).
 struct PrivateServer
 {
     QString state;
+    QString script;
+    QString pidFile; // as the sandbox names it
     MariaDbSandbox sandbox;
 
-    bool start(const QString &folder)
+    bool start(const QString &folder, bool mysql)
     {
         state = folder;
-        const ProcessResult started =
-            run(QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox"),
-                {QStringLiteral("start"), state});
+        script = mysql ? QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mysql-sandbox")
+                       : QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox");
+        pidFile = mysql ? QStringLiteral("/mysqld.pid") : QStringLiteral("/mariadbd.pid");
+        const ProcessResult started = run(script, {QStringLiteral("start"), state},
+                                          QProcessEnvironment::systemEnvironment(), 600000);
         if (started.exitCode != 0) {
             qWarning("%s", started.err.constData());
             return false;
@@ -89,19 +96,26 @@ struct PrivateServer
         sandbox.port = port.readAll().trimmed().toInt();
         sandbox.passwordFile = state + QStringLiteral("/password");
         sandbox.password = QString::fromUtf8(password.readAll().trimmed());
+        for (auto [field, name] :
+             {std::pair{&sandbox.flavour, "flavour"}, std::pair{&sandbox.clientDir, "client-dir"},
+              std::pair{&sandbox.tls, "tls"}}) {
+            QFile file(state + u'/' + QLatin1StringView(name));
+            if (file.open(QIODevice::ReadOnly))
+                *field = QString::fromUtf8(file.readAll().trimmed());
+        }
         return true;
     }
     qint64 pid() const
     {
-        QFile file(state + QStringLiteral("/mariadbd.pid"));
+        QFile file(state + pidFile);
         return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
     }
     // After the failpoint killed it: the same data, the same port.
     bool restart()
     {
         const ProcessResult resumed =
-            run(QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox"),
-                {QStringLiteral("resume"), state, QString::number(sandbox.port)});
+            run(script, {QStringLiteral("resume"), state, QString::number(sandbox.port)},
+                QProcessEnvironment::systemEnvironment(), 600000);
         if (resumed.exitCode != 0)
             qWarning("%s", resumed.err.constData());
         return resumed.exitCode == 0;
@@ -109,8 +123,7 @@ struct PrivateServer
     void stop()
     {
         if (!state.isEmpty())
-            run(QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox"),
-                {QStringLiteral("stop"), state});
+            run(script, {QStringLiteral("stop"), state});
     }
 };
 
@@ -155,7 +168,7 @@ void TestRollbackFailpoints::initTestCase()
     QVERIFY(m_work.isValid());
     m_shared = MariaDbSandbox::current();
     m_log = std::make_unique<GeneralLog>(m_shared);
-    QVERIFY(m_private.start(m_work.filePath(QStringLiteral("private-server"))));
+    QVERIFY(m_private.start(m_work.filePath(QStringLiteral("private-server")), m_shared.isMySql()));
 
     // The reference: a clean run, traced.
     const Database clean = applied(m_shared);

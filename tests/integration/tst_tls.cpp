@@ -1,8 +1,8 @@
 // TLS like the clients (issue 12), against the servers the test scripts start: MariaDB
-// with a certificate from the test's own CA (`mariadb_tls`) and MariaDB without TLS
-// (`mariadb_plain`, like a Debian 12 server). Backstep's own connections, the dump and
-// the restore follow the same ssl-mode; "preferred" works without TLS and says so;
-// "required" and the verifying modes refuse a connection they cannot have.
+// and MySQL 9.7 with a certificate from the test's own CA (`mariadb_tls`, `mysql_tls`) and
+// without TLS (`mariadb_plain`, like a Debian 12 server; `mysql_plain`). Backstep's own
+// connections, the dump and the restore follow the same ssl-mode; "preferred" works without TLS and
+// says so; "required" and the verifying modes refuse a connection they cannot have.
 #include "core/connectionspec.h"
 #include "db/databasesession.h"
 #include "ops/clienttools.h"

@@ -95,12 +95,16 @@ int runCheckBackup(CliContext &context)
             BackupVerifier::testRestore(request.connection, request.password, record);
         if (auto recorded = BackupVerifier::recordTestRestore(id, restored); !recorded)
             context.err << Tr::tr("warning: %1").arg(recorded.error()) << Qt::endl;
-        output.insert(
-            QStringLiteral("test_restore"),
-            checkToJson(restored.ok, restored.problems, restored.compared, restored.notCompared));
-        if (!json)
+        QJsonObject check =
+            checkToJson(restored.ok, restored.problems, restored.compared, restored.notCompared);
+        check.insert(QStringLiteral("not_run"), QJsonArray::fromStringList(restored.notRun));
+        output.insert(QStringLiteral("test_restore"), check);
+        if (!json) {
             printCheck(context, Tr::tr("test-restore"), restored.ok, restored.problems,
                        restored.compared, restored.notCompared);
+            for (const QString &item : restored.notRun)
+                context.out << QStringLiteral("  ") + item << Qt::endl;
+        }
         passed = passed && restored.ok;
     }
     if (json)

@@ -70,6 +70,8 @@ QJsonObject recordToJson(const BackupRecord &record)
         {QStringLiteral("server_version"), orNull(record.serverVersion)},
         {QStringLiteral("migration_version"), orNull(record.migrationVersion)},
         {QStringLiteral("gtid"), orNull(record.gtid)},
+        // null when read (gtid and the binary log above are the server's), else why not.
+        {QStringLiteral("position_unknown"), orNull(record.positionUnknown)},
         {QStringLiteral("missing"), !QFile::exists(record.path)},
         {QStringLiteral("error"), orNull(record.error)},
         {QStringLiteral("kind"),
@@ -275,18 +277,27 @@ int runRestore(CliContext &context)
              request.connection.url(),
              QStringLiteral("restore"),
              restored ? QStringLiteral("ok") : QStringLiteral("failed"),
-             restored ? Tr::tr("%1 restored into %2").arg(file, target) : restored.error()});
+             restored ? (QStringList{Tr::tr("%1 restored into %2").arg(file, target)} +
+                         restored.value().removed)
+                            .join(QStringLiteral("; "))
+                      : restored.error()});
     if (!restored) {
         context.err << Tr::tr("error: %1").arg(restored.error()) << Qt::endl;
         return ExitFailed;
     }
     if (context.parser.isSet(QStringLiteral("json")))
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                                 {QStringLiteral("into"), target},
-                                                 {QStringLiteral("bytes"), restored.value()}})
+        context.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("into"), target},
+                                       {QStringLiteral("bytes"), restored.value().fed},
+                                       {QStringLiteral("not_run"),
+                                        QJsonArray::fromStringList(restored.value().removed)}})
                            .toJson(QJsonDocument::Indented);
-    else
+    else {
         context.out << Tr::tr("restored %1 into %2").arg(file, target) << Qt::endl;
+        for (const QString &item : restored.value().removed)
+            context.out << QStringLiteral("  ") + item << Qt::endl;
+    }
     return ExitOk;
 }
 
