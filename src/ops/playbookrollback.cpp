@@ -156,7 +156,7 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
             evidence.insert(runKey, adopted);
             evidence.insert(QStringLiteral("adoptedRun"), true);
             if (auto noted = context.note(evidence); !noted)
-                return failed(evidence, noted.error());
+                return stepFailed(evidence, noted.error());
             outcome = RollbackRunner::resume(adopted, m_setup.workspace.password,
                                              RollbackRunner::ResumeAction::Resume, options,
                                              observer, context.cancel);
