@@ -178,6 +178,13 @@ private Q_SLOTS:
         QVERIFY2(says(gtidAt), qPrintable(restored));
         QVERIFY2(says(logBinAt), qPrintable(restored));
         QCOMPARE(rows(database), 500);
+        // No line of it is cut off: the label is as tall as its text needs (the area around
+        // it scrolls when the dock is short).
+        QLabel *label = panel->messageLabel();
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
         if (const QString folder = qEnvironmentVariable("BACKSTEP_TEST_SCREENSHOTS");
             !folder.isEmpty())
             window.grab().save(QDir(folder).filePath(QStringLiteral("gtid-restore.png")));
