@@ -6090,6 +6090,13 @@
         <source>%1: passed. Compared: %2</source>
         <translation>%1: bestanden. Verglichen: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out of the restore (%n statement(s)):</source>
+        <translation>
+            <numerusform>Bei der Wiederherstellung ausgelassen (%n Anweisung):</numerusform>
+            <numerusform>Bei der Wiederherstellung ausgelassen (%n Anweisungen):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstep::BackupsPanel</name>

@@ -6090,6 +6090,13 @@
         <source>%1: passed. Compared: %2</source>
         <translation>%1&#xa0;: réussie. Comparé&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out of the restore (%n statement(s)):</source>
+        <translation>
+            <numerusform>Omis lors de la restauration (%n instruction)&#xa0;:</numerusform>
+            <numerusform>Omis lors de la restauration (%n instructions)&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstep::BackupsPanel</name>
