@@ -520,10 +520,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst eine Abfrage).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -633,6 +629,30 @@
             <numerusform>Fehler: %n Problem im Migrationsordner; es wurde weder eine Verbindung hergestellt noch etwas ausgeführt</numerusform>
             <numerusform>Fehler: %n Probleme im Migrationsordner; es wurde weder eine Verbindung hergestellt noch etwas ausgeführt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring for a --profile that remembers its password, else a prompt).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst aus dem Schlüsselbund für ein --profile, das sein Passwort speichert, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>Take what the options do not give from this profile: the URL, the migrations folder and format, the history table, and the password from the keyring when the profile remembers it.</source>
+        <translation>Was die Optionen nicht angeben, aus diesem Profil nehmen: die URL, Migrationsordner und -format, die Verlaufstabelle und das Passwort aus dem Schlüsselbund, wenn das Profil es speichert.</translation>
+    </message>
+    <message>
+        <source>error: --migrations DIR is required (the profile %1 names no migrations folder)</source>
+        <translation>Fehler: --migrations DIR ist erforderlich (das Profil %1 nennt keinen Migrationsordner)</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 keeps its password in the keyring, but the keyring cannot be read: %2; give --password-file FILE or the BACKSTEP_PASSWORD variable instead</source>
+        <translation>Hinweis: Das Profil %1 speichert sein Passwort im Schlüsselbund, aber der Schlüsselbund kann nicht gelesen werden: %2; geben Sie stattdessen --password-file DATEI oder die Variable BACKSTEP_PASSWORD an</translation>
+    </message>
+    <message>
+        <source>note: the keyring holds no password for %1 (profile %2); give --password-file FILE or the BACKSTEP_PASSWORD variable</source>
+        <translation>Hinweis: Der Schlüsselbund enthält kein Passwort für %1 (Profil %2); geben Sie --password-file DATEI oder die Variable BACKSTEP_PASSWORD an</translation>
     </message>
 </context>
 <context>
@@ -8570,10 +8590,6 @@ Fortfahren? [j/N] </translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst eine Abfrage).</translation>
-    </message>
-    <message>
         <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
         <translation>run: full (Standard) oder targeted (die Daten der Tabellen, die der Plan berührt, der Rest des Schemas ohne Daten).</translation>
     </message>
@@ -8676,6 +8692,10 @@ Fortfahren? [j/N] </translation>
     <message>
         <source>no --to, --steps or --only: %1 (%2)</source>
         <translation>kein --to, --steps oder --only: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring when the profile remembers its password, else a prompt).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst aus dem Schlüsselbund, wenn das Profil sein Passwort speichert, sonst eine Abfrage).</translation>
     </message>
 </context>
 <context>
@@ -9212,14 +9232,6 @@ Fortfahren? [j/N] </translation>
     <message>
         <source>run</source>
         <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Take assertions and validation commands from this profile.</source>
-        <translation>Zusicherungen und Validierungsbefehle aus diesem Profil nehmen.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>A folder of assertion files (-- expect: lines and a query).</source>

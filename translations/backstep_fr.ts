@@ -520,10 +520,6 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Lire le mot de passe dans la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -633,6 +629,30 @@
             <numerusform>erreur&#xa0;: %n problème dans le dossier des migrations&#xa0;; aucune connexion ni exécution n&apos;a eu lieu</numerusform>
             <numerusform>erreur&#xa0;: %n problèmes dans le dossier des migrations&#xa0;; aucune connexion ni exécution n&apos;a eu lieu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring for a --profile that remembers its password, else a prompt).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon le trousseau pour un --profile qui mémorise son mot de passe, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>Take what the options do not give from this profile: the URL, the migrations folder and format, the history table, and the password from the keyring when the profile remembers it.</source>
+        <translation>Prendre dans ce profil ce que les options ne donnent pas : l’URL, le dossier et le format des migrations, la table d’historique, et le mot de passe dans le trousseau quand le profil le mémorise.</translation>
+    </message>
+    <message>
+        <source>error: --migrations DIR is required (the profile %1 names no migrations folder)</source>
+        <translation>erreur : --migrations DIR est requis (le profil %1 ne nomme aucun dossier de migrations)</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>erreur : le profil %1 nomme le format inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 keeps its password in the keyring, but the keyring cannot be read: %2; give --password-file FILE or the BACKSTEP_PASSWORD variable instead</source>
+        <translation>remarque : le profil %1 garde son mot de passe dans le trousseau, mais le trousseau ne peut pas être lu : %2 ; donnez plutôt --password-file FICHIER ou la variable BACKSTEP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>note: the keyring holds no password for %1 (profile %2); give --password-file FILE or the BACKSTEP_PASSWORD variable</source>
+        <translation>remarque : le trousseau ne contient aucun mot de passe pour %1 (profil %2) ; donnez --password-file FICHIER ou la variable BACKSTEP_PASSWORD</translation>
     </message>
 </context>
 <context>
@@ -8570,10 +8590,6 @@ Continuer ? [o/N] </translation>
         <translation>nom</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
-    </message>
-    <message>
         <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
         <translation>run : full (par défaut) ou targeted (les données des tables que le plan touche, le reste du schéma sans données).</translation>
     </message>
@@ -8676,6 +8692,10 @@ Continuer ? [o/N] </translation>
     <message>
         <source>no --to, --steps or --only: %1 (%2)</source>
         <translation>ni --to, ni --steps, ni --only&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring when the profile remembers its password, else a prompt).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon le trousseau quand le profil mémorise son mot de passe, sinon une invite).</translation>
     </message>
 </context>
 <context>
@@ -9212,14 +9232,6 @@ Continuer ? [o/N] </translation>
     <message>
         <source>run</source>
         <translation>exécution</translation>
-    </message>
-    <message>
-        <source>Take assertions and validation commands from this profile.</source>
-        <translation>Prendre les assertions et les commandes de validation dans ce profil.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
     </message>
     <message>
         <source>A folder of assertion files (-- expect: lines and a query).</source>

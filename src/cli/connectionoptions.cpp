@@ -2,6 +2,8 @@
 
 #include "cli/terminalprompt.h"
 #include "core/passwordsource.h"
+#include "core/profilestore.h"
+#include "ops/passwordkeyring.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,8 +56,14 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, bool withDatabase, Mig
                           Tr::tr("url")});
         parser.addOption({QStringLiteral("password-file"),
                           Tr::tr("Read the password from the first line of this file (else "
-                                 "BACKSTEP_PASSWORD, else a prompt)."),
+                                 "BACKSTEP_PASSWORD, else the keyring for a --profile that "
+                                 "remembers its password, else a prompt)."),
                           Tr::tr("file")});
+        parser.addOption({QStringLiteral("profile"),
+                          Tr::tr("Take what the options do not give from this profile: the URL, "
+                                 "the migrations folder and format, the history table, and the "
+                                 "password from the keyring when the profile remembers it."),
+                          Tr::tr("name")});
         parser.addOption({QStringLiteral("ssl-mode"),
                           Tr::tr("TLS: %1 (default preferred: TLS when the server offers it; "
                                  "overrides the URL's ssl-mode).")
@@ -117,17 +125,39 @@ std::variant<WorkspaceRequest, ExitCode>
 ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations migrations)
 {
     WorkspaceRequest request;
-    if (migrations == Migrations::Required && !context.parser.isSet(QStringLiteral("migrations"))) {
-        context.err << Tr::tr("error: --migrations DIR is required") << Qt::endl;
+    auto named = ConnectionOptions::profile(context);
+    if (auto *code = std::get_if<ExitCode>(&named))
+        return *code;
+    const std::optional<ConnectionProfile> profile =
+        std::get<std::optional<ConnectionProfile>>(std::move(named));
+    const bool folderGiven = context.parser.isSet(QStringLiteral("migrations"));
+    const bool folderInProfile = profile && !profile->migrationsFolder.isEmpty();
+    if (migrations == Migrations::Required && !folderGiven && !folderInProfile) {
+        context.err << (profile ? Tr::tr("error: --migrations DIR is required (the profile %1 "
+                                         "names no migrations folder)")
+                                      .arg(profile->name)
+                                : Tr::tr("error: --migrations DIR is required"))
+                    << Qt::endl;
         return ExitBadInput;
     }
-    if (migrations != Migrations::None && context.parser.isSet(QStringLiteral("migrations"))) {
+    if (migrations != Migrations::None && (folderGiven || folderInProfile)) {
         request.migrationsFolder =
-            QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
+            folderGiven ? QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath()
+                        : profile->migrationsFolder;
         auto format = ConnectionOptions::format(context);
         if (auto *code = std::get_if<ExitCode>(&format))
             return *code;
         request.format = std::get<MigrationFormat>(format);
+        if (!context.parser.isSet(QStringLiteral("format")) && profile) {
+            const auto profileFormat = formatFromName(profile->migrationsFormat);
+            if (!profileFormat) {
+                context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
+                                   .arg(profile->name, profile->migrationsFormat)
+                            << Qt::endl;
+                return ExitBadInput;
+            }
+            request.format = *profileFormat;
+        }
         const QString encodingName = context.parser.value(QStringLiteral("encoding"));
         const auto encoding = encodingFromName(encodingName);
         if (!encoding) {
@@ -141,22 +171,28 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
     if (!withDatabase)
         return request;
 
-    if (!context.parser.isSet(QStringLiteral("url"))) {
+    if (!context.parser.isSet(QStringLiteral("url")) && !profile) {
         context.err << Tr::tr("error: --url is required (mysql://USER@HOST:PORT/DB or sqlite:PATH)")
                     << Qt::endl;
         return ExitBadInput;
     }
-    auto spec = ConnectionSpec::parse(
-        withConnectionSettings(context.parser, context.parser.value(QStringLiteral("url"))));
+    const QString url = context.parser.isSet(QStringLiteral("url"))
+                            ? context.parser.value(QStringLiteral("url"))
+                            : profile->url;
+    auto spec = ConnectionSpec::parse(withConnectionSettings(context.parser, url));
     if (!spec) {
         context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
         return ExitBadInput;
     }
     request.connection = spec.value();
-    request.historyTable.table = context.parser.value(QStringLiteral("history-table"));
-    request.historyTable.versionColumn = context.parser.value(QStringLiteral("version-column"));
-    request.historyTable.appliedAtColumn =
-        context.parser.value(QStringLiteral("applied-at-column"));
+    if (context.parser.isSet(QStringLiteral("history-table")) || !profile) {
+        request.historyTable.table = context.parser.value(QStringLiteral("history-table"));
+        request.historyTable.versionColumn = context.parser.value(QStringLiteral("version-column"));
+        request.historyTable.appliedAtColumn =
+            context.parser.value(QStringLiteral("applied-at-column"));
+    } else {
+        request.historyTable = profile->historyTable;
+    }
     if (request.historyTable.table.isEmpty() && !request.historyTable.versionColumn.isEmpty()) {
         context.err << Tr::tr("error: --version-column needs --history-table NAME") << Qt::endl;
         return ExitBadInput;
@@ -167,13 +203,29 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                     << Qt::endl;
         return ExitBadInput;
     }
-    if (auto refused = askPassword(context, request))
+    if (auto refused = askPassword(context, request, profile ? &*profile : nullptr))
         return *refused;
     return request;
 }
 
+std::variant<std::optional<ConnectionProfile>, ExitCode>
+ConnectionOptions::profile(CliContext &context)
+{
+    // optionNames(): the options given, without the warning isSet() prints for a command
+    // (parse) that does not declare --profile.
+    if (!context.parser.optionNames().contains(QStringLiteral("profile")))
+        return std::optional<ConnectionProfile>();
+    auto profile = ProfileStore().load(context.parser.value(QStringLiteral("profile")));
+    if (!profile) {
+        context.err << Tr::tr("error: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    return std::optional<ConnectionProfile>(std::move(profile).value());
+}
+
 std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
-                                                       WorkspaceRequest &request)
+                                                       WorkspaceRequest &request,
+                                                       const ConnectionProfile *profile)
 {
     if (!request.connection.needsPassword())
         return std::nullopt;
@@ -185,6 +237,27 @@ std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
     if (const std::optional<QString> &given = password.value(); given) {
         request.password = *given;
         return std::nullopt;
+    }
+    if (profile && profile->rememberPassword) {
+        const QString key = PasswordKeyring::keyFor(request.connection);
+        auto remembered = PasswordKeyring::instance().readNow(key);
+        if (remembered && remembered.value()) {
+            request.password = *remembered.value();
+            return std::nullopt;
+        }
+        // Said before the prompt, which fails without a terminal: a script learns what to
+        // give instead.
+        if (!remembered)
+            context.err << Tr::tr("note: the profile %1 keeps its password in the keyring, but "
+                                  "the keyring cannot be read: %2; give --password-file FILE or "
+                                  "the BACKSTEP_PASSWORD variable instead")
+                               .arg(profile->name, remembered.error())
+                        << Qt::endl;
+        else
+            context.err << Tr::tr("note: the keyring holds no password for %1 (profile %2); "
+                                  "give --password-file FILE or the BACKSTEP_PASSWORD variable")
+                               .arg(key, profile->name)
+                        << Qt::endl;
     }
     auto typed =
         TerminalPrompt::askPassword(Tr::tr("Password for %1: ").arg(request.connection.url()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "core/connectionprofile.h"
 #include "ops/workspaceloader.h"
 
 #include <optional>
@@ -8,8 +9,10 @@
 
 namespace backstep::cli {
 
-// --url, --password-file, --migrations, --format and --encoding, the same for every command
-// that touches a database.
+// --url, --password-file, --profile, --migrations, --format and --encoding, the same for
+// every command that touches a database. A profile gives what the options do not (the
+// URL, the migrations folder and format, the history table) and, when it remembers its
+// password, the password from the keyring.
 class ConnectionOptions
 {
 public:
@@ -17,8 +20,9 @@ public:
 
     static void addTo(QCommandLineParser &parser, bool withDatabase,
                       Migrations migrations = Migrations::Required);
-    // Reads the options and finds the password (file, BACKSTEP_PASSWORD, else a prompt
-    // on the terminal). On failure it has printed why and returns the exit code.
+    // Reads the options and finds the password (file, BACKSTEP_PASSWORD, the keyring for a
+    // profile that remembers it, else a prompt on the terminal). On failure it has printed
+    // why and returns the exit code.
     static std::variant<WorkspaceRequest, ExitCode>
     resolve(CliContext &context, bool withDatabase, Migrations migrations = Migrations::Required);
     static std::variant<MigrationFormat, ExitCode> format(CliContext &context);
@@ -30,10 +34,15 @@ public:
     static std::variant<Workspace, ExitCode> loadWorkspace(CliContext &context);
     // Prints diagnostics as compilers do, warnings marked.
     static void printDiagnostics(CliContext &context, const MigrationSet &set);
+    // The --profile named, if any (nullopt without the option); the exit code after
+    // printing why when it cannot be read.
+    static std::variant<std::optional<ConnectionProfile>, ExitCode> profile(CliContext &context);
     // The password of `request`'s connection when it needs one: --password-file,
-    // BACKSTEP_PASSWORD or the terminal's prompt (PasswordSource); the exit code after
-    // printing why when none can be had.
-    static std::optional<ExitCode> askPassword(CliContext &context, WorkspaceRequest &request);
+    // BACKSTEP_PASSWORD (PasswordSource), the keyring when `profile` remembers its password
+    // there, else the terminal's prompt; the exit code after printing why when none can be
+    // had.
+    static std::optional<ExitCode> askPassword(CliContext &context, WorkspaceRequest &request,
+                                               const ConnectionProfile *profile = nullptr);
 };
 
 } // namespace backstep::cli

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -145,6 +146,40 @@ void PasswordKeyring::forget(const QString &key, QObject *context,
             done({});
     });
     job->start();
+}
+
+Result<std::optional<QString>> PasswordKeyring::readNow(const QString &key, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (m_availability == Availability::NotChecked || m_availability == Availability::Checking) {
+        QObject::connect(this, &PasswordKeyring::availabilityKnown, &loop, &QEventLoop::quit);
+        checkAvailability();
+        deadline.start(timeoutMs);
+        if (m_availability == Availability::Checking)
+            loop.exec();
+        QObject::disconnect(this, &PasswordKeyring::availabilityKnown, &loop, nullptr);
+    }
+    if (m_availability == Availability::Unavailable)
+        return Error{m_reason};
+    if (m_availability != Availability::Available)
+        return Error{Tr::tr("the keyring did not answer within %1 seconds").arg(timeoutMs / 1000)};
+
+    // The answer goes to `receiver`, gone when this returns: a late one is dropped.
+    std::optional<Result<std::optional<QString>>> answer;
+    QObject receiver;
+    read(key, &receiver, [&answer, &loop](Result<std::optional<QString>> result) {
+        answer.emplace(std::move(result));
+        loop.quit();
+    });
+    deadline.start(timeoutMs);
+    if (!answer)
+        loop.exec();
+    if (!answer)
+        return Error{Tr::tr("the keyring did not answer within %1 seconds").arg(timeoutMs / 1000)};
+    return std::move(*answer);
 }
 
 } // namespace backstep

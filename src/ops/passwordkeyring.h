@@ -44,6 +44,12 @@ public:
     // No error when nothing was stored.
     void forget(const QString &key, QObject *context, std::function<void(Result<void>)> done);
 
+    // For programs without a window (backstep-cli): availability checked, then the stored
+    // password read, waiting in a local event loop at most `timeoutMs` for each (a keyring
+    // that waits for an unlock prompt nobody sees must not hang a script). An error says
+    // why no keyring could be asked, or what it answered; nullopt: nothing stored for `key`.
+    Result<std::optional<QString>> readNow(const QString &key, int timeoutMs = 20000);
+
 Q_SIGNALS:
     void availabilityKnown(bool available, const QString &reason);
 

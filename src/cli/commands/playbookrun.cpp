@@ -41,7 +41,8 @@ extern "C" void onPlaybookInterrupt(int)
 constexpr QLatin1StringView setupKey = playbookSetupKey;
 
 // The workspace the profile names, with the password from --password-file,
-// BACKSTEP_PASSWORD or the terminal (never from the arguments). Prints why on failure.
+// BACKSTEP_PASSWORD, the keyring (when the profile remembers it) or the terminal (never
+// from the arguments). Prints why on failure.
 std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
                                                      const ConnectionProfile &profile)
 {
@@ -68,7 +69,7 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
     }
     request.format = *format;
     request.historyTable = profile.historyTable;
-    if (auto refused = ConnectionOptions::askPassword(context, request))
+    if (auto refused = ConnectionOptions::askPassword(context, request, &profile))
         return *refused;
     return request;
 }
@@ -242,7 +243,8 @@ void declarePlaybookRun(QCommandLineParser &parser)
                       Tr::tr("name")});
     parser.addOption({QStringLiteral("password-file"),
                       Tr::tr("Read the password from the first line of this file (else "
-                             "BACKSTEP_PASSWORD, else a prompt)."),
+                             "BACKSTEP_PASSWORD, else the keyring when the profile remembers "
+                             "its password, else a prompt)."),
                       Tr::tr("file")});
     parser.addOption({QStringLiteral("backup"),
                       Tr::tr("run: full (default) or targeted (the data of the tables the plan "

@@ -488,11 +488,12 @@ void declareRollback(QCommandLineParser &parser)
 namespace {
 
 // The password for --abort and --resolve, which clean up in the database when they can:
-// as --resume finds it with --url, else from --password-file or BACKSTEP_PASSWORD, never
-// asked for (the run is closed in the journal either way).
+// as --resume finds it with --url or --profile, else from --password-file or BACKSTEP_PASSWORD,
+// never asked for (the run is closed in the journal either way).
 std::variant<QString, ExitCode> closingPassword(CliContext &context)
 {
-    if (context.parser.isSet(QStringLiteral("url"))) {
+    if (context.parser.isSet(QStringLiteral("url")) ||
+        context.parser.isSet(QStringLiteral("profile"))) {
         auto request =
             ConnectionOptions::resolve(context, true, ConnectionOptions::Migrations::Optional);
         if (auto *code = std::get_if<ExitCode>(&request))
@@ -575,7 +576,8 @@ int runRollback(CliContext &context)
                     << Qt::endl;
         return ExitBadInput;
     }
-    if (parser.value(QStringLiteral("migrations")).isEmpty()) {
+    if (parser.value(QStringLiteral("migrations")).isEmpty() &&
+        !parser.isSet(QStringLiteral("profile"))) {
         context.err << Tr::tr("error: --migrations DIR is required (or --resume RUN)") << Qt::endl;
         return ExitBadInput;
     }

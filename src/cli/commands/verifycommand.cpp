@@ -71,9 +71,8 @@ void declareVerify(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("run"),
                       Tr::tr("The rollback run to verify (default: the newest finished one)."),
                       Tr::tr("run")});
-    parser.addOption({QStringLiteral("profile"),
-                      Tr::tr("Take assertions and validation commands from this profile."),
-                      Tr::tr("name")});
+    // --profile (ConnectionOptions) also gives the profile's assertions and validation
+    // commands.
     parser.addOption({QStringLiteral("assertions"),
                       Tr::tr("A folder of assertion files (-- expect: lines and a query)."),
                       Tr::tr("dir")});
