@@ -81,7 +81,9 @@ private Q_SLOTS:
         QSignalSpy drained(&stream, &BackupStream::drained);
         QSignalSpy finished(&stream, &BackupStream::finished);
         QSignalSpy failed(&stream, &BackupStream::failed);
-        QVERIFY(stream.open(path, compressionFromName(compression).value()).ok());
+        QVERIFY(
+            stream.open(path, compressionFromName(compression).value_or(BackupCompression::None))
+                .ok());
         const QByteArray note = "-- a note first\n";
         const QByteArray first = dumpText(20000, "a") + "-- Dump completed on today\n";
         const QByteArray second = dumpText(30000, "b") + "-- Dump completed on today\n";
