@@ -116,28 +116,12 @@
         <translation>nicht genug freier Speicher in %1: das Backup braucht etwa %2, frei sind %3</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the compressor stopped before the dump finished</source>
-        <translation>der Komprimierer hat angehalten, bevor der Dump fertig war</translation>
-    </message>
-    <message>
         <source>the dump does not end with its completion line: it is incomplete</source>
         <translation>der Dump endet nicht mit seiner Abschlusszeile: er ist unvollständig</translation>
-    </message>
-    <message>
-        <source>cannot write %1 to disk: %2</source>
-        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
@@ -154,10 +138,6 @@
     <message>
         <source>the dump program failed (%1): %2</source>
         <translation>das Dump-Programm ist fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>the compressor %1: %2</source>
-        <translation>der Komprimierer %1: %2</translation>
     </message>
     <message>
         <source>cannot rename the backup to %1: %2</source>
@@ -299,6 +279,33 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStream</name>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation>es kann keine Pipe angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk: %2</source>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the dump: %1</source>
+        <translation>der Dump kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5281,33 @@
     <message>
         <source>the second connection that watches and interrupts statements could not be opened (%1): a cancel waits for the running statement</source>
         <translation>die zweite Verbindung, die Anweisungen überwacht und unterbricht, konnte nicht geöffnet werden (%1): ein Abbruch wartet auf die laufende Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCompressor</name>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd: nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd: %1</translation>
+    </message>
+    <message>
+        <source>gzip: cannot start compressing: %1</source>
+        <translation>gzip: die Komprimierung kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>gzip: %1</source>
+        <translation>gzip: %1</translation>
+    </message>
+    <message>
+        <source>unknown compression</source>
+        <translation>unbekannte Komprimierung</translation>
     </message>
 </context>
 <context>

@@ -116,28 +116,12 @@
         <translation>espace libre insuffisant dans %1&#xa0;: la sauvegarde nécessite environ %2, %3 sont libres</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the compressor stopped before the dump finished</source>
-        <translation>le compresseur s&apos;est arrêté avant la fin du dump</translation>
-    </message>
-    <message>
         <source>the dump does not end with its completion line: it is incomplete</source>
         <translation>le dump ne se termine pas par sa ligne de fin&#xa0;: il est incomplet</translation>
-    </message>
-    <message>
-        <source>cannot write %1 to disk: %2</source>
-        <translation>impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
@@ -154,10 +138,6 @@
     <message>
         <source>the dump program failed (%1): %2</source>
         <translation>le programme de dump a échoué (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the compressor %1: %2</source>
-        <translation>le compresseur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot rename the backup to %1: %2</source>
@@ -299,6 +279,33 @@
     <message>
         <source>cancelled</source>
         <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStream</name>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation>impossible de créer un tube&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk: %2</source>
+        <translation>impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the dump: %1</source>
+        <translation>impossible de lire le dump&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5281,33 @@
     <message>
         <source>the second connection that watches and interrupts statements could not be opened (%1): a cancel waits for the running statement</source>
         <translation>la seconde connexion, qui surveille et interrompt les instructions, n&apos;a pas pu être ouverte (%1)&#xa0;: une interruption attend la fin de l&apos;instruction en cours</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCompressor</name>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd&#xa0;: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>gzip: cannot start compressing: %1</source>
+        <translation>gzip&#xa0;: impossible de commencer la compression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>gzip: %1</source>
+        <translation>gzip&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown compression</source>
+        <translation>compression inconnue</translation>
     </message>
 </context>
 <context>
