@@ -1323,6 +1323,22 @@
         <source>%1; %2 was applied at %3, more than %4 minutes earlier: back to %2</source>
         <translation>%1; %2 wurde am %3 angewendet, mehr als %4 Minuten früher: zurück bis %2</translation>
     </message>
+    <message>
+        <source>the last deploy (Liquibase&apos;s DEPLOYMENT_ID %1) applied %2 at %3</source>
+        <translation>das letzte Deployment (Liquibases DEPLOYMENT_ID %1) hat %2 am %3 angewendet</translation>
+    </message>
+    <message>
+        <source>the last deploy (Liquibase&apos;s DEPLOYMENT_ID %1) applied %2</source>
+        <translation>das letzte Deployment (Liquibases DEPLOYMENT_ID %1) hat %2 angewendet</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied before it, by a deploy without an id: back to %2</source>
+        <translation>%1; %2 wurde davor angewendet, von einem Deployment ohne ID: zurück bis %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied by the deploy before it (DEPLOYMENT_ID %3): back to %2</source>
+        <translation>%1; %2 wurde vom Deployment davor angewendet (DEPLOYMENT_ID %3): zurück bis %2</translation>
+    </message>
 </context>
 <context>
     <name>DumpRestorer</name>
@@ -8517,6 +8533,18 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
     <message>
         <source>no-op</source>
         <translation>Nulloperation</translation>
+    </message>
+    <message>
+        <source>Split plain files and Sqitch scripts as this client would send them to the target (parse connects to none): mariadb (comments dropped) or mysql (MySQL&apos;s client: comments sent).</source>
+        <translation>Einfache Dateien und Sqitch-Skripte so aufteilen, wie dieser Client sie an das Ziel senden würde (parse verbindet sich mit keinem Server): mariadb (Kommentare entfernt) oder mysql (der Client von MySQL: Kommentare werden mitgesendet).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>error: unknown client &quot;%1&quot; (known: mariadb, mysql)</source>
+        <translation>Fehler: unbekannter Client „%1“ (bekannt: mariadb, mysql)</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,22 @@
         <source>%1; %2 was applied at %3, more than %4 minutes earlier: back to %2</source>
         <translation>%1&#xa0;; %2 a été appliquée le %3, plus de %4 minutes plus tôt&#xa0;: retour à %2</translation>
     </message>
+    <message>
+        <source>the last deploy (Liquibase&apos;s DEPLOYMENT_ID %1) applied %2 at %3</source>
+        <translation>le dernier déploiement (DEPLOYMENT_ID %1 de Liquibase) a appliqué %2 le %3</translation>
+    </message>
+    <message>
+        <source>the last deploy (Liquibase&apos;s DEPLOYMENT_ID %1) applied %2</source>
+        <translation>le dernier déploiement (DEPLOYMENT_ID %1 de Liquibase) a appliqué %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied before it, by a deploy without an id: back to %2</source>
+        <translation>%1&#xa0;; %2 a été appliquée avant lui, par un déploiement sans identifiant&#xa0;: retour à %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 was applied by the deploy before it (DEPLOYMENT_ID %3): back to %2</source>
+        <translation>%1&#xa0;; %2 a été appliquée par le déploiement précédent (DEPLOYMENT_ID %3)&#xa0;: retour à %2</translation>
+    </message>
 </context>
 <context>
     <name>DumpRestorer</name>
@@ -8517,6 +8533,18 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
     <message>
         <source>no-op</source>
         <translation>sans effet</translation>
+    </message>
+    <message>
+        <source>Split plain files and Sqitch scripts as this client would send them to the target (parse connects to none): mariadb (comments dropped) or mysql (MySQL&apos;s client: comments sent).</source>
+        <translation>Découper les fichiers simples et les scripts Sqitch comme ce client les enverrait à la cible (parse ne se connecte à aucun serveur)&#xa0;: mariadb (commentaires supprimés) ou mysql (le client de MySQL&#xa0;: commentaires envoyés).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>error: unknown client &quot;%1&quot; (known: mariadb, mysql)</source>
+        <translation>erreur&#xa0;: client «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: mariadb, mysql)</translation>
     </message>
 </context>
 <context>

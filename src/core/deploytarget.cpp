@@ -19,6 +19,48 @@ QString when(const QDateTime &at)
     return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
+// Liquibase names each deploy: every changeset one `update` applied has its DEPLOYMENT_ID.
+// The last deploy is the changesets of the latest one's id, going back from it in the applied
+// order; no times needed, however close two deploys were.
+DeployTarget lastDeployment(const QList<const MigrationStatus *> &applied)
+{
+    const QString id = applied.constLast()->deploymentId;
+    qsizetype first = applied.size() - 1;
+    while (first > 0 && applied.at(first - 1)->deploymentId == id)
+        --first;
+    DeployTarget chosen;
+    for (qsizetype i = first; i < applied.size(); ++i)
+        chosen.versions.append(applied.at(i)->version);
+    chosen.fromDeploymentId = true;
+    const QString span =
+        chosen.versions.size() == 1
+            ? chosen.versions.constFirst()
+            : Tr::tr("%1 to %2").arg(chosen.versions.constFirst(), chosen.versions.constLast());
+    const QDateTime &startedAt = applied.at(first)->appliedAt;
+    const QString deploy =
+        startedAt.isValid()
+            ? Tr::tr("the last deploy (Liquibase's DEPLOYMENT_ID %1) applied %2 at %3")
+                  .arg(id, span, when(startedAt))
+            : Tr::tr("the last deploy (Liquibase's DEPLOYMENT_ID %1) applied %2").arg(id, span);
+    if (first == 0) {
+        chosen.target.mode = RollbackTarget::Mode::Steps;
+        chosen.target.steps = int(chosen.versions.size());
+        chosen.reason =
+            Tr::tr("%1, and nothing was applied before it: all of it rolled back").arg(deploy);
+        return chosen;
+    }
+    const MigrationStatus *kept = applied.at(first - 1);
+    chosen.target.mode = RollbackTarget::Mode::ToVersion;
+    chosen.target.version = kept->version;
+    chosen.reason =
+        kept->deploymentId.isEmpty()
+            ? Tr::tr("%1; %2 was applied before it, by a deploy without an id: back to %2")
+                  .arg(deploy, kept->version)
+            : Tr::tr("%1; %2 was applied by the deploy before it (DEPLOYMENT_ID %3): back to %2")
+                  .arg(deploy, kept->version, kept->deploymentId);
+    return chosen;
+}
+
 } // namespace
 
 Result<DeployTarget> lastDeployTarget(const QList<MigrationStatus> &rows)
@@ -36,6 +78,8 @@ Result<DeployTarget> lastDeployTarget(const QList<MigrationStatus> &rows)
 
     DeployTarget chosen;
     const MigrationStatus *latest = applied.constLast();
+    if (!latest->deploymentId.isEmpty())
+        return lastDeployment(applied);
     if (!latest->appliedAt.isValid()) {
         chosen.target.mode = RollbackTarget::Mode::Steps;
         chosen.target.steps = 1;
