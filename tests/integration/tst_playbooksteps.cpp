@@ -226,24 +226,6 @@ class TestPlaybookSteps : public QObject
         return lines.join(u'\n');
     }
 
-    QStringList scratchDatabases(const QString &database)
-    {
-        QStringList names;
-        {
-            QSqlDatabase db = m_server.connect(s("schemata"), QString());
-            QSqlQuery query(db);
-            query.prepare(s("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE "
-                            "SCHEMA_NAME LIKE CONCAT(?, '\\_rehearsal\\_%')"));
-            query.addBindValue(database);
-            if (!query.exec())
-                qFatal("cannot list the databases");
-            while (query.next())
-                names.append(query.value(0).toString());
-        }
-        QSqlDatabase::removeDatabase(s("schemata"));
-        return names;
-    }
-
     static QByteArray fileSha256(const QString &path)
     {
         QFile file(path);
@@ -448,7 +430,7 @@ private Q_SLOTS:
                     .startsWith(p.database + s("_rehearsal_")));
         QVERIFY(rehearse.value(s("dropped")).toBool());
         QVERIFY(rehearse.contains(s("rollbackMs")));
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
 
         const QJsonObject rollBack = run.step(PlaybookStepKind::RollBack)->evidence;
         QCOMPARE(rollBack.value(s("outcome")).toString(), s("done"));
@@ -553,7 +535,7 @@ private Q_SLOTS:
         QVERIFY2(location.endsWith(s("0002_failing_down.sql:5:1")), qPrintable(location));
         QVERIFY(rehearse.error.contains(location));
         QVERIFY(rehearse.evidence.value(s("dropped")).toBool());
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
         QCOMPARE(run.step(PlaybookStepKind::RollBack)->status, PlaybookStep::Status::Pending);
         QCOMPARE(databaseState(m_server, p.database), before);
     }
@@ -573,7 +555,7 @@ private Q_SLOTS:
         // attempt left is a scratch database whose name it noted.
         const QString leftover = p.database + s("_rehearsal_20260101000000");
         m_server.execute(QString(), {s("CREATE DATABASE `%1`").arg(leftover)});
-        QVERIFY(scratchDatabases(p.database).contains(leftover));
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).contains(leftover));
         {
             QSqlQuery query(f->journal->database());
             query.prepare(s("UPDATE playbook_steps SET status = 'running', evidence = ? WHERE "
@@ -589,7 +571,7 @@ private Q_SLOTS:
         QVERIFY2(rehearse.status == PlaybookStep::Status::Done, qPrintable(describe(resumed)));
         QCOMPARE(rehearse.evidence.value(s("droppedLeftover")).toString(), leftover);
         QVERIFY(rehearse.evidence.value(s("scratchDatabase")).toString() != leftover);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
     }
 
     // A roll-back step found running after its process died, its run's id noted: the
