@@ -276,7 +276,10 @@ Result<void> PlaybookController::resume(const QString &runId)
             auto target = targetFromOption(run.targetOption);
             if (!target)
                 return target.failure();
-            auto setup = setupFor(context, run.profile, target.value(), run.backupKind);
+            // The plan identify recorded, never `--steps N` counted again on a changed
+            // history.
+            auto setup = setupFor(context, run.profile, playbookPlannedTarget(run, target.value()),
+                                  run.backupKind);
             if (!setup)
                 return setup;
             // The watch's length and the backup folder as the run noted them at its start.

@@ -15,6 +15,7 @@
 #include "ops/incidentreportaction.h"
 #include "ops/playbookactions.h"
 #include "ops/playbookflow.h"
+#include "ops/playbookplanning.h"
 #include "ops/rollbackrunner.h"
 #include "support/rollbacktestsupport.h"
 #include "support/testsupport.h"
@@ -572,6 +573,38 @@ private Q_SLOTS:
         QCOMPARE(rehearse.evidence.value(s("droppedLeftover")).toString(), leftover);
         QVERIFY(rehearse.evidence.value(s("scratchDatabase")).toString() != leftover);
         QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
+    }
+
+    // After the production rollback, a resume plans with the plan identify recorded:
+    // `--steps 1` counted again on the changed history would name the next migration down.
+    void aResumeAfterTheRollbackPlansTheRecordedTarget()
+    {
+        const Production p =
+            production("pb_replan", threeMigrations(), 1, PlaybookBackupKind::Full);
+        auto f = flow(p);
+        const PlaybookRun run = checked(
+            PlaybookFlow(*f->journal, upTo(f->map, PlaybookStepKind::RollBack))
+                .start(newRun(p),
+                       noService() + QList<PlaybookFlow::Skip>{{PlaybookStepKind::Rehearse,
+                                                                s("rehearsed by another test")}}));
+        QCOMPARE(run.step(PlaybookStepKind::RollBack)->status, PlaybookStep::Status::Done);
+        const QJsonArray identified =
+            run.step(PlaybookStepKind::Identify)->evidence.value(s("migrations")).toArray();
+        QCOMPARE(identified.size(), 1);
+        const QString rolledBack = identified.first()[s("version")].toString();
+
+        // What was asked, counted again now: another migration, the one below.
+        const PlaybookPlanned recounted = checked(planPlaybookTarget(p.setup));
+        QCOMPARE(recounted.plan.migrations.size(), 1);
+        QVERIFY(recounted.plan.migrations.first().version != rolledBack);
+
+        // The recorded plan: down to the version identify planned, which is the latest now.
+        PlaybookSetup resumed = p.setup;
+        resumed.target = playbookPlannedTarget(run, p.setup.target);
+        QCOMPARE(resumed.target.mode, RollbackTarget::Mode::ToVersion);
+        const auto replanned = planPlaybookTarget(resumed);
+        QVERIFY(!replanned.ok());
+        QVERIFY2(replanned.error().contains(s("nothing after it")), qPrintable(replanned.error()));
     }
 
     // A roll-back step found running after its process died, its run's id noted: the
