@@ -2,6 +2,7 @@
 // worker: while a read is held on the worker (the `playbook-load` failpoint, action `hold`,
 // released by removing a file), a second request returns at once and the GUI thread's event
 // loop keeps turning; once released, both results arrive, in the order asked.
+#include "core/failpoint.h"
 #include "core/playbook.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
