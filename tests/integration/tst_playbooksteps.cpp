@@ -582,6 +582,8 @@ private Q_SLOTS:
         const Production p =
             production("pb_replan", threeMigrations(), 1, PlaybookBackupKind::Full);
         auto f = flow(p);
+        // The real identify: its evidence is what a resume plans with.
+        f->map[PlaybookStepKind::Identify] = f->actions->actions()[PlaybookStepKind::Identify];
         const PlaybookRun run = checked(
             PlaybookFlow(*f->journal, upTo(f->map, PlaybookStepKind::RollBack))
                 .start(newRun(p),
