@@ -4480,6 +4480,10 @@
         <source>run %1: %2 ended by %3, confirmed by typing %4</source>
         <translation>Lauf %1: %2 beendet von %3, bestätigt durch Eintippen von %4</translation>
     </message>
+    <message>
+        <source>the journal already holds a run %1: it is resumed, never started again</source>
+        <translation>das Journal enthält bereits einen Rollback-Lauf %1: er wird fortgesetzt, nie erneut gestartet</translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>

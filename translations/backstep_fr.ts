@@ -4480,6 +4480,10 @@
         <source>run %1: %2 ended by %3, confirmed by typing %4</source>
         <translation>exécution %1&#xa0;: %2 terminée par %3, confirmé en saisissant %4</translation>
     </message>
+    <message>
+        <source>the journal already holds a run %1: it is resumed, never started again</source>
+        <translation>le journal contient déjà une exécution %1&#xa0;: elle est reprise, jamais relancée</translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>

@@ -67,6 +67,9 @@ struct MariaDbSandbox
     QSqlDatabase connect(const QString &connectionName, const QString &database) const;
     // Runs the statements in `database`, in order; the test binary stops at the first error.
     void execute(const QString &database, const QStringList &statements) const;
+    // The rehearsal's scratch databases of `database` on the server now
+    // (`<database>_rehearsal_…`): a test proves they are dropped.
+    QStringList rehearsalScratchDatabases(const QString &database) const;
 };
 using ServerSandbox = MariaDbSandbox;
 

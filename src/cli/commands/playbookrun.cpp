@@ -443,7 +443,8 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
                     << Qt::endl;
         return ExitRefused;
     }
-    setup.target = target.value();
+    // The plan identify recorded, never `--steps N` counted again on a changed history.
+    setup.target = playbookPlannedTarget(run, target.value());
     setup.backupKind = run.backupKind;
     auto noted = [&run](PlaybookStepKind kind) {
         const PlaybookStep *step = run.step(kind);
