@@ -215,6 +215,9 @@ Result<void> BackupStream::pass(Pump &pump, QByteArrayView text, quint64 generat
             }
         });
     }
+    // The dump goes on only once the first report has reached its receivers: whoever
+    // watches a backup (a cancel button, a kill at the first report) sees it while the
+    // dump still runs, however fast a small dump would otherwise finish.
     if (first) {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_firstProgressHeard || m_stopping.load(); });
