@@ -176,9 +176,11 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                     << Qt::endl;
         return ExitBadInput;
     }
-    const QString url = context.parser.isSet(QStringLiteral("url"))
-                            ? context.parser.value(QStringLiteral("url"))
-                            : profile->url;
+    QString url;
+    if (context.parser.isSet(QStringLiteral("url")))
+        url = context.parser.value(QStringLiteral("url"));
+    else if (profile)
+        url = profile->url;
     auto spec = ConnectionSpec::parse(withConnectionSettings(context.parser, url));
     if (!spec) {
         context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
@@ -241,9 +243,11 @@ std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
     if (profile && profile->rememberPassword) {
         const QString key = PasswordKeyring::keyFor(request.connection);
         auto remembered = PasswordKeyring::instance().readNow(key);
-        if (remembered && remembered.value()) {
-            request.password = *remembered.value();
-            return std::nullopt;
+        if (remembered) {
+            if (const std::optional<QString> &kept = remembered.value(); kept) {
+                request.password = *kept;
+                return std::nullopt;
+            }
         }
         // Said before the prompt, which fails without a terminal: a script learns what to
         // give instead.

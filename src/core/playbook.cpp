@@ -443,8 +443,9 @@ RollbackTarget playbookPlannedTarget(const PlaybookRun &run, const RollbackTarge
         return planned;
     }
     planned.mode = RollbackTarget::Mode::Selected;
-    for (const QJsonValue &migration :
-         identify->evidence.value(QLatin1StringView("migrations")).toArray())
+    const QJsonArray migrations =
+        identify->evidence.value(QLatin1StringView("migrations")).toArray();
+    for (const auto &migration : migrations)
         planned.versions.append(
             migration.toObject().value(QLatin1StringView("version")).toString());
     return planned.versions.isEmpty() ? asked : planned;

@@ -23,7 +23,7 @@ struct Tr
 // The dump's pipe (Linux's default is 64 KiB): the dump goes on writing while this thread
 // compresses, and each read takes more. A refusal (a lower pipe-max-size) costs only speed.
 constexpr int pipeSize = 1024 * 1024;
-constexpr qsizetype readSize = 1024 * 1024;
+constexpr qsizetype readSize = qsizetype{1024} * 1024;
 constexpr qint64 progressEveryMs = 100;
 
 void closeFd(int &fd)

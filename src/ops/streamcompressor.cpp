@@ -20,7 +20,7 @@ struct Tr
 constexpr int zstdLevel = 3;
 constexpr int gzipLevel = 6;
 // Output is produced in steps of this size: a few large writes rather than many small.
-constexpr qsizetype outputStep = 256 * 1024;
+constexpr qsizetype outputStep = qsizetype{256} * 1024;
 
 class PassThrough final : public StreamCompressor
 {
