@@ -16,15 +16,13 @@ namespace backstep {
 
 namespace {
 // A check's problems, or (when it passed) what it compared, as its record in the catalog
-// says (or why it could not be recorded); what the restore left out said apart, not
-// twice.
-BackupsController::WorkOutcome checkOutcome(const QStringList &problems, QString recorded,
+// says without what the restore left out, which is said apart (or why the check could not
+// be recorded).
+BackupsController::WorkOutcome checkOutcome(const QStringList &problems, const QString &recorded,
                                             const QStringList &leftOut = {})
 {
     if (!problems.isEmpty())
         return {problems.join(QStringLiteral("; ")), {}, leftOut};
-    for (const QString &item : leftOut)
-        recorded.remove(QStringLiteral("; ") + item);
     // The dock's message stays a few lines; the catalog's tooltip has all of it.
     constexpr qsizetype shown = 400;
     if (recorded.size() <= shown)
@@ -273,8 +271,11 @@ void BackupsController::testRestore(const BackupRecord &record)
             },
             cancel);
         auto recorded = BackupVerifier::recordTestRestore(record.id, result);
-        return checkOutcome(result.problems, recorded ? recorded->detail : recorded.error(),
-                            result.notRun);
+        if (!recorded)
+            return checkOutcome(result.problems, recorded.error(), result.notRun);
+        const QStringList summary = BackupVerifier::checkSummary(
+            result.ok, result.problems, result.compared, result.notCompared);
+        return checkOutcome(result.problems, summary.join(QStringLiteral("; ")), result.notRun);
     });
 }
 
