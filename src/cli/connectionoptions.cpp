@@ -149,14 +149,10 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
             return *code;
         request.format = std::get<MigrationFormat>(format);
         if (!context.parser.isSet(QStringLiteral("format")) && profile) {
-            const auto profileFormat = formatFromName(profile->migrationsFormat);
-            if (!profileFormat) {
-                context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
-                                   .arg(profile->name, profile->migrationsFormat)
-                            << Qt::endl;
-                return ExitBadInput;
-            }
-            request.format = *profileFormat;
+            auto profileFormat = ConnectionOptions::formatOf(context, *profile);
+            if (auto *code = std::get_if<ExitCode>(&profileFormat))
+                return *code;
+            request.format = std::get<MigrationFormat>(profileFormat);
         }
         const QString encodingName = context.parser.value(QStringLiteral("encoding"));
         const auto encoding = encodingFromName(encodingName);
@@ -223,6 +219,19 @@ ConnectionOptions::profile(CliContext &context)
         return ExitBadInput;
     }
     return std::optional<ConnectionProfile>(std::move(profile).value());
+}
+
+std::variant<MigrationFormat, ExitCode>
+ConnectionOptions::formatOf(CliContext &context, const ConnectionProfile &profile)
+{
+    const auto format = formatFromName(profile.migrationsFormat);
+    if (!format) {
+        context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
+                           .arg(profile.name, profile.migrationsFormat)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    return *format;
 }
 
 std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,

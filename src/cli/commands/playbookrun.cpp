@@ -60,14 +60,10 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
         return ExitBadInput;
     }
     request.migrationsFolder = profile.migrationsFolder;
-    const auto format = formatFromName(profile.migrationsFormat);
-    if (!format) {
-        context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
-                           .arg(profile.name, profile.migrationsFormat)
-                    << Qt::endl;
-        return ExitBadInput;
-    }
-    request.format = *format;
+    auto format = ConnectionOptions::formatOf(context, profile);
+    if (auto *code = std::get_if<ExitCode>(&format))
+        return *code;
+    request.format = std::get<MigrationFormat>(format);
     request.historyTable = profile.historyTable;
     if (auto refused = ConnectionOptions::askPassword(context, request, &profile))
         return *refused;
