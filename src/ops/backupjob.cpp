@@ -194,7 +194,6 @@ void BackupJob::start(const BackupRequest &request)
     m_settling = false;
     m_manifest.reset();
     m_clock.start();
-    m_lastProgressMs = -1;
     m_progress = {};
     m_dumpErrors.clear();
     const bool sqlite = request.connection.engine == ConnectionSpec::Engine::Sqlite;
@@ -395,12 +394,10 @@ ProcessSpec BackupJob::dumpSpec(const QString &program, const QStringList &argum
     return dump;
 }
 
-void BackupJob::reportProgress(bool force)
+// The stream reports at most every 100 ms (BackupStream): no second throttle here.
+void BackupJob::reportProgress()
 {
     m_progress.elapsedMs = m_clock.elapsed();
-    if (!force && m_lastProgressMs >= 0 && m_progress.elapsedMs - m_lastProgressMs < 100)
-        return;
-    m_lastProgressMs = m_progress.elapsedMs;
     Q_EMIT progress(m_progress);
 }
 
@@ -488,7 +485,7 @@ void BackupJob::complete()
     m_record.bytes = m_progress.bytesWritten;
     m_record.sha256 = m_stream.sha256();
     m_record.status = BackupStatus::Complete;
-    reportProgress(true);
+    reportProgress();
     // The manifest was read before the dump on another connection: read it again now and
     // mark what changed in between (the race is stated in the manifest).
     m_settling = true;

@@ -85,7 +85,7 @@ private:
     void manifestReadAgain(const std::optional<BackupManifest> &after);
     void fail(BackupStatus status, const QString &reason);
     void finish();
-    void reportProgress(bool force = false);
+    void reportProgress();
     // On workers, each with its own connection to the journal.
     static QString prepare(const BackupRequest &request, const QString &partial,
                            Prepared &prepared);
@@ -105,7 +105,6 @@ private:
     BackupStream m_stream;
     QString m_finalPath;
     QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
     BackupProgress m_progress;
     QByteArray m_dumpErrors;
     bool m_dumpExited = false;    // the current dump exited 0
