@@ -59,13 +59,7 @@ private Q_SLOTS:
         QVERIFY(!qgetenv("BACKSTEP_PASSWORD").contains(secret));
         const QString folder = m_home + QStringLiteral("/work/migrations");
         QVERIFY(QDir().mkpath(folder));
-        writeFile(folder + QStringLiteral("/1_create.sql"),
-                  QStringLiteral("-- UP\nCREATE TABLE visits (id INT PRIMARY KEY);\n"
-                                 "INSERT INTO visits VALUES (1), (2);\n"
-                                 "-- DOWN\nDROP TABLE visits;\n"));
-        writeFile(folder + QStringLiteral("/2_note.sql"),
-                  QStringLiteral("-- UP\nALTER TABLE visits ADD COLUMN note VARCHAR(20);\n"
-                                 "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
+        writeVisitsMigrations(folder);
         const QString database = m_server.createDatabase(QStringLiteral("window_password"));
         m_server.execute(database, applyMigrationsScript(folder));
 

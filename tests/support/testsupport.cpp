@@ -195,6 +195,18 @@ void MariaDbSandbox::execute(const QString &database, const QStringList &stateme
     QSqlDatabase::removeDatabase(connection);
 }
 
+void writeVisitsMigrations(const QString &folder)
+{
+    QDir().mkpath(folder);
+    writeFile(folder + QStringLiteral("/1_create.sql"),
+              QStringLiteral("-- UP\nCREATE TABLE visits (id INT PRIMARY KEY);\n"
+                             "INSERT INTO visits VALUES (1), (2);\n"
+                             "-- DOWN\nDROP TABLE visits;\n"));
+    writeFile(folder + QStringLiteral("/2_note.sql"),
+              QStringLiteral("-- UP\nALTER TABLE visits ADD COLUMN note VARCHAR(20);\n"
+                             "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
+}
+
 QStringList applyMigrationsScript(const QString &folder)
 {
     const MigrationSet set = MigrationFolderReader::read(folder);

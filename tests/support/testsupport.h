@@ -80,6 +80,9 @@ QString integersUpTo(qint64 count);
 // What a migration tool would have run to apply the migrations of `folder`: a dbmate
 // `schema_migrations` table, then each migration's UP statements and its row.
 QStringList applyMigrationsScript(const QString &folder);
+// Two plain migrations in `folder` (made if missing): 1 creates `visits` with two rows,
+// 2 adds its `note` column; each with its DOWN section. What the no-trace tests roll back.
+void writeVisitsMigrations(const QString &folder);
 
 struct ProcessResult
 {
