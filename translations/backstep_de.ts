@@ -8602,10 +8602,6 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: das Profil %1 nennt keinen Migrationsordner</translation>
     </message>
     <message>
-        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
-        <translation>Fehler: das Profil %1 nennt das unbekannte Format „%2“</translation>
-    </message>
-    <message>
         <source>%1
 Go on? [y/N] </source>
         <translation>%1

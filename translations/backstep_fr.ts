@@ -8602,10 +8602,6 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>erreur : le profil %1 ne désigne aucun dossier de migrations</translation>
     </message>
     <message>
-        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
-        <translation>erreur : le profil %1 désigne le format inconnu « %2 »</translation>
-    </message>
-    <message>
         <source>%1
 Go on? [y/N] </source>
         <translation>%1
