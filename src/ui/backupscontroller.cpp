@@ -144,8 +144,11 @@ void BackupsController::announceLatestBackup()
 
 void BackupsController::setFolder(const QString &folder)
 {
+    if (folder == m_folder)
+        return;
     m_folder = folder;
     QSettings().setValue(QStringLiteral("backups/folder"), folder);
+    Q_EMIT folderChanged(folder);
 }
 
 bool BackupsController::isBusy() const

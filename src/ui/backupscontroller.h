@@ -60,6 +60,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // A workspace was opened (or failed to connect): what can be offered changed.
     void workspaceChanged();
+    // Where new backups are written changed (chosen in the dock or set from code).
+    void folderChanged(const QString &folder);
     void progress(const QString &text, qint64 done, qint64 total);
     void message(const QString &text, bool problem);
     // Where a backup, restore or check began and ended, for the followed logs.

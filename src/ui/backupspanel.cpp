@@ -93,6 +93,10 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     });
     connect(m_restore, &QPushButton::clicked, this, &BackupsPanel::confirmRestore);
     connect(m_folder, &QPushButton::clicked, this, &BackupsPanel::chooseFolder);
+    // The button names the folder whoever changed it: the dialog above, or code (a
+    // profile, a test).
+    connect(m_controller, &BackupsController::folderChanged, this,
+            [this](const QString &folder) { m_folder->setText(tr("Folder: %1").arg(folder)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsPanel::updateButtons);
     connect(m_controller->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -182,7 +186,6 @@ void BackupsPanel::chooseFolder()
     if (folder.isEmpty())
         return;
     m_controller->setFolder(folder);
-    m_folder->setText(tr("Folder: %1").arg(folder));
 }
 
 void BackupsPanel::confirmRestore()

@@ -32,6 +32,7 @@ public:
     QPushButton *verifyButton() const { return m_verify; }
     QPushButton *testRestoreButton() const { return m_testRestore; }
     QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *folderButton() const { return m_folder; }
 
 protected:
     void changeEvent(QEvent *event) override; // a problem's colour follows the palette

@@ -85,6 +85,8 @@ private Q_SLOTS:
 
         const QString folder = m_dir.filePath(QStringLiteral("backups"));
         window.backups()->setFolder(folder);
+        // The dock's button names the folder, also when code (not its dialog) set it.
+        QCOMPARE(panel->folderButton()->text(), QStringLiteral("Folder: %1").arg(folder));
         QSignalSpy busy(window.backups(), &BackupsController::busyChanged);
         // The event loop keeps turning while the backup runs.
         int ticks = 0;
