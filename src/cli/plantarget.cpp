@@ -61,48 +61,6 @@ std::variant<RollbackTarget, ExitCode> targetFrom(CliContext &context)
     return target;
 }
 
-QString targetOption(const RollbackTarget &target)
-{
-    switch (target.mode) {
-    case RollbackTarget::Mode::Latest:
-        return QStringLiteral("--steps 1");
-    case RollbackTarget::Mode::Steps:
-        return QStringLiteral("--steps %1").arg(target.steps);
-    case RollbackTarget::Mode::ToVersion:
-        return QStringLiteral("--to ") + target.version;
-    case RollbackTarget::Mode::Selected:
-        return QStringLiteral("--only ") + target.versions.join(u',');
-    }
-    return {};
-}
-
-Result<RollbackTarget> targetFromOption(const QString &option)
-{
-    const qsizetype space = option.indexOf(u' ');
-    const QString name = option.left(space);
-    const QString value = space < 0 ? QString() : option.mid(space + 1).trimmed();
-    RollbackTarget target;
-    bool ok = !value.isEmpty();
-    if (name == u"--to") {
-        target.mode = RollbackTarget::Mode::ToVersion;
-        target.version = value;
-    } else if (name == u"--steps") {
-        target.mode = RollbackTarget::Mode::Steps;
-        target.steps = value.toInt(&ok);
-        ok = ok && target.steps >= 1;
-    } else if (name == u"--only") {
-        target.mode = RollbackTarget::Mode::Selected;
-        target.versions = value.split(u',', Qt::SkipEmptyParts);
-    } else {
-        ok = false;
-    }
-    if (!ok)
-        return Error{Tr::tr("the run's target \"%1\" is not --to VERSION, --steps N or --only "
-                            "VERSIONS")
-                         .arg(option)};
-    return target;
-}
-
 std::variant<Planned, ExitCode> loadPlan(CliContext &context)
 {
     auto target = targetFrom(context);

@@ -12,11 +12,6 @@ namespace backstep::cli {
 void declareTarget(QCommandLineParser &parser);
 std::variant<RollbackTarget, ExitCode> targetFrom(CliContext &context);
 
-// The target as the command line spells it ("--to 1199", "--steps 2", "--only 1203,1202"),
-// what a playbook run keeps so that a resume plans the same target; and back.
-QString targetOption(const RollbackTarget &target);
-Result<RollbackTarget> targetFromOption(const QString &option);
-
 struct Planned
 {
     Workspace workspace;

@@ -1,15 +1,12 @@
 #include "ui/playbookcontroller.h"
 
 #include "core/failpoint.h"
-#include "core/operatorname.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
+#include "ops/playbookrunstart.h"
 #include "ui/workspacecontroller.h"
 
-#include <QJsonObject>
-#include <QSysInfo>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -17,9 +14,6 @@
 namespace backstep {
 
 namespace {
-
-// The key of what a run notes at its start for a resume (as backstep-cli's playbook run).
-constexpr QLatin1StringView setupKey = playbookSetupKey;
 
 PlaybookStepActions defaultActions(Journal &journal, const PlaybookSetup &setup)
 {
@@ -144,33 +138,6 @@ QList<Contact> PlaybookController::contactsOf(const QString &name) const
     return {};
 }
 
-QString PlaybookController::targetOption(const RollbackTarget &target)
-{
-    if (target.mode == RollbackTarget::Mode::ToVersion)
-        return QStringLiteral("--to ") + target.version;
-    return QStringLiteral("--steps ") +
-           QString::number(target.mode == RollbackTarget::Mode::Latest ? 1 : target.steps);
-}
-
-Result<RollbackTarget> PlaybookController::targetFromOption(const QString &option)
-{
-    const QStringList words = option.split(u' ', Qt::SkipEmptyParts);
-    RollbackTarget target;
-    if (words.size() == 2 && words[0] == QStringLiteral("--to")) {
-        target.mode = RollbackTarget::Mode::ToVersion;
-        target.version = words[1];
-        return target;
-    }
-    bool ok = false;
-    const int steps = words.size() == 2 ? words[1].toInt(&ok) : 0;
-    if (words.size() == 2 && words[0] == QStringLiteral("--steps") && ok && steps > 0) {
-        target.mode = RollbackTarget::Mode::Steps;
-        target.steps = steps;
-        return target;
-    }
-    return Error{tr("the run's target \"%1\" is neither --to VERSION nor --steps N").arg(option)};
-}
-
 QString PlaybookController::journalPath() const
 {
     return m_journalPath;
@@ -220,30 +187,17 @@ Result<void> PlaybookController::start(const PlaybookRequest &request)
     m_lastWatchSeconds = request.watchLogSeconds;
 
     const Workspace &workspace = m_workspaces->workspace();
-    PlaybookRun run = PlaybookRun::withAllSteps();
-    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    run.profile = request.profileName;
-    run.databaseUrl = workspace.request.connection.url();
-    run.databaseName = workspace.request.connection.databaseName();
-    run.target = request.target.describe();
-    run.targetOption = targetOption(request.target);
-    run.backupKind = request.backupKind;
-    run.operatorName = operatorName();
-    run.host = QSysInfo::machineHostName();
+    PlaybookRun run = newPlaybookRun({.profile = request.profileName,
+                                      .databaseUrl = workspace.request.connection.url(),
+                                      .databaseName = workspace.request.connection.databaseName(),
+                                      .target = request.target,
+                                      .targetReason = request.targetReason,
+                                      .backupKind = request.backupKind,
+                                      .backupFolder = m_backupFolder,
+                                      .reportFile = {},
+                                      .watchLogSeconds = request.watchLogSeconds});
     run.server = workspace.serverVersion;
     run.connection = workspace.connectionSecurity;
-    // What a resume in another process (the window or backstep-cli) needs besides the
-    // profile and the target, where `backstep-cli playbook run` notes it too.
-    if (PlaybookStep *step = run.step(PlaybookStepKind::WatchLog))
-        step->evidence.insert(setupKey,
-                              QJsonObject{{QStringLiteral("seconds"), request.watchLogSeconds}});
-    if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
-        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("folder"), m_backupFolder}});
-    // The default target's reason, for the identify step's evidence and the report.
-    if (PlaybookStep *step = run.step(PlaybookStepKind::Identify);
-        step && !request.targetReason.isEmpty())
-        step->evidence.insert(
-            setupKey, QJsonObject{{QString(playbookTargetReasonKey), request.targetReason}});
     m_run = run;
     m_current = -1;
     Q_EMIT actionMark(
@@ -287,17 +241,9 @@ Result<void> PlaybookController::resume(const QString &runId)
                                   run.backupKind);
             if (!setup)
                 return setup;
-            // The watch's length and the backup folder as the run noted them at its start.
-            auto noted = [&run](PlaybookStepKind kind) {
-                const PlaybookStep *step = run.step(kind);
-                return step ? step->evidence.value(setupKey).toObject() : QJsonObject();
-            };
-            setup->watchLogSeconds = noted(PlaybookStepKind::WatchLog)
-                                         .value(QStringLiteral("seconds"))
-                                         .toInt(setup->watchLogSeconds);
-            setup->backupFolder = noted(PlaybookStepKind::BackUp)
-                                      .value(QStringLiteral("folder"))
-                                      .toString(setup->backupFolder);
+            // The watch's length, the backup folder and the report file as the run noted
+            // them at its start (in the window or in backstep-cli).
+            applyNotedSetup(run, setup.value());
             return setup;
         },
         [runId](PlaybookFlow &flow) { return flow.resume(runId); });

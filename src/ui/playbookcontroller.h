@@ -105,10 +105,6 @@ public:
     void setBackupFolder(const QString &folder) { m_backupFolder = folder; }
     void setActionsFactory(ActionsFactory factory) { m_factory = std::move(factory); }
 
-    // "--to V" / "--steps N" and back.
-    static QString targetOption(const RollbackTarget &target);
-    static Result<RollbackTarget> targetFromOption(const QString &option);
-
 Q_SIGNALS:
     void started(const QString &runId);
     // After every transition of the flow: the whole run and its current step (-1 before the

@@ -5,17 +5,15 @@
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
 #include "core/deploytarget.h"
-#include "core/operatorname.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
 #include "ops/playbookactions.h"
+#include "ops/playbookrunstart.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSysInfo>
-#include <QUuid>
 
 #include <atomic>
 #include <csignal>
@@ -35,10 +33,6 @@ extern "C" void onPlaybookInterrupt(int)
 {
     interrupted.store(true);
 }
-
-// The step that keeps a part of the setup a resume needs (the watch's length, the backup
-// folder, the report file): noted in that step's evidence when the run is created.
-constexpr QLatin1StringView setupKey = playbookSetupKey;
 
 // The workspace the profile names, with the password from --password-file,
 // BACKSTEP_PASSWORD, the keyring (when the profile remembers it) or the terminal (never
@@ -351,28 +345,16 @@ int runPlaybookRun(CliContext &context)
         setup.reportFile = QDir::current().absoluteFilePath(parser.value(QStringLiteral("report")));
     setup.watchLogSeconds = watchSeconds;
 
-    PlaybookRun run = PlaybookRun::withAllSteps();
-    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    run.profile = setup.profile.name;
-    run.databaseUrl = setup.workspace.connection.url();
-    run.databaseName = setup.workspace.connection.databaseName();
-    run.target = setup.target.describe();
-    run.targetOption = targetOption(setup.target);
-    run.backupKind = setup.backupKind;
-    run.operatorName = operatorName();
-    run.host = QSysInfo::machineHostName();
-    // What a resume in another process needs besides the profile and the target.
-    if (PlaybookStep *step = run.step(PlaybookStepKind::WatchLog))
-        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("seconds"), watchSeconds}});
-    if (PlaybookStep *step = run.step(PlaybookStepKind::BackUp))
-        step->evidence.insert(setupKey,
-                              QJsonObject{{QStringLiteral("folder"), setup.backupFolder}});
-    if (PlaybookStep *step = run.step(PlaybookStepKind::Identify); step && !targetReason.isEmpty())
-        step->evidence.insert(setupKey,
-                              QJsonObject{{QString(playbookTargetReasonKey), targetReason}});
-    if (PlaybookStep *step = run.step(PlaybookStepKind::Report);
-        step && !setup.reportFile.isEmpty())
-        step->evidence.insert(setupKey, QJsonObject{{QStringLiteral("file"), setup.reportFile}});
+    const PlaybookRun run =
+        newPlaybookRun({.profile = setup.profile.name,
+                        .databaseUrl = setup.workspace.connection.url(),
+                        .databaseName = setup.workspace.connection.databaseName(),
+                        .target = setup.target,
+                        .targetReason = targetReason,
+                        .backupKind = setup.backupKind,
+                        .backupFolder = setup.backupFolder,
+                        .reportFile = setup.reportFile,
+                        .watchLogSeconds = watchSeconds});
 
     if (auto refused =
             confirmed(context, Tr::tr("The playbook for %1 (%2): roll back %3, %4 backup.")
@@ -442,23 +424,11 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
     // The plan identify recorded, never `--steps N` counted again on a changed history.
     setup.target = playbookPlannedTarget(run, target.value());
     setup.backupKind = run.backupKind;
-    auto noted = [&run](PlaybookStepKind kind) {
-        const PlaybookStep *step = run.step(kind);
-        return step ? step->evidence.value(setupKey).toObject() : QJsonObject();
-    };
-    // A watch that already ran and failed has its length in its own evidence.
-    const PlaybookStep *watch = run.step(PlaybookStepKind::WatchLog);
-    setup.watchLogSeconds =
-        noted(PlaybookStepKind::WatchLog)
-            .value(QStringLiteral("seconds"))
-            .toInt(watch ? watch->evidence.value(QStringLiteral("seconds")).toInt(300) : 300);
-    setup.backupFolder = noted(PlaybookStepKind::BackUp)
-                             .value(QStringLiteral("folder"))
-                             .toString(QDir::currentPath());
-    setup.reportFile =
-        context.parser.isSet(QStringLiteral("report"))
-            ? QDir::current().absoluteFilePath(context.parser.value(QStringLiteral("report")))
-            : noted(PlaybookStepKind::Report).value(QStringLiteral("file")).toString();
+    setup.backupFolder = QDir::currentPath();
+    if (context.parser.isSet(QStringLiteral("report")))
+        setup.reportFile =
+            QDir::current().absoluteFilePath(context.parser.value(QStringLiteral("report")));
+    applyNotedSetup(run, setup);
     if (auto refused = confirmed(
             context, Tr::tr("Resume playbook run %1 for %2 (%3): %4, from the step %5.")
                          .arg(run.id, run.profile, run.databaseUrl, run.target,
