@@ -6,6 +6,7 @@
 #include "db/demoworkspace.h"
 #include "ops/demoservice.h"
 #include "ui/appearance.h"
+#include "ui/backupscontroller.h"
 #include "ui/componentversions.h"
 #include "ui/logpanel.h"
 #include "ui/mainwindow.h"
@@ -295,12 +296,22 @@ int runApplication(int argc, char *argv[])
         if (!select.isEmpty() && !window.selectVersion(select))
             fail(QCoreApplication::translate("backstep", "no migration with version %1")
                      .arg(select));
-        QTimer::singleShot(50, &window, [&] {
-            const bool saved = window.grab().save(screenshot, "PNG");
-            if (!saved)
-                fail(QCoreApplication::translate("backstep", "cannot write %1").arg(screenshot));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        auto grab = [&] {
+            QTimer::singleShot(50, &window, [&] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                if (!saved)
+                    fail(
+                        QCoreApplication::translate("backstep", "cannot write %1").arg(screenshot));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        // The Backups dock reads its catalog on a worker: the picture shows what it found,
+        // not the words it shows while it looks.
+        if (window.backups()->isReadingCatalog())
+            QObject::connect(window.backups(), &BackupsController::catalogSettled, &window, grab,
+                             Qt::SingleShotConnection);
+        else
+            grab();
     };
     auto finishRollbackScreenshot = [&] {
         RollbackDialog *dialog = window.showRollbackDialog();

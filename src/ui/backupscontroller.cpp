@@ -161,6 +161,11 @@ void BackupsController::refresh()
     refreshThen({});
 }
 
+bool BackupsController::isReadingCatalog() const
+{
+    return m_catalog.isRunning() || m_readAgain;
+}
+
 void BackupsController::refreshThen(std::function<void()> then)
 {
     if (then)
@@ -191,6 +196,8 @@ void BackupsController::catalogRead()
         announceLatestBackup();
     for (const std::function<void()> &then : std::exchange(m_afterRead, {}))
         then();
+    if (!isReadingCatalog())
+        Q_EMIT catalogSettled();
 }
 
 void BackupsController::settle(std::function<void()> then)

@@ -55,11 +55,15 @@ public:
     void restore(const BackupRecord &record);
     // Reads the catalog again on a worker; the model follows when it is read.
     void refresh();
+    // A read of the catalog is under way (or asked for again): the model may be stale.
+    bool isReadingCatalog() const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     // A workspace was opened (or failed to connect): what can be offered changed.
     void workspaceChanged();
+    // The catalog read last asked for is in the model (and said: latest backup or none).
+    void catalogSettled();
     // Where new backups are written changed (chosen in the dock or set from code).
     void folderChanged(const QString &folder);
     void progress(const QString &text, qint64 done, qint64 total);

@@ -109,7 +109,13 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
                 m_table->selectRow(row);
         updateButtons();
     });
-    connect(m_controller, &BackupsController::workspaceChanged, this, &BackupsPanel::updateButtons);
+    connect(m_controller, &BackupsController::workspaceChanged, this, [this] {
+        // Until the catalog is read, the dock says so: "Open a database" would be untrue
+        // and "no backup yet" not known.
+        if (m_controller->hasWorkspace() && m_controller->isReadingCatalog())
+            showMessage(tr("Looking for backups of this database…"), false);
+        updateButtons();
+    });
     connect(m_controller, &BackupsController::busyChanged, this, [this](bool busy) {
         m_busy = busy;
         m_progress->setVisible(busy);

@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -42,19 +44,71 @@ class TestBackupsPanel : public QObject
         return m_journalThreads;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    void recordJournalThreads()
     {
-        qputenv("BACKSTEP_JOURNAL", m_dir.filePath(QStringLiteral("journal.sqlite")).toUtf8());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
         BackupCatalogLoader::setJournalProbe([this] {
             const std::lock_guard lock(m_threadsMutex);
             m_journalThreads.append(QThread::currentThread());
         });
     }
 
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("BACKSTEP_JOURNAL", m_dir.filePath(QStringLiteral("journal.sqlite")).toUtf8());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        recordJournalThreads();
+    }
+
     void cleanupTestCase() { BackupCatalogLoader::setJournalProbe({}); }
+
+    // While the catalog is read on a worker (held here at its journal), the dock says it is
+    // looking; it never says "Open a database" with one open, nor "no backup yet" before
+    // it knows. When the read ends it says what it found, and the controller says it settled.
+    void theDockSaysItIsLookingUntilTheCatalogIsRead()
+    {
+        auto demo = DemoWorkspace::create(m_dir.filePath(QStringLiteral("looking")));
+        QVERIFY(demo.ok());
+        QSemaphore entered;
+        QSemaphore release;
+        BackupCatalogLoader::setJournalProbe([&] {
+            entered.release();
+            release.acquire();
+        });
+        MainWindow window;
+        // Before the window goes: its controller waits for a read still held here.
+        auto releaseAll = qScopeGuard([&] {
+            recordJournalThreads();
+            release.release(100);
+        });
+        window.show();
+        auto *panel = window.findChild<BackupsPanel *>();
+        QVERIFY(panel);
+        QVERIFY(!window.backups()->isReadingCatalog()); // nothing is read before a database
+        QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Open a database to back it up."));
+
+        WorkspaceRequest request;
+        request.connection = ConnectionSpec::parse(demo->url()).value();
+        request.migrationsFolder = demo->migrations;
+        QSignalSpy loaded(window.controller(), &WorkspaceController::loaded);
+        QSignalSpy settled(window.backups(), &BackupsController::catalogSettled);
+        window.open(request);
+        QVERIFY(loaded.wait(20000));
+        // The catalog read of the open database is held at the journal.
+        // (QTRY evaluates its condition again at the end: no side effect in it.)
+        QTRY_VERIFY_WITH_TIMEOUT(entered.available() > 0, 20000);
+        QVERIFY(window.backups()->isReadingCatalog());
+        QCOMPARE(panel->messageLabel()->text(),
+                 QStringLiteral("Looking for backups of this database…"));
+        QCOMPARE(settled.count(), 0);
+
+        release.release(100);
+        QTRY_VERIFY_WITH_TIMEOUT(settled.count() >= 1, 20000);
+        QVERIFY(!window.backups()->isReadingCatalog());
+        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("No complete backup")),
+                 qPrintable(panel->messageLabel()->text()));
+    }
 
     void backUpNowFromTheDock()
     {
