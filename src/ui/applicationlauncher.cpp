@@ -371,17 +371,22 @@ int runApplication(int argc, char *argv[])
                 savePlaybookPage(dialog, playbookShot, !done);
                 if (!done)
                     return;
-                QObject::connect(
-                    window.playbook(), &PlaybookController::reportLoaded, dialog,
-                    [&, dialog] {
-                        const QFileInfo shot(playbookShot);
-                        savePlaybookPage(dialog,
-                                         shot.dir().filePath(shot.completeBaseName() +
-                                                             QStringLiteral("-report.png")),
-                                         true);
-                    },
-                    Qt::SingleShotConnection);
-                QTimer::singleShot(100, dialog, [dialog] { dialog->reportButton()->click(); });
+                // Listened to only once the report page is shown: the dialog loads the report
+                // by itself when the run is done, and that answer may come before the steps'
+                // picture is taken and the page turned back to the report.
+                QTimer::singleShot(100, dialog, [&, dialog] {
+                    QObject::connect(
+                        window.playbook(), &PlaybookController::reportLoaded, dialog,
+                        [&, dialog] {
+                            const QFileInfo shot(playbookShot);
+                            savePlaybookPage(dialog,
+                                             shot.dir().filePath(shot.completeBaseName() +
+                                                                 QStringLiteral("-report.png")),
+                                             true);
+                        },
+                        Qt::SingleShotConnection);
+                    dialog->reportButton()->click();
+                });
             },
             Qt::SingleShotConnection);
         dialog->runButton()->click();
