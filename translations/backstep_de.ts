@@ -3079,6 +3079,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybookRunStart</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N noch --only VERSIONEN</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookServiceAction</name>
     <message>
         <source>the profile %1 names no service</source>
@@ -5502,6 +5509,14 @@
         <source>unchanged in every chunk</source>
         <translation>in jedem Abschnitt unverändert</translation>
     </message>
+    <message>
+        <source>a snapshot was computed with a checksum method this version does not know: the comparison is inconclusive</source>
+        <translation>ein Snapshot wurde mit einem Prüfsummenverfahren berechnet, das diese Version nicht kennt: der Vergleich ist nicht aussagekräftig</translation>
+    </message>
+    <message>
+        <source>the snapshots were computed with different checksum methods (%1 before, %2 after): the comparison is inconclusive</source>
+        <translation>die Snapshots wurden mit verschiedenen Prüfsummenverfahren berechnet (%1 vorher, %2 nachher): der Vergleich ist nicht aussagekräftig</translation>
+    </message>
 </context>
 <context>
     <name>TableChecksummer</name>
@@ -5536,6 +5551,10 @@
     <message>
         <source>asking the server for checksums</source>
         <translation>der Server wird nach Prüfsummen gefragt</translation>
+    </message>
+    <message>
+        <source>the first snapshot was computed with a checksum method this version does not know</source>
+        <translation>der erste Snapshot wurde mit einem Prüfsummenverfahren berechnet, das diese Version nicht kennt</translation>
     </message>
 </context>
 <context>
@@ -6800,10 +6819,6 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
 </context>
 <context>
     <name>backstep::PlaybookController</name>
-    <message>
-        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
-        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N</translation>
-    </message>
     <message>
         <source>a playbook run is already going on</source>
         <translation>ein Playbook-Lauf ist bereits im Gang</translation>
@@ -9060,10 +9075,6 @@ Fortfahren? [j/N] </translation>
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>Fehler: --skip, --mark-done und --run-again gehören zu --resume RUN</translation>
-    </message>
-    <message>
-        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
-        <translation>das Ziel des Laufs „%1“ ist weder --to VERSION noch --steps N noch --only VERSIONEN</translation>
     </message>
 </context>
 <context>

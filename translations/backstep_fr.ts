@@ -3079,6 +3079,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybookRunStart</name>
+    <message>
+        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
+        <translation>la cible de l&apos;exécution « %1 » n&apos;est ni --to VERSION, ni --steps N, ni --only VERSIONS</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookServiceAction</name>
     <message>
         <source>the profile %1 names no service</source>
@@ -5502,6 +5509,14 @@
         <source>unchanged in every chunk</source>
         <translation>inchangée dans toutes les tranches</translation>
     </message>
+    <message>
+        <source>a snapshot was computed with a checksum method this version does not know: the comparison is inconclusive</source>
+        <translation>un instantané a été calculé avec une méthode de somme de contrôle que cette version ne connaît pas : la comparaison n&apos;est pas concluante</translation>
+    </message>
+    <message>
+        <source>the snapshots were computed with different checksum methods (%1 before, %2 after): the comparison is inconclusive</source>
+        <translation>les instantanés ont été calculés avec des méthodes de somme de contrôle différentes (%1 avant, %2 après) : la comparaison n&apos;est pas concluante</translation>
+    </message>
 </context>
 <context>
     <name>TableChecksummer</name>
@@ -5536,6 +5551,10 @@
     <message>
         <source>asking the server for checksums</source>
         <translation>interrogation du serveur pour les sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>the first snapshot was computed with a checksum method this version does not know</source>
+        <translation>le premier instantané a été calculé avec une méthode de somme de contrôle que cette version ne connaît pas</translation>
     </message>
 </context>
 <context>
@@ -6800,10 +6819,6 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
 </context>
 <context>
     <name>backstep::PlaybookController</name>
-    <message>
-        <source>the run&apos;s target &quot;%1&quot; is neither --to VERSION nor --steps N</source>
-        <translation>la cible de l’exécution « %1 » n’est ni --to VERSION ni --steps N</translation>
-    </message>
     <message>
         <source>a playbook run is already going on</source>
         <translation>une exécution du playbook est déjà en cours</translation>
@@ -9060,10 +9075,6 @@ Continuer ? [o/N] </translation>
     <message>
         <source>error: --skip, --mark-done and --run-again go with --resume RUN</source>
         <translation>erreur&#xa0;: --skip, --mark-done et --run-again vont avec --resume RUN</translation>
-    </message>
-    <message>
-        <source>the run&apos;s target &quot;%1&quot; is not --to VERSION, --steps N or --only VERSIONS</source>
-        <translation>la cible de l&apos;exécution « %1 » n&apos;est ni --to VERSION, ni --steps N, ni --only VERSIONS</translation>
     </message>
 </context>
 <context>

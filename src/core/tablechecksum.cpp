@@ -121,12 +121,67 @@ QStringList stringsFromJson(const QJsonValue &json)
     return strings;
 }
 
+const QString algorithmKey = QStringLiteral("algorithm");
+
+QString algorithmName(ChecksumAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case ChecksumAlgorithm::BitXorCrc32:
+        return QStringLiteral("bit-xor-crc32");
+    case ChecksumAlgorithm::SumCrc32:
+        return QStringLiteral("sum-crc32");
+    case ChecksumAlgorithm::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ChecksumAlgorithm algorithmFromJson(const QJsonValue &json)
+{
+    if (json.isUndefined())
+        return ChecksumAlgorithm::BitXorCrc32; // written before the tag existed
+    for (const ChecksumAlgorithm known :
+         {ChecksumAlgorithm::BitXorCrc32, ChecksumAlgorithm::SumCrc32})
+        if (json.toString() == algorithmName(known))
+            return known;
+    return ChecksumAlgorithm::Unknown;
+}
+
+// Why two snapshots cannot be compared chunk by chunk, or empty when they can.
+QString incomparable(const ChecksumSnapshot &before, const ChecksumSnapshot &after)
+{
+    if (before.algorithm == ChecksumAlgorithm::Unknown ||
+        after.algorithm == ChecksumAlgorithm::Unknown)
+        return Tr::tr("a snapshot was computed with a checksum method this version does not "
+                      "know: the comparison is inconclusive");
+    if (before.algorithm != after.algorithm)
+        return Tr::tr("the snapshots were computed with different checksum methods (%1 before, "
+                      "%2 after): the comparison is inconclusive")
+            .arg(algorithmName(before.algorithm), algorithmName(after.algorithm));
+    return {};
+}
+
 bool sameBounds(const ChecksumChunk &a, const ChecksumChunk &b)
 {
     return a.lower == b.lower && a.upper == b.upper;
 }
 
 } // namespace
+
+QString checksumMethod(ChecksumAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case ChecksumAlgorithm::BitXorCrc32:
+        return QStringLiteral(
+            "COUNT(*), BIT_XOR(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range");
+    case ChecksumAlgorithm::SumCrc32:
+        return QStringLiteral(
+            "COUNT(*), SUM(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range");
+    case ChecksumAlgorithm::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
 
 bool TableChecksum::complete() const
 {
@@ -163,6 +218,8 @@ QString describeKeyRange(const QStringList &keyColumns, const KeyValues &lower,
 ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const ChecksumSnapshot &after)
 {
     ChecksumComparison comparison;
+    comparison.algorithm = before.algorithm;
+    const QString methods = incomparable(before, after);
     for (const TableChecksum &was : before.tables) {
         comparison.tables.append(was.table);
         if (was.wholeTable())
@@ -170,6 +227,7 @@ ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const Checks
         const TableChecksum *now = after.table(was.table);
         const QString whyNot = !before.unsupportedReason.isEmpty()  ? before.unsupportedReason
                                : !after.unsupportedReason.isEmpty() ? after.unsupportedReason
+                               : !methods.isEmpty()                 ? methods
                                : !was.error.isEmpty()               ? was.error
                                : !now ? Tr::tr("not in the second snapshot")
                                       : now->error;
@@ -209,8 +267,7 @@ VerificationChecks checksumChecks(const ChecksumComparison &comparison)
         VerificationCheck check;
         check.section = dataSection;
         check.name = Tr::tr("checksums of %1").arg(table);
-        check.evidence = QStringLiteral(
-            "COUNT(*), BIT_XOR(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range");
+        check.evidence = checksumMethod(comparison.algorithm);
         QStringList differing;
         for (const ChunkDifference &difference : comparison.differences) {
             if (difference.table != table)
@@ -268,6 +325,7 @@ QJsonObject checksumSnapshotToJson(const ChecksumSnapshot &snapshot)
     return QJsonObject{{QStringLiteral("tables"), tables},
                        {QStringLiteral("budgetMs"), QString::number(snapshot.budgetMs)},
                        {QStringLiteral("elapsedMs"), QString::number(snapshot.elapsedMs)},
+                       {algorithmKey, algorithmName(snapshot.algorithm)},
                        {QStringLiteral("unsupportedReason"), snapshot.unsupportedReason}};
 }
 
@@ -277,6 +335,7 @@ ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json)
     snapshot.budgetMs = json.value(QStringLiteral("budgetMs")).toString().toLongLong();
     snapshot.elapsedMs = json.value(QStringLiteral("elapsedMs")).toString().toLongLong();
     snapshot.unsupportedReason = json.value(QStringLiteral("unsupportedReason")).toString();
+    snapshot.algorithm = algorithmFromJson(json.value(algorithmKey));
     const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
     for (const auto &tableValue : tables) {
         const QJsonObject object = tableValue.toObject();

@@ -14,6 +14,21 @@ namespace backstep {
 // the server returned them (bound back as values, never pasted into SQL).
 using KeyValues = QVariantList;
 
+// How a chunk's rows are summed into one value. SUM of the rows' CRC32s, not
+// pt-table-checksum's BIT_XOR: CRC32 is affine over GF(2) for texts of one length, so the
+// same bytes changed at the same place in two rows of a chunk (`SET flag = 1 WHERE id IN
+// (1, 2)`), or two values of one length swapped between rows, cancel in an XOR and the
+// chunk would look unchanged. A SUM (exact: a DECIMAL on both servers) sees both; it
+// misses only changes whose CRC32s move by +k and -k, which no pattern of an UPDATE
+// lines up, so an XOR beside it would add cost, not detection. Snapshots made before the
+// tag (JSON without "algorithm") used BIT_XOR; Unknown is a tag this Backstep cannot
+// compute.
+enum class ChecksumAlgorithm { BitXorCrc32, SumCrc32, Unknown };
+
+// "COUNT(*), SUM(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range": the
+// method in the words of the evidence.
+QString checksumMethod(ChecksumAlgorithm algorithm);
+
 // One chunk of a table: the rows whose key is above `lower` (exclusive) and at most
 // `upper` (inclusive). An empty bound is open: the first chunk starts at the first row,
 // the last one ends after the last row, so the chunks of a table cover every key.
@@ -22,8 +37,8 @@ struct ChecksumChunk
     KeyValues lower;
     KeyValues upper;
     qint64 rows = 0;
-    // BIT_XOR of CRC32(CONCAT_WS('#', columns…, their ISNULL markers)) over the chunk's
-    // rows, as decimal text ("0" for no rows).
+    // The snapshot's algorithm over CRC32(CONCAT_WS('#', columns…, their ISNULL markers))
+    // of the chunk's rows, as exact decimal text ("0" for no rows).
     QString crc;
     // False when the chunk was not computed within the time budget (or its query failed):
     // it is "not checked", never "equal".
@@ -52,6 +67,8 @@ struct ChecksumSnapshot
     QList<TableChecksum> tables;
     qint64 budgetMs = 0;
     qint64 elapsedMs = 0;
+    // A second snapshot is computed with its first snapshot's algorithm.
+    ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32;
     // Set when no checksum could be computed on this engine (SQLite has no CRC32).
     QString unsupportedReason;
 
@@ -86,6 +103,7 @@ struct ChecksumComparison
     QStringList wholeTables; // compared as a whole: no primary or unique key
     QStringList tables;      // every table of `before`, in its order
     int chunksCompared = 0;
+    ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32; // the first snapshot's
 
     // No difference was found; says nothing of what was not checked.
     bool noDifference() const { return differences.isEmpty(); }
@@ -95,7 +113,8 @@ struct ChecksumComparison
 
 // Chunk by chunk: `after` must be taken with `before`'s chunk bounds
 // (TableChecksummer::after). A chunk checked on both sides with other rows or another
-// checksum is a difference; a chunk unchecked on either side is not checked.
+// checksum is a difference; a chunk unchecked on either side is not checked. Snapshots of
+// different algorithms are not compared: every table is not checked, with the reason.
 ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const ChecksumSnapshot &after);
 
 // "id > 1000 and id <= 2000", "(a, b) <= (1, 'x')", "every row": a chunk's key range in
@@ -111,7 +130,9 @@ VerificationChecks checksumChecks(const ChecksumComparison &comparison);
 // A snapshot as JSON and back: the playbook keeps the "before" checksums in its evidence,
 // so that a run resumed in another process compares the same ranges. Key values keep
 // their type (64-bit integers as text, so they stay exact; bytes as base64), because they
-// are bound back into the range conditions.
+// are bound back into the range conditions. `algorithm` names the snapshot's algorithm
+// ("sum-crc32", "bit-xor-crc32"); a snapshot without it is read as BIT_XOR (made before
+// the tag existed), an unknown name as Unknown.
 QJsonObject checksumSnapshotToJson(const ChecksumSnapshot &snapshot);
 ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json);
 

@@ -66,9 +66,11 @@ struct TableShape
 class Checksummer
 {
 public:
-    Checksummer(DatabaseSession &session, const TableChecksummer::Options &options)
+    Checksummer(DatabaseSession &session, const TableChecksummer::Options &options,
+                ChecksumAlgorithm algorithm)
         : m_session(session)
         , m_options(options)
+        , m_algorithm(algorithm)
         , m_deadline(std::max<qint64>(options.budgetMs, 0))
         , m_mariadb(session.serverVersion().contains(u"MariaDB", Qt::CaseInsensitive))
     {
@@ -87,6 +89,11 @@ private:
         return sql::quoteIdentifier(sql::Dialect::MySql, name);
     }
     QString rowChecksum(const TableShape &shape) const;
+    // The chunk's rows' checksums `crc` summed up by the snapshot's algorithm, as exact
+    // text: SUM is a DECIMAL that a driver would read as a double (exact only up to 2^53),
+    // so the server writes its digits. `window`: over the whole derived table, beside
+    // each row.
+    QString aggregate(const QString &crc, bool window) const;
     QString placeholder(const Column &column) const;
     // Rows above `lower` (exclusive) / at most `upper` (inclusive), in key order.
     QString rangeCondition(const TableShape &shape, const KeyValues &bound, bool lower,
@@ -102,6 +109,7 @@ private:
 
     DatabaseSession &m_session;
     const TableChecksummer::Options m_options;
+    const ChecksumAlgorithm m_algorithm;
     QDeadlineTimer m_deadline;
     QElapsedTimer m_timer;
     const bool m_mariadb;
@@ -233,6 +241,18 @@ QString Checksummer::rowChecksum(const TableShape &shape) const
     return QStringLiteral("CRC32(CONCAT_WS('#', %1))").arg(values.join(QStringLiteral(", ")));
 }
 
+QString Checksummer::aggregate(const QString &crc, bool window) const
+{
+    if (m_algorithm == ChecksumAlgorithm::BitXorCrc32)
+        // A snapshot made before SUM (a resumed run): the same method again. MariaDB
+        // 11.8's BIT_XOR as a window function sign-extends 32-bit values; the XOR of
+        // CRC32s fits in 32 bits, so the mask makes it exact on both servers.
+        return window ? QStringLiteral("(BIT_XOR(%1) OVER ()) & 4294967295").arg(crc)
+                      : QStringLiteral("COALESCE(BIT_XOR(%1), 0)").arg(crc);
+    return window ? QStringLiteral("CAST(SUM(%1) OVER () AS CHAR)").arg(crc)
+                  : QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS CHAR)").arg(crc);
+}
+
 QString Checksummer::placeholder(const Column &column) const
 {
     switch (keyTypeOf(column.type)) {
@@ -291,8 +311,8 @@ TableChecksum Checksummer::firstPass(const QString &table)
     if (shape->key.isEmpty()) {
         ChecksumChunk chunk;
         if (const QString text =
-                limited(QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(%1), 0) FROM %2")
-                            .arg(rowChecksum(shape.value()), qualified));
+                limited(QStringLiteral("SELECT COUNT(*), %1 FROM %2")
+                            .arg(aggregate(rowChecksum(shape.value()), false), qualified));
             !text.isEmpty()) {
             QSqlQuery query(m_session.database());
             if (query.exec(text) && query.next()) {
@@ -332,14 +352,15 @@ TableChecksum Checksummer::firstPass(const QString &table)
     // one key column the last key is its MAX (in the column's own collation, as ORDER BY),
     // so a plain aggregate over the derived table does; a composite key's last row needs
     // window functions and a sort of the chunk, which cost about twice the checksum itself.
-    // MariaDB 11.8's BIT_XOR as a window function sign-extends 32-bit values; the checksum
-    // of CRC32s fits in 32 bits, so the mask makes it exact on both servers.
     const QString pattern =
-        oneColumn ? QStringLiteral("SELECT COUNT(*), COALESCE(BIT_XOR(c.bs_crc), 0), %1 FROM "
-                                   "(SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 LIMIT %7) AS c")
-                  : QStringLiteral(
-                        "SELECT COUNT(*) OVER (), (BIT_XOR(c.bs_crc) OVER ()) & 4294967295, %1 "
-                        "FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 LIMIT %7) AS c");
+        oneColumn
+            ? QStringLiteral("SELECT COUNT(*), ") + aggregate(QStringLiteral("c.bs_crc"), false) +
+                  QStringLiteral(", %1 FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 "
+                                 "LIMIT %7) AS c")
+            : QStringLiteral("SELECT COUNT(*) OVER (), ") +
+                  aggregate(QStringLiteral("c.bs_crc"), true) +
+                  QStringLiteral(", %1 FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY "
+                                 "%6 LIMIT %7) AS c");
     const QString lastRow = oneColumn ? QString()
                                       : QStringLiteral(" ORDER BY ") +
                                             outerOrder.join(QStringLiteral(", ")) +
@@ -429,7 +450,7 @@ TableChecksum Checksummer::secondPass(const TableChecksum &before)
     // statement stays short; one cut off by the budget leaves its unanswered chunks
     // unchecked, as a single chunk's would.
     constexpr qsizetype chunksPerStatement = 8;
-    const QString crc = rowChecksum(shape.value());
+    const QString checksum = aggregate(rowChecksum(shape.value()), false);
     qsizetype next = 0;
     while (next < result.chunks.size()) {
         if (!before.chunks.at(next).checked) {
@@ -448,8 +469,8 @@ TableChecksum Checksummer::secondPass(const TableChecksum &before)
                 conditions.append(rangeCondition(shape.value(), chunk.lower, true, binds));
             if (!chunk.upper.isEmpty())
                 conditions.append(rangeCondition(shape.value(), chunk.upper, false, binds));
-            selects.append(QStringLiteral("SELECT %1, COUNT(*), COALESCE(BIT_XOR(%2), 0) FROM %3%4")
-                               .arg(QString::number(batch.size()), crc, qualified,
+            selects.append(QStringLiteral("SELECT %1, COUNT(*), %2 FROM %3%4")
+                               .arg(QString::number(batch.size()), checksum, qualified,
                                     conditions.isEmpty()
                                         ? QString()
                                         : QStringLiteral(" WHERE ") +
@@ -503,7 +524,7 @@ Result<ChecksumSnapshot> TableChecksummer::before(DatabaseSession &session,
             snapshot.tables.append(TableChecksum{table, {}, {}, {}, {ChecksumChunk{}}, {}});
         return snapshot;
     }
-    Checksummer checksummer(session, options);
+    Checksummer checksummer(session, options, snapshot.algorithm);
     if (auto prepared = checksummer.prepare(); !prepared)
         return prepared.failure();
     for (const QString &table : tables)
@@ -518,11 +539,20 @@ Result<ChecksumSnapshot> TableChecksummer::after(DatabaseSession &session,
 {
     ChecksumSnapshot snapshot;
     snapshot.budgetMs = options.budgetMs;
+    // Like with like: a snapshot of an older Backstep (BIT_XOR) is compared by its method.
+    snapshot.algorithm = before.algorithm;
+    if (before.algorithm == ChecksumAlgorithm::Unknown) {
+        snapshot.tables = before.tables;
+        snapshot.unsupportedReason =
+            Tr::tr("the first snapshot was computed with a checksum method this version does "
+                   "not know");
+        return snapshot;
+    }
     if (unsupported(session, snapshot)) {
         snapshot.tables = before.tables;
         return snapshot;
     }
-    Checksummer checksummer(session, options);
+    Checksummer checksummer(session, options, snapshot.algorithm);
     if (auto prepared = checksummer.prepare(); !prepared)
         return prepared.failure();
     for (const TableChecksum &table : before.tables)

@@ -10,10 +10,11 @@ namespace backstep {
 class DatabaseSession;
 
 // Chunked checksums of tables (the playbook's proof that the tables a rollback does not
-// touch did not change), as pt-table-checksum computes them: each table is cut into
+// touch did not change), much as pt-table-checksum computes them: each table is cut into
 // ranges of its primary key (or of a unique key of NOT NULL columns), and each range
-// gets COUNT(*) and BIT_XOR(CRC32(CONCAT_WS('#', columns…, CONCAT(ISNULL(nullable
-// columns…))))). A table without such a key is checksummed whole, and says so.
+// gets COUNT(*) and SUM(CRC32(CONCAT_WS('#', columns…, CONCAT(ISNULL(nullable
+// columns…))))) (pt-table-checksum's BIT_XOR lets two equal changes cancel: see
+// ChecksumAlgorithm). A table without such a key is checksummed whole, and says so.
 //
 // Everything runs within a time budget given up front: a chunk that was not reached (or
 // whose statement hit the remaining budget) is left unchecked, never reported equal.
@@ -37,7 +38,8 @@ public:
     // be asked anything; a table that cannot be read has its error recorded.
     static Result<ChecksumSnapshot> before(DatabaseSession &session, const QStringList &tables,
                                            const Options &options);
-    // The same tables with `before`'s chunk bounds, for compareChecksums().
+    // The same tables with `before`'s chunk bounds and algorithm (a BIT_XOR snapshot of an
+    // older run is answered with BIT_XOR), for compareChecksums().
     static Result<ChecksumSnapshot> after(DatabaseSession &session, const ChecksumSnapshot &before,
                                           const Options &options);
 };

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <limits>
+#include <utility>
 
 using namespace backstep;
 
@@ -101,6 +102,65 @@ private Q_SLOTS:
         const QJsonArray notCovered = json.value(QStringLiteral("notCovered")).toArray();
         QCOMPARE(notCovered.size(), 1);
         QVERIFY(!notCovered[0].toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    }
+
+    // The algorithm travels with the snapshot: a snapshot of an older Backstep (no tag) is
+    // BIT_XOR, and two snapshots of different algorithms are never "unchanged": every
+    // table is not covered, with the reason, even where the numbers happen to agree.
+    void snapshotsOfDifferentAlgorithmsAreNotCompared()
+    {
+        ChecksumSnapshot sum;
+        TableChecksum table;
+        table.table = QStringLiteral("flags");
+        table.keyName = QStringLiteral("PRIMARY");
+        table.keyColumns = {QStringLiteral("id")};
+        table.chunks.append({{}, {QVariant(3)}, 3, QStringLiteral("2783280816"), true});
+        table.chunks.append({{QVariant(3)}, {}, 0, QStringLiteral("0"), true});
+        sum.tables.append(table);
+        QCOMPARE(sum.algorithm, ChecksumAlgorithm::SumCrc32); // what a new snapshot uses
+
+        QJsonObject json = checksumSnapshotToJson(sum);
+        QCOMPARE(json.value(QStringLiteral("algorithm")).toString(), QStringLiteral("sum-crc32"));
+        QCOMPARE(checksumSnapshotFromJson(json).algorithm, ChecksumAlgorithm::SumCrc32);
+        json.insert(QStringLiteral("algorithm"), QStringLiteral("bit-xor-crc32"));
+        QCOMPARE(checksumSnapshotFromJson(json).algorithm, ChecksumAlgorithm::BitXorCrc32);
+        json.insert(QStringLiteral("algorithm"), QStringLiteral("sha3-of-everything"));
+        QCOMPARE(checksumSnapshotFromJson(json).algorithm, ChecksumAlgorithm::Unknown);
+        json.remove(QStringLiteral("algorithm")); // as an older Backstep wrote it
+        const ChecksumSnapshot old = checksumSnapshotFromJson(json);
+        QCOMPARE(old.algorithm, ChecksumAlgorithm::BitXorCrc32);
+
+        // Like with like still compares.
+        const ChecksumComparison same = compareChecksums(old, old);
+        QVERIFY(same.provenEqual());
+        QCOMPARE(same.chunksCompared, 2);
+        QVERIFY(checksumChecks(same).first().evidence.contains(QStringLiteral("BIT_XOR")));
+        QVERIFY(checksumChecks(compareChecksums(sum, sum))
+                    .first()
+                    .evidence.contains(QStringLiteral("SUM(CRC32")));
+
+        // Same numbers, different methods: inconclusive, never unchanged.
+        for (const auto &[first, second] :
+             {std::pair{old, sum}, std::pair{sum, old},
+              std::pair{checksumSnapshotFromJson(QJsonObject{
+                            {QStringLiteral("algorithm"), QStringLiteral("sha3")},
+                            {QStringLiteral("tables"),
+                             checksumSnapshotToJson(sum).value(QStringLiteral("tables"))}}),
+                        sum}}) {
+            const ChecksumComparison mixed = compareChecksums(first, second);
+            QVERIFY(mixed.noDifference());
+            QVERIFY(!mixed.provenEqual());
+            QCOMPARE(mixed.chunksCompared, 0);
+            QCOMPARE(mixed.notChecked.size(), 1);
+            QCOMPARE(mixed.notChecked.first().range, QStringLiteral("every row"));
+            QVERIFY2(mixed.notChecked.first().reason.contains(QStringLiteral("inconclusive")),
+                     qPrintable(mixed.notChecked.first().reason));
+            const VerificationChecks checks = checksumChecks(mixed);
+            QCOMPARE(checks.size(), 1);
+            QCOMPARE(checks.first().outcome, VerificationCheck::Outcome::Skipped);
+            const QJsonObject evidence = checksumComparisonToJson(mixed);
+            QCOMPARE(evidence.value(QStringLiteral("notCovered")).toArray().size(), 1);
+        }
     }
 };
 
