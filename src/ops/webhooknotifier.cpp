@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 
 namespace backstep {
@@ -21,8 +23,9 @@ struct Tr
 
 } // namespace
 
-WebhookNotifier::WebhookNotifier(int timeoutMs)
+WebhookNotifier::WebhookNotifier(int timeoutMs, QString caFile)
     : m_timeoutMs(timeoutMs)
+    , m_caFile(std::move(caFile))
 {}
 
 Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payload) const
@@ -36,6 +39,17 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
 
     QNetworkAccessManager manager;
     QNetworkRequest request(target);
+    if (!m_caFile.isEmpty()) {
+        if (target.scheme() != QLatin1StringView("https"))
+            return Error{Tr::tr("the webhook %1 is not https, so its CA file %2 cannot be used")
+                             .arg(shown, m_caFile)};
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_caFile);
+        if (authorities.isEmpty())
+            return Error{Tr::tr("the webhook's CA file %1 holds no PEM certificate").arg(m_caFile)};
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(authorities);
+        request.setSslConfiguration(tls);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Backstep"));
     request.setTransferTimeout(m_timeoutMs);
@@ -44,6 +58,13 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
                          QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply =
         manager.post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    // Never ignored: the reply fails with them; they are kept to say why.
+    QStringList tlsErrors;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&tlsErrors](const QList<QSslError> &errors) {
+                         for (const QSslError &error : errors)
+                             tlsErrors.append(error.errorString());
+                     });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
@@ -59,6 +80,9 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
                          .arg(shown, QString::number(m_timeoutMs / 1000.0, 'g', 3))};
     if (status >= 200 && status < 300)
         return {};
+    if (!tlsErrors.isEmpty())
+        return Error{Tr::tr("the webhook %1's certificate is not trusted: %2")
+                         .arg(shown, tlsErrors.join(QStringLiteral("; ")))};
     if (status != 0)
         return Error{
             Tr::tr("the webhook %1 answered HTTP %2: %3")
