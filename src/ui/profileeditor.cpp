@@ -111,6 +111,10 @@ ProfileEditor::ProfileEditor(ProfileStore store, QWidget *parent)
     connect(m_ui->rememberCheck, &QCheckBox::toggled, this, &ProfileEditor::updateEngineFields);
     connect(m_ui->backendCombo, &QComboBox::currentIndexChanged, this,
             &ProfileEditor::updateBackendFields);
+    // Said while typing; saving refuses the same (ConnectionProfile::problem).
+    connect(m_ui->webhookEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->webhookProblemLabel->setText(webhookUrlProblem(text.trimmed()));
+    });
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
         ConnectionProfile fresh;
         fresh.name = tr("New profile");
@@ -266,7 +270,8 @@ void ProfileEditor::newProfile(const ConnectionProfile &from)
 void ProfileEditor::showProfile(const ConnectionProfile &profile)
 {
     m_shownName = profile.name;
-    m_shownWebhookUrl = profile.webhookUrl;
+    m_ui->webhookEdit->setText(profile.webhookUrl);
+    m_ui->webhookCaEdit->setText(profile.webhookCaFile);
     m_ui->nameEdit->setText(profile.name);
     m_ui->passwordEdit->clear();
     m_ui->connectionResultLabel->clear();
@@ -399,7 +404,8 @@ Result<ConnectionProfile> ProfileEditor::editedProfile() const
         return url.failure();
     profile.url = url.value();
     profile.rememberPassword = m_ui->rememberCheck->isChecked();
-    profile.webhookUrl = m_shownWebhookUrl;
+    profile.webhookUrl = m_ui->webhookEdit->text().trimmed();
+    profile.webhookCaFile = m_ui->webhookCaEdit->text().trimmed();
     profile.migrationsFolder = m_ui->folderEdit->text().trimmed();
     profile.migrationsFormat = m_ui->formatCombo->currentData().toString();
     profile.historyTable = {m_ui->historyTableEdit->text().trimmed(),

@@ -59,9 +59,6 @@ private:
     ProfileStore m_store;
     // The stored name of the profile on show ("" for one not saved yet).
     QString m_shownName;
-    // The shown profile's webhook URL: the form has no field for it yet, and saving must
-    // not drop it.
-    QString m_shownWebhookUrl;
     QFutureWatcher<Result<QString>> m_connectionTest;
     std::unique_ptr<ServiceController> m_serviceTest;
 };

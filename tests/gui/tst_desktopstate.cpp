@@ -348,6 +348,22 @@ private Q_SLOTS:
             assertions->item(0, 1)->setText(
                 QStringLiteral("SELECT COUNT(*) FROM t WHERE a = ';#'"));
             assertions->item(0, 2)->setText(QStringLiteral("0"));
+            // The webhook: a bad URL is said while typing and refused on save.
+            edit("webhookEdit")->setText(QStringLiteral("ftp://hooks.example/x"));
+            auto *webhookProblem =
+                editor.findChild<QLabel *>(QStringLiteral("webhookProblemLabel"));
+            QVERIFY2(webhookProblem->text().contains(QStringLiteral("http or https")),
+                     qPrintable(webhookProblem->text()));
+            QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                              Qt::LeftButton);
+            QVERIFY2(editor.problemText().contains(QStringLiteral("the webhook URL must be an http "
+                                                                  "or https URL")),
+                     qPrintable(editor.problemText()));
+            QVERIFY(!ProfileStore(file).load(QStringLiteral("HeartGuard; prod #1")).ok());
+            edit("webhookEdit")
+                ->setText(QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+            QVERIFY(webhookProblem->text().isEmpty());
+            edit("webhookCaEdit")->setText(QStringLiteral("/etc/ssl/hooks ca.pem"));
             // No keyring in this test: remembering is off, with the reason.
             auto *remember = editor.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
             QTRY_VERIFY_WITH_TIMEOUT(editor.findChild<QLabel *>(QStringLiteral("keyringLabel"))
@@ -381,12 +397,16 @@ private Q_SLOTS:
                  qPrintable(stored->url));
         QCOMPARE(stored->historyTable.table, QStringLiteral("schema_migrations"));
         QCOMPARE(stored->migrationsFormat, QStringLiteral("dbmate"));
+        QCOMPARE(stored->webhookUrl, QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+        QCOMPARE(stored->webhookCaFile, QStringLiteral("/etc/ssl/hooks ca.pem"));
 
         // A second editor shows exactly what was saved, and saving it changes nothing.
         ProfileEditor again{ProfileStore(file)};
         QVERIFY(again.selectProfile(QStringLiteral("HeartGuard; prod #1")));
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("caEdit"))->text(),
                  QStringLiteral("/etc/ssl/db ca.pem"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("webhookEdit"))->text(),
+                 QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
         const auto edited = again.editedProfile();
         QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error()));
         QCOMPARE(profileToJson(edited.value()), profileToJson(stored.value()));
