@@ -241,6 +241,13 @@ void declarePlaybookRun(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("profile"),
                       Tr::tr("run: the stored connection profile the playbook is for."),
                       Tr::tr("name")});
+    parser.addOption({QStringLiteral("url"),
+                      Tr::tr("resume: the database of a run started without a profile (the "
+                             "window's \"(none)\"); it must be the one the run recorded."),
+                      Tr::tr("url")});
+    parser.addOption({QStringLiteral("migrations"),
+                      Tr::tr("resume: the migrations folder of a run started without a profile."),
+                      Tr::tr("dir")});
     parser.addOption({QStringLiteral("password-file"),
                       Tr::tr("Read the password from the first line of this file (else "
                              "BACKSTEP_PASSWORD, else the keyring when the profile remembers "
@@ -393,6 +400,47 @@ int runPlaybookRun(CliContext &context)
                    [&run, &skips](PlaybookFlow &flow) { return flow.start(run, skips); });
 }
 
+namespace {
+
+// The profile a resume runs with: the run's stored one, or, for a run started in the window
+// with the profile "(none)", one made of --url and --migrations as the window made it of
+// the open workspace (no service, no logs, no contacts). Prints why on failure.
+std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
+                                                           const PlaybookRun &run)
+{
+    if (run.profile.isEmpty()) {
+        if (!context.parser.isSet(QStringLiteral("url")) ||
+            !context.parser.isSet(QStringLiteral("migrations"))) {
+            context.err << Tr::tr("error: playbook run %1 was started without a profile: give "
+                                  "its database and migrations again with --url %2 --migrations "
+                                  "DIR")
+                               .arg(run.id, run.databaseUrl)
+                        << Qt::endl;
+            return ExitBadInput;
+        }
+        ConnectionProfile adHoc;
+        adHoc.url = context.parser.value(QStringLiteral("url"));
+        adHoc.migrationsFolder =
+            QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
+        return adHoc;
+    }
+    if (context.parser.isSet(QStringLiteral("url"))) {
+        context.err << Tr::tr("error: playbook run %1 is for the profile %2, which names its "
+                              "database: --url is only for a run started without a profile")
+                           .arg(run.id, run.profile)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    auto profile = ProfileStore().load(run.profile);
+    if (!profile) {
+        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    return std::move(profile).value();
+}
+
+} // namespace
+
 int resumePlaybookRun(CliContext &context, const QString &runId)
 {
     auto journal = Journal::open();
@@ -419,22 +467,27 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
                     << Qt::endl;
         return ExitRefused;
     }
-    auto profile = ProfileStore().load(run.profile);
-    if (!profile) {
-        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
-        return ExitBadInput;
-    }
+    auto profile = profileForResume(context, run);
+    if (auto *code = std::get_if<ExitCode>(&profile))
+        return *code;
     auto target = targetFromOption(run.targetOption);
     if (!target) {
         context.err << Tr::tr("error: %1").arg(target.error()) << Qt::endl;
         return ExitBadInput;
     }
-    auto workspace = workspaceOf(context, profile.value());
+    PlaybookSetup setup;
+    setup.profile = std::get<ConnectionProfile>(std::move(profile));
+    auto workspace = workspaceOf(context, setup.profile);
     if (auto *code = std::get_if<ExitCode>(&workspace))
         return *code;
-    PlaybookSetup setup;
-    setup.profile = profile.value();
     setup.workspace = std::get<WorkspaceRequest>(workspace);
+    if (run.profile.isEmpty() && setup.workspace.connection.url() != run.databaseUrl) {
+        context.err << Tr::tr("error: playbook run %1 was against %2, and --url names %3, a "
+                              "different database: nothing was run")
+                           .arg(run.id, run.databaseUrl, setup.workspace.connection.url())
+                    << Qt::endl;
+        return ExitRefused;
+    }
     if (setup.workspace.connection.url() != run.databaseUrl) {
         context.err << Tr::tr("error: the profile %1 now names %2, and the run was against %3: "
                               "nothing was run")
