@@ -520,10 +520,6 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Lire le mot de passe dans la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -634,6 +630,30 @@
             <numerusform>erreur&#xa0;: %n problèmes dans le dossier des migrations&#xa0;; aucune connexion ni exécution n&apos;a eu lieu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring for a --profile that remembers its password, else a prompt).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon le trousseau pour un --profile qui mémorise son mot de passe, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>Take what the options do not give from this profile: the URL, the migrations folder and format, the history table, and the password from the keyring when the profile remembers it.</source>
+        <translation>Prendre dans ce profil ce que les options ne donnent pas : l’URL, le dossier et le format des migrations, la table d’historique, et le mot de passe dans le trousseau quand le profil le mémorise.</translation>
+    </message>
+    <message>
+        <source>error: --migrations DIR is required (the profile %1 names no migrations folder)</source>
+        <translation>erreur : --migrations DIR est requis (le profil %1 ne nomme aucun dossier de migrations)</translation>
+    </message>
+    <message>
+        <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
+        <translation>erreur : le profil %1 nomme le format inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 keeps its password in the keyring, but the keyring cannot be read: %2; give --password-file FILE or the BACKSTEP_PASSWORD variable instead</source>
+        <translation>remarque : le profil %1 garde son mot de passe dans le trousseau, mais le trousseau ne peut pas être lu : %2 ; donnez plutôt --password-file FICHIER ou la variable BACKSTEP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>note: the keyring holds no password for %1 (profile %2); give --password-file FILE or the BACKSTEP_PASSWORD variable</source>
+        <translation>remarque : le trousseau ne contient aucun mot de passe pour %1 (profil %2) ; donnez --password-file FICHIER ou la variable BACKSTEP_PASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -722,8 +742,12 @@
         <translation>impossible de lire le fichier de paramètres %1</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: the webhook URL must be an http or https URL</source>
-        <translation>profil « %1 » : l’URL du webhook doit être une URL http ou https</translation>
+        <source>the webhook URL must be an http or https URL with a host, such as https://hooks.slack.com/services/…</source>
+        <translation>l’URL du webhook doit être une URL http ou https avec un hôte, par exemple https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a webhook CA file goes with an https webhook URL</source>
+        <translation>profil « %1 » : un fichier d’AC de webhook va avec une URL de webhook https</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3543,30 @@
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook :</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s report step posts the summary here as JSON (Slack-compatible). An http or https URL; empty: none.</source>
+        <translation>L’étape de rapport du playbook envoie ici le résumé en JSON (compatible Slack). Une URL http ou https ; vide : aucun.</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (optional)</source>
+        <translation>https://hooks.slack.com/services/… (facultatif)</translation>
+    </message>
+    <message>
+        <source>Webhook&apos;s &amp;CA file:</source>
+        <translation>Fichier d’&amp;AC du webhook :</translation>
+    </message>
+    <message>
+        <source>For an https webhook whose certificate an organization&apos;s own CA signed: that CA&apos;s certificate (PEM), trusted besides the system&apos;s.</source>
+        <translation>Pour un webhook https dont le certificat a été signé par une AC propre à l’organisation : le certificat de cette AC (PEM), reconnu en plus de ceux du système.</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vide : les autorités de certification du système</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -5826,6 +5874,18 @@
         <source>cannot reach the webhook %1: %2</source>
         <translation>impossible de joindre le webhook %1 : %2</translation>
     </message>
+    <message>
+        <source>the webhook %1 is not https, so its CA file %2 cannot be used</source>
+        <translation>le webhook %1 n’est pas en https : son fichier d’AC %2 ne peut donc pas servir</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s CA file %1 holds no PEM certificate</source>
+        <translation>le fichier d’AC %1 du webhook ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the webhook %1&apos;s certificate is not trusted: %2</source>
+        <translation>le certificat du webhook %1 n’est pas reconnu : %2</translation>
+    </message>
 </context>
 <context>
     <name>backstep</name>
@@ -5914,16 +5974,24 @@
         <translation>Ouvrir ce profil de connexion&#xa0;: sa base de données (sauf si --url est indiquée), son service, ses contrôles et ses logs.</translation>
     </message>
     <message>
-        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
-        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Il annule vraiment : à utiliser avec --demo.</translation>
-    </message>
-    <message>
         <source>no workspace for the playbook</source>
         <translation>aucun espace de travail pour le playbook</translation>
     </message>
     <message>
         <source>--screenshot-playbook needs --demo or --url</source>
         <translation>--screenshot-playbook nécessite --demo ou --url</translation>
+    </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. With --demo on a throwaway demo of its own (the demo, profiles and journal you use are left as they are); with --url it really rolls back that database.</source>
+        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Avec --demo, sur une démo jetable qui lui est propre (votre démo, vos profils et votre journal restent tels quels) ; avec --url, cette base est réellement restaurée.</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary demo: %1</source>
+        <translation>impossible de créer une démo temporaire : %1</translation>
+    </message>
+    <message>
+        <source>the temporary demo&apos;s service did not stop: it %1</source>
+        <translation>le service de la démo temporaire ne s’est pas arrêté : il %1</translation>
     </message>
 </context>
 <context>
@@ -8563,10 +8631,6 @@ Continuer ? [o/N] </translation>
         <translation>nom</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else a prompt).</source>
-        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon une invite).</translation>
-    </message>
-    <message>
         <source>run: full (default) or targeted (the data of the tables the plan touches, the rest of the schema without data).</source>
         <translation>run : full (par défaut) ou targeted (les données des tables que le plan touche, le reste du schéma sans données).</translation>
     </message>
@@ -8669,6 +8733,58 @@ Continuer ? [o/N] </translation>
     <message>
         <source>no --to, --steps or --only: %1 (%2)</source>
         <translation>ni --to, ni --steps, ni --only&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: it has no contacts to notify</source>
+        <translation>erreur : l’exécution du playbook %1 a été lancée sans profil : elle n’a aucun contact à prévenir</translation>
+    </message>
+    <message>
+        <source>note: the e-mail&apos;s summary was cut to fit a mail link; it says where the whole report is</source>
+        <translation>remarque : le résumé de l’e-mail a été coupé pour tenir dans un lien mail ; il indique où se trouve le rapport complet</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no contact with an e-mail address</source>
+        <translation>remarque : le profil %1 n’a aucun contact avec une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no webhook</source>
+        <translation>remarque : le profil %1 n’a pas de webhook</translation>
+    </message>
+    <message>
+        <source>summary posted to %1</source>
+        <translation>résumé envoyé à %1</translation>
+    </message>
+    <message>
+        <source>show: instead of the report, tell the contacts of the run&apos;s profile: the summary in Markdown and a mailto: URL on standard output, and the summary posted to the profile&apos;s webhook (exit 1 when that fails).</source>
+        <translation>show : au lieu du rapport, prévenir les contacts du profil de l’exécution : le résumé en Markdown et une URL mailto: sur la sortie standard, et le résumé envoyé au webhook du profil (code de sortie 1 en cas d’échec).</translation>
+    </message>
+    <message>
+        <source>resume: the database of a run started without a profile (the window&apos;s &quot;(none)&quot;); it must be the one the run recorded.</source>
+        <translation>resume : la base d’une exécution lancée sans profil (« (aucun) » dans la fenêtre) ; ce doit être celle que l’exécution a enregistrée.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>resume: the migrations folder of a run started without a profile.</source>
+        <translation>resume : le dossier des migrations d’une exécution lancée sans profil.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring when the profile remembers its password, else a prompt).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon le trousseau quand le profil mémorise son mot de passe, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: give its database and migrations again with --url %2 --migrations DIR</source>
+        <translation>erreur : l’exécution du playbook %1 a été lancée sans profil : redonnez sa base et ses migrations avec --url %2 --migrations DIR</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is for the profile %2, which names its database: --url is only for a run started without a profile</source>
+        <translation>erreur : l’exécution du playbook %1 appartient au profil %2, qui nomme sa base : --url ne sert qu’à une exécution lancée sans profil</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was against %2, and --url names %3, a different database: nothing was run</source>
+        <translation>erreur : l’exécution du playbook %1 portait sur %2, et --url nomme %3, une autre base : rien n’a été exécuté</translation>
     </message>
 </context>
 <context>
@@ -9205,14 +9321,6 @@ Continuer ? [o/N] </translation>
     <message>
         <source>run</source>
         <translation>exécution</translation>
-    </message>
-    <message>
-        <source>Take assertions and validation commands from this profile.</source>
-        <translation>Prendre les assertions et les commandes de validation dans ce profil.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
     </message>
     <message>
         <source>A folder of assertion files (-- expect: lines and a query).</source>
