@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QUrl>
@@ -43,7 +45,11 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
         if (target.scheme() != QLatin1StringView("https"))
             return Error{Tr::tr("the webhook %1 is not https, so its CA file %2 cannot be used")
                              .arg(shown, m_caFile)};
-        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_caFile);
+        QFile pem(m_caFile);
+        if (!pem.open(QIODevice::ReadOnly))
+            return Error{Tr::tr("the webhook's CA file %1 cannot be read: %2")
+                             .arg(m_caFile, pem.errorString())};
+        const QList<QSslCertificate> authorities = QSslCertificate::fromDevice(&pem);
         if (authorities.isEmpty())
             return Error{Tr::tr("the webhook's CA file %1 holds no PEM certificate").arg(m_caFile)};
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

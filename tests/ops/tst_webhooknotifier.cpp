@@ -135,6 +135,12 @@ private Q_SLOTS:
         QVERIFY2(!notPem.ok() &&
                      notPem.error().contains(QStringLiteral("holds no PEM certificate")),
                  qPrintable(notPem.error()));
+        const QString missing = dir.filePath(QStringLiteral("no such ca.pem"));
+        const auto unreadable = WebhookNotifier(10'000, missing).post(receiver.url(kSecret), payload);
+        QVERIFY2(!unreadable.ok() &&
+                     unreadable.error().startsWith(
+                         QStringLiteral("the webhook's CA file %1 cannot be read: ").arg(missing)),
+                 qPrintable(unreadable.error()));
         const auto plain = WebhookNotifier(10'000, dir.filePath(QStringLiteral("ca.pem")))
                                .post(Receiver().url(kSecret), payload);
         QVERIFY2(!plain.ok() && plain.error().contains(QStringLiteral("is not https")),

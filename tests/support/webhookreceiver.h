@@ -69,9 +69,8 @@ public:
     QString url(const QString &path) const
     {
         return QStringLiteral("%1://127.0.0.1:%2%3")
-            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-            .arg(m_server->serverPort())
-            .arg(path);
+            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
+                 QString::number(m_server->serverPort()), path);
     }
     QList<ReceivedRequest> received;
     int handshakeFailures = 0;
@@ -81,9 +80,14 @@ private:
     {
         QVERIFY(m_server->listen(QHostAddress::LocalHost));
         QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *socket = m_server->nextPendingConnection())
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 QObject::connect(socket, &QTcpSocket::readyRead, this,
                                  [this, socket] { read(socket); });
+                // A TLS socket is handed over after its handshake: the request may have
+                // come with its end, before readyRead could be connected.
+                if (socket->bytesAvailable() > 0)
+                    read(socket);
+            }
         });
     }
 
