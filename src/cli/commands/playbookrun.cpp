@@ -46,16 +46,22 @@ constexpr QLatin1StringView setupKey = playbookSetupKey;
 std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
                                                      const ConnectionProfile &profile)
 {
+    // A run started without a profile is resumed with --url and --migrations: its
+    // messages name those, not a profile without a name.
+    const bool named = !profile.name.isEmpty();
     WorkspaceRequest request;
     auto spec = ConnectionSpec::parse(profile.url);
     if (!spec) {
-        context.err << Tr::tr("error: the profile %1: %2").arg(profile.name, spec.error())
+        context.err << (named ? Tr::tr("error: the profile %1: %2").arg(profile.name, spec.error())
+                              : Tr::tr("error: --url: %1").arg(spec.error()))
                     << Qt::endl;
         return ExitBadInput;
     }
     request.connection = spec.value();
     if (profile.migrationsFolder.isEmpty()) {
-        context.err << Tr::tr("error: the profile %1 names no migrations folder").arg(profile.name)
+        context.err << (named ? Tr::tr("error: the profile %1 names no migrations folder")
+                                    .arg(profile.name)
+                              : Tr::tr("error: no migrations folder: give it with --migrations"))
                     << Qt::endl;
         return ExitBadInput;
     }
@@ -424,9 +430,11 @@ std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
             QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
         return adHoc;
     }
-    if (context.parser.isSet(QStringLiteral("url"))) {
+    if (context.parser.isSet(QStringLiteral("url")) ||
+        context.parser.isSet(QStringLiteral("migrations"))) {
         context.err << Tr::tr("error: playbook run %1 is for the profile %2, which names its "
-                              "database: --url is only for a run started without a profile")
+                              "database and migrations: --url and --migrations are only for a "
+                              "run started without a profile")
                            .arg(run.id, run.profile)
                     << Qt::endl;
         return ExitBadInput;
