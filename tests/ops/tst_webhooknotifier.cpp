@@ -136,7 +136,8 @@ private Q_SLOTS:
                      notPem.error().contains(QStringLiteral("holds no PEM certificate")),
                  qPrintable(notPem.error()));
         const QString missing = dir.filePath(QStringLiteral("no such ca.pem"));
-        const auto unreadable = WebhookNotifier(10'000, missing).post(receiver.url(kSecret), payload);
+        const auto unreadable =
+            WebhookNotifier(10'000, missing).post(receiver.url(kSecret), payload);
         QVERIFY2(!unreadable.ok() &&
                      unreadable.error().startsWith(
                          QStringLiteral("the webhook's CA file %1 cannot be read: ").arg(missing)),

@@ -59,10 +59,10 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
     }
     request.connection = spec.value();
     if (profile.migrationsFolder.isEmpty()) {
-        context.err << (named ? Tr::tr("error: the profile %1 names no migrations folder")
-                                    .arg(profile.name)
-                              : Tr::tr("error: no migrations folder: give it with --migrations"))
-                    << Qt::endl;
+        context.err
+            << (named ? Tr::tr("error: the profile %1 names no migrations folder").arg(profile.name)
+                      : Tr::tr("error: no migrations folder: give it with --migrations"))
+            << Qt::endl;
         return ExitBadInput;
     }
     request.migrationsFolder = profile.migrationsFolder;
