@@ -5879,6 +5879,10 @@
         <translation>der Webhook %1 ist nicht https, daher kann seine CA-Datei %2 nicht verwendet werden</translation>
     </message>
     <message>
+        <source>the webhook&apos;s CA file %1 cannot be read: %2</source>
+        <translation>die CA-Datei %1 des Webhooks kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
         <source>the webhook&apos;s CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 des Webhooks enthält kein PEM-Zertifikat</translation>
     </message>
@@ -8573,8 +8577,16 @@ backstep-cli BEFEHL --help zeigt die Optionen eines Befehls. Exit-Codes: 0 ok, 1
         <translation>Fehler: das Profil %1: %2</translation>
     </message>
     <message>
+        <source>error: --url: %1</source>
+        <translation>Fehler: --url: %1</translation>
+    </message>
+    <message>
         <source>error: the profile %1 names no migrations folder</source>
         <translation>Fehler: das Profil %1 nennt keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <source>error: no migrations folder: give it with --migrations</source>
+        <translation>Fehler: kein Migrationsordner: geben Sie ihn mit --migrations an</translation>
     </message>
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
@@ -8779,8 +8791,8 @@ Fortfahren? [j/N] </translation>
         <translation>Fehler: Playbook-Lauf %1 wurde ohne Profil gestartet: geben Sie seine Datenbank und Migrationen erneut mit --url %2 --migrations DIR an</translation>
     </message>
     <message>
-        <source>error: playbook run %1 is for the profile %2, which names its database: --url is only for a run started without a profile</source>
-        <translation>Fehler: Playbook-Lauf %1 gehört zum Profil %2, das seine Datenbank nennt: --url ist nur für einen Lauf, der ohne Profil gestartet wurde</translation>
+        <source>error: playbook run %1 is for the profile %2, which names its database and migrations: --url and --migrations are only for a run started without a profile</source>
+        <translation>Fehler: Playbook-Lauf %1 gehört zum Profil %2, das seine Datenbank und Migrationen nennt: --url und --migrations sind nur für einen Lauf, der ohne Profil gestartet wurde</translation>
     </message>
     <message>
         <source>error: playbook run %1 was against %2, and --url names %3, a different database: nothing was run</source>

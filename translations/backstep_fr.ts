@@ -5879,6 +5879,10 @@
         <translation>le webhook %1 n’est pas en https : son fichier d’AC %2 ne peut donc pas servir</translation>
     </message>
     <message>
+        <source>the webhook&apos;s CA file %1 cannot be read: %2</source>
+        <translation>le fichier d’AC %1 du webhook est illisible : %2</translation>
+    </message>
+    <message>
         <source>the webhook&apos;s CA file %1 holds no PEM certificate</source>
         <translation>le fichier d’AC %1 du webhook ne contient aucun certificat PEM</translation>
     </message>
@@ -8573,8 +8577,16 @@ backstep-cli COMMAND --help affiche les options d&apos;une commande. Codes de so
         <translation>erreur : le profil %1 : %2</translation>
     </message>
     <message>
+        <source>error: --url: %1</source>
+        <translation>erreur : --url : %1</translation>
+    </message>
+    <message>
         <source>error: the profile %1 names no migrations folder</source>
         <translation>erreur : le profil %1 ne désigne aucun dossier de migrations</translation>
+    </message>
+    <message>
+        <source>error: no migrations folder: give it with --migrations</source>
+        <translation>erreur : aucun dossier de migrations : indiquez-le avec --migrations</translation>
     </message>
     <message>
         <source>error: the profile %1 names the unknown format &quot;%2&quot;</source>
@@ -8779,8 +8791,8 @@ Continuer ? [o/N] </translation>
         <translation>erreur : l’exécution du playbook %1 a été lancée sans profil : redonnez sa base et ses migrations avec --url %2 --migrations DIR</translation>
     </message>
     <message>
-        <source>error: playbook run %1 is for the profile %2, which names its database: --url is only for a run started without a profile</source>
-        <translation>erreur : l’exécution du playbook %1 appartient au profil %2, qui nomme sa base : --url ne sert qu’à une exécution lancée sans profil</translation>
+        <source>error: playbook run %1 is for the profile %2, which names its database and migrations: --url and --migrations are only for a run started without a profile</source>
+        <translation>erreur : l’exécution du playbook %1 appartient au profil %2, qui nomme sa base et ses migrations : --url et --migrations ne servent qu’à une exécution lancée sans profil</translation>
     </message>
     <message>
         <source>error: playbook run %1 was against %2, and --url names %3, a different database: nothing was run</source>
