@@ -2,11 +2,13 @@
 // QString), then splits it several times and prints the best time and the rate in MB/s
 // of the file's bytes, by wall-clock and by the process's CPU time (which other load on
 // the machine inflates less).
-// Usage: bench_splitter FILE [rounds, default 3] [format]
-// Without a format: StatementSplitter (the mysql client's splitting) on the text, as the
-// benchmark always measured. With a format (plain, dbmate, golang-migrate, goose,
-// sql-migrate, flyway, liquibase, sqitch, db-migrate): the whole text as one migration of
-// that format (behind the format's markers, in the file names it expects), read by the
+// Usage: bench_splitter FILE [rounds, default 3] [format|-] [mariadb|mysql]
+// Without a format (or `-`): StatementSplitter (the mysql client's splitting) on the text, as
+// the benchmark always measured. The last argument chooses whose client's rules split (the
+// `mariadb` client's by default; `mysql`: MySQL's, comments sent): plain files, Sqitch's
+// scripts and the splitter alone follow it, the other formats do not. With a format (plain, dbmate,
+// golang-migrate, goose, sql-migrate, flyway, liquibase, sqitch, db-migrate): the whole text as one
+// migration of that format (behind the format's markers, in the file names it expects), read by the
 // format's reader, which splits it as the format's tool does.
 #include "core/formats/formatregistry.h"
 #include "core/statementsplitter.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 
 using namespace backstep;
@@ -72,10 +75,19 @@ int main(int argc, char **argv)
     }
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     std::optional<MigrationFormat> format;
-    if (argc > 3) {
+    if (argc > 3 && std::strcmp(argv[3], "-") != 0) {
         format = formatFromName(QString::fromLocal8Bit(argv[3]));
         if (!format || *format == MigrationFormat::Auto) {
             std::fprintf(stderr, "unknown format %s\n", argv[3]);
+            return 2;
+        }
+    }
+    ClientFamily client = ClientFamily::MariaDb;
+    if (argc > 4) {
+        if (std::strcmp(argv[4], "mysql") == 0) {
+            client = ClientFamily::MySql;
+        } else if (std::strcmp(argv[4], "mariadb") != 0) {
+            std::fprintf(stderr, "unknown client %s (mariadb or mysql)\n", argv[4]);
             return 2;
         }
     }
@@ -91,6 +103,7 @@ int main(int argc, char **argv)
     std::printf("file: %.1f MB, decode UTF-8: %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s)\n",
                 megabytes, decodeSeconds, megabytes / decodeSeconds, decodeCpuSeconds,
                 megabytes / decodeCpuSeconds);
+    std::fflush(stdout);
     // The format's wrapper is built once, outside the timing.
     const QList<SourceFile> files = format ? filesFor(*format, text) : QList<SourceFile>();
 
@@ -105,14 +118,18 @@ int main(int argc, char **argv)
             MigrationSet set;
             set.folder = QStringLiteral("/bench");
             set.format = *format;
-            FormatRegistry::reader(*format).read(files, set, ReadContext());
+            ReadContext context;
+            context.client = client;
+            FormatRegistry::reader(*format).read(files, set, context);
             for (const Migration &migration : std::as_const(set.migrations))
                 statements += migration.up.statements.size();
             errors = set.errors.size();
             for (const Migration &migration : std::as_const(set.migrations))
                 errors += migration.errors().size();
         } else {
-            const SplitResult result = StatementSplitter::split(text);
+            SplitOptions options;
+            options.client = client;
+            const SplitResult result = StatementSplitter::split(text, options);
             statements = result.statements.size();
             errors = result.errors.size();
         }
@@ -124,6 +141,7 @@ int main(int argc, char **argv)
                     "%lld statements, %lld errors\n",
                     round, seconds, megabytes / seconds, cpuSeconds, megabytes / cpuSeconds,
                     statements, errors);
+        std::fflush(stdout); // a round that never ends still shows the ones before it
     }
     std::printf("best: %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s)\n", best, megabytes / best,
                 bestCpu, megabytes / bestCpu);

@@ -7,13 +7,8 @@ set -euo pipefail
 build=${1:-build/ci}
 rounds=${2:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-state=$work/server
-cleanup() { "$root/tests/support/mariadb-sandbox" stop "$state" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-"$root/tests/support/mariadb-sandbox" start "$state" >/dev/null
-port=$(cat "$state/port")
-sock=$state/mysqld.sock
+source "$root/bench/lib/sandbox.sh"
+bench_sandbox_start
 migrations=50 per=100
 mkdir -p "$work/migrations"
 : >"$work/down.sql"
@@ -29,9 +24,7 @@ for m in $(seq $migrations -1 1); do
     sed -n '/^-- DOWN/,$p' "$f" | tail -n +2 >>"$work/down.sql"
 done
 statements=$(grep -c '^UPDATE' "$work/down.sql")
-printf '[client]\nuser=backstep\npassword=%s\nhost=127.0.0.1\nport=%s\n' "$(cat "$state/password")" "$port" >"$work/client.cnf"
-chmod 600 "$work/client.cnf"
-head -1 "$state/password" >"$work/password"
+bench_client_options
 export BACKSTEP_JOURNAL=$work/journal.sqlite
 
 fresh() {

@@ -14,13 +14,8 @@ trials=${2:-30}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cli=$root/$build/src/cli/backstep-cli
 source_dir=$root/tests/data/rollback/migrations
-work=$(mktemp -d)
-state=$work/server
-cleanup() { "$root/tests/support/mariadb-sandbox" stop "$state" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-"$root/tests/support/mariadb-sandbox" start "$state" >/dev/null
-port=$(cat "$state/port")
-sock=$state/mysqld.sock
+source "$root/bench/lib/sandbox.sh"
+bench_sandbox_start
 root_sql() { mariadb --no-defaults --skip-ssl -S "$sock" -uroot -N -B "$@"; }
 root_sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL general_log = 1"
 

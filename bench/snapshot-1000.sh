@@ -9,16 +9,9 @@ build=${1:-build/ci}
 rounds=${2:-3}
 tables=${3:-1000}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-state=$work/server
-cleanup() { "$root/tests/support/mariadb-sandbox" stop "$state" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-"$root/tests/support/mariadb-sandbox" start "$state" >/dev/null
-port=$(cat "$state/port")
-sock=$state/mysqld.sock
-printf '[client]\nuser=backstep\npassword=%s\nhost=127.0.0.1\nport=%s\n' "$(cat "$state/password")" "$port" >"$work/client.cnf"
-chmod 600 "$work/client.cnf"
-head -1 "$state/password" >"$work/password"
+source "$root/bench/lib/sandbox.sh"
+bench_sandbox_start
+bench_client_options
 export BACKSTEP_JOURNAL=$work/journal.sqlite
 
 {

@@ -4,7 +4,10 @@
 # every construct, the delimiter reset to `;` between files) in a temporary folder and
 # times bench_splitter on it next to `cat` and `wc -l` of the same file, in the same run:
 # the mysql client's splitting (StatementSplitter) alone, then the whole text as one
-# migration of each format, read by that format's reader (FORMATS, default all). Needs a
+# migration of each format, read by that format's reader (FORMATS, default all). Each with
+# the `mariadb` client's rules and, where the client decides (the splitter alone, plain,
+# sqitch), again with MySQL's `mysql` client's (CLIENTS, default "mariadb mysql"); every
+# bench line is preceded by the load average when it starts. Needs a
 # release build with the bench:
 #   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
 #   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
@@ -45,13 +48,24 @@ cat "$work/bench.sql" >/dev/null # warm the page cache
 for round in 1 2 3; do
     echo "round $round: cat=$(t cat "$work/bench.sql")s wc-l=$(t wc -l "$work/bench.sql")s"
 done
-echo "bench_splitter ($build):"
-"$build/bench/bench_splitter" "$work/bench.sql" 3
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+clients=${CLIENTS:-mariadb mysql}
+for client in $clients; do
+    echo "bench_splitter ($build), client $client: load $(load)"
+    "$build/bench/bench_splitter" "$work/bench.sql" 3 - "$client"
+done
 if [ -n "${BASELINE:-}" ]; then
-    echo "baseline bench_splitter ($BASELINE):"
+    echo "baseline bench_splitter ($BASELINE): load $(load)"
     "$BASELINE" "$work/bench.sql" 3
 fi
 for format in ${FORMATS:-plain dbmate golang-migrate goose sql-migrate flyway liquibase sqitch db-migrate}; do
-    echo "bench_splitter ($build), format $format: wc-l=$(t wc -l "$work/bench.sql")s"
-    "$build/bench/bench_splitter" "$work/bench.sql" 3 "$format"
+    for client in $clients; do
+        # Only plain files and Sqitch's scripts go through a client's rules.
+        if [ "$client" != mariadb ] && [ "$format" != plain ] && [ "$format" != sqitch ]; then
+            continue
+        fi
+        echo "bench_splitter ($build), format $format, client $client: load $(load)," \
+            "wc-l=$(t wc -l "$work/bench.sql")s"
+        "$build/bench/bench_splitter" "$work/bench.sql" 3 "$format" "$client"
+    done
 done

@@ -34,4 +34,7 @@ if(BACKSTEP_SANITIZERS)
     target_compile_options(backstep_flags INTERFACE
         -fsanitize=${BACKSTEP_SANITIZERS} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(backstep_flags INTERFACE -fsanitize=${BACKSTEP_SANITIZERS})
+    # Every executable carries the runtimes' default options (see the file).
+    target_sources(backstep_flags INTERFACE
+        $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:${PROJECT_SOURCE_DIR}/src/sanitizerdefaults.cpp>)
 endif()

@@ -27,7 +27,7 @@ BACKSTEP_PACKAGES=(
     libqscintilla2-qt6-dev libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
     mariadb-server mariadb-client
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
-    appstream desktop-file-utils zstd libssl-dev
+    appstream desktop-file-utils zstd libzstd-dev zlib1g-dev libssl-dev
     clang libclang-rt-19-dev clang-format clang-tidy
     poppler-utils
     kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n

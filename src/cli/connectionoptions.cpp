@@ -149,14 +149,10 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
             return *code;
         request.format = std::get<MigrationFormat>(format);
         if (!context.parser.isSet(QStringLiteral("format")) && profile) {
-            const auto profileFormat = formatFromName(profile->migrationsFormat);
-            if (!profileFormat) {
-                context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
-                                   .arg(profile->name, profile->migrationsFormat)
-                            << Qt::endl;
-                return ExitBadInput;
-            }
-            request.format = *profileFormat;
+            auto profileFormat = ConnectionOptions::formatOf(context, *profile);
+            if (auto *code = std::get_if<ExitCode>(&profileFormat))
+                return *code;
+            request.format = std::get<MigrationFormat>(profileFormat);
         }
         const QString encodingName = context.parser.value(QStringLiteral("encoding"));
         const auto encoding = encodingFromName(encodingName);
@@ -176,9 +172,11 @@ ConnectionOptions::resolve(CliContext &context, bool withDatabase, Migrations mi
                     << Qt::endl;
         return ExitBadInput;
     }
-    const QString url = context.parser.isSet(QStringLiteral("url"))
-                            ? context.parser.value(QStringLiteral("url"))
-                            : profile->url;
+    QString url;
+    if (context.parser.isSet(QStringLiteral("url")))
+        url = context.parser.value(QStringLiteral("url"));
+    else if (profile)
+        url = profile->url;
     auto spec = ConnectionSpec::parse(withConnectionSettings(context.parser, url));
     if (!spec) {
         context.err << Tr::tr("error: %1").arg(spec.error()) << Qt::endl;
@@ -223,6 +221,19 @@ ConnectionOptions::profile(CliContext &context)
     return std::optional<ConnectionProfile>(std::move(profile).value());
 }
 
+std::variant<MigrationFormat, ExitCode>
+ConnectionOptions::formatOf(CliContext &context, const ConnectionProfile &profile)
+{
+    const auto format = formatFromName(profile.migrationsFormat);
+    if (!format) {
+        context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
+                           .arg(profile.name, profile.migrationsFormat)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    return *format;
+}
+
 std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
                                                        WorkspaceRequest &request,
                                                        const ConnectionProfile *profile)
@@ -241,9 +252,11 @@ std::optional<ExitCode> ConnectionOptions::askPassword(CliContext &context,
     if (profile && profile->rememberPassword) {
         const QString key = PasswordKeyring::keyFor(request.connection);
         auto remembered = PasswordKeyring::instance().readNow(key);
-        if (remembered && remembered.value()) {
-            request.password = *remembered.value();
-            return std::nullopt;
+        if (remembered) {
+            if (const std::optional<QString> &kept = remembered.value(); kept) {
+                request.password = *kept;
+                return std::nullopt;
+            }
         }
         // Said before the prompt, which fails without a terminal: a script learns what to
         // give instead.

@@ -37,6 +37,10 @@ public:
     // The --profile named, if any (nullopt without the option); the exit code after
     // printing why when it cannot be read.
     static std::variant<std::optional<ConnectionProfile>, ExitCode> profile(CliContext &context);
+    // The migrations format `profile` names; the exit code after printing why when it names
+    // none Backstep knows.
+    static std::variant<MigrationFormat, ExitCode> formatOf(CliContext &context,
+                                                            const ConnectionProfile &profile);
     // The password of `request`'s connection when it needs one: --password-file,
     // BACKSTEP_PASSWORD (PasswordSource), the keyring when `profile` remembers its password
     // there, else the terminal's prompt; the exit code after printing why when none can be

@@ -19,6 +19,67 @@ QString when(const QDateTime &at)
     return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
+// The deploy from applied[first] to the latest: its versions, and the target that rolls all
+// of it back (to the migration before it; every step when nothing was applied before it).
+DeployTarget deployFrom(const QList<const MigrationStatus *> &applied, qsizetype first)
+{
+    DeployTarget chosen;
+    for (qsizetype i = first; i < applied.size(); ++i)
+        chosen.versions.append(applied.at(i)->version);
+    if (first == 0) {
+        chosen.target.mode = RollbackTarget::Mode::Steps;
+        chosen.target.steps = int(chosen.versions.size());
+    } else {
+        chosen.target.mode = RollbackTarget::Mode::ToVersion;
+        chosen.target.version = applied.at(first - 1)->version;
+    }
+    return chosen;
+}
+
+QString spanOf(const QStringList &versions)
+{
+    return versions.size() == 1
+               ? versions.constFirst()
+               : Tr::tr("%1 to %2").arg(versions.constFirst(), versions.constLast());
+}
+
+QString allOfIt(const QString &deploy)
+{
+    return Tr::tr("%1, and nothing was applied before it: all of it rolled back").arg(deploy);
+}
+
+// Liquibase names each deploy: every changeset one `update` applied has its DEPLOYMENT_ID.
+// The last deploy is the changesets of the latest one's id, going back from it in the applied
+// order; no times needed, however close two deploys were.
+DeployTarget lastDeployment(const QList<const MigrationStatus *> &applied)
+{
+    const QString id = applied.constLast()->deploymentId;
+    qsizetype first = applied.size() - 1;
+    while (first > 0 && applied.at(first - 1)->deploymentId == id)
+        --first;
+    DeployTarget chosen = deployFrom(applied, first);
+    chosen.fromDeploymentId = true;
+    const QString span = spanOf(chosen.versions);
+    const QDateTime &startedAt = applied.at(first)->appliedAt;
+    const QString deploy =
+        startedAt.isValid()
+            ? Tr::tr("the last deploy (Liquibase's DEPLOYMENT_ID %1) applied %2 at %3")
+                  .arg(id, span, when(startedAt))
+            : Tr::tr("the last deploy (Liquibase's DEPLOYMENT_ID %1) applied %2").arg(id, span);
+    if (first == 0) {
+        chosen.reason = allOfIt(deploy);
+        return chosen;
+    }
+    const MigrationStatus *kept = applied.at(first - 1);
+    chosen.reason =
+        kept->deploymentId.isEmpty()
+            ? Tr::tr("%1; %2 was applied before it, by a deploy without an id: back to %2")
+                  .arg(deploy, kept->version)
+            : Tr::tr("%1; %2 was applied by the deploy before it (DEPLOYMENT_ID %3): back to %2")
+                  .arg(deploy, kept->version, kept->deploymentId);
+    return chosen;
+}
+
 } // namespace
 
 Result<DeployTarget> lastDeployTarget(const QList<MigrationStatus> &rows)
@@ -34,9 +95,11 @@ Result<DeployTarget> lastDeployTarget(const QList<MigrationStatus> &rows)
                   return a->appliedOrder < b->appliedOrder;
               });
 
-    DeployTarget chosen;
     const MigrationStatus *latest = applied.constLast();
+    if (!latest->deploymentId.isEmpty())
+        return lastDeployment(applied);
     if (!latest->appliedAt.isValid()) {
+        DeployTarget chosen;
         chosen.target.mode = RollbackTarget::Mode::Steps;
         chosen.target.steps = 1;
         chosen.versions = {latest->version};
@@ -55,25 +118,15 @@ Result<DeployTarget> lastDeployTarget(const QList<MigrationStatus> &rows)
             break;
         --first;
     }
-    for (qsizetype i = first; i < applied.size(); ++i)
-        chosen.versions.append(applied.at(i)->version);
+    DeployTarget chosen = deployFrom(applied, first);
     chosen.fromTimes = true;
-    const QString span =
-        chosen.versions.size() == 1
-            ? chosen.versions.constFirst()
-            : Tr::tr("%1 to %2").arg(chosen.versions.constFirst(), chosen.versions.constLast());
-    const QString deploy =
-        Tr::tr("the last deploy applied %1 at %2").arg(span, when(applied.at(first)->appliedAt));
+    const QString deploy = Tr::tr("the last deploy applied %1 at %2")
+                               .arg(spanOf(chosen.versions), when(applied.at(first)->appliedAt));
     if (first == 0) {
-        chosen.target.mode = RollbackTarget::Mode::Steps;
-        chosen.target.steps = int(chosen.versions.size());
-        chosen.reason =
-            Tr::tr("%1, and nothing was applied before it: all of it rolled back").arg(deploy);
+        chosen.reason = allOfIt(deploy);
         return chosen;
     }
     const MigrationStatus *kept = applied.at(first - 1);
-    chosen.target.mode = RollbackTarget::Mode::ToVersion;
-    chosen.target.version = kept->version;
     chosen.reason = Tr::tr("%1; %2 was applied at %3, more than %4 minutes earlier: back to %2")
                         .arg(deploy, kept->version, when(kept->appliedAt),
                              QString::number(deployGapSeconds / 60));

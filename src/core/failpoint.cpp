@@ -34,6 +34,8 @@ QString failpointName(Failpoint point)
         return QStringLiteral("playbook-before-step");
     case Failpoint::PlaybookAfterStep:
         return QStringLiteral("playbook-after-step");
+    case Failpoint::PlaybookLoad:
+        return QStringLiteral("playbook-load");
     }
     return {};
 }
@@ -103,6 +105,13 @@ FailAction reach(Failpoint point, int step)
     if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
         (wanted.step != -1 && wanted.step != step))
         return FailAction::None;
+    if (wanted.action == u"hold") {
+        // Bounded, so that a test that forgets the file fails instead of hanging.
+        const QString held = qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD");
+        for (int i = 0; i < 60000 && !held.isEmpty() && QFile::exists(held); ++i)
+            QThread::msleep(10);
+        return FailAction::None;
+    }
     // Only the first matching visit acts, whichever thread makes it.
     static std::atomic_bool fired{false};
     if (fired.exchange(true))

@@ -15,10 +15,13 @@ namespace backstep {
 // NAME is one of the names below; STEP (an index into the run's steps, 0 for the first)
 // picks the visit about that step, else the first visit counts; ACTION is `kill` (default:
 // SIGKILL of the process itself), `drop` (the server ends the runner's connection, as a
-// network failure would) or `server` (SIGKILL of the server whose process id is in
-// BACKSTEP_FAILPOINT_SERVER_PID; the run then meets a dead connection). Only the first
-// matching visit acts. With BACKSTEP_FAILPOINT_TRACE=FILE every visit is appended to FILE as
-// "NAME STEP": a test sees which points a run passed.
+// network failure would), `server` (SIGKILL of the server whose process id is in
+// BACKSTEP_FAILPOINT_SERVER_PID; the run then meets a dead connection) or `hold` (the
+// visiting thread waits while the file BACKSTEP_FAILPOINT_HOLD names exists: a test holds
+// work on a worker as long as it likes, and lets it go by removing the file). Only the first
+// matching visit acts, except a hold: every visit waits while the file exists. With
+// BACKSTEP_FAILPOINT_TRACE=FILE every visit is appended to FILE as "NAME STEP": a test sees
+// which points a run passed.
 enum class Failpoint {
     // "before-statement": the journal says the step is running; the statement is not sent.
     BeforeStatement,
@@ -45,6 +48,9 @@ enum class Failpoint {
     // "playbook-after-step": the playbook step's effect is complete; the journal does not
     // know yet.
     PlaybookAfterStep,
+    // "playbook-load": the window's worker is about to read a playbook run or its report
+    // from the journal (the GUI thread must not wait for it).
+    PlaybookLoad,
 };
 
 enum class FailAction {

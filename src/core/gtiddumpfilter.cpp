@@ -58,6 +58,7 @@ QByteArray GtidDumpFilter::finish()
 
 QByteArray GtidDumpFilter::filterLine(const QByteArray &line)
 {
+    ++m_line;
     if (m_inGtidPurged) {
         m_gtidSet += line.trimmed();
         if (line.trimmed().endsWith(';'))
@@ -72,11 +73,11 @@ QByteArray GtidDumpFilter::filterLine(const QByteArray &line)
     if (key.startsWith("SET@MYSQLDUMP_TEMP_LOG_BIN=@@SESSION.SQL_LOG_BIN"))
         return commented(line);
     if (key.startsWith("SET@@SESSION.SQL_LOG_BIN=0")) {
-        m_removedLogBinOff = true;
+        m_logBinOffLine = m_line;
         return commented(line);
     }
     if (key.startsWith("SET@@GLOBAL.GTID_PURGED=")) {
-        m_removedGtidPurged = true;
+        m_gtidPurgedLine = m_line;
         m_gtidSet = line.trimmed();
         m_inGtidPurged = !line.trimmed().endsWith(';');
         return commented(line);
@@ -88,22 +89,32 @@ QByteArray GtidDumpFilter::filterLine(const QByteArray &line)
     return line;
 }
 
-QStringList GtidDumpFilter::removed() const
+QList<GtidDumpFilter::LeftOut> GtidDumpFilter::leftOut() const
 {
-    QStringList sentences;
-    if (m_removedGtidPurged) {
+    QList<LeftOut> found;
+    if (m_gtidPurgedLine > 0) {
         // The set as the dump wrote it, without the statement around it.
         QByteArray set = m_gtidSet;
         const qsizetype quote = set.lastIndexOf("'", set.lastIndexOf("'") - 1);
         set = quote >= 0 ? set.mid(quote + 1, set.lastIndexOf("'") - quote - 1) : set;
-        sentences.append(
-            Tr::tr("not run: the dump's SET @@GLOBAL.GTID_PURGED (%1); this server already "
-                   "executed those transactions and refuses it")
-                .arg(QString::fromUtf8(set.simplified())));
+        found.append(
+            {m_gtidPurgedLine,
+             Tr::tr("not run: the dump's SET @@GLOBAL.GTID_PURGED (%1); this server already "
+                    "executed those transactions and refuses it")
+                 .arg(QString::fromUtf8(set.simplified()))});
     }
-    if (m_removedLogBinOff)
-        sentences.append(Tr::tr("not run: the dump's SET @@SESSION.SQL_LOG_BIN = 0; the restore "
-                                "is written to the binary log like Backstep's other statements"));
+    if (m_logBinOffLine > 0)
+        found.append({m_logBinOffLine,
+                      Tr::tr("not run: the dump's SET @@SESSION.SQL_LOG_BIN = 0; the restore "
+                             "is written to the binary log like Backstep's other statements")});
+    return found;
+}
+
+QStringList GtidDumpFilter::removed() const
+{
+    QStringList sentences;
+    for (const LeftOut &item : leftOut())
+        sentences.append(item.why);
     return sentences;
 }
 

@@ -42,6 +42,9 @@ struct AppliedMigration
     QString script;      // Liquibase: FILENAME; Flyway: script
     // The row's own key where it is not the version: Sqitch's change_id, db-migrate's name.
     QString recordId;
+    // Liquibase: DEPLOYMENT_ID, one value for every changeset one `update` applied (empty
+    // in tables of an older Liquibase (3.1 had none), and for the other tools).
+    QString deploymentId;
 };
 
 // What a database's history table says, read once.

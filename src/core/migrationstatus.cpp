@@ -157,12 +157,14 @@ QList<MigrationStatus> mergeHistory(const MigrationSet &set, const History &hist
                 rows[row].state = appliedState(entry);
                 rows[row].appliedAt = entry.appliedAt;
                 rows[row].appliedOrder = order++;
+                rows[row].deploymentId = entry.deploymentId;
             } else {
                 MigrationStatus missing;
                 missing.version = entry.version;
                 missing.state = MigrationState::MissingFile;
                 missing.appliedAt = entry.appliedAt;
                 missing.appliedOrder = order++;
+                missing.deploymentId = entry.deploymentId;
                 missing.irreversibleReason =
                     QCoreApplication::translate("MigrationStatus", "no migration file");
                 rows.append(missing);

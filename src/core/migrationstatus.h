@@ -31,6 +31,9 @@ struct MigrationStatus
     QDateTime appliedAt;
     // Position in the applied order (0 = first applied); -1 when not applied.
     int appliedOrder = -1;
+    // The run of the tool that applied it, where the history names it (Liquibase's
+    // DEPLOYMENT_ID); empty otherwise.
+    QString deploymentId;
     bool reversible = false;
     QString irreversibleReason;
     int downStatementCount = 0;

@@ -202,7 +202,7 @@ PlaybookRecovery recoveryFor(const PlaybookStep &step)
         // A rollback run is journaled before its first statement: with its id in the
         // evidence, that run's own reconcile decides every statement; without it, the
         // run was never created and nothing was sent.
-        return step.evidence.value(QLatin1StringView("rollbackRunId")).toString().isEmpty()
+        return step.evidence.value(playbookRollbackRunKey).toString().isEmpty()
                    ? PlaybookRecovery::Redo
                    : PlaybookRecovery::ResumeRollbackRun;
     case PlaybookStepKind::Identify:
@@ -425,6 +425,30 @@ PlaybookRun playbookRunFromJson(const QJsonObject &json)
     for (const auto &step : steps)
         run.steps.append(playbookStepFromJson(step.toObject()));
     return run;
+}
+
+RollbackTarget playbookPlannedTarget(const PlaybookRun &run, const RollbackTarget &asked)
+{
+    const PlaybookStep *identify = run.step(PlaybookStepKind::Identify);
+    // A selection names its migrations already; only a count or a version moves with the
+    // history.
+    if (!identify || identify->status != PlaybookStep::Status::Done ||
+        asked.mode == RollbackTarget::Mode::Selected)
+        return asked;
+    RollbackTarget planned;
+    const QString toVersion = identify->evidence.value(QLatin1StringView("toVersion")).toString();
+    if (!toVersion.isEmpty()) {
+        planned.mode = RollbackTarget::Mode::ToVersion;
+        planned.version = toVersion;
+        return planned;
+    }
+    planned.mode = RollbackTarget::Mode::Selected;
+    const QJsonArray migrations =
+        identify->evidence.value(QLatin1StringView("migrations")).toArray();
+    for (const auto &migration : migrations)
+        planned.versions.append(
+            migration.toObject().value(QLatin1StringView("version")).toString());
+    return planned.versions.isEmpty() ? asked : planned;
 }
 
 } // namespace backstep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rollbackplan.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -84,6 +85,11 @@ enum class PlaybookRecovery {
     ResumeRollbackRun,  // the rollback run it started resumes (its own reconcile decides)
 };
 PlaybookRecovery recoveryFor(const PlaybookStep &step);
+
+// The roll-back step's evidence key for its rollback run's id: chosen and noted before the
+// runner creates the run, so that a kill at any point leaves a run the step names (or no run
+// at all), never one it does not know.
+inline constexpr QLatin1StringView playbookRollbackRunKey{"rollbackRun"};
 QString playbookRecoveryName(PlaybookRecovery recovery); // "redo", "reobserve", ...
 
 // How the playbook backs up (step 3).
@@ -147,5 +153,11 @@ QJsonObject playbookStepToJson(const PlaybookStep &step);
 PlaybookStep playbookStepFromJson(const QJsonObject &json);
 QJsonObject playbookRunToJson(const PlaybookRun &run);
 PlaybookRun playbookRunFromJson(const QJsonObject &json);
+
+// The target a resumed run plans with: once identify is done, the version its plan leads to
+// (or exactly its migrations when the plan rolls back the whole history), never `asked`
+// counted again (`--steps N` against a history the rollback may already have changed);
+// before that, `asked`.
+RollbackTarget playbookPlannedTarget(const PlaybookRun &run, const RollbackTarget &asked);
 
 } // namespace backstep

@@ -72,7 +72,7 @@ Result<History> readDbmate(QSqlDatabase &db, const QString &table)
     History history = historyOf(HistoryStyle::Dbmate, table);
     history.versionColumn = QStringLiteral("version");
     while (query->next())
-        history.applied.append({query->value(0).toString(), {}, false, false, {}, {}, {}});
+        history.applied.append({query->value(0).toString(), {}, false, false, {}, {}, {}, {}});
     // dbmate orders versions as it orders file names: as strings.
     std::sort(
         history.applied.begin(), history.applied.end(),
@@ -93,7 +93,7 @@ Result<History> readGolangMigrate(QSqlDatabase &db, const QString &table)
         // -1 is golang-migrate's "no version": a first migration rolled back half-way.
         if (version >= 0)
             history.applied.append(
-                {query->value(0).toString(), {}, history.dirty, false, {}, {}, {}});
+                {query->value(0).toString(), {}, history.dirty, false, {}, {}, {}, {}});
     }
     if (query->next())
         return Error{
@@ -111,8 +111,14 @@ Result<History> readSqlMigrate(QSqlDatabase &db, const QString &table)
     History history = historyOf(HistoryStyle::SqlMigrate, table);
     history.versionColumn = QStringLiteral("id");
     while (query->next())
-        history.applied.append(
-            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}, {}});
+        history.applied.append({query->value(0).toString(),
+                                toDateTime(query->value(1)),
+                                false,
+                                false,
+                                {},
+                                {},
+                                {},
+                                {}});
     sortByVersion(history);
     return history;
 }
@@ -139,7 +145,8 @@ Result<History> readDbMigrate(QSqlDatabase &db, const QString &table)
                                 false,
                                 {},
                                 {},
-                                name});
+                                name,
+                                {}});
     }
     return history;
 }
@@ -159,7 +166,8 @@ History fromLastRows(HistoryStyle style, const QString &table, const QHash<QStri
     QList<std::pair<qint64, AppliedMigration>> applied;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         if (it->applied || it->failed)
-            applied.append({it->order, {it.key(), it->at, false, it->failed, {}, it->script, {}}});
+            applied.append(
+                {it->order, {it.key(), it->at, false, it->failed, {}, it->script, {}, {}}});
     std::sort(applied.begin(), applied.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     History history = historyOf(style, table);
@@ -238,10 +246,17 @@ Result<History> readFlyway(QSqlDatabase &db, const QString &table)
 // treats it so and would roll it back), SKIPPED as not applied.
 Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
 {
+    // DEPLOYMENT_ID came after Liquibase 3.1, whose tables have none.
+    const auto columns = sql::columnNames(db, table);
+    if (!columns)
+        return columns.failure();
+    const bool deployments =
+        columns->contains(QStringLiteral("DEPLOYMENT_ID"), Qt::CaseInsensitive);
     auto query =
-        run(db, QStringLiteral("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, EXECTYPE FROM %1 "
-                               "ORDER BY DATEEXECUTED, ORDEREXECUTED")
-                    .arg(quoted(db, table)));
+        run(db, QStringLiteral("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, EXECTYPE, %1 "
+                               "FROM %2 ORDER BY DATEEXECUTED, ORDEREXECUTED")
+                    .arg(deployments ? QStringLiteral("DEPLOYMENT_ID") : QStringLiteral("NULL"),
+                         quoted(db, table)));
     if (!query)
         return query.failure();
     History history = historyOf(HistoryStyle::Liquibase, table);
@@ -256,7 +271,8 @@ Result<History> readLiquibase(QSqlDatabase &db, const QString &table)
                                 type == u"FAILED",
                                 query->value(1).toString(),
                                 query->value(2).toString(),
-                                {}});
+                                {},
+                                query->value(5).toString()});
     }
     // DATABASECHANGELOGLOCK is Liquibase's own; LOCKED=1 means it runs, or died running.
     const auto tables = sql::tableNames(db);
@@ -300,8 +316,14 @@ Result<History> readCustom(QSqlDatabase &db, const QString &table, const History
     history.appliedAtColumn = choice.appliedAtColumn;
     history.recordsAppliedOrder = ordered;
     while (query->next())
-        history.applied.append(
-            {query->value(0).toString(), toDateTime(query->value(1)), false, false, {}, {}, {}});
+        history.applied.append({query->value(0).toString(),
+                                toDateTime(query->value(1)),
+                                false,
+                                false,
+                                {},
+                                {},
+                                {},
+                                {}});
     if (!ordered)
         sortByVersion(history);
     return history;
@@ -337,7 +359,8 @@ Result<History> readSqitch(QSqlDatabase &db, const QString &registry, const QStr
                                 false,
                                 {},
                                 {},
-                                query.value(0).toString()});
+                                query.value(0).toString(),
+                                {}});
     // A registry kept in the application's own database is still Sqitch's.
     if (registry == db.databaseName())
         for (const char *table :

@@ -15,7 +15,6 @@
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace backstep {
@@ -28,9 +27,6 @@ struct Tr
 };
 
 constexpr qsizetype errorKeep = 4096;
-// The dump's stdout pipe (Linux's default is 64 KiB): with a larger one the dump goes on
-// writing while this thread waits for a core, and each read takes more.
-constexpr int dumpPipeSize = 1024 * 1024;
 
 // SQLite has no dump program: VACUUM INTO writes a consistent copy, checked afterwards.
 QString sqliteCopy(const BackupRequest &request, const QString &partial, qint64 &bytes,
@@ -151,20 +147,25 @@ BackupJob::BackupJob(QObject *parent)
                 if (m_running && m_manifestWatcher.future().resultCount() > 0)
                     manifestReadAgain(m_manifestWatcher.result());
             });
-    connect(&m_dump, &ProcessRunner::output, this, &BackupJob::readDump);
     connect(&m_dump, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
         m_dumpErrors += bytes;
         if (m_dumpErrors.size() > errorKeep)
             m_dumpErrors = m_dumpErrors.last(errorKeep);
     });
     connect(&m_dump, &ProcessRunner::finished, this, &BackupJob::dumpFinished);
-    connect(&m_compressor, &ProcessRunner::output, this, &BackupJob::writeOut);
-    connect(&m_compressor, &ProcessRunner::errorOutput, this, [this](const QByteArray &bytes) {
-        m_compressorErrors += bytes;
-        if (m_compressorErrors.size() > errorKeep)
-            m_compressorErrors = m_compressorErrors.last(errorKeep);
-    });
-    connect(&m_compressor, &ProcessRunner::finished, this, &BackupJob::compressorFinished);
+    connect(&m_stream, &BackupStream::progress, this,
+            [this](qint64 textBytes, qint64 fileBytes, const QString &table) {
+                if (!m_running)
+                    return;
+                m_progress.dumpBytes = textBytes;
+                m_progress.bytesWritten = fileBytes;
+                m_progress.currentTable = table;
+                reportProgress();
+            });
+    connect(&m_stream, &BackupStream::drained, this, &BackupJob::streamDrained);
+    connect(&m_stream, &BackupStream::finished, this, &BackupJob::complete);
+    connect(&m_stream, &BackupStream::failed, this,
+            [this](const QString &reason) { fail(BackupStatus::Failed, reason); });
 }
 
 BackupJob::~BackupJob()
@@ -174,8 +175,7 @@ BackupJob::~BackupJob()
     if (m_running && !m_finishing) {
         // Nobody waits for a result any more: stop the dump, leave no partial file.
         m_dump.abandon();
-        m_compressor.abandon();
-        m_file.discard();
+        m_stream.discard();
         QFile::remove(m_finalPath + QStringLiteral(".partial"));
     }
 }
@@ -188,13 +188,13 @@ void BackupJob::start(const BackupRequest &request)
     m_running = true;
     m_finishing = false;
     m_preparing = {};
-    m_dumpDone = false;
+    m_dumpExited = false;
+    m_sourceDrained = false;
+    m_textComplete = false;
     m_settling = false;
     m_manifest.reset();
-    m_compressing = false;
     m_clock.start();
     m_progress = {};
-    m_dumpText.reset();
     m_dumpErrors.clear();
     const bool sqlite = request.connection.engine == ConnectionSpec::Engine::Sqlite;
     m_record = {};
@@ -323,39 +323,14 @@ void BackupJob::startDump(const Prepared &prepared)
     }
     m_optionFile = std::move(optionFile).value();
 
-    if (!m_file.open(m_finalPath + QStringLiteral(".partial"))) {
-        fail(BackupStatus::Failed,
-             Tr::tr("cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    // Compressed in this process, on the stream's thread (gzip or zstd, as the file's name
+    // says): no compressor program, no pipe more.
+    if (auto opened = m_stream.open(m_finalPath + QStringLiteral(".partial"), m_record.compression);
+        !opened) {
+        fail(BackupStatus::Failed, opened.error());
         return;
     }
 
-    if (m_record.compression != BackupCompression::None) {
-        auto compressor = ClientTools::compressorProgram(m_record.compression);
-        if (!compressor) {
-            fail(BackupStatus::Failed, compressor.error());
-            return;
-        }
-        m_compressing = true;
-        m_compressorErrors.clear();
-        ProcessSpec compress;
-        compress.program = compressor.value();
-        compress.arguments = {QStringLiteral("-c"), QStringLiteral("-q")};
-        // zstd compresses on one core unless told otherwise; -T0 uses every core, as
-        // `zstd -T0` in a shell pipe would (the level stays its default, 3). gzip has one.
-        if (m_record.compression == BackupCompression::Zstd)
-            compress.arguments.append(QStringLiteral("-T0"));
-        // The compressor sits between two of Backstep's pipes (the dump's text in, the
-        // file's bytes out): with the default 64 KiB each, every 64 KiB of the gigabytes
-        // relayed waits for Backstep's event loop and the compressor to take turns, which on
-        // a busy machine costs more than the compression. Same size as the dump's pipe.
-        compress.childSetup = [] {
-            ::fcntl(STDIN_FILENO, F_SETPIPE_SZ, dumpPipeSize);
-            ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize);
-        };
-        compress.mergeChannels = false;
-        compress.writableInput = true;
-        m_compressor.start(compress);
-    }
     m_dumpProgram = dumpProgram.value().path;
     m_dumpOptions = {QStringLiteral("--single-transaction"), QStringLiteral("--quick")};
     if (dumpProgram.value().family == ClientFamily::MySql) {
@@ -372,16 +347,36 @@ void BackupJob::startDump(const Prepared &prepared)
               << QStringLiteral("--events");
     if (m_manifest && m_manifest->kind == BackupManifest::Kind::Targeted) {
         // Said in the file itself: what this backup cannot restore.
-        readDump(Tr::tr("-- Backstep targeted backup: the schema, routines, triggers and "
-                        "events of %1, and the data of %2 only. It cannot restore the data "
-                        "of any other table.\n")
-                     .arg(m_request.connection.database,
-                          m_dataTables.isEmpty() ? Tr::tr("no table")
-                                                 : m_dataTables.join(QStringLiteral(", ")))
-                     .toUtf8());
+        m_stream.addText(Tr::tr("-- Backstep targeted backup: the schema, routines, triggers and "
+                                "events of %1, and the data of %2 only. It cannot restore the data "
+                                "of any other table.\n")
+                             .arg(m_request.connection.database,
+                                  m_dataTables.isEmpty() ? Tr::tr("no table")
+                                                         : m_dataTables.join(QStringLiteral(", ")))
+                             .toUtf8());
         arguments.append(QStringLiteral("--no-data"));
     }
-    m_dump.start(dumpSpec(m_dumpProgram, arguments));
+    runDump(dumpSpec(m_dumpProgram, arguments));
+}
+
+void BackupJob::runDump(ProcessSpec spec)
+{
+    auto source = m_stream.addSource();
+    if (!source) {
+        fail(BackupStatus::Failed, source.error());
+        return;
+    }
+    const int pipe = source.value();
+    // Runs in the child after fork, before exec: async-signal-safe. The dump writes into
+    // the stream's pipe, not QProcess's, so that it waits when the stream is behind.
+    spec.childSetup = [pipe] {
+        ::dup2(pipe, STDOUT_FILENO);
+    };
+    m_dumpExited = false;
+    m_sourceDrained = false;
+    m_dump.start(spec);
+    // The child has its copy (or never started): the pipe's end comes when the dump exits.
+    ::close(pipe);
 }
 
 ProcessSpec BackupJob::dumpSpec(const QString &program, const QStringList &arguments,
@@ -396,46 +391,13 @@ ProcessSpec BackupJob::dumpSpec(const QString &program, const QStringList &argum
     dump.arguments.append(m_request.connection.database);
     dump.arguments += tables;
     dump.mergeChannels = false;
-    // Runs in the child, where stdout is already the pipe; async-signal-safe. A refusal
-    // (a lower pipe-max-size) leaves the default size, which only costs speed.
-    dump.childSetup = [] {
-        ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, dumpPipeSize);
-    };
     return dump;
 }
 
-void BackupJob::readDump(const QByteArray &chunk)
-{
-    if (!m_running || chunk.isEmpty())
-        return;
-    m_progress.dumpBytes += chunk.size();
-    m_dumpText.feed(chunk);
-    m_progress.currentTable = m_dumpText.currentTable();
-    if (m_compressing)
-        m_compressor.write(chunk);
-    else
-        writeOut(chunk);
-    reportProgress();
-}
-
-void BackupJob::writeOut(const QByteArray &bytes)
-{
-    if (!m_running || bytes.isEmpty())
-        return;
-    if (!m_file.write(bytes)) {
-        fail(BackupStatus::Failed,
-             Tr::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
-        return;
-    }
-    m_progress.bytesWritten = m_file.bytesWritten();
-}
-
-void BackupJob::reportProgress(bool force)
+// The stream reports at most every 100 ms (BackupStream): no second throttle here.
+void BackupJob::reportProgress()
 {
     m_progress.elapsedMs = m_clock.elapsed();
-    if (!force && m_lastProgressMs >= 0 && m_progress.elapsedMs - m_lastProgressMs < 100)
-        return;
-    m_lastProgressMs = m_progress.elapsedMs;
     Q_EMIT progress(m_progress);
 }
 
@@ -443,7 +405,6 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
 {
     if (!m_running)
         return;
-    m_dumpDone = true;
     if (!outcome.succeeded()) {
         const QString reason = QString::fromUtf8(m_dumpErrors).trimmed();
         QString message;
@@ -457,17 +418,35 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
         fail(BackupStatus::Failed, message);
         return;
     }
+    m_dumpExited = true;
+    partEnded();
+}
+
+void BackupJob::streamDrained(bool endsWithCompletionLine)
+{
+    if (!m_running)
+        return;
+    m_sourceDrained = true;
+    m_textComplete = endsWithCompletionLine;
+    partEnded();
+}
+
+void BackupJob::partEnded()
+{
+    if (!m_running || !m_dumpExited || !m_sourceDrained)
+        return;
+    m_dumpExited = false;
+    m_sourceDrained = false;
     if (!m_schemaPartDone && !m_dataTables.isEmpty()) {
         // A targeted backup's schema part is complete: now the touched tables' data, in
         // the same file.
-        if (!m_dumpText.endsWithCompletionLine()) {
+        if (!m_textComplete) {
             fail(BackupStatus::Failed,
                  Tr::tr("the schema dump does not end with its completion line: it is "
                         "incomplete"));
             return;
         }
         m_schemaPartDone = true;
-        m_dumpDone = false;
         ProcessSpec data = dumpSpec(m_dumpProgram,
                                     m_dumpOptions + QStringList{QStringLiteral("--no-create-info"),
                                                                 QStringLiteral("--skip-triggers")},
@@ -478,55 +457,35 @@ void BackupJob::dumpFinished(const ProcessOutcome &outcome)
             this,
             [this, data] {
                 if (m_running)
-                    m_dump.start(data);
+                    runDump(data);
             },
             Qt::QueuedConnection);
         return;
     }
-    if (m_compressing)
-        m_compressor.closeWriteChannel();
-    else
-        complete();
-}
-
-void BackupJob::compressorFinished(const ProcessOutcome &outcome)
-{
-    if (!m_running)
-        return;
-    if (!outcome.succeeded()) {
-        fail(BackupStatus::Failed,
-             Tr::tr("the compressor %1: %2")
-                 .arg(outcome.describe(), QString::fromUtf8(m_compressorErrors).trimmed()));
-        return;
-    }
-    if (m_dumpDone)
-        complete();
-    else
-        fail(BackupStatus::Failed, Tr::tr("the compressor stopped before the dump finished"));
-}
-
-void BackupJob::complete()
-{
-    if (!m_dumpText.endsWithCompletionLine()) {
+    if (!m_textComplete) {
         fail(BackupStatus::Failed, Tr::tr("the dump does not end with its completion line: it is "
                                           "incomplete"));
         return;
     }
-    if (!m_file.commit()) {
-        fail(BackupStatus::Failed,
-             Tr::tr("cannot write %1 to disk: %2").arg(m_file.fileName(), m_file.errorString()));
+    // The compressed stream is ended and the file made durable on the stream's thread;
+    // complete() follows.
+    m_stream.finish();
+}
+
+void BackupJob::complete()
+{
+    if (!m_running)
         return;
-    }
-    if (QFile written(m_file.fileName()); !written.rename(m_finalPath)) {
+    if (QFile written(m_stream.fileName()); !written.rename(m_finalPath)) {
         fail(BackupStatus::Failed,
              Tr::tr("cannot rename the backup to %1: %2").arg(m_finalPath, written.errorString()));
         return;
     }
-    m_progress.bytesWritten = m_file.bytesWritten();
+    m_progress.bytesWritten = m_stream.bytesWritten();
     m_record.bytes = m_progress.bytesWritten;
-    m_record.sha256 = m_file.sha256();
+    m_record.sha256 = m_stream.sha256();
     m_record.status = BackupStatus::Complete;
-    reportProgress(true);
+    reportProgress();
     // The manifest was read before the dump on another connection: read it again now and
     // mark what changed in between (the race is stated in the manifest).
     m_settling = true;
@@ -558,8 +517,7 @@ void BackupJob::fail(BackupStatus status, const QString &reason)
         return;
     // Killed with their process groups, not waited for.
     m_dump.abandon();
-    m_compressor.abandon();
-    m_file.discard();
+    m_stream.discard();
     QFile::remove(m_finalPath + QStringLiteral(".partial"));
     m_record.status = status;
     m_record.error = reason;
@@ -574,7 +532,6 @@ void BackupJob::finish()
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     m_record.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_optionFile.reset();
-    m_compressing = false;
     // The catalog and the journal are written on a worker with its own connection: the
     // thread that owns this job (the GUI thread) never waits for the journal.
     m_finishWatcher.setFuture(

@@ -2,8 +2,7 @@
 
 #include "core/backuprecord.h"
 #include "core/connectionspec.h"
-#include "ops/backupfilewriter.h"
-#include "ops/dumptextwatcher.h"
+#include "ops/backupstream.h"
 #include "ops/processrunner.h"
 
 #include <QElapsedTimer>
@@ -44,10 +43,11 @@ struct BackupProgress
 // --quick --routines
 // --triggers --events DB` (SQLite: VACUUM INTO), optionally compressed, into
 // <db>_rollback_backup_YYYYMMDD_HHMMSS.sql[.gz|.zst]. Everything is asynchronous: the
-// dump is a QProcess whose output this object streams to a ".partial" file while
-// hashing it (SHA-256) and watching for the current table (the dump and the compressor
-// each through a ProcessRunner, in their own process groups); the file gets its name only
-// when the dump exited 0 and its last line is the completion marker. Anything else —
+// dump is a process (a ProcessRunner, in its own process group) whose standard output a
+// BackupStream reads on a thread of its own, compresses in this process and writes to a
+// ".partial" file while hashing it (SHA-256) and watching for the current table; the
+// file gets its name only when the dump exited 0, the stream drained its pipe, and the
+// text's last line is the completion marker. Anything else —
 // failure, cancel, a full disk, a killed dump — removes the partial file and is recorded
 // as such in the catalog. A complete backup is recorded with its manifest (what it held:
 // ManifestReader before the dump and again after it, or from the SQLite copy itself), which
@@ -75,15 +75,17 @@ private:
     // The dump of the request's database (only `tables` when given), with the option file.
     ProcessSpec dumpSpec(const QString &program, const QStringList &arguments,
                          const QStringList &tables = {}) const;
-    void readDump(const QByteArray &chunk);
-    void writeOut(const QByteArray &bytes);
+    // Starts one dump with its stdout on a new source of the stream.
+    void runDump(ProcessSpec spec);
     void dumpFinished(const ProcessOutcome &outcome);
-    void compressorFinished(const ProcessOutcome &outcome);
+    void streamDrained(bool endsWithCompletionLine);
+    // Both the dump exited 0 and the stream drained its pipe: the next part, or the end.
+    void partEnded();
     void complete();
     void manifestReadAgain(const std::optional<BackupManifest> &after);
     void fail(BackupStatus status, const QString &reason);
     void finish();
-    void reportProgress(bool force = false);
+    void reportProgress();
     // On workers, each with its own connection to the journal.
     static QString prepare(const BackupRequest &request, const QString &partial,
                            Prepared &prepared);
@@ -100,17 +102,14 @@ private:
     QFuture<std::shared_ptr<Prepared>> m_preparing; // invalid until a backup is prepared
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
     ProcessRunner m_dump;
-    ProcessRunner m_compressor;
-    bool m_compressing = false;
-    QByteArray m_compressorErrors;
-    BackupFileWriter m_file;
+    BackupStream m_stream;
     QString m_finalPath;
     QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
     BackupProgress m_progress;
-    DumpTextWatcher m_dumpText; // the SQL text's table markers and completion line
     QByteArray m_dumpErrors;
-    bool m_dumpDone = false;
+    bool m_dumpExited = false;    // the current dump exited 0
+    bool m_sourceDrained = false; // the stream read the current dump's pipe to its end
+    bool m_textComplete = false;  // the text so far ends with the completion line
     // What the backup holds: read before the dump, confirmed after it.
     std::optional<BackupManifest> m_manifest;
     QFutureWatcher<std::optional<BackupManifest>> m_manifestWatcher;

@@ -292,9 +292,7 @@ Result<BackupCheck> recordCheck(qint64 backupId, BackupCatalog::CheckKind kind, 
     BackupCheck check;
     check.at = QDateTime::currentDateTimeUtc();
     check.ok = ok;
-    QStringList detail = ok ? compared : problems;
-    if (!notCompared.isEmpty())
-        detail.append(Tr::tr("not compared: %1").arg(notCompared.join(QStringLiteral("; "))));
+    QStringList detail = BackupVerifier::checkSummary(ok, problems, compared, notCompared);
     detail += notRun;
     check.detail = detail.join(QStringLiteral("; "));
     auto journal = Journal::open(journalPath);
@@ -307,6 +305,16 @@ Result<BackupCheck> recordCheck(qint64 backupId, BackupCatalog::CheckKind kind, 
 }
 
 } // namespace
+
+QStringList BackupVerifier::checkSummary(bool ok, const QStringList &problems,
+                                         const QStringList &compared,
+                                         const QStringList &notCompared)
+{
+    QStringList summary = ok ? compared : problems;
+    if (!notCompared.isEmpty())
+        summary.append(Tr::tr("not compared: %1").arg(notCompared.join(QStringLiteral("; "))));
+    return summary;
+}
 
 Result<std::optional<BackupRecord>> BackupVerifier::findBackup(qint64 id,
                                                                const QString &journalPath)

@@ -62,6 +62,10 @@ public:
                                                   const QString &journalPath = {});
     static Result<BackupCheck> recordTestRestore(qint64 backupId, const RestoreCheckResult &result,
                                                  const QString &journalPath = {});
+    // The recorded detail's parts: the problems (or, when it passed, what was compared) and
+    // what could not be compared; the catalog's detail adds what a restore left out.
+    static QStringList checkSummary(bool ok, const QStringList &problems,
+                                    const QStringList &compared, const QStringList &notCompared);
 };
 
 } // namespace backstep

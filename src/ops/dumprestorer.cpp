@@ -150,8 +150,16 @@ public:
     // Why the file could not be read to its end; empty when it was.
     QString readError() const { return m_readError; }
     QString errors() const { return QString::fromUtf8(m_errors).trimmed(); }
-    // The dump's GTID statements that were not run, in words.
-    QStringList removed() const { return m_filter.removed(); }
+    // The dump's GTID statements that were not run, each "FILE:LINE: why" (the line of the
+    // dump's text, decompressed), as a compiler names a place.
+    QStringList removed(const QString &file) const
+    {
+        QStringList located;
+        for (const GtidDumpFilter::LeftOut &item : m_filter.leftOut())
+            located.append(
+                QStringLiteral("%1:%2: %3").arg(file, QString::number(item.line), item.why));
+        return located;
+    }
 
 private:
     // A few chunks in flight at most, in the feed and in the client's pipe together.
@@ -286,7 +294,7 @@ Result<RestoreOutcome> DumpRestorer::restore(const RestoreRequest &request,
                               outcome.ending == ProcessEnding::Exited
                                   ? feed.errors()
                                   : outcome.describe() + QStringLiteral(" ") + feed.errors())};
-    return RestoreOutcome{feed.fed(), feed.removed()};
+    return RestoreOutcome{feed.fed(), feed.removed(request.file)};
 }
 
 } // namespace backstep

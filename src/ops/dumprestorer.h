@@ -21,8 +21,8 @@ struct RestoreRequest
 struct RestoreOutcome
 {
     qint64 fed = 0; // bytes of the file fed
-    // What of the dump was not run, in words (GtidDumpFilter: a DBA-made mysqldump's
-    // GTID_PURGED and SQL_LOG_BIN statements); for the report.
+    // What of the dump was not run, "FILE:LINE: why" each (GtidDumpFilter: a DBA-made
+    // mysqldump's GTID_PURGED and SQL_LOG_BIN statements); for the report and the window.
     QStringList removed;
 };
 

@@ -102,7 +102,7 @@ void PasswordKeyring::checkAvailability()
 }
 
 void PasswordKeyring::read(const QString &key, QObject *context,
-                           std::function<void(Result<std::optional<QString>>)> done)
+                           const std::function<void(Result<std::optional<QString>>)> &done)
 {
     auto *job = newJob<QKeychain::ReadPasswordJob>(key);
     connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *finished) {
@@ -119,7 +119,7 @@ void PasswordKeyring::read(const QString &key, QObject *context,
 }
 
 void PasswordKeyring::write(const QString &key, const QString &password, QObject *context,
-                            std::function<void(Result<void>)> done)
+                            const std::function<void(Result<void>)> &done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(password);
@@ -134,7 +134,7 @@ void PasswordKeyring::write(const QString &key, const QString &password, QObject
 }
 
 void PasswordKeyring::forget(const QString &key, QObject *context,
-                             std::function<void(Result<void>)> done)
+                             const std::function<void(Result<void>)> &done)
 {
     auto *job = newJob<QKeychain::DeletePasswordJob>(key);
     connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *finished) {

@@ -38,11 +38,12 @@ public:
 
     // The stored password; nullopt when none is stored for the key.
     void read(const QString &key, QObject *context,
-              std::function<void(Result<std::optional<QString>>)> done);
+              const std::function<void(Result<std::optional<QString>>)> &done);
     void write(const QString &key, const QString &password, QObject *context,
-               std::function<void(Result<void>)> done);
+               const std::function<void(Result<void>)> &done);
     // No error when nothing was stored.
-    void forget(const QString &key, QObject *context, std::function<void(Result<void>)> done);
+    void forget(const QString &key, QObject *context,
+                const std::function<void(Result<void>)> &done);
 
     // For programs without a window (backstep-cli): availability checked, then the stored
     // password read, waiting in a local event loop at most `timeoutMs` for each (a keyring

@@ -62,12 +62,11 @@ struct PlaybookSetup
 // - rehearse: `scratchDatabase`, `result`, `restoreMs`, `rollbackMs`, `verifyMs`,
 //   `dropped`, `failedStatement`, `failedLocation`; besides: `durationMs`, `detail`,
 //   `verdict`, `dropProblem`, `droppedLeftover` (a killed attempt's copy)
-// - roll-back: `rollbackRun` (noted before the run starts), `outcome`, `statements`,
-//   `checksumsBefore` (the untouched tables' chunks, noted before the run starts:
-//   checksumSnapshotToJson); besides: `steps` ([{version, file, line, column, kind, status,
-//   durationMs, sql}]), `settled`, `durationMs`, `detail`, `attemptStartedAt` (noted with
-//   the checksums), `adoptedRun` (a run a killed attempt created without noting its id,
-//   found by its database, plan and time, and resumed)
+// - roll-back: `rollbackRun` (the run's id, chosen and noted before the runner creates the
+//   run: a resume goes on with that run, or starts it under that id when the kill came
+//   before it existed), `outcome`, `statements`, `checksumsBefore` (the untouched tables'
+//   chunks, noted with the id: checksumSnapshotToJson); besides: `steps` ([{version, file,
+//   line, column, kind, status, durationMs, sql}]), `settled`, `durationMs`, `detail`
 // - verify: `verdict` (pass/fail/inconclusive), `reportId`, `differences` (array of
 //   {kind, object, expected, actual}: the definitions, shown side by side), `checksums`
 //   ({compared, differing: [{table, range, rowsBefore, rowsAfter}], notCovered: [{table,

@@ -3,6 +3,7 @@
 #include "core/tablechecksum.h"
 #include "db/databasesession.h"
 #include "db/journal.h"
+#include "db/rollbackjournal.h"
 #include "db/tablechecksummer.h"
 #include "ops/playbookactions.h"
 #include "ops/playbookplanning.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
 #include <utility>
 
 namespace backstep {
@@ -22,32 +24,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlaybookRollbackAction)
 };
 
-const QString runKey = QStringLiteral("rollbackRun");
 const QString checksumsKey = QStringLiteral("checksumsBefore");
-const QString attemptKey = QStringLiteral("attemptStartedAt");
-
-// Whether the open run a start was refused for is the one a killed attempt of this step
-// created without noting its id (the kill fell between the two): a run of this database
-// that no live process owns, begun after that attempt noted its start, that rolls back
-// the plan's migrations. Such a run is adopted and resumed, never started twice.
-bool isTheKilledAttemptsRun(const RollbackOutcome &refused, const QDateTime &attemptStarted,
-                            const RollbackPlan &plan)
-{
-    // The journal may keep whole seconds: the attempt's start is compared as it would.
-    const QDateTime since = attemptStarted.addMSecs(-attemptStarted.time().msec());
-    if (refused.reason != RollbackOutcome::Reason::AnotherRunOpen || refused.owner.known() ||
-        !attemptStarted.isValid() || !refused.run.startedAt.isValid() ||
-        refused.run.startedAt < since)
-        return false;
-    QStringList planned;
-    for (const PlannedMigration &migration : plan.migrations)
-        planned.append(migration.version);
-    QStringList inRun;
-    for (const RunStep &step : refused.run.steps)
-        if (!inRun.contains(step.version))
-            inRun.append(step.version);
-    return planned == inRun;
-}
 
 // The untouched tables' checksums now, within the budget; the snapshot says what it could
 // not cover (and on SQLite, why nothing).
@@ -81,27 +58,22 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
     RollbackOptions options;
     options.lockWaitTimeoutSeconds = m_setup.lockWaitTimeoutSeconds;
     options.journalPath = m_journal.path();
-    // The run's id, durable as soon as the run exists (before its first statement).
-    Result<void> notedRun;
-    const RollbackRunner::Observer observer = [&](const RollbackProgress &progress) {
-        if (progress.event != RollbackProgress::Event::RunStarted ||
-            evidence.value(runKey).toString() == progress.runId)
-            return;
-        evidence.insert(runKey, progress.runId);
-        notedRun = context.note(evidence);
-    };
 
+    // The run's id is noted before the runner creates the run: a noted id names the run a
+    // killed attempt created, or no run at all (the kill came first, nothing was sent).
+    const QString noted = evidence.value(playbookRollbackRunKey).toString();
+    std::optional<RollbackRun> created;
+    if (!noted.isEmpty()) {
+        auto loaded = RollbackJournal(m_journal).load(noted);
+        if (!loaded)
+            return stepFailed(evidence, loaded.error());
+        created = std::move(loaded).value();
+    }
     RollbackOutcome outcome;
-    const QString interrupted = context.recovery ? evidence.value(runKey).toString() : QString();
-    // When the killed attempt (if any) began: a run it created is not older.
-    const QDateTime killedAttempt =
-        context.recovery
-            ? QDateTime::fromString(evidence.value(attemptKey).toString(), Qt::ISODateWithMs)
-            : QDateTime();
-    if (!interrupted.isEmpty()) {
-        // The killed attempt's run goes on; its reconcile reads what the target committed.
-        outcome = RollbackRunner::resume(interrupted, m_setup.workspace.password,
-                                         RollbackRunner::ResumeAction::Resume, options, observer,
+    if (created) {
+        // The attempt's run goes on; its reconcile reads what the target committed.
+        outcome = RollbackRunner::resume(noted, m_setup.workspace.password,
+                                         RollbackRunner::ResumeAction::Resume, options, {},
                                          context.cancel);
         if (outcome.reason == RollbackOutcome::Reason::RunNotOpen &&
             outcome.run.status == RollbackRun::Status::Done) {
@@ -141,31 +113,19 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
                                                "touch: %1")
                                             .arg(before.error()));
         evidence.insert(checksumsKey, checksumSnapshotToJson(before.value()));
-        evidence.insert(attemptKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (auto noted = context.note(evidence); !noted)
-            return stepFailed(evidence, noted.error());
+        // The id an attempt noted and never created is used again: one id per step.
+        options.runId = noted.isEmpty() ? RollbackRunner::newRunId() : noted;
+        evidence.insert(playbookRollbackRunKey, options.runId);
+        if (auto notedNow = context.note(evidence); !notedNow)
+            return stepFailed(evidence, notedNow.error());
         if (context.cancelled()) {
             PlaybookStepResult cancelled = stepFailed(evidence, Tr::tr("cancelled before the run"));
             cancelled.status = PlaybookStep::Status::Cancelled;
             return cancelled;
         }
-        outcome = RollbackRunner::start(planned->workspace, planned->plan, options, observer,
-                                        context.cancel);
-        if (isTheKilledAttemptsRun(outcome, killedAttempt, planned->plan)) {
-            const QString adopted = outcome.runId;
-            evidence.insert(runKey, adopted);
-            evidence.insert(QStringLiteral("adoptedRun"), true);
-            if (auto noted = context.note(evidence); !noted)
-                return stepFailed(evidence, noted.error());
-            outcome = RollbackRunner::resume(adopted, m_setup.workspace.password,
-                                             RollbackRunner::ResumeAction::Resume, options,
-                                             observer, context.cancel);
-        }
+        outcome =
+            RollbackRunner::start(planned->workspace, planned->plan, options, {}, context.cancel);
     }
-    if (!notedRun)
-        return stepFailed(evidence, notedRun.error());
-    if (!outcome.runId.isEmpty())
-        evidence.insert(runKey, outcome.runId);
     evidence.insert(QStringLiteral("outcome"), outcomeName(outcome.result));
     // The statements of the DOWN sections (the history updates are steps, not statements),
     // and every step as the run's journal has it.
@@ -195,8 +155,8 @@ PlaybookStepResult PlaybookRollbackAction::run(PlaybookStepContext &context)
     result.evidence = evidence;
     switch (outcome.result) {
     case RollbackOutcome::Result::Done:
-        result.summary =
-            Tr::tr("rolled back: run %1, %n statement(s)", nullptr, statements).arg(outcome.runId);
+        result.summary = Tr::tr("rolled back: run %1, %n statement(s)", nullptr, statements)
+                             .arg(evidence.value(playbookRollbackRunKey).toString());
         return result;
     case RollbackOutcome::Result::Cancelled:
         result.status = PlaybookStep::Status::Cancelled;

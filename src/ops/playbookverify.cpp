@@ -62,7 +62,7 @@ PlaybookStepResult PlaybookVerifyAction::run(PlaybookStepContext &context)
     QJsonObject evidence;
     const PlaybookStep *rollBack = context.run.step(PlaybookStepKind::RollBack);
     const QString runId =
-        rollBack ? rollBack->evidence.value(QStringLiteral("rollbackRun")).toString() : QString();
+        rollBack ? rollBack->evidence.value(playbookRollbackRunKey).toString() : QString();
     if (runId.isEmpty())
         return stepFailed(evidence,
                           Tr::tr("the roll-back step recorded no run: there is nothing to "

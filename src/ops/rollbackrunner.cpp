@@ -95,7 +95,7 @@ void recordSnapshot(Journal &journal, DatabaseSession &session, const QString &u
 RollbackRun runFor(const Workspace &workspace, const RollbackPlan &plan)
 {
     RollbackRun run;
-    run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.id = RollbackRunner::newRunId();
     run.databaseUrl = workspace.request.connection.url();
     run.databaseName = workspace.request.connection.databaseName();
     run.engine = workspace.request.connection.engine == ConnectionSpec::Engine::Sqlite
@@ -363,6 +363,11 @@ Result<WorkspaceRequest> RollbackRunner::requestFromJson(const QString &json)
     return request;
 }
 
+QString RollbackRunner::newRunId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 RollbackOutcome RollbackRunner::start(const Workspace &workspace, const RollbackPlan &plan,
                                       const RollbackOptions &options, const Observer &observer,
                                       const std::atomic_bool *cancel)
@@ -396,6 +401,17 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
         open.owner = liveOwner(journal.value()->path(), open.runId);
         open.database = databaseName;
         return open;
+    }
+
+    if (!options.runId.isEmpty()) {
+        auto existing = runs.load(options.runId);
+        if (!existing)
+            return refuse(Result_::Failed, Why::SetupFailed, existing.error());
+        if (existing->has_value())
+            return refuse(Result_::Refused, Why::SetupFailed,
+                          Tr::tr("the journal already holds a run %1: it is resumed, never "
+                                 "started again")
+                              .arg(options.runId));
     }
 
     qint64 backupId = 0;
@@ -440,6 +456,8 @@ RollbackOutcome RollbackRunner::start(const Workspace &workspace, const Rollback
         return refuse(Result_::Failed, Why::SetupFailed, set.error());
 
     RollbackRun run = runFor(workspace, plan);
+    if (!options.runId.isEmpty())
+        run.id = options.runId;
     run.backupId = backupId;
     run.backupOverride = options.withoutBackup;
     run.connectionId = target.connectionId();

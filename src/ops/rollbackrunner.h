@@ -29,6 +29,10 @@ struct RollbackOptions
     // schema of Backstep's own on the same server that holds them (opt-in; see
     // TargetProgress for the privileges it needs).
     QString progressSchema;
+    // The new run's id, chosen by a caller that journals it before start() creates the run
+    // (the playbook: a kill between the two then leaves a run it names, or none); empty: a
+    // new one. start() refuses an id the journal already holds.
+    QString runId;
 };
 
 // Runs DOWN sections statement by statement on the calling thread, with a connection of its
@@ -45,6 +49,8 @@ public:
     // Guards (plan runnable, no other open run of the database, fresh backup or typed
     // override, the database lock, the history unchanged since the plan), then a new run in
     // the journal, then its steps.
+    // A new run's id, for a caller that notes it before start() (RollbackOptions::runId).
+    static QString newRunId();
     static RollbackOutcome start(const Workspace &workspace, const RollbackPlan &plan,
                                  const RollbackOptions &options, const Observer &observer = {},
                                  const std::atomic_bool *cancel = nullptr);

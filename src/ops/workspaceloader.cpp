@@ -18,6 +18,7 @@ FolderReadOptions readOptions(const WorkspaceRequest &request)
     FolderReadOptions options;
     options.format = request.format;
     options.encoding = request.encoding;
+    options.client = request.client;
     return options;
 }
 
@@ -72,7 +73,7 @@ Workspace WorkspaceLoader::load(const WorkspaceRequest &request, MigrationSet mi
         }
         options.client = familyOfServer(workspace.serverVersion); // SQLite: MariaDb
         if (!options.rules.backslashEscapes || options.rules.ansiQuotes ||
-            options.client != ClientFamily::MariaDb)
+            options.client != request.client)
             workspace.migrations =
                 MigrationFolderReader::read(request.migrationsFolder, options, cancel);
         // A tool whose history lives elsewhere: the folder says where (Sqitch's registry).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clientfamily.h"
 #include "core/connectionspec.h"
 #include "core/migrationstatus.h"
 #include "core/sourcetext.h"
@@ -20,6 +21,10 @@ struct WorkspaceRequest
     MigrationFormat format = MigrationFormat::Auto;
     // The migration files' encoding (--encoding).
     SourceEncoding encoding = SourceEncoding::Utf8;
+    // Whose client's rules split the files before a server says which family it is
+    // (`parse --client`, which connects to none); `load` reads them again with the
+    // connected server's family when it differs.
+    ClientFamily client = ClientFamily::MariaDb;
     // Empty: find the history table among the known tools' tables.
     HistoryTableChoice historyTable;
 };

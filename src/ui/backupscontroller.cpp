@@ -16,18 +16,32 @@ namespace backstep {
 
 namespace {
 // A check's problems, or (when it passed) what it compared, as its record in the catalog
-// says (or why it could not be recorded).
-BackupsController::WorkOutcome checkOutcome(const QStringList &problems, const QString &recorded)
+// says without what the restore left out, which is said apart (or why the check could not
+// be recorded).
+BackupsController::WorkOutcome checkOutcome(const QStringList &problems, const QString &recorded,
+                                            const QStringList &leftOut = {})
 {
     if (!problems.isEmpty())
-        return {problems.join(QStringLiteral("; ")), {}};
+        return {problems.join(QStringLiteral("; ")), {}, leftOut};
     // The dock's message stays a few lines; the catalog's tooltip has all of it.
     constexpr qsizetype shown = 400;
     if (recorded.size() <= shown)
-        return {{}, recorded};
-    return {{},
-            BackupsController::tr("%1… (all of it in the catalog's tooltip)")
-                .arg(recorded.left(shown))};
+        return {{}, recorded, leftOut};
+    return {
+        {},
+        BackupsController::tr("%1… (all of it in the catalog's tooltip)").arg(recorded.left(shown)),
+        leftOut};
+}
+
+// The result's message, and under it what the restore left out, one line each.
+QString withLeftOut(const QString &message, const QStringList &leftOut)
+{
+    if (leftOut.isEmpty())
+        return message;
+    return message + u'\n' +
+           BackupsController::tr("Left out of the restore (%n statement(s)):", "",
+                                 int(leftOut.size())) +
+           u'\n' + leftOut.join(u'\n');
 }
 
 QString defaultFolder()
@@ -70,12 +84,16 @@ BackupsController::BackupsController(QObject *parent)
         Q_EMIT actionMark(problem.isEmpty() ? tr("%1: passed").arg(m_backgroundWhat)
                                             : tr("%1: failed").arg(m_backgroundWhat));
         if (!problem.isEmpty())
-            Q_EMIT message(tr("%1: %2").arg(m_backgroundWhat, problem), true);
+            Q_EMIT message(
+                withLeftOut(tr("%1: %2").arg(m_backgroundWhat, problem), outcome.leftOut), true);
         else if (!outcome.passed.isEmpty())
-            Q_EMIT message(tr("%1: passed. Compared: %2").arg(m_backgroundWhat, outcome.passed),
-                           false);
+            Q_EMIT message(
+                withLeftOut(tr("%1: passed. Compared: %2").arg(m_backgroundWhat, outcome.passed),
+                            outcome.leftOut),
+                false);
         else
-            Q_EMIT message(tr("%1: passed").arg(m_backgroundWhat), false);
+            Q_EMIT message(withLeftOut(tr("%1: passed").arg(m_backgroundWhat), outcome.leftOut),
+                           false);
         settle([this, restored = std::exchange(m_restoring, QString()), problem] {
             if (!restored.isEmpty())
                 Q_EMIT restoreFinished(restored, problem);
@@ -253,7 +271,11 @@ void BackupsController::testRestore(const BackupRecord &record)
             },
             cancel);
         auto recorded = BackupVerifier::recordTestRestore(record.id, result);
-        return checkOutcome(result.problems, recorded ? recorded->detail : recorded.error());
+        if (!recorded)
+            return checkOutcome(result.problems, recorded.error(), result.notRun);
+        const QStringList summary = BackupVerifier::checkSummary(
+            result.ok, result.problems, result.compared, result.notCompared);
+        return checkOutcome(result.problems, summary.join(QStringLiteral("; ")), result.notRun);
     });
 }
 
@@ -275,7 +297,9 @@ void BackupsController::restore(const BackupRecord &record)
                                      fed, total);
                 },
                 cancel);
-            return WorkOutcome{restored ? QString() : restored.error(), {}};
+            if (!restored)
+                return WorkOutcome{restored.error(), {}, {}};
+            return WorkOutcome{{}, {}, restored.value().removed};
         });
 }
 

@@ -26,6 +26,9 @@ public:
     {
         QString problem; // empty when all went well
         QString passed;  // what a passing check compared
+        // What of the dump a restore or test-restore did not run, "FILE:LINE: why" each
+        // (RestoreOutcome::removed): said under the result, passed or not.
+        QStringList leftOut;
     };
 
     explicit BackupsController(QObject *parent = nullptr);

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,11 +61,21 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // A result can run to several lines (a restore's left-out statements, each with its
+    // file and line): up to eight are shown, the rest scrolls, nothing is cut off.
+    auto *messageArea = new QScrollArea(this);
+    messageArea->setWidget(m_message);
+    messageArea->setWidgetResizable(true);
+    messageArea->setFrameShape(QFrame::NoFrame);
+    messageArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    messageArea->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    messageArea->setMaximumHeight(fontMetrics().lineSpacing() * 8 + 4);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(actions);
     layout->addWidget(m_progress);
-    layout->addWidget(m_message);
+    layout->addWidget(messageArea);
     layout->addWidget(m_table, 1);
 
     m_backUp->setIcon(m_backUpAction->icon());

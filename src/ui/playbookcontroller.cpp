@@ -1,5 +1,6 @@
 #include "ui/playbookcontroller.h"
 
+#include "core/failpoint.h"
 #include "core/operatorname.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
@@ -55,18 +56,22 @@ PlaybookController::PlaybookController(WorkspaceController *workspaces, QObject 
         Q_EMIT unfinishedRunsFound(runs);
     });
     connect(&m_loaded, &QFutureWatcher<Result<PlaybookRun>>::finished, this, [this] {
-        if (m_loaded.future().resultCount() == 0)
-            return;
-        const Result<PlaybookRun> loaded = m_loaded.result();
-        if (!loaded) {
-            Q_EMIT journalProblem(loaded.error());
-            return;
+        if (m_loaded.future().resultCount() > 0) {
+            const Result<PlaybookRun> loaded = m_loaded.result();
+            if (loaded)
+                Q_EMIT runLoaded(loaded.value());
+            else
+                Q_EMIT journalProblem(loaded.error());
         }
-        Q_EMIT runLoaded(loaded.value());
+        // Asked for another run while this one read: its read begins now.
+        if (!m_nextRun.isEmpty())
+            startRunLoad(std::exchange(m_nextRun, QString()));
     });
     connect(&m_report, &QFutureWatcher<PlaybookReportBodies>::finished, this, [this] {
         if (m_report.future().resultCount() > 0)
             Q_EMIT reportLoaded(m_report.result());
+        if (!m_nextReport.isEmpty())
+            startReportLoad(std::exchange(m_nextReport, QString()));
     });
 }
 
@@ -276,7 +281,10 @@ Result<void> PlaybookController::resume(const QString &runId)
             auto target = targetFromOption(run.targetOption);
             if (!target)
                 return target.failure();
-            auto setup = setupFor(context, run.profile, target.value(), run.backupKind);
+            // The plan identify recorded, never `--steps N` counted again on a changed
+            // history.
+            auto setup = setupFor(context, run.profile, playbookPlannedTarget(run, target.value()),
+                                  run.backupKind);
             if (!setup)
                 return setup;
             // The watch's length and the backup folder as the run noted them at its start.
@@ -382,8 +390,19 @@ void PlaybookController::checkUnfinished()
 
 void PlaybookController::loadRun(const QString &runId)
 {
-    m_loaded.waitForFinished(); // a read of a few rows; never a flow
+    // One read at a time, never waited for here (the journal may be busy): a request made
+    // while one reads is started when it ends, the newest request only.
+    if (m_loaded.isRunning()) {
+        m_nextRun = runId;
+        return;
+    }
+    startRunLoad(runId);
+}
+
+void PlaybookController::startRunLoad(const QString &runId)
+{
     m_loaded.setFuture(QtConcurrent::run([runId, path = journalPath()]() -> Result<PlaybookRun> {
+        reach(Failpoint::PlaybookLoad);
         auto journal = Journal::open(path);
         if (!journal)
             return journal.failure();
@@ -393,8 +412,18 @@ void PlaybookController::loadRun(const QString &runId)
 
 void PlaybookController::loadReport(const QString &runId)
 {
-    m_report.waitForFinished(); // a read of a few rows; never a flow
+    // As loadRun: one read at a time, the newest request next, nothing waited for here.
+    if (m_report.isRunning()) {
+        m_nextReport = runId;
+        return;
+    }
+    startReportLoad(runId);
+}
+
+void PlaybookController::startReportLoad(const QString &runId)
+{
     m_report.setFuture(QtConcurrent::run([runId, path = journalPath()] {
+        reach(Failpoint::PlaybookLoad);
         PlaybookReportBodies bodies;
         bodies.runId = runId;
         auto journal = Journal::open(path);

@@ -139,6 +139,8 @@ private:
                                           const RollbackTarget &target,
                                           PlaybookBackupKind backupKind);
     void runInBackground(SetupSource setupSource, Work work);
+    void startRunLoad(const QString &runId);
+    void startReportLoad(const QString &runId);
     void handleProgress(const PlaybookRun &run, int current);
     void finishRun();
     QString journalPath() const;
@@ -152,6 +154,8 @@ private:
     QFutureWatcher<Result<QList<PlaybookRun>>> m_unfinished;
     QFutureWatcher<Result<PlaybookRun>> m_loaded;
     QFutureWatcher<PlaybookReportBodies> m_report;
+    QString m_nextRun;    // asked for while m_loaded read another
+    QString m_nextReport; // asked for while m_report read another
     std::shared_ptr<std::atomic_bool> m_cancel;
     PlaybookRun m_run;
     int m_current = -1;

@@ -104,6 +104,50 @@ private Q_SLOTS:
                  qPrintable(chosen.reason));
     }
 
+    // Liquibase names each deploy (DEPLOYMENT_ID): two deploys three minutes apart, which
+    // the times alone would take for one, are told apart by it.
+    void liquibasesDeploymentIdNamesTheDeploy()
+    {
+        auto rows = applied({{QStringLiteral("users"), at("2026-03-09T10:00:00Z")},
+                             {QStringLiteral("seed"), at("2026-03-09T10:00:01Z")},
+                             {QStringLiteral("orders"), at("2026-03-09T10:03:00Z")},
+                             {QStringLiteral("index"), at("2026-03-09T10:03:02Z")}});
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rows[i].deploymentId =
+                i < 2 ? QStringLiteral("3290400001") : QStringLiteral("3290580002");
+        const DeployTarget chosen = lastDeployTarget(rows).value();
+        QCOMPARE(chosen.target.mode, RollbackTarget::Mode::ToVersion);
+        QCOMPARE(chosen.target.version, QStringLiteral("seed"));
+        QCOMPARE(chosen.versions, QStringList({QStringLiteral("orders"), QStringLiteral("index")}));
+        QVERIFY(chosen.fromDeploymentId);
+        QVERIFY(!chosen.fromTimes);
+        QCOMPARE(chosen.reason,
+                 QStringLiteral("the last deploy (Liquibase's DEPLOYMENT_ID 3290580002) applied "
+                                "orders to index at 2026-03-09 10:03:00 UTC; seed was applied by "
+                                "the deploy before it (DEPLOYMENT_ID 3290400001): back to seed"));
+
+        // One deploy, hours long (a slow data changeset): still one deploy.
+        for (MigrationStatus &row : rows)
+            row.deploymentId = QStringLiteral("3290400001");
+        rows[3].appliedAt = at("2026-03-09T14:00:00Z");
+        const DeployTarget whole = lastDeployTarget(rows).value();
+        QCOMPARE(whole.target.mode, RollbackTarget::Mode::Steps);
+        QCOMPARE(whole.target.steps, 4);
+        QVERIFY2(whole.reason.contains(QStringLiteral("nothing was applied before it")),
+                 qPrintable(whole.reason));
+
+        // Rows of an older Liquibase (no id) before the last deploy's.
+        rows[0].deploymentId.clear();
+        rows[1].deploymentId.clear();
+        const DeployTarget afterOld = lastDeployTarget(rows).value();
+        QCOMPARE(afterOld.target.version, QStringLiteral("seed"));
+        QVERIFY2(afterOld.reason.contains(QStringLiteral("by a deploy without an id")),
+                 qPrintable(afterOld.reason));
+        // The latest without an id: the times decide, as for the other tools.
+        rows[3].deploymentId.clear();
+        QVERIFY(lastDeployTarget(rows).value().fromTimes);
+    }
+
     void nothingAppliedHasNoDefault()
     {
         MigrationStatus pending;

@@ -39,7 +39,8 @@ private:
             "-- Dump completed on 2026-12-06  1:00:00");
     }
 
-    static QByteArray filtered(const QByteArray &input, qsizetype piece, QStringList &removed)
+    static QByteArray filtered(const QByteArray &input, qsizetype piece, QStringList &removed,
+                               QList<qsizetype> *lines = nullptr)
     {
         GtidDumpFilter filter;
         QByteArray out;
@@ -47,6 +48,9 @@ private:
             out += filter.feed(input.mid(at, piece));
         out += filter.finish();
         removed = filter.removed();
+        if (lines)
+            for (const GtidDumpFilter::LeftOut &item : filter.leftOut())
+                lines->append(item.line);
         return out;
     }
 
@@ -63,7 +67,8 @@ private Q_SLOTS:
     {
         QFETCH(qsizetype, piece);
         QStringList removed;
-        const QByteArray out = filtered(dump(), piece, removed);
+        QList<qsizetype> removedAt;
+        const QByteArray out = filtered(dump(), piece, removed, &removedAt);
         const QList<QByteArray> in = dump().split('\n');
         const QList<QByteArray> lines = out.split('\n');
         QCOMPARE(lines.size(), in.size()); // line numbers kept
@@ -78,6 +83,9 @@ private Q_SLOTS:
                                                     "000000000002:1-7)")),
                  qPrintable(removed[0]));
         QVERIFY2(removed[1].contains(QStringLiteral("SQL_LOG_BIN = 0")), qPrintable(removed[1]));
+        // Where each began in the dump's text (1-based): the set's first line, the
+        // SQL_LOG_BIN = 0 line.
+        QCOMPARE(removedAt, (QList<qsizetype>{10, 4}));
     }
 
     void aDumpWithoutThemPassesUnchanged()

@@ -112,8 +112,43 @@ private Q_SLOTS:
         found.kind = playbookStepKindFromName(step).value();
         found.status = PlaybookStep::Status::Running;
         if (!rollbackRunId.isEmpty())
-            found.evidence.insert(QStringLiteral("rollbackRunId"), rollbackRunId);
+            found.evidence.insert(playbookRollbackRunKey, rollbackRunId);
         QCOMPARE(playbookRecoveryName(recoveryFor(found)), recovery);
+    }
+
+    // A resume plans with the plan identify recorded: `--steps 1` counted again after the
+    // rollback would name the next migration down.
+    void aResumePlansTheRecordedTargetNotTheCountAgain()
+    {
+        RollbackTarget asked;
+        asked.mode = RollbackTarget::Mode::Steps;
+        asked.steps = 1;
+        PlaybookRun run = PlaybookRun::withAllSteps();
+        // Identify not done yet: what was asked.
+        QCOMPARE(playbookPlannedTarget(run, asked).mode, RollbackTarget::Mode::Steps);
+
+        PlaybookStep *identify = run.step(PlaybookStepKind::Identify);
+        identify->status = PlaybookStep::Status::Done;
+        identify->evidence = {
+            {QStringLiteral("toVersion"), QStringLiteral("0001")},
+            {QStringLiteral("migrations"),
+             QJsonArray{QJsonObject{{QStringLiteral("version"), QStringLiteral("0002")}}}},
+        };
+        const RollbackTarget planned = playbookPlannedTarget(run, asked);
+        QCOMPARE(planned.mode, RollbackTarget::Mode::ToVersion);
+        QCOMPARE(planned.version, QStringLiteral("0001"));
+
+        // The whole history rolled back: nothing stays applied, so its migrations exactly.
+        identify->evidence.insert(QStringLiteral("toVersion"), QString());
+        const RollbackTarget everything = playbookPlannedTarget(run, asked);
+        QCOMPARE(everything.mode, RollbackTarget::Mode::Selected);
+        QCOMPARE(everything.versions, QStringList{QStringLiteral("0002")});
+
+        // A selection already names its migrations.
+        RollbackTarget selected;
+        selected.mode = RollbackTarget::Mode::Selected;
+        selected.versions = {QStringLiteral("0007")};
+        QCOMPARE(playbookPlannedTarget(run, selected).versions, selected.versions);
     }
 
     void jsonRoundTripKeepsEverything()

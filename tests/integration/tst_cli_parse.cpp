@@ -119,6 +119,52 @@ private Q_SLOTS:
                  0);
     }
 
+    // parse connects to no server: --client says whose client's rules split a plain file.
+    // A comment inside a trigger body is dropped by the mariadb client (the default) and
+    // sent by MySQL's mysql client, so the statement that would run differs.
+    void clientChoosesTheSplittingRules()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("5_stamp.sql")),
+                  QStringLiteral("-- UP\nDELIMITER $$\nCREATE TRIGGER stamp BEFORE INSERT ON t "
+                                 "FOR EACH ROW\nBEGIN\n  -- when the row arrived\n  SET NEW.at = "
+                                 "NOW();\nEND$$\nDELIMITER ;\n-- DOWN\nDROP TRIGGER stamp;\n"));
+        const auto upOf = [&](const QStringList &extra) {
+            const ProcessResult result =
+                runCli(QStringList{QStringLiteral("parse"), QStringLiteral("--json"),
+                                   QStringLiteral("--migrations"), dir.path()} +
+                       extra);
+            if (result.exitCode != 0)
+                return QJsonArray{};
+            return QJsonDocument::fromJson(result.out)
+                .object()[QStringLiteral("migrations")]
+                .toArray()
+                .first()
+                .toObject()[QStringLiteral("up")]
+                .toArray();
+        };
+        const QJsonArray byDefault = upOf({});
+        const QJsonArray mariadb = upOf({QStringLiteral("--client"), QStringLiteral("mariadb")});
+        const QJsonArray mysql = upOf({QStringLiteral("--client"), QStringLiteral("mysql")});
+        QCOMPARE(mariadb.size(), 1);
+        QCOMPARE(mysql.size(), 1);
+        const QString mariadbSql = mariadb[0][QStringLiteral("sql")].toString();
+        const QString mysqlSql = mysql[0][QStringLiteral("sql")].toString();
+        QVERIFY2(!mariadbSql.contains(u"when the row arrived"), qPrintable(mariadbSql));
+        QVERIFY2(mysqlSql.contains(u"-- when the row arrived\n  SET NEW.at = NOW();"),
+                 qPrintable(mysqlSql));
+        QVERIFY(mariadbSql.contains(u"SET NEW.at = NOW();"));
+        QCOMPARE(mariadb[0][QStringLiteral("line")].toInt(), 3);
+        QCOMPARE(mysql[0][QStringLiteral("line")].toInt(), 3);
+        QCOMPARE(byDefault, mariadb); // the default is unchanged: the mariadb client
+
+        const ProcessResult unknown =
+            runCli({QStringLiteral("parse"), QStringLiteral("--migrations"), dir.path(),
+                    QStringLiteral("--client"), QStringLiteral("psql")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("unknown client \"psql\""), unknown.err.constData());
+    }
+
     void usageErrors()
     {
         QCOMPARE(runCli({QStringLiteral("parse")}).exitCode, 2);

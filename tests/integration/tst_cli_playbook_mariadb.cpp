@@ -5,7 +5,11 @@
 // between steps, and inside the production rollback between its two DOWN statements) are
 // resumed to `done` with the same report: the same verdict, the same steps settled, the
 // same plan. The rollback's first DOWN statement is not idempotent (`n = n - 10`): had it
-// run twice, the counter would say so.
+// run twice, the counter would say so. Every playbook makes one rollback run, whatever the
+// kill: the roll-back step notes the run's id before the run exists, and a resume goes on
+// with the run that id names.
+#include "db/journal.h"
+#include "db/rollbackjournal.h"
 #include "support/playbookscenario.h"
 #include "support/testsupport.h"
 
@@ -53,6 +57,28 @@ class TestCliPlaybookMariaDb : public QObject
         if (shown.exitCode != 0)
             qWarning("%s", shown.err.constData());
         return QJsonDocument::fromJson(shown.out).object();
+    }
+
+    // The roll-back step's evidence in `playbook show`'s JSON.
+    static QJsonObject rollBackEvidence(const QJsonObject &shown)
+    {
+        const QJsonObject run = shown.value(s("run")).toObject();
+        for (const QJsonValue &step : (run.isEmpty() ? shown : run).value(s("steps")).toArray())
+            if (step[s("step")].toString() == u"roll-back")
+                return step[s("evidence")].toObject();
+        return {};
+    }
+
+    // The rollback runs in the journal the CLI writes, newest first.
+    std::optional<QList<RollbackRun>> rollbackRuns() const
+    {
+        auto journal = Journal::open(m_environment.value(s("BACKSTEP_JOURNAL")));
+        if (!journal)
+            return std::nullopt;
+        auto runs = RollbackJournal(*journal.value()).list({}, 1000);
+        if (!runs)
+            return std::nullopt;
+        return runs.value();
     }
 
     QString runningRun()
@@ -127,8 +153,8 @@ private Q_SLOTS:
         // (which runs the same statements on a copy) is skipped so that the kill lands in
         // production's run.
         QTest::newRow("between the two DOWN statements") << s("after-statement@0") << false;
-        // The rollback run created, its id not yet noted in the playbook's evidence: the
-        // resume adopts that run (same database, plan, time) instead of being refused by it.
+        // The rollback run just created under the id the step noted before it: the resume
+        // goes on with that run, never a second one.
         QTest::newRow("between the run's creation and the note of its id")
             << s("run-created") << false;
         QTest::newRow("after the rollback") << s("playbook-after-step@4") << true;
@@ -145,10 +171,21 @@ private Q_SLOTS:
         QStringList arguments = runArguments();
         if (!rehearse)
             arguments << s("--skip") << s("rehearse") << s("--reason") << s("kill test");
+        const auto runsBefore = rollbackRuns();
+        QVERIFY(runsBefore.has_value());
         const ProcessResult killed = runCli(arguments, dying);
         QVERIFY2(killed.exitCode != 0, killed.err.constData());
         const QString id = runningRun();
         QVERIFY2(!id.isEmpty(), killed.err.constData());
+        // What the killed attempt noted: the id of the run it created (or was about to).
+        const QString notedRun = rollBackEvidence(report(id)).value(s("rollbackRun")).toString();
+        if (failpoint == u"run-created" || failpoint == u"after-statement@0") {
+            QVERIFY(!notedRun.isEmpty());
+            const auto runsKilled = rollbackRuns();
+            QVERIFY(runsKilled.has_value());
+            QCOMPARE(runsKilled->size(), runsBefore->size() + 1);
+            QCOMPARE(runsKilled->first().id, notedRun);
+        }
 
         const ProcessResult resumed =
             runCli({s("playbook"), s("resume"), id, s("--yes"), s("--json")}, m_environment);
@@ -163,16 +200,27 @@ private Q_SLOTS:
         if (!rehearse)
             expected.replace(s("rehearse=done"), s("rehearse=skipped"));
         QCOMPARE(playbookReportSubstance(report(id)), expected);
-        if (failpoint == u"run-created") {
-            // The run the killed attempt created was adopted, not refused as "another run".
-            const QJsonObject shown = report(id);
-            const QJsonObject run = shown.value(s("run")).toObject();
-            for (const QJsonValue &step : (run.isEmpty() ? shown : run).value(s("steps")).toArray())
-                if (step[s("step")].toString() == u"roll-back")
-                    QVERIFY2(
-                        step[s("evidence")][s("adoptedRun")].toBool(),
-                        qPrintable(QString::fromUtf8(QJsonDocument(step.toObject()).toJson())));
-        }
+        // One rollback run for this playbook, the one its step names (the killed attempt's
+        // when it had noted one).
+        const QString ranRun = rollBackEvidence(report(id)).value(s("rollbackRun")).toString();
+        QVERIFY(!ranRun.isEmpty());
+        if (!notedRun.isEmpty())
+            QCOMPARE(ranRun, notedRun);
+        const auto runsAfter = rollbackRuns();
+        QVERIFY(runsAfter.has_value());
+        QCOMPARE(runsAfter->size(), runsBefore->size() + 1);
+        QCOMPARE(runsAfter->first().id, ranRun);
+        auto journal = Journal::open(m_environment.value(s("BACKSTEP_JOURNAL")));
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        const auto ran = RollbackJournal(*journal.value()).get(ranRun);
+        QVERIFY2(ran.ok(), qPrintable(ran.error()));
+        QCOMPARE(ran->status, RollbackRun::Status::Done);
+        // Killed before its first statement: the resume sent each one once. (A kill inside
+        // a batch may send a statement again whose transaction the server rolled back; the
+        // counter above proves its effect once.)
+        if (failpoint == u"run-created")
+            for (const RunStep &step : ran->steps)
+                QVERIFY2(step.attempts <= 1, qPrintable(step.sql));
     }
 };
 

@@ -2,10 +2,12 @@
 // tool's own DDL, read by `backstep-cli status --json`, then written by HistoryWriter
 // after a rollback and read back raw to check the tool's convention.
 #include "core/connectionspec.h"
+#include "core/deploytarget.h"
 #include "core/migrationfolderreader.h"
 #include "db/databasesession.h"
 #include "db/historyreader.h"
 #include "db/historywriter.h"
+#include "ops/workspaceloader.h"
 #include "support/historyfixture.h"
 #include "support/testsupport.h"
 
@@ -405,6 +407,61 @@ private Q_SLOTS:
                  (QStringList{s("seed|bob|db/changelog/001.sql"),
                               s("skipped|alice|db/changelog/001.sql"),
                               s("create|mallory|db/changelog/other.sql")}));
+    }
+
+    // liquibase.history.deployment-id: the playbook's default target on a Liquibase history: the
+    // changesets of the last DEPLOYMENT_ID, rows written as Liquibase 4.29 writes them
+    // (ORDEREXECUTED counting on across deploys, DEPLOYMENT_ID the same for one `update`). The two
+    // deploys were three minutes apart, which the recorded times alone would take for one deploy.
+    void liquibaseLastDeployIsItsDeploymentId()
+    {
+        const char *const row =
+            "('%1', 'alice', 'db/changelog/001.sql', '%2', %3, '9:%4', 'sql', '', 'EXECUTED', "
+            "NULL, NULL, '4.29.2', '%5')";
+        const QStringList values{s(row).arg(s("users"), s("2026-01-02 10:00:00"), s("1"),
+                                            QString(32, u'a'), s("7344800001")),
+                                 s(row).arg(s("seed"), s("2026-01-02 10:00:01"), s("2"),
+                                            QString(32, u'b'), s("7344800001")),
+                                 s(row).arg(s("orders"), s("2026-01-02 10:03:00"), s("3"),
+                                            QString(32, u'c'), s("7344980002")),
+                                 s(row).arg(s("index"), s("2026-01-02 10:03:01"), s("4"),
+                                            QString(32, u'd'), s("7344980002"))};
+        setUp(s("hliquibasedeploy"),
+              {s(liquibase), s(liquibaseLock),
+               s("INSERT INTO DATABASECHANGELOGLOCK VALUES (1, 0, NULL, NULL)"),
+               s("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
+                 "ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, "
+                 "LIQUIBASE, DEPLOYMENT_ID) VALUES ") +
+                   values.join(s(", "))},
+              {{s("001.sql"), s("--liquibase formatted sql\n"
+                                "--changeset alice:users\nCREATE TABLE users (id INT);\n"
+                                "--rollback DROP TABLE users;\n"
+                                "--changeset alice:seed\nINSERT INTO users VALUES (1);\n"
+                                "--rollback DELETE FROM users;\n"
+                                "--changeset alice:orders\nCREATE TABLE orders (id INT);\n"
+                                "--rollback DROP TABLE orders;\n"
+                                "--changeset alice:index\nCREATE INDEX i ON orders (id);\n"
+                                "--rollback DROP INDEX i ON orders;\n")}});
+        WorkspaceRequest request;
+        auto spec = ConnectionSpec::parse(m_history.server().url(m_history.database()));
+        QVERIFY2(spec.ok(), qPrintable(spec.ok() ? QString() : spec.error()));
+        request.connection = spec.value();
+        request.password = m_history.server().password;
+        request.migrationsFolder = m_history.folder();
+        const Workspace workspace = WorkspaceLoader::load(request);
+        QVERIFY2(workspace.connected(), qPrintable(workspace.databaseError));
+        QCOMPARE(workspace.history.style, HistoryStyle::Liquibase);
+        const auto chosen = lastDeployTarget(workspace.rows);
+        QVERIFY2(chosen.ok(), qPrintable(chosen.ok() ? QString() : chosen.error()));
+        QCOMPARE(chosen.value().versions,
+                 QStringList({QStringLiteral("orders"), QStringLiteral("index")}));
+        QCOMPARE(chosen.value().target.mode, RollbackTarget::Mode::ToVersion);
+        QCOMPARE(chosen.value().target.version, QStringLiteral("seed"));
+        QVERIFY(chosen.value().fromDeploymentId);
+        QVERIFY2(chosen.value().reason.startsWith(
+                     s("the last deploy (Liquibase's DEPLOYMENT_ID 7344980002) applied orders "
+                       "to index at ")),
+                 qPrintable(chosen.value().reason));
     }
 
     void customTableWithAppliedAtColumn()

@@ -1,9 +1,10 @@
 // The peer migration tools the project's scripts install (scripts/lib/platform.sh):
 // dbmate (npm package @dbmate/linux-x64, $BACKSTEP_DBMATE) applies and rolls back
-// migrations on the MariaDB fixture and backstep-cli status reads its history; sqitch
-// (Debian 13 package, MySQL engine over DBD::MariaDB and the mariadb client) deploys and
-// reverts a change. A tool that is missing skips its test, except in CI (CI set), where
-// scripts/test must have installed it.
+// migrations on the server fixture (MariaDB 11.8, MySQL 9.7) and backstep-cli status reads
+// its history; sqitch (Debian 13 package, MySQL engine over DBD::MariaDB and the server's
+// own client: `mariadb`, or MySQL's `mysql`) deploys and reverts a change. A tool that is missing
+// skips its test, except in CI (CI set), where scripts/test must have installed it.
+#include "corpusround.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -146,13 +147,12 @@ private Q_SLOTS:
         if (sqitch.isEmpty())
             QSKIP("sqitch is not installed: scripts/test installs it (BACKSTEP_PACKAGES)");
         const MariaDbSandbox server = MariaDbSandbox::current();
-        if (server.isMySql())
-            QSKIP("sqitch's MySQL engine is tried against MariaDB only");
-        const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
-        QVERIFY2(!client.isEmpty(), "no mariadb client");
         const QString database = server.createDatabase(QStringLiteral("sqitch"));
         QTemporaryDir dir(temporaryTemplate(QStringLiteral("sqitch")));
         QVERIFY(dir.isValid());
+        // The client of the server's family: MySQL's own mysql (with --commands) on MySQL.
+        const QString client = sqitchClient(server, dir.path());
+        QVERIFY2(QFileInfo(client).isExecutable(), qPrintable(client));
         const QString project = dir.filePath(QStringLiteral("project"));
         writeFile(project + QStringLiteral("/sqitch.conf"),
                   QStringLiteral("[core]\n\tengine = mysql\n"

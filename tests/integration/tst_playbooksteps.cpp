@@ -15,6 +15,7 @@
 #include "ops/incidentreportaction.h"
 #include "ops/playbookactions.h"
 #include "ops/playbookflow.h"
+#include "ops/playbookplanning.h"
 #include "ops/rollbackrunner.h"
 #include "support/rollbacktestsupport.h"
 #include "support/testsupport.h"
@@ -226,24 +227,6 @@ class TestPlaybookSteps : public QObject
         return lines.join(u'\n');
     }
 
-    QStringList scratchDatabases(const QString &database)
-    {
-        QStringList names;
-        {
-            QSqlDatabase db = m_server.connect(s("schemata"), QString());
-            QSqlQuery query(db);
-            query.prepare(s("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE "
-                            "SCHEMA_NAME LIKE CONCAT(?, '\\_rehearsal\\_%')"));
-            query.addBindValue(database);
-            if (!query.exec())
-                qFatal("cannot list the databases");
-            while (query.next())
-                names.append(query.value(0).toString());
-        }
-        QSqlDatabase::removeDatabase(s("schemata"));
-        return names;
-    }
-
     static QByteArray fileSha256(const QString &path)
     {
         QFile file(path);
@@ -448,7 +431,7 @@ private Q_SLOTS:
                     .startsWith(p.database + s("_rehearsal_")));
         QVERIFY(rehearse.value(s("dropped")).toBool());
         QVERIFY(rehearse.contains(s("rollbackMs")));
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
 
         const QJsonObject rollBack = run.step(PlaybookStepKind::RollBack)->evidence;
         QCOMPARE(rollBack.value(s("outcome")).toString(), s("done"));
@@ -553,7 +536,7 @@ private Q_SLOTS:
         QVERIFY2(location.endsWith(s("0002_failing_down.sql:5:1")), qPrintable(location));
         QVERIFY(rehearse.error.contains(location));
         QVERIFY(rehearse.evidence.value(s("dropped")).toBool());
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
         QCOMPARE(run.step(PlaybookStepKind::RollBack)->status, PlaybookStep::Status::Pending);
         QCOMPARE(databaseState(m_server, p.database), before);
     }
@@ -573,7 +556,7 @@ private Q_SLOTS:
         // attempt left is a scratch database whose name it noted.
         const QString leftover = p.database + s("_rehearsal_20260101000000");
         m_server.execute(QString(), {s("CREATE DATABASE `%1`").arg(leftover)});
-        QVERIFY(scratchDatabases(p.database).contains(leftover));
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).contains(leftover));
         {
             QSqlQuery query(f->journal->database());
             query.prepare(s("UPDATE playbook_steps SET status = 'running', evidence = ? WHERE "
@@ -589,7 +572,41 @@ private Q_SLOTS:
         QVERIFY2(rehearse.status == PlaybookStep::Status::Done, qPrintable(describe(resumed)));
         QCOMPARE(rehearse.evidence.value(s("droppedLeftover")).toString(), leftover);
         QVERIFY(rehearse.evidence.value(s("scratchDatabase")).toString() != leftover);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
+    }
+
+    // After the production rollback, a resume plans with the plan identify recorded:
+    // `--steps 1` counted again on the changed history would name the next migration down.
+    void aResumeAfterTheRollbackPlansTheRecordedTarget()
+    {
+        const Production p =
+            production("pb_replan", threeMigrations(), 1, PlaybookBackupKind::Full);
+        auto f = flow(p);
+        // The real identify: its evidence is what a resume plans with.
+        f->map[PlaybookStepKind::Identify] = f->actions->actions()[PlaybookStepKind::Identify];
+        const PlaybookRun run = checked(
+            PlaybookFlow(*f->journal, upTo(f->map, PlaybookStepKind::RollBack))
+                .start(newRun(p),
+                       noService() + QList<PlaybookFlow::Skip>{{PlaybookStepKind::Rehearse,
+                                                                s("rehearsed by another test")}}));
+        QCOMPARE(run.step(PlaybookStepKind::RollBack)->status, PlaybookStep::Status::Done);
+        const QJsonArray identified =
+            run.step(PlaybookStepKind::Identify)->evidence.value(s("migrations")).toArray();
+        QCOMPARE(identified.size(), 1);
+        const QString rolledBack = identified.first()[s("version")].toString();
+
+        // What was asked, counted again now: another migration, the one below.
+        const PlaybookPlanned recounted = checked(planPlaybookTarget(p.setup));
+        QCOMPARE(recounted.plan.migrations.size(), 1);
+        QVERIFY(recounted.plan.migrations.first().version != rolledBack);
+
+        // The recorded plan: down to the version identify planned, which is the latest now.
+        PlaybookSetup resumed = p.setup;
+        resumed.target = playbookPlannedTarget(run, p.setup.target);
+        QCOMPARE(resumed.target.mode, RollbackTarget::Mode::ToVersion);
+        const auto replanned = planPlaybookTarget(resumed);
+        QVERIFY(!replanned.ok());
+        QVERIFY2(replanned.error().contains(s("nothing after it")), qPrintable(replanned.error()));
     }
 
     // A roll-back step found running after its process died, its run's id noted: the

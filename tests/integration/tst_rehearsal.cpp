@@ -121,24 +121,6 @@ class TestRehearsal : public QObject
         return r;
     }
 
-    QStringList scratchDatabases(const QString &database)
-    {
-        QStringList names;
-        {
-            QSqlDatabase db = m_server.connect(s("schemata"), QString());
-            QSqlQuery query(db);
-            query.prepare(s("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE "
-                            "SCHEMA_NAME LIKE CONCAT(?, '\\_rehearsal\\_%')"));
-            query.addBindValue(database);
-            if (!query.exec())
-                qFatal("cannot list the databases");
-            while (query.next())
-                names.append(query.value(0).toString());
-        }
-        QSqlDatabase::removeDatabase(s("schemata"));
-        return names;
-    }
-
     static QString describe(const RehearsalOutcome &outcome)
     {
         return s("%1: %2 [%3 at %4] dropped=%5 %6")
@@ -184,7 +166,7 @@ private Q_SLOTS:
                                                           RehearsalProgress::Phase::Verifying,
                                                           RehearsalProgress::Phase::Dropping}));
         QVERIFY(outcome.dropped);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
         QCOMPARE(databaseState(m_server, p.database), before);
     }
 
@@ -201,7 +183,7 @@ private Q_SLOTS:
                  qPrintable(outcome.failedLocation));
         QVERIFY2(outcome.detail.contains(s("no_such_index")), qPrintable(outcome.detail));
         QVERIFY(outcome.dropped);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
         QCOMPARE(databaseState(m_server, p.database), before);
     }
 
@@ -216,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.report.verdict(), VerificationVerdict::Fail);
         QVERIFY2(outcome.detail.contains(s("leftovers")), qPrintable(outcome.detail));
         QVERIFY(outcome.dropped);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
     }
 
     void cancelledWhileRollingBackStillDrops()
@@ -236,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.result == RehearsalOutcome::Result::Cancelled,
                  qPrintable(describe(outcome)));
         QVERIFY(outcome.dropped);
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
     }
 
     // The SQLite demo (the playbook without a server): its backup is a copy, the scratch
@@ -280,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.result, RehearsalOutcome::Result::Error);
         QVERIFY2(outcome.detail.contains(s("0002_named.sql:4:1")), qPrintable(outcome.detail));
         QVERIFY(outcome.scratchDatabase.isEmpty());
-        QVERIFY(scratchDatabases(p.database).isEmpty());
+        QVERIFY(m_server.rehearsalScratchDatabases(p.database).isEmpty());
     }
 };
 

@@ -8,6 +8,7 @@
 // run, every statement having taken effect once (the server's general log), with no
 // progress table left behind.
 #include "core/failpoint.h"
+#include "core/migrationfolderreader.h"
 #include "core/statementkind.h"
 #include "db/journal.h"
 #include "db/rollbackjournal.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void everyPointIsPassedByACleanRun();
     void resumesToTheCleanState_data();
     void resumesToTheCleanState();
+    void resumesARunJournaledWithoutComments();
 
 private:
     struct Database
@@ -388,6 +391,140 @@ void TestRollbackFailpoints::resumesToTheCleanState()
         QVERIFY2(
             it.value() == 1,
             qPrintable(QStringLiteral("%1 took effect %2 times").arg(it.key()).arg(it.value())));
+}
+
+// A MySQL run journaled before the splitter kept the mysql client's comments (its step
+// texts have none) and resumed by a Backstep that keeps them: the resume runs the journal's
+// texts, never today's split of the file, so each statement takes effect exactly once and
+// the procedure the DOWN restores is the one the run began with. On MariaDB both splits
+// are the same text, and the run resumes alike.
+void TestRollbackFailpoints::resumesARunJournaledWithoutComments()
+{
+    Database db;
+    db.name = m_shared.createDatabase(QStringLiteral("rb_fp_old"));
+    db.url = m_shared.url(db.name);
+    const QString base = m_work.filePath(QStringLiteral("%1-%2").arg(db.name).arg(++m_counter));
+    db.folder = base + QStringLiteral("/migrations");
+    db.journal = base + QStringLiteral("/journal.sqlite");
+    QVERIFY(QDir().mkpath(db.folder));
+    writeFile(db.folder + QStringLiteral("/0001_notes.sql"),
+              QStringLiteral("-- UP\nCREATE TABLE notes (id INT PRIMARY KEY) ENGINE=InnoDB;\n"
+                             "DROP PROCEDURE IF EXISTS note_count;\nDELIMITER $$\nCREATE PROCEDURE "
+                             "note_count()\nBEGIN\n  SELECT COUNT(*) FROM notes;\nEND$$\n"
+                             "DELIMITER ;\n-- DOWN\nDROP PROCEDURE note_count; -- before its "
+                             "table\nDELIMITER $$\nCREATE PROCEDURE note_count()\nBEGIN\n  -- "
+                             "the count before notes existed\n  SELECT 0;\nEND$$\nDELIMITER ;\n"
+                             "DROP TABLE notes;\n"));
+    m_shared.execute(db.name, applyMigrationsScript(db.folder));
+
+    auto downOf = [&](ClientFamily client) {
+        FolderReadOptions options;
+        options.client = client;
+        const MigrationSet set = MigrationFolderReader::read(db.folder, options);
+        QStringList texts;
+        if (set.errors.isEmpty() && set.migrations.size() == 1)
+            for (const Statement &statement : set.migrations.first().down.statements)
+                texts.append(statement.sql);
+        return texts;
+    };
+    const QStringList oldTexts = downOf(ClientFamily::MariaDb); // the splitter before the change
+    const QStringList newTexts =
+        downOf(m_shared.isMySql() ? ClientFamily::MySql : ClientFamily::MariaDb);
+    QCOMPARE(oldTexts.size(), 3);
+    QCOMPARE(newTexts.size(), 3);
+    if (m_shared.isMySql()) {
+        QVERIFY2(newTexts[0] != oldTexts[0] && newTexts[1] != oldTexts[1],
+                 qPrintable(newTexts.join(u'\n')));
+        QVERIFY(newTexts[1].contains(u"-- the count before notes existed"));
+    }
+    QVERIFY(!oldTexts[1].contains(u"the count before"));
+
+    // The run is cut off by the process's end just after its first statement...
+    const ProcessResult first = cli(m_shared, db, rollback(db),
+                                    {QStringLiteral("BACKSTEP_FAILPOINT=after-statement@0:kill")});
+    QVERIFY2(first.exitCode == -1, first.out.constData());
+    QString runId;
+    {
+        auto journal = Journal::open(db.journal);
+        QVERIFY(journal);
+        const auto runs = test::checked(RollbackJournal(*journal.value()).list(db.url));
+        QCOMPARE(runs.size(), 1);
+        runId = runs.first().id;
+        const RollbackRun run = test::checked(RollbackJournal(*journal.value()).get(runId));
+        QCOMPARE(run.steps.size(), 4); // three statements, then the history
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(run.steps[i].sql, newTexts[i]);
+    }
+    // ... and its steps are made what the older Backstep journaled: the texts without comments.
+    {
+        const QString connection = QStringLiteral("old-journal");
+        {
+            QSqlDatabase journal = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            journal.setDatabaseName(db.journal);
+            QVERIFY(journal.open());
+            QSqlQuery update(journal);
+            QVERIFY(update.prepare(
+                QStringLiteral("UPDATE rollback_steps SET sql = ? WHERE run_id = ? AND idx = ?")));
+            for (int i = 0; i < 3; ++i) {
+                update.addBindValue(oldTexts[i]);
+                update.addBindValue(runId);
+                update.addBindValue(i);
+                QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+                QCOMPARE(update.numRowsAffected(), 1);
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    const ProcessResult resumed =
+        cli(m_shared, db, {QStringLiteral("rollback"), QStringLiteral("--resume"), runId});
+    QVERIFY2(resumed.exitCode == 0, resumed.out.constData());
+    {
+        auto journal = Journal::open(db.journal);
+        QCOMPARE(test::checked(RollbackJournal(*journal.value()).get(runId)).status,
+                 RollbackRun::Status::Done);
+    }
+    // The first statement took effect once, as the first run sent it (before the journal
+    // was made old); the others once each, as the journal has them; today's texts, where
+    // they differ, never.
+    const QMap<QString, int> counts = m_log->effects(db.name, oldTexts + newTexts);
+    QCOMPARE(counts.value(newTexts[0]), 1);
+    if (oldTexts[0] != newTexts[0])
+        QCOMPARE(counts.value(oldTexts[0]), 0);
+    for (int i = 1; i < 3; ++i) {
+        QVERIFY2(counts.value(oldTexts[i]) == 1,
+                 qPrintable(QStringLiteral("%1 took effect %2 times")
+                                .arg(oldTexts[i], QString::number(counts.value(oldTexts[i])))));
+        if (oldTexts[i] != newTexts[i])
+            QVERIFY2(counts.value(newTexts[i]) == 0, qPrintable(newTexts[i]));
+    }
+    // The procedure as the run's journal had it, the table gone, the history empty.
+    const auto valueOf = [&](const QString &sql) {
+        QString value;
+        {
+            QSqlDatabase target = m_shared.connect(QStringLiteral("old-journal-check"), db.name);
+            QSqlQuery query(target);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+            else
+                value = QStringLiteral("(error: %1)").arg(query.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-journal-check"));
+        return value;
+    };
+    const QString body = valueOf(QStringLiteral("SELECT ROUTINE_DEFINITION FROM "
+                                                "information_schema.ROUTINES WHERE "
+                                                "ROUTINE_SCHEMA = DATABASE() AND "
+                                                "ROUTINE_NAME = 'note_count'"));
+    QVERIFY2(body.contains(u"SELECT 0") && !body.contains(u"the count before"), qPrintable(body));
+    QCOMPARE(valueOf(QStringLiteral("SELECT COUNT(*) FROM "
+                                    "information_schema.TABLES WHERE "
+                                    "TABLE_SCHEMA = DATABASE() AND "
+                                    "TABLE_NAME = 'notes'")),
+             QStringLiteral("0"));
+    QCOMPARE(valueOf(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+             QStringLiteral("0"));
+    QVERIFY(!hasProgressTable(m_shared, db.name));
 }
 
 QTEST_GUILESS_MAIN(TestRollbackFailpoints)

@@ -242,16 +242,15 @@ private Q_SLOTS:
             }
             QVERIFY(journal.create(run).ok());
             QVERIFY(journal.stepStarted(id, index).ok());
-            QVERIFY(journal
-                        .noteEvidence(id, index,
-                                      {{QStringLiteral("rollbackRunId"), QStringLiteral("r-9")}})
-                        .ok());
+            QVERIFY(
+                journal.noteEvidence(id, index, {{playbookRollbackRunKey, QStringLiteral("r-9")}})
+                    .ok());
         }
         auto resumed = f.flow().resume(id);
         QVERIFY2(resumed.ok(), qPrintable(resumed.error()));
         QCOMPARE(resumed->status, PlaybookRun::Status::Done);
         QCOMPARE(f.calls.first(), expected);
-        QCOMPARE(f.counting[stepKind]->lastEvidence.value(QStringLiteral("rollbackRunId")),
+        QCOMPARE(f.counting[stepKind]->lastEvidence.value(playbookRollbackRunKey),
                  QJsonValue(QStringLiteral("r-9")));
         QCOMPARE(resumed->step(stepKind)->attempts, 2);
         // Nothing before it ran again.

@@ -134,6 +134,25 @@ QString MariaDbSandbox::url(const QString &database) const
     return QStringLiteral("mysql://backstep@127.0.0.1:%1/%2").arg(port).arg(database);
 }
 
+QStringList MariaDbSandbox::rehearsalScratchDatabases(const QString &database) const
+{
+    const QString connectionName = QStringLiteral("schemata");
+    QStringList names;
+    {
+        QSqlDatabase db = connect(connectionName, QString());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE "
+                                     "SCHEMA_NAME LIKE CONCAT(?, '\\_rehearsal\\_%')"));
+        query.addBindValue(database);
+        if (!query.exec())
+            qFatal("cannot list the databases");
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return names;
+}
+
 QSqlDatabase MariaDbSandbox::connect(const QString &connectionName, const QString &database) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), connectionName);
@@ -174,6 +193,18 @@ void MariaDbSandbox::execute(const QString &database, const QStringList &stateme
                 qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+void writeVisitsMigrations(const QString &folder)
+{
+    QDir().mkpath(folder);
+    writeFile(folder + QStringLiteral("/1_create.sql"),
+              QStringLiteral("-- UP\nCREATE TABLE visits (id INT PRIMARY KEY);\n"
+                             "INSERT INTO visits VALUES (1), (2);\n"
+                             "-- DOWN\nDROP TABLE visits;\n"));
+    writeFile(folder + QStringLiteral("/2_note.sql"),
+              QStringLiteral("-- UP\nALTER TABLE visits ADD COLUMN note VARCHAR(20);\n"
+                             "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
 }
 
 QStringList applyMigrationsScript(const QString &folder)

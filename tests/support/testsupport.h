@@ -67,6 +67,9 @@ struct MariaDbSandbox
     QSqlDatabase connect(const QString &connectionName, const QString &database) const;
     // Runs the statements in `database`, in order; the test binary stops at the first error.
     void execute(const QString &database, const QStringList &statements) const;
+    // The rehearsal's scratch databases of `database` on the server now
+    // (`<database>_rehearsal_…`): a test proves they are dropped.
+    QStringList rehearsalScratchDatabases(const QString &database) const;
 };
 using ServerSandbox = MariaDbSandbox;
 
@@ -77,6 +80,9 @@ QString integersUpTo(qint64 count);
 // What a migration tool would have run to apply the migrations of `folder`: a dbmate
 // `schema_migrations` table, then each migration's UP statements and its row.
 QStringList applyMigrationsScript(const QString &folder);
+// Two plain migrations in `folder` (made if missing): 1 creates `visits` with two rows,
+// 2 adds its `note` column; each with its DOWN section. What the no-trace tests roll back.
+void writeVisitsMigrations(const QString &folder);
 
 struct ProcessResult
 {

@@ -6,19 +6,53 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace backstep::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(parse)
+};
+
+// parse connects to no server, so the user says whose client the target would be split
+// with: the two families cut alike but send different comments (docs/formats.md).
+std::optional<ClientFamily> clientFromName(const QString &name)
+{
+    if (name == u"mariadb")
+        return ClientFamily::MariaDb;
+    if (name == u"mysql")
+        return ClientFamily::MySql;
+    return std::nullopt;
+}
+} // namespace
 
 void declareParse(QCommandLineParser &parser)
 {
     ConnectionOptions::addTo(parser, false);
+    parser.addOption({QStringLiteral("client"),
+                      Tr::tr("Split plain files and Sqitch scripts as this client would send "
+                             "them to the target (parse connects to none): mariadb (comments "
+                             "dropped) or mysql (MySQL's client: comments sent)."),
+                      Tr::tr("name"), QStringLiteral("mariadb")});
 }
 
 int runParse(CliContext &context)
 {
+    const QString clientName = context.parser.value(QStringLiteral("client"));
+    const std::optional<ClientFamily> client = clientFromName(clientName);
+    if (!client) {
+        context.err
+            << Tr::tr("error: unknown client \"%1\" (known: mariadb, mysql)").arg(clientName)
+            << Qt::endl;
+        return ExitBadInput;
+    }
     auto request = ConnectionOptions::resolve(context, false);
     if (auto *code = std::get_if<ExitCode>(&request))
         return *code;
-    const auto &folder = std::get<WorkspaceRequest>(request);
+    auto &folder = std::get<WorkspaceRequest>(request);
+    folder.client = *client;
     const MigrationSet set = WorkspaceLoader::readFolder(folder);
 
     if (context.parser.isSet(QStringLiteral("json"))) {

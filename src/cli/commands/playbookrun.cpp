@@ -66,14 +66,10 @@ std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
         return ExitBadInput;
     }
     request.migrationsFolder = profile.migrationsFolder;
-    const auto format = formatFromName(profile.migrationsFormat);
-    if (!format) {
-        context.err << Tr::tr("error: the profile %1 names the unknown format \"%2\"")
-                           .arg(profile.name, profile.migrationsFormat)
-                    << Qt::endl;
-        return ExitBadInput;
-    }
-    request.format = *format;
+    auto format = ConnectionOptions::formatOf(context, profile);
+    if (auto *code = std::get_if<ExitCode>(&format))
+        return *code;
+    request.format = std::get<MigrationFormat>(format);
     request.historyTable = profile.historyTable;
     if (auto refused = ConnectionOptions::askPassword(context, request, &profile))
         return *refused;
@@ -504,7 +500,8 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
                     << Qt::endl;
         return ExitRefused;
     }
-    setup.target = target.value();
+    // The plan identify recorded, never `--steps N` counted again on a changed history.
+    setup.target = playbookPlannedTarget(run, target.value());
     setup.backupKind = run.backupKind;
     auto noted = [&run](PlaybookStepKind kind) {
         const PlaybookStep *step = run.step(kind);
