@@ -52,8 +52,10 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
         const QList<QSslCertificate> authorities = QSslCertificate::fromDevice(&pem);
         if (authorities.isEmpty())
             return Error{Tr::tr("the webhook's CA file %1 holds no PEM certificate").arg(m_caFile)};
+        // Named in full: adding to the default configuration's list switches off its
+        // loading of the system's CAs on demand, which would leave the file's CA alone.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(authorities);
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + authorities);
         request.setSslConfiguration(tls);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));

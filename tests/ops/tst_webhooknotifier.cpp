@@ -117,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(receiver.received.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(receiver.received.first().body).object(), payload);
 
-        // Another CA, or the system's alone: refused with the reason, nothing sent.
+        // An unrelated CA, or none (the system's CAs alone, which never hold this test's
+        // CA): refused with the reason, nothing sent.
         for (const QString &caFile : {dir.filePath(QStringLiteral("wrong-ca.pem")), QString()}) {
             const auto untrusted =
                 WebhookNotifier(10'000, caFile).post(receiver.url(kSecret), payload);
@@ -189,6 +190,14 @@ private Q_SLOTS:
         const QString journaled =
             QString::fromUtf8(QJsonDocument(playbookRunToJson(run.value())).toJson());
         QVERIFY2(!journaled.contains(QStringLiteral("s3cr3t")), qPrintable(journaled));
+        // Nor does the stored report, in any of its formats.
+        for (const QString format :
+             {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
+            const auto stored =
+                test::checked(PlaybookJournal(*journal).report(QStringLiteral("pb-hook"), format));
+            QVERIFY(stored.has_value());
+            QVERIFY2(!stored->contains("s3cr3t"), qPrintable(format));
+        }
         if (reachable) {
             QCOMPARE(webhook.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
             QCOMPARE(receiver.received.size(), 1);
