@@ -245,6 +245,13 @@ private Q_SLOTS:
         const ProcessResult killed = cli(runArguments() + QStringList{s("--yes")}, dying);
         QVERIFY2(killed.exitCode != 0, killed.err.constData());
         dying.remove(s("BACKSTEP_FAILPOINT"));
+        // `run` takes them from the profile: refused, not ignored, and nothing started.
+        const ProcessResult mixed = cli(
+            runArguments() + QStringList{s("--yes"), s("--url"), s("sqlite:/elsewhere")}, dying);
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY2(mixed.err.contains("--url and --migrations are for resuming a run started "
+                                    "without a profile"),
+                 mixed.err.constData());
         const QJsonArray runs =
             QJsonDocument::fromJson(cli({s("playbook"), s("list"), s("--json")}, dying).out)
                 .object()

@@ -4,6 +4,7 @@
 #include "cli/connectionoptions.h"
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
+#include "core/connectionspec.h"
 #include "core/deploytarget.h"
 #include "core/operatorname.h"
 #include "core/profilestore.h"
@@ -285,6 +286,14 @@ int runPlaybookRun(CliContext &context)
         context.err << Tr::tr("error: playbook run needs --profile NAME") << Qt::endl;
         return ExitBadInput;
     }
+    // Never quietly ignored: the profile names the database and the folder a run uses.
+    if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("migrations"))) {
+        context.err << Tr::tr("error: playbook run takes its database and migrations from "
+                              "--profile; --url and --migrations are for resuming a run "
+                              "started without a profile")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
     const bool targetNamed = parser.isSet(QStringLiteral("to")) ||
                              parser.isSet(QStringLiteral("steps")) ||
                              parser.isSet(QStringLiteral("only"));
@@ -420,8 +429,21 @@ std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
                         << Qt::endl;
             return ExitBadInput;
         }
+        // Another database is refused before a password is asked for.
+        const auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
+        if (!spec) {
+            context.err << Tr::tr("error: --url: %1").arg(spec.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        if (spec->url() != run.databaseUrl) {
+            context.err << Tr::tr("error: playbook run %1 was against %2, and --url names %3, a "
+                                  "different database: nothing was run")
+                               .arg(run.id, run.databaseUrl, spec->url())
+                        << Qt::endl;
+            return ExitRefused;
+        }
         ConnectionProfile adHoc;
-        adHoc.url = context.parser.value(QStringLiteral("url"));
+        adHoc.url = spec->url();
         adHoc.migrationsFolder =
             QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
         return adHoc;
@@ -485,13 +507,6 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
     if (auto *code = std::get_if<ExitCode>(&workspace))
         return *code;
     setup.workspace = std::get<WorkspaceRequest>(workspace);
-    if (run.profile.isEmpty() && setup.workspace.connection.url() != run.databaseUrl) {
-        context.err << Tr::tr("error: playbook run %1 was against %2, and --url names %3, a "
-                              "different database: nothing was run")
-                           .arg(run.id, run.databaseUrl, setup.workspace.connection.url())
-                    << Qt::endl;
-        return ExitRefused;
-    }
     if (setup.workspace.connection.url() != run.databaseUrl) {
         context.err << Tr::tr("error: the profile %1 now names %2, and the run was against %3: "
                               "nothing was run")
