@@ -191,7 +191,7 @@ private Q_SLOTS:
             QString::fromUtf8(QJsonDocument(playbookRunToJson(run.value())).toJson());
         QVERIFY2(!journaled.contains(QStringLiteral("s3cr3t")), qPrintable(journaled));
         // Nor does the stored report, in any of its formats.
-        for (const QString format :
+        for (const QString &format :
              {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
             const auto stored =
                 test::checked(PlaybookJournal(*journal).report(QStringLiteral("pb-hook"), format));
