@@ -275,9 +275,9 @@ private Q_SLOTS:
         const QStringList resume{s("playbook"), s("resume"), id, s("--yes"), s("--json")};
         const ProcessResult bare = cli(resume, dying);
         QCOMPARE(bare.exitCode, 2);
-        QVERIFY2(bare.err.contains("was started without a profile: give its database and "
-                                   "migrations again with --url " +
-                                   url.toUtf8()),
+        QVERIFY2(bare.err.contains(QByteArray("was started without a profile: give its database "
+                                              "and migrations again with --url ")
+                                       .append(url.toUtf8())),
                  bare.err.constData());
         const QString migrations = m_demoFolder + s("/migrations");
         const QString other = s("sqlite:") + m_dir.filePath(s("another.sqlite"));
