@@ -749,8 +749,12 @@
         <translation>die Einstellungsdatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: the webhook URL must be an http or https URL</source>
-        <translation>Profil „%1“: Die Webhook-URL muss eine http- oder https-URL sein</translation>
+        <source>the webhook URL must be an http or https URL with a host, such as https://hooks.slack.com/services/…</source>
+        <translation>die Webhook-URL muss eine http- oder https-URL mit Host sein, etwa https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a webhook CA file goes with an https webhook URL</source>
+        <translation>Profil „%1“: eine CA-Datei für den Webhook gehört zu einer https-Webhook-URL</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3573,30 @@
         <source>C&amp;lose</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s report step posts the summary here as JSON (Slack-compatible). An http or https URL; empty: none. Its path and query are its token: hidden like a password until you show it.</source>
+        <translation>Der Berichtsschritt des Playbooks sendet die Zusammenfassung hierher als JSON (Slack-kompatibel). Eine http- oder https-URL; leer: keiner. Pfad und Query sind sein Token: wie ein Passwort verborgen, bis Sie es anzeigen.</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (optional)</source>
+        <translation>https://hooks.slack.com/services/… (optional)</translation>
+    </message>
+    <message>
+        <source>Webhook&apos;s &amp;CA file:</source>
+        <translation>&amp;CA-Datei des Webhooks:</translation>
+    </message>
+    <message>
+        <source>For an https webhook whose certificate an organization&apos;s own CA signed: that CA&apos;s certificate (PEM), trusted besides the system&apos;s.</source>
+        <translation>Für einen https-Webhook, dessen Zertifikat eine CA der eigenen Organisation signiert hat: das Zertifikat dieser CA (PEM), dem zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leer: die Zertifizierungsstellen des Systems</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -5919,6 +5947,22 @@
         <source>cannot reach the webhook %1: %2</source>
         <translation>der Webhook %1 ist nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>the webhook %1 is not https, so its CA file %2 cannot be used</source>
+        <translation>der Webhook %1 ist nicht https, daher kann seine CA-Datei %2 nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s CA file %1 cannot be read: %2</source>
+        <translation>die CA-Datei %1 des Webhooks kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 des Webhooks enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the webhook %1&apos;s certificate is not trusted: %2</source>
+        <translation>dem Zertifikat des Webhooks %1 wird nicht vertraut: %2</translation>
+    </message>
 </context>
 <context>
     <name>backstep</name>
@@ -6007,16 +6051,24 @@
         <translation>Dieses Verbindungsprofil öffnen: seine Datenbank (sofern --url nicht angegeben ist), seinen Dienst, seine Prüfungen und Logs.</translation>
     </message>
     <message>
-        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
-        <translation>Das Playbook auf der geöffneten Datenbank ausführen (die letzten zwei Migrationen, mit dem Profil namens wie das der Demo, falls vorhanden), seine Schritte in diese PNG-Datei zeichnen und, wenn es erledigt ist, seinen Bericht in DATEI-report.png, dann beenden. Es rollt wirklich zurück: mit --demo verwenden.</translation>
-    </message>
-    <message>
         <source>no workspace for the playbook</source>
         <translation>kein Arbeitsbereich für das Playbook</translation>
     </message>
     <message>
         <source>--screenshot-playbook needs --demo or --url</source>
         <translation>--screenshot-playbook braucht --demo oder --url</translation>
+    </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. With --demo on a throwaway demo of its own (the demo, profiles and journal you use are left as they are); with --url it really rolls back that database.</source>
+        <translation>Das Playbook auf der geöffneten Datenbank ausführen (die letzten zwei Migrationen, mit dem Profil, das wie das der Demo heißt, falls vorhanden), seine Schritte in diese PNG-Datei zeichnen und, wenn es fertig ist, seinen Bericht in DATEI-report.png, dann beenden. Mit --demo auf einer eigenen Wegwerf-Demo (Ihre Demo, Profile und Ihr Journal bleiben, wie sie sind); mit --url wird diese Datenbank wirklich zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary demo: %1</source>
+        <translation>kann keine temporäre Demo anlegen: %1</translation>
+    </message>
+    <message>
+        <source>the temporary demo&apos;s service did not stop: it %1</source>
+        <translation>der Dienst der temporären Demo hat nicht angehalten: er %1</translation>
     </message>
 </context>
 <context>
@@ -7260,6 +7312,18 @@ Ob die einzelnen Migrationen angewendet sind, ist unbekannt; Zurückrollen, Sich
     <message>
         <source> since %1</source>
         <translation> seit %1</translation>
+    </message>
+    <message>
+        <source>Show the whole webhook URL, its token included</source>
+        <translation>Die ganze Webhook-URL samt Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the webhook URL&apos;s token</source>
+        <translation>Das Token der Webhook-URL verbergen</translation>
+    </message>
+    <message>
+        <source>Posts to %1 (the rest, its token, is hidden)</source>
+        <translation>Sendet an %1 (der Rest, das Token, ist verborgen)</translation>
     </message>
 </context>
 <context>
@@ -8773,6 +8837,66 @@ Fortfahren? [j/N] </translation>
     <message>
         <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring when the profile remembers its password, else a prompt).</source>
         <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (sonst BACKSTEP_PASSWORD, sonst aus dem Schlüsselbund, wenn das Profil sein Passwort speichert, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: it has no contacts to notify</source>
+        <translation>Fehler: Playbook-Lauf %1 wurde ohne Profil gestartet: er hat keine Kontakte zum Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>note: the e-mail&apos;s summary was cut to fit a mail link; it says where the whole report is</source>
+        <translation>Hinweis: Die Zusammenfassung der E-Mail wurde gekürzt, damit sie in einen Mail-Link passt; sie sagt, wo der ganze Bericht liegt</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no contact with an e-mail address</source>
+        <translation>Hinweis: Das Profil %1 hat keinen Kontakt mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no webhook</source>
+        <translation>Hinweis: Das Profil %1 hat keinen Webhook</translation>
+    </message>
+    <message>
+        <source>summary posted to %1</source>
+        <translation>Zusammenfassung an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>show: instead of the report, tell the contacts of the run&apos;s profile: the summary in Markdown and a mailto: URL on standard output, and the summary posted to the profile&apos;s webhook (exit 1 when that fails).</source>
+        <translation>show: statt des Berichts die Kontakte des Profils des Laufs benachrichtigen: die Zusammenfassung in Markdown und eine mailto:-URL auf der Standardausgabe, und die Zusammenfassung an den Webhook des Profils gesendet (Exit 1, wenn das fehlschlägt).</translation>
+    </message>
+    <message>
+        <source>error: --url: %1</source>
+        <translation>Fehler: --url: %1</translation>
+    </message>
+    <message>
+        <source>error: no migrations folder: give it with --migrations</source>
+        <translation>Fehler: kein Migrationsordner: geben Sie ihn mit --migrations an</translation>
+    </message>
+    <message>
+        <source>resume: the database of a run started without a profile (the window&apos;s &quot;(none)&quot;); it must be the one the run recorded.</source>
+        <translation>resume: die Datenbank eines Laufs, der ohne Profil gestartet wurde („(keine)“ im Fenster); sie muss die sein, die der Lauf aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>resume: the migrations folder of a run started without a profile.</source>
+        <translation>resume: der Migrationsordner eines Laufs, der ohne Profil gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>error: playbook run takes its database and migrations from --profile; --url and --migrations are for resuming a run started without a profile</source>
+        <translation>Fehler: playbook run nimmt Datenbank und Migrationen aus --profile; --url und --migrations dienen nur dazu, einen ohne Profil gestarteten Lauf fortzusetzen</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: give its database and migrations again with --url %2 --migrations DIR</source>
+        <translation>Fehler: Playbook-Lauf %1 wurde ohne Profil gestartet: geben Sie seine Datenbank und Migrationen erneut mit --url %2 --migrations DIR an</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was against %2, and --url names %3, a different database: nothing was run</source>
+        <translation>Fehler: Playbook-Lauf %1 lief gegen %2, und --url nennt %3, eine andere Datenbank: nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is for the profile %2, which names its database and migrations: --url and --migrations are only for a run started without a profile</source>
+        <translation>Fehler: Playbook-Lauf %1 gehört zum Profil %2, das seine Datenbank und Migrationen nennt: --url und --migrations sind nur für einen Lauf, der ohne Profil gestartet wurde</translation>
     </message>
 </context>
 <context>

@@ -749,8 +749,12 @@
         <translation>impossible de lire le fichier de paramètres %1</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: the webhook URL must be an http or https URL</source>
-        <translation>profil « %1 » : l’URL du webhook doit être une URL http ou https</translation>
+        <source>the webhook URL must be an http or https URL with a host, such as https://hooks.slack.com/services/…</source>
+        <translation>l’URL du webhook doit être une URL http ou https avec un hôte, par exemple https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a webhook CA file goes with an https webhook URL</source>
+        <translation>profil « %1 » : un fichier d’AC de webhook va avec une URL de webhook https</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3573,30 @@
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook :</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s report step posts the summary here as JSON (Slack-compatible). An http or https URL; empty: none. Its path and query are its token: hidden like a password until you show it.</source>
+        <translation>L’étape de rapport du playbook envoie ici le résumé en JSON (compatible Slack). Une URL http ou https ; vide : aucun. Son chemin et sa requête sont son jeton : masqués comme un mot de passe jusqu’à ce que vous les affichiez.</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (optional)</source>
+        <translation>https://hooks.slack.com/services/… (facultatif)</translation>
+    </message>
+    <message>
+        <source>Webhook&apos;s &amp;CA file:</source>
+        <translation>Fichier d’&amp;AC du webhook :</translation>
+    </message>
+    <message>
+        <source>For an https webhook whose certificate an organization&apos;s own CA signed: that CA&apos;s certificate (PEM), trusted besides the system&apos;s.</source>
+        <translation>Pour un webhook https dont le certificat a été signé par une AC propre à l’organisation : le certificat de cette AC (PEM), reconnu en plus de ceux du système.</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vide : les autorités de certification du système</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -5919,6 +5947,22 @@
         <source>cannot reach the webhook %1: %2</source>
         <translation>impossible de joindre le webhook %1 : %2</translation>
     </message>
+    <message>
+        <source>the webhook %1 is not https, so its CA file %2 cannot be used</source>
+        <translation>le webhook %1 n’est pas en https : son fichier d’AC %2 ne peut donc pas servir</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s CA file %1 cannot be read: %2</source>
+        <translation>le fichier d’AC %1 du webhook est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s CA file %1 holds no PEM certificate</source>
+        <translation>le fichier d’AC %1 du webhook ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the webhook %1&apos;s certificate is not trusted: %2</source>
+        <translation>le certificat du webhook %1 n’est pas reconnu : %2</translation>
+    </message>
 </context>
 <context>
     <name>backstep</name>
@@ -6007,16 +6051,24 @@
         <translation>Ouvrir ce profil de connexion&#xa0;: sa base de données (sauf si --url est indiquée), son service, ses contrôles et ses logs.</translation>
     </message>
     <message>
-        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. It really rolls back: use it with --demo.</source>
-        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Il annule vraiment : à utiliser avec --demo.</translation>
-    </message>
-    <message>
         <source>no workspace for the playbook</source>
         <translation>aucun espace de travail pour le playbook</translation>
     </message>
     <message>
         <source>--screenshot-playbook needs --demo or --url</source>
         <translation>--screenshot-playbook nécessite --demo ou --url</translation>
+    </message>
+    <message>
+        <source>Run the playbook on the open database (the last two migrations, with the profile named like the demo&apos;s when there is one), render its steps to this PNG and, when it is done, its report to FILE-report.png, and exit. With --demo on a throwaway demo of its own (the demo, profiles and journal you use are left as they are); with --url it really rolls back that database.</source>
+        <translation>Exécuter le playbook sur la base ouverte (les deux dernières migrations, avec le profil nommé comme celui de la démo s’il existe), rendre ses étapes dans ce PNG et, une fois terminé, son rapport dans FICHIER-report.png, puis quitter. Avec --demo, sur une démo jetable qui lui est propre (votre démo, vos profils et votre journal restent tels quels) ; avec --url, les migrations de cette base sont réellement annulées.</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary demo: %1</source>
+        <translation>impossible de créer une démo temporaire : %1</translation>
+    </message>
+    <message>
+        <source>the temporary demo&apos;s service did not stop: it %1</source>
+        <translation>le service de la démo temporaire ne s’est pas arrêté : il %1</translation>
     </message>
 </context>
 <context>
@@ -7260,6 +7312,18 @@ On ne sait pas si chaque migration est appliquée&#xa0;; l&apos;annulation, la s
     <message>
         <source> since %1</source>
         <translation> depuis %1</translation>
+    </message>
+    <message>
+        <source>Show the whole webhook URL, its token included</source>
+        <translation>Afficher toute l’URL du webhook, jeton compris</translation>
+    </message>
+    <message>
+        <source>Hide the webhook URL&apos;s token</source>
+        <translation>Masquer le jeton de l’URL du webhook</translation>
+    </message>
+    <message>
+        <source>Posts to %1 (the rest, its token, is hidden)</source>
+        <translation>Envoie à %1 (le reste, le jeton, est masqué)</translation>
     </message>
 </context>
 <context>
@@ -8773,6 +8837,66 @@ Continuer ? [o/N] </translation>
     <message>
         <source>Read the password from the first line of this file (else BACKSTEP_PASSWORD, else the keyring when the profile remembers its password, else a prompt).</source>
         <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon BACKSTEP_PASSWORD, sinon le trousseau quand le profil mémorise son mot de passe, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: it has no contacts to notify</source>
+        <translation>erreur : l’exécution du playbook %1 a été lancée sans profil : elle n’a aucun contact à prévenir</translation>
+    </message>
+    <message>
+        <source>note: the e-mail&apos;s summary was cut to fit a mail link; it says where the whole report is</source>
+        <translation>remarque : le résumé de l’e-mail a été coupé pour tenir dans un lien mail ; il indique où se trouve le rapport complet</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no contact with an e-mail address</source>
+        <translation>remarque : le profil %1 n’a aucun contact avec une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>note: the profile %1 has no webhook</source>
+        <translation>remarque : le profil %1 n’a pas de webhook</translation>
+    </message>
+    <message>
+        <source>summary posted to %1</source>
+        <translation>résumé envoyé à %1</translation>
+    </message>
+    <message>
+        <source>show: instead of the report, tell the contacts of the run&apos;s profile: the summary in Markdown and a mailto: URL on standard output, and the summary posted to the profile&apos;s webhook (exit 1 when that fails).</source>
+        <translation>show : au lieu du rapport, prévenir les contacts du profil de l’exécution : le résumé en Markdown et une URL mailto: sur la sortie standard, et le résumé envoyé au webhook du profil (code de sortie 1 en cas d’échec).</translation>
+    </message>
+    <message>
+        <source>error: --url: %1</source>
+        <translation>erreur : --url : %1</translation>
+    </message>
+    <message>
+        <source>error: no migrations folder: give it with --migrations</source>
+        <translation>erreur : aucun dossier de migrations : indiquez-le avec --migrations</translation>
+    </message>
+    <message>
+        <source>resume: the database of a run started without a profile (the window&apos;s &quot;(none)&quot;); it must be the one the run recorded.</source>
+        <translation>resume : la base d’une exécution lancée sans profil (« (aucun) » dans la fenêtre) ; ce doit être celle que l’exécution a enregistrée.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>resume: the migrations folder of a run started without a profile.</source>
+        <translation>resume : le dossier des migrations d’une exécution lancée sans profil.</translation>
+    </message>
+    <message>
+        <source>error: playbook run takes its database and migrations from --profile; --url and --migrations are for resuming a run started without a profile</source>
+        <translation>erreur : playbook run prend sa base et ses migrations dans --profile ; --url et --migrations servent à reprendre une exécution lancée sans profil</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was started without a profile: give its database and migrations again with --url %2 --migrations DIR</source>
+        <translation>erreur : l’exécution du playbook %1 a été lancée sans profil : redonnez sa base et ses migrations avec --url %2 --migrations DIR</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 was against %2, and --url names %3, a different database: nothing was run</source>
+        <translation>erreur : l’exécution du playbook %1 portait sur %2, et --url nomme %3, une autre base : rien n’a été exécuté</translation>
+    </message>
+    <message>
+        <source>error: playbook run %1 is for the profile %2, which names its database and migrations: --url and --migrations are only for a run started without a profile</source>
+        <translation>erreur : l’exécution du playbook %1 appartient au profil %2, qui nomme sa base et ses migrations : --url et --migrations ne servent qu’à une exécution lancée sans profil</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,19 @@ QList<Contact> ConnectionProfile::playbookContacts()
     };
 }
 
+QString webhookUrlProblem(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    const QUrl webhook(url, QUrl::StrictMode);
+    const QString scheme = webhook.scheme();
+    if (!webhook.isValid() || webhook.host().isEmpty() ||
+        (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
+        return Tr::tr("the webhook URL must be an http or https URL with a host, such as "
+                      "https://hooks.slack.com/services/…");
+    return {};
+}
+
 QString ConnectionProfile::problem() const
 {
     if (name.trimmed().isEmpty())
@@ -75,13 +88,11 @@ QString ConnectionProfile::problem() const
     if (service.isConfigured())
         if (const QString trouble = service.problem(); !trouble.isEmpty())
             return Tr::tr("profile \"%1\": %2").arg(name, trouble);
-    if (!webhookUrl.isEmpty()) {
-        const QUrl webhook(webhookUrl, QUrl::StrictMode);
-        const QString scheme = webhook.scheme();
-        if (!webhook.isValid() || webhook.host().isEmpty() ||
-            (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
-            return Tr::tr("profile \"%1\": the webhook URL must be an http or https URL").arg(name);
-    }
+    if (const QString trouble = webhookUrlProblem(webhookUrl); !trouble.isEmpty())
+        return Tr::tr("profile \"%1\": %2").arg(name, trouble);
+    if (!webhookCaFile.isEmpty() &&
+        !webhookUrl.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive))
+        return Tr::tr("profile \"%1\": a webhook CA file goes with an https webhook URL").arg(name);
     for (const ValidationCommand &command : validationCommands)
         if (const QString trouble = command.problem(); !trouble.isEmpty())
             return Tr::tr("profile \"%1\": %2").arg(name, trouble);
@@ -243,6 +254,8 @@ QJsonObject profileToJson(const ConnectionProfile &profile)
     };
     if (!profile.webhookUrl.isEmpty())
         json.insert(QStringLiteral("webhookUrl"), profile.webhookUrl);
+    if (!profile.webhookCaFile.isEmpty())
+        json.insert(QStringLiteral("webhookCaFile"), profile.webhookCaFile);
     return json;
 }
 
@@ -294,6 +307,7 @@ Result<ConnectionProfile> profileFromJson(const QJsonObject &object, const QStri
         contact.noOthers();
     }
     profile.webhookUrl = top.text(QStringLiteral("webhookUrl"));
+    profile.webhookCaFile = top.text(QStringLiteral("webhookCaFile"));
     const QJsonArray assertions = top.array(QStringLiteral("assertions"));
     for (qsizetype i = 0; i < assertions.size(); ++i) {
         JsonFields assertion(assertions.at(i).toObject(), QStringLiteral("assertions[%1]").arg(i),

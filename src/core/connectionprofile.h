@@ -68,6 +68,9 @@ struct ConnectionProfile
     // webhook, http or https); empty: none. Its path and query often hold a token: shown
     // only through redactedUrl() (core/incidentnotice.h), never in a log or a report.
     QString webhookUrl;
+    // For an https webhook signed by a CA of the organization's own: its certificate (PEM),
+    // trusted besides the system's. Empty: the system's CAs alone.
+    QString webhookCaFile;
 
     // The contact list of the HeartGuard rollback playbook, offered as an example.
     static QList<Contact> playbookContacts();
@@ -82,6 +85,10 @@ struct ConnectionProfile
     // when nothing does.
     QString problem() const;
 };
+
+// What is wrong with a webhook URL, in words (not http or https, no host); empty when
+// nothing is, or when the URL is empty (no webhook).
+QString webhookUrlProblem(const QString &url);
 
 // The documented JSON shape of a profile (docs/profiles.md): what `backstep-cli profile
 // export` writes and `import` reads, and one entry of the profile store.

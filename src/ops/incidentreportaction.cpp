@@ -23,11 +23,12 @@ struct Tr
 } // namespace
 
 IncidentReportAction::IncidentReportAction(Journal &journal, QString reportFile, QString webhookUrl,
-                                           int webhookTimeoutMs)
+                                           int webhookTimeoutMs, QString webhookCaFile)
     : m_journal(journal)
     , m_reportFile(std::move(reportFile))
     , m_webhookUrl(std::move(webhookUrl))
     , m_webhookTimeoutMs(webhookTimeoutMs)
+    , m_webhookCaFile(std::move(webhookCaFile))
 {}
 
 PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
@@ -74,7 +75,7 @@ PlaybookStepResult IncidentReportAction::run(PlaybookStepContext &context)
     // The report is stored whatever the webhook does: its failure is evidence, not the
     // step's failure.
     QJsonObject webhook{{QStringLiteral("url"), redactedUrl(m_webhookUrl)}};
-    const auto posted = WebhookNotifier(m_webhookTimeoutMs)
+    const auto posted = WebhookNotifier(m_webhookTimeoutMs, m_webhookCaFile)
                             .post(m_webhookUrl, incidentWebhookPayload(finished, m_reportFile));
     if (posted) {
         webhook.insert(QStringLiteral("outcome"), QStringLiteral("sent"));

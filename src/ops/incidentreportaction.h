@@ -16,7 +16,7 @@ class IncidentReportAction : public PlaybookStepAction
 {
 public:
     IncidentReportAction(Journal &journal, QString reportFile = {}, QString webhookUrl = {},
-                         int webhookTimeoutMs = 10'000);
+                         int webhookTimeoutMs = 10'000, QString webhookCaFile = {});
     PlaybookStepResult run(PlaybookStepContext &context) override;
 
 private:
@@ -27,6 +27,7 @@ private:
     QString m_reportFile;
     QString m_webhookUrl;
     int m_webhookTimeoutMs;
+    QString m_webhookCaFile;
 };
 
 } // namespace backstep

@@ -31,7 +31,8 @@ PlaybookActions::PlaybookActions(Journal &journal, PlaybookSetup setup)
     add(PlaybookStepKind::RollBack, std::make_unique<PlaybookRollbackAction>(journal, m_setup));
     add(PlaybookStepKind::Verify, std::make_unique<PlaybookVerifyAction>(journal, m_setup));
     add(PlaybookStepKind::Report, std::make_unique<IncidentReportAction>(
-                                      journal, m_setup.reportFile, m_setup.profile.webhookUrl));
+                                      journal, m_setup.reportFile, m_setup.profile.webhookUrl,
+                                      10'000, m_setup.profile.webhookCaFile));
 }
 
 PlaybookActions::~PlaybookActions() = default;

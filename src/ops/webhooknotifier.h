@@ -11,16 +11,21 @@ namespace backstep {
 // receiver) and waits for the answer on the calling thread, which must not be the GUI's
 // (a local event loop runs until the answer or the timeout). Errors name the URL only as
 // redactedUrl() shows it: a webhook's path and query are its secret.
+//
+// https: the receiver's certificate must verify against the system's CAs, plus the CA in
+// `caFile` when given (a PEM file: an organization's own CA); a certificate that does not
+// verify fails the post with the reason, never ignored.
 class WebhookNotifier
 {
 public:
-    explicit WebhookNotifier(int timeoutMs = 10'000);
+    explicit WebhookNotifier(int timeoutMs = 10'000, QString caFile = {});
     // Done on a 2xx answer; otherwise what went wrong: refused, timed out, the HTTP status
     // and the start of the receiver's answer.
     Result<void> post(const QString &url, const QJsonObject &payload) const;
 
 private:
     int m_timeoutMs;
+    QString m_caFile;
 };
 
 } // namespace backstep

@@ -5,6 +5,7 @@
 #include "core/translations.h"
 #include "db/demoworkspace.h"
 #include "ops/demoservice.h"
+#include "ops/processrunner.h"
 #include "ui/appearance.h"
 #include "ui/backupscontroller.h"
 #include "ui/componentversions.h"
@@ -29,7 +30,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -111,8 +114,9 @@ void declareOptions(QCommandLineParser &parser)
              "backstep",
              "Run the playbook on the open database (the last two migrations, with the profile "
              "named like the demo's when there is one), render its steps to this PNG and, when "
-             "it is done, its report to FILE-report.png, and exit. It really rolls back: use "
-             "it with --demo."),
+             "it is done, its report to FILE-report.png, and exit. With --demo on a throwaway "
+             "demo of its own (the demo, profiles and journal you use are left as they are); "
+             "with --url it really rolls back that database."),
          QStringLiteral("file")},
     });
 }
@@ -153,18 +157,22 @@ void fail(const QString &message)
 }
 
 // The request the command line describes; nullopt (after saying why) when it is wrong.
+// The demo is the one in `demoFolder`, its profile saved to `profileFile` (empty: the
+// user's profile store).
 std::optional<std::optional<WorkspaceRequest>>
-requestFromArguments(const QCommandLineParser &parser)
+requestFromArguments(const QCommandLineParser &parser, const QString &demoFolder,
+                     const QString &profileFile)
 {
     if (parser.isSet(QStringLiteral("demo"))) {
-        auto demo = DemoWorkspace::ensure(DemoWorkspace::defaultFolder());
+        auto demo = DemoWorkspace::ensure(demoFolder);
         if (!demo) {
             fail(demo.error());
             return std::nullopt;
         }
         // The profile "demo" with its service and log, as `backstep-cli demo` saves it;
         // the window opens the demo without it when it cannot be saved.
-        if (auto saved = ProfileStore().save(DemoWorkspace::profile(demo.value())); !saved)
+        ProfileStore store = profileFile.isEmpty() ? ProfileStore() : ProfileStore(profileFile);
+        if (auto saved = store.save(DemoWorkspace::profile(demo.value())); !saved)
             fail(saved.error());
         // Its service running, as `backstep-cli demo` leaves it; the window opens the demo
         // without it when it cannot start.
@@ -252,9 +260,38 @@ int runApplication(int argc, char *argv[])
     }
     Appearance::apply(theme);
 
-    const auto request = requestFromArguments(parser);
+    // --screenshot-playbook really runs the playbook: with --demo on a throwaway demo of
+    // its own, its profile, journal and backups beside it, never on the user's.
+    std::optional<QTemporaryDir> throwaway;
+    if (parser.isSet(QStringLiteral("demo")) &&
+        parser.isSet(QStringLiteral("screenshot-playbook"))) {
+        throwaway.emplace(QDir::temp().filePath(QStringLiteral("backstep-screenshot-XXXXXX")));
+        if (!throwaway->isValid()) {
+            fail(QCoreApplication::translate("backstep", "cannot make a temporary demo: %1")
+                     .arg(throwaway->errorString()));
+            return 1;
+        }
+    }
+    const QString demoFolder =
+        throwaway ? throwaway->filePath(QStringLiteral("demo")) : DemoWorkspace::defaultFolder();
+    const QString profileFile =
+        throwaway ? throwaway->filePath(QStringLiteral("profiles.json")) : QString();
+    const auto request = requestFromArguments(parser, demoFolder, profileFile);
     if (!request)
         return 2;
+    // The throwaway demo's service daemon outlives this process unless it is stopped.
+    const auto stopThrowawayService = qScopeGuard([&throwaway, &demoFolder] {
+        if (!throwaway)
+            return;
+        ProcessSpec spec;
+        spec.program = QDir(demoFolder).filePath(QStringLiteral("service/heartguard-app"));
+        spec.arguments = {QStringLiteral("stop")};
+        spec.timeout = std::chrono::seconds(30);
+        if (const ProcessOutcome outcome = ProcessRunner::runToEnd(spec); !outcome.succeeded())
+            fail(QCoreApplication::translate("backstep",
+                                             "the temporary demo's service did not stop: it %1")
+                     .arg(outcome.describe()));
+    });
 
     std::optional<ConnectionProfile> profile;
     if (parser.isSet(QStringLiteral("profile"))) {
@@ -267,6 +304,13 @@ int runApplication(int argc, char *argv[])
     }
 
     MainWindow window;
+    if (throwaway) {
+        const QString backups = throwaway->filePath(QStringLiteral("backups"));
+        QDir().mkpath(backups);
+        window.playbook()->setProfileFile(profileFile);
+        window.playbook()->setJournalPath(throwaway->filePath(QStringLiteral("journal.sqlite")));
+        window.playbook()->setBackupFolder(backups);
+    }
     // A profile without --url opens its own connection too (the password from the
     // keyring, else asked), as Settings ▸ Profiles… does.
     ProfilesController *profiles = window.findChild<ProfilesController *>();

@@ -1,5 +1,6 @@
 #include "ui/profileeditor.h"
 
+#include "core/incidentnotice.h"
 #include "core/migration.h"
 #include "models/statuscolors.h"
 #include "ops/connectiontester.h"
@@ -8,9 +9,11 @@
 #include "ui/keyringcheckbox.h"
 #include "ui_profileeditor.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -111,6 +114,22 @@ ProfileEditor::ProfileEditor(ProfileStore store, QWidget *parent)
     connect(m_ui->rememberCheck, &QCheckBox::toggled, this, &ProfileEditor::updateEngineFields);
     connect(m_ui->backendCombo, &QComboBox::currentIndexChanged, this,
             &ProfileEditor::updateBackendFields);
+    // A webhook URL's path and query are its token: hidden as a password is until the DBA
+    // asks to see it; the note under it says what is wrong while typing (saving refuses
+    // the same, ConnectionProfile::problem), or where it posts, as redactedUrl() shows it.
+    m_revealWebhook = m_ui->webhookEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")),
+                                                   QLineEdit::TrailingPosition);
+    m_revealWebhook->setObjectName(QStringLiteral("revealWebhookAction"));
+    m_revealWebhook->setCheckable(true);
+    m_revealWebhook->setToolTip(tr("Show the whole webhook URL, its token included"));
+    connect(m_revealWebhook, &QAction::toggled, this, [this](bool shown) {
+        m_ui->webhookEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealWebhook->setIcon(QIcon::fromTheme(shown ? QStringLiteral("view-hidden")
+                                                        : QStringLiteral("view-visible")));
+        m_revealWebhook->setToolTip(shown ? tr("Hide the webhook URL's token")
+                                          : tr("Show the whole webhook URL, its token included"));
+    });
+    connect(m_ui->webhookEdit, &QLineEdit::textChanged, this, &ProfileEditor::updateWebhookNote);
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
         ConnectionProfile fresh;
         fresh.name = tr("New profile");
@@ -202,6 +221,19 @@ QString ProfileEditor::problemText() const
     return m_ui->problemLabel->text();
 }
 
+void ProfileEditor::updateWebhookNote()
+{
+    const QString url = m_ui->webhookEdit->text().trimmed();
+    const QString problem = webhookUrlProblem(url);
+    QString note = problem;
+    if (problem.isEmpty() && !url.isEmpty())
+        note = tr("Posts to %1 (the rest, its token, is hidden)").arg(redactedUrl(url));
+    m_ui->webhookNoteLabel->setText(note);
+    m_ui->webhookNoteLabel->setStyleSheet(
+        problem.isEmpty() ? QString()
+                          : QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad).name()));
+}
+
 void ProfileEditor::showProblem(const QString &text, bool bad)
 {
     m_ui->problemLabel->setText(text);
@@ -266,7 +298,9 @@ void ProfileEditor::newProfile(const ConnectionProfile &from)
 void ProfileEditor::showProfile(const ConnectionProfile &profile)
 {
     m_shownName = profile.name;
-    m_shownWebhookUrl = profile.webhookUrl;
+    m_revealWebhook->setChecked(false);
+    m_ui->webhookEdit->setText(profile.webhookUrl);
+    m_ui->webhookCaEdit->setText(profile.webhookCaFile);
     m_ui->nameEdit->setText(profile.name);
     m_ui->passwordEdit->clear();
     m_ui->connectionResultLabel->clear();
@@ -399,7 +433,8 @@ Result<ConnectionProfile> ProfileEditor::editedProfile() const
         return url.failure();
     profile.url = url.value();
     profile.rememberPassword = m_ui->rememberCheck->isChecked();
-    profile.webhookUrl = m_shownWebhookUrl;
+    profile.webhookUrl = m_ui->webhookEdit->text().trimmed();
+    profile.webhookCaFile = m_ui->webhookCaEdit->text().trimmed();
     profile.migrationsFolder = m_ui->folderEdit->text().trimmed();
     profile.migrationsFormat = m_ui->formatCombo->currentData().toString();
     profile.historyTable = {m_ui->historyTableEdit->text().trimmed(),

@@ -11,6 +11,8 @@ namespace Ui {
 class ProfileEditor;
 }
 
+class QAction;
+
 namespace backstep {
 
 class ServiceController;
@@ -46,6 +48,7 @@ private:
     void currentChanged();
     void updateEngineFields();
     void updateBackendFields();
+    void updateWebhookNote();
     void newProfile(const ConnectionProfile &from);
     void deleteProfile();
     void chooseImport();
@@ -59,9 +62,8 @@ private:
     ProfileStore m_store;
     // The stored name of the profile on show ("" for one not saved yet).
     QString m_shownName;
-    // The shown profile's webhook URL: the form has no field for it yet, and saving must
-    // not drop it.
-    QString m_shownWebhookUrl;
+    // The webhook field's Show/Hide (owned by the field).
+    QAction *m_revealWebhook = nullptr;
     QFutureWatcher<Result<QString>> m_connectionTest;
     std::unique_ptr<ServiceController> m_serviceTest;
 };

@@ -284,10 +284,21 @@ private Q_SLOTS:
         const auto loaded = profileFromJson(profileToJson(profile), QStringLiteral("p.json"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QCOMPARE(loaded->webhookUrl, profile.webhookUrl);
+        // The webhook's own CA, for https only.
+        profile.webhookCaFile = QStringLiteral("/etc/ssl/our ca.pem");
+        const auto withCa = profileFromJson(profileToJson(profile), QStringLiteral("p.json"));
+        QVERIFY2(withCa.ok(), qPrintable(withCa.error()));
+        QCOMPARE(withCa->webhookCaFile, profile.webhookCaFile);
+        QVERIFY2(profile.problem().isEmpty(), qPrintable(profile.problem()));
+        profile.webhookUrl = QStringLiteral("http://hooks.example/x");
+        QVERIFY2(profile.problem().contains(QStringLiteral("a webhook CA file goes with an https")),
+                 qPrintable(profile.problem()));
+        profile.webhookCaFile.clear();
         // Without one, the document has no member for it.
         ConnectionProfile none;
         none.name = QStringLiteral("none");
         QVERIFY(!profileToJson(none).contains(QStringLiteral("webhookUrl")));
+        QVERIFY(!profileToJson(none).contains(QStringLiteral("webhookCaFile")));
         profile.webhookUrl = QStringLiteral("ftp://example.com/hook");
         QVERIFY2(profile.problem().contains(QStringLiteral("http or https")),
                  qPrintable(profile.problem()));

@@ -25,6 +25,7 @@
 #include "ui/verificationpanel.h"
 #include "ui/workspacecontroller.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -35,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,6 +44,27 @@
 #include <QTextBrowser>
 
 using namespace backstep;
+
+namespace {
+
+// Every text a widget under `root` shows: labels, line edits as displayed (a password
+// field's dots), plain text edits, tool tips.
+QStringList shownTexts(const QWidget *root)
+{
+    QStringList texts;
+    for (const QWidget *widget : root->findChildren<QWidget *>()) {
+        texts.append(widget->toolTip());
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            texts.append(label->text());
+        else if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+            texts.append(line->displayText());
+        else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+            texts.append(plain->toPlainText());
+    }
+    return texts;
+}
+
+} // namespace
 
 class TestDesktopState : public QObject
 {
@@ -348,6 +371,41 @@ private Q_SLOTS:
             assertions->item(0, 1)->setText(
                 QStringLiteral("SELECT COUNT(*) FROM t WHERE a = ';#'"));
             assertions->item(0, 2)->setText(QStringLiteral("0"));
+            // The webhook: a bad URL is said while typing and refused on save.
+            edit("webhookEdit")->setText(QStringLiteral("ftp://hooks.example/x"));
+            auto *webhookNote = editor.findChild<QLabel *>(QStringLiteral("webhookNoteLabel"));
+            QVERIFY2(webhookNote->text().contains(QStringLiteral("http or https")),
+                     qPrintable(webhookNote->text()));
+            QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")),
+                              Qt::LeftButton);
+            QVERIFY2(editor.problemText().contains(QStringLiteral("the webhook URL must be an http "
+                                                                  "or https URL")),
+                     qPrintable(editor.problemText()));
+            QVERIFY(!ProfileStore(file).load(QStringLiteral("HeartGuard; prod #1")).ok());
+            edit("webhookEdit")
+                ->setText(QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+            // Its token is shown nowhere until asked for: the field is masked as a password
+            // is, the note names the host alone.
+            QCOMPARE(webhookNote->text(),
+                     QStringLiteral("Posts to https://hooks.example/… (the rest, its token, is "
+                                    "hidden)"));
+            QCOMPARE(edit("webhookEdit")->echoMode(), QLineEdit::Password);
+            QVERIFY2(!shownTexts(&editor).join(u'\n').contains(QStringLiteral("s3cr3t")),
+                     qPrintable(shownTexts(&editor).join(u'\n')));
+            auto *reveal =
+                edit("webhookEdit")->findChild<QAction *>(QStringLiteral("revealWebhookAction"));
+            QVERIFY(reveal);
+            reveal->trigger();
+            QCOMPARE(edit("webhookEdit")->displayText(),
+                     QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+            reveal->trigger();
+            QVERIFY(!edit("webhookEdit")->displayText().contains(QStringLiteral("s3cr3t")));
+            edit("webhookCaEdit")->setText(QStringLiteral("/etc/ssl/hooks ca.pem"));
+            if (!qEnvironmentVariableIsEmpty("BACKSTEP_PROFILE_EDITOR_SHOT")) {
+                auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("tabs"));
+                tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("logsTab")));
+                editor.grab().save(qEnvironmentVariable("BACKSTEP_PROFILE_EDITOR_SHOT"));
+            }
             // No keyring in this test: remembering is off, with the reason.
             auto *remember = editor.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
             QTRY_VERIFY_WITH_TIMEOUT(editor.findChild<QLabel *>(QStringLiteral("keyringLabel"))
@@ -381,12 +439,18 @@ private Q_SLOTS:
                  qPrintable(stored->url));
         QCOMPARE(stored->historyTable.table, QStringLiteral("schema_migrations"));
         QCOMPARE(stored->migrationsFormat, QStringLiteral("dbmate"));
+        QCOMPARE(stored->webhookUrl, QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+        QCOMPARE(stored->webhookCaFile, QStringLiteral("/etc/ssl/hooks ca.pem"));
 
         // A second editor shows exactly what was saved, and saving it changes nothing.
         ProfileEditor again{ProfileStore(file)};
         QVERIFY(again.selectProfile(QStringLiteral("HeartGuard; prod #1")));
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("caEdit"))->text(),
                  QStringLiteral("/etc/ssl/db ca.pem"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("webhookEdit"))->text(),
+                 QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+        QVERIFY2(!shownTexts(&again).join(u'\n').contains(QStringLiteral("s3cr3t")),
+                 qPrintable(shownTexts(&again).join(u'\n')));
         const auto edited = again.editedProfile();
         QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error()));
         QCOMPARE(profileToJson(edited.value()), profileToJson(stored.value()));

@@ -1,15 +1,23 @@
 // `backstep-cli playbook list` and `playbook show RUN` read the journal: the stored
 // incident report of a finished run in each format (to the terminal or a file), an
 // unfinished run as the journal has it now, and an unknown run refused with exit 2.
+// `playbook show RUN --notify` tells the run's profile's contacts: the summary and a
+// mailto: URL printed, the summary posted to a webhook receiver on loopback; a webhook
+// that cannot be reached exits 1 with the summary printed all the same.
+#include "core/incidentnotice.h"
+#include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
 #include "ops/incidentreportaction.h"
 #include "ops/playbookflow.h"
 #include "support/testsupport.h"
+#include "support/webhookreceiver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,10 +72,39 @@ class TestCliPlaybook : public QObject
         return test::runCli(QStringList{QStringLiteral("playbook")} + arguments, m_environment);
     }
 
+    void saveDemoProfile(const QString &webhookUrl)
+    {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("demo");
+        profile.url = QStringLiteral("sqlite:/tmp/demo.sqlite");
+        profile.contacts = {
+            {QStringLiteral("Database Administrator"), QStringLiteral("dba@heartguard.example")},
+            {QStringLiteral("Release Manager"), QString()}};
+        profile.webhookUrl = webhookUrl;
+        const auto saved =
+            ProfileStore(path(QStringLiteral("config/backstep/profiles.json"))).save(profile);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    }
+
+    // The CLI while this thread's event loop runs: a receiver here can answer it.
+    test::ProcessResult playbookWhileServing(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(BACKSTEP_CLI_PATH),
+                      QStringList{QStringLiteral("playbook")} + arguments);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000))
+            process.kill();
+        process.waitForFinished();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         const QString journalPath = path(QStringLiteral("journal.sqlite"));
         m_environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), journalPath);
         auto journal = test::checked(Journal::open(journalPath));
@@ -150,6 +187,42 @@ private Q_SLOTS:
         QVERIFY2(shown.out.contains("**FAILED at \"Back up the database\""), shown.out.constData());
         QVERIFY(shown.out.contains("cannot do the step back-up yet"));
         QVERIFY(shown.out.contains("demo without a service"));
+    }
+
+    void notifyTellsTheContacts()
+    {
+        test::WebhookReceiver receiver;
+        const QString hook = receiver.url(QStringLiteral("/services/T0/B0/s3cr3t"));
+        saveDemoProfile(hook);
+        const test::ProcessResult told = playbookWhileServing(
+            {QStringLiteral("show"), QStringLiteral("pb-done"), QStringLiteral("--notify")});
+        QVERIFY2(told.exitCode == 0, told.err.constData());
+        QVERIFY2(told.out.startsWith("### Incident report: rollback of demo\n"),
+                 told.out.constData());
+        QVERIFY(told.out.contains("\nmailto:dba@heartguard.example?subject="));
+        QVERIFY2(told.err.contains(
+                     QStringLiteral("summary posted to %1").arg(redactedUrl(hook)).toUtf8()),
+                 told.err.constData());
+        QVERIFY(!told.err.contains("s3cr3t"));
+        QCOMPARE(receiver.received.size(), 1);
+        QCOMPARE(receiver.received.first().path, QByteArray("/services/T0/B0/s3cr3t"));
+        const QJsonObject posted = QJsonDocument::fromJson(receiver.received.first().body).object();
+        QCOMPARE(posted.value(QStringLiteral("backstep"))[QStringLiteral("run")].toString(),
+                 QStringLiteral("pb-done"));
+        QVERIFY(
+            posted.value(QStringLiteral("text")).toString().contains(QStringLiteral("pb-done")));
+
+        // Nobody listens there: exit 1, the summary printed all the same.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        saveDemoProfile(QStringLiteral("http://127.0.0.1:%1/hook").arg(port));
+        const test::ProcessResult failed = playbookWhileServing(
+            {QStringLiteral("show"), QStringLiteral("pb-done"), QStringLiteral("--notify")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY(failed.out.startsWith("### Incident report"));
+        QVERIFY2(failed.err.contains("error: cannot reach the webhook"), failed.err.constData());
     }
 
     void badRequestsAreRefused()

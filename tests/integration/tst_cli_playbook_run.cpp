@@ -4,11 +4,15 @@
 // `playbook-before-step` / `playbook-after-step`, SIGKILL in the child) at a few steps,
 // then resumed to `done` with every earlier step settled once and the database at the
 // target (its DOWN statements not run twice: the rollback run resumes, never restarts).
+// A run the window started with the profile "(none)" resumes headless with --url and
+// --migrations given again; another database is refused.
 #include "support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -229,6 +233,67 @@ private Q_SLOTS:
         }
         QCOMPARE(currentVersion(), s("1201"));
         QCOMPARE(run(m_serviceScript, {s("status")}).exitCode, 0);
+    }
+
+    void aRunWithoutAProfileResumesWithItsDatabaseGivenAgain()
+    {
+        freshDemo();
+        const QString journal = m_dir.filePath(s("no-profile.sqlite"));
+        QProcessEnvironment dying = m_environment;
+        dying.insert(s("BACKSTEP_JOURNAL"), journal);
+        dying.insert(s("BACKSTEP_FAILPOINT"), s("playbook-before-step@4"));
+        const ProcessResult killed = cli(runArguments() + QStringList{s("--yes")}, dying);
+        QVERIFY2(killed.exitCode != 0, killed.err.constData());
+        dying.remove(s("BACKSTEP_FAILPOINT"));
+        // `run` takes them from the profile: refused, not ignored, and nothing started.
+        const ProcessResult mixed = cli(
+            runArguments() + QStringList{s("--yes"), s("--url"), s("sqlite:/elsewhere")}, dying);
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY2(mixed.err.contains("--url and --migrations are for resuming a run started "
+                                    "without a profile"),
+                 mixed.err.constData());
+        const QJsonArray runs =
+            QJsonDocument::fromJson(cli({s("playbook"), s("list"), s("--json")}, dying).out)
+                .object()
+                .value(s("runs"))
+                .toArray();
+        QCOMPARE(runs.size(), 1);
+        const QString id = runs.first()[s("id")].toString();
+        const QString url = runs.first()[s("databaseUrl")].toString();
+        QVERIFY2(url.startsWith(s("sqlite:")), qPrintable(url));
+        // As the window records a run started with the profile "(none)".
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(s("QSQLITE"), s("no-profile"));
+            db.setDatabaseName(journal);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(s("UPDATE playbook_runs SET profile = ''")));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(s("no-profile"));
+
+        const QStringList resume{s("playbook"), s("resume"), id, s("--yes"), s("--json")};
+        const ProcessResult bare = cli(resume, dying);
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY2(bare.err.contains(QByteArray("was started without a profile: give its database "
+                                              "and migrations again with --url ")
+                                       .append(url.toUtf8())),
+                 bare.err.constData());
+        const QString migrations = m_demoFolder + s("/migrations");
+        const QString other = s("sqlite:") + m_dir.filePath(s("another.sqlite"));
+        const ProcessResult elsewhere =
+            cli(resume + QStringList{s("--url"), other, s("--migrations"), migrations}, dying);
+        QCOMPARE(elsewhere.exitCode, 4);
+        QVERIFY2(elsewhere.err.contains("a different database: nothing was run"),
+                 elsewhere.err.constData());
+        QCOMPARE(currentVersion(), s("1203"));
+
+        const ProcessResult resumed =
+            cli(resume + QStringList{s("--url"), url, s("--migrations"), migrations}, dying);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(resumed.out).object();
+        QCOMPARE(result.value(s("status")).toString(), s("done"));
+        QCOMPARE(currentVersion(), s("1201"));
     }
 };
 

@@ -1,4 +1,5 @@
-// `backstep-cli profile`: list, show, export, import (all or nothing, --replace), remove;
+// `backstep-cli profile`: list, show (the webhook's token redacted), export (whole), import
+// (all or nothing, --replace), remove;
 // commands with `;`, `#`, quotes and newlines survive the trip through a file; a bad file
 // is refused with where.
 #include "core/profilestore.h"
@@ -35,6 +36,7 @@ class TestCliProfile : public QObject
         profile.service.stopCommand = QStringLiteral("sleep 1; rm -f x # \"q\"\nnext");
         profile.service.startCommand = QStringLiteral("true");
         profile.service.statusCommand = QStringLiteral("true");
+        profile.webhookUrl = QStringLiteral("https://hooks.example/services/T0/B0/s3cr3t");
         return profile;
     }
 
@@ -69,6 +71,14 @@ private Q_SLOTS:
                      .value(QStringLiteral("stopCommand"))
                      .toString(),
                  heartguard().service.stopCommand);
+        // The webhook's token is shown by neither (export writes it whole: below).
+        for (const QByteArray &out : {json.out, shown.out})
+            QVERIFY2(!out.contains("s3cr3t"), out.constData());
+        QCOMPARE(QJsonDocument::fromJson(shown.out)
+                     .object()
+                     .value(QStringLiteral("webhookUrl"))
+                     .toString(),
+                 QStringLiteral("https://hooks.example/…"));
         QCOMPARE(profile({QStringLiteral("show"), QStringLiteral("nope")}).exitCode, 2);
         QCOMPARE(profile({QStringLiteral("frobnicate")}).exitCode, 2);
     }

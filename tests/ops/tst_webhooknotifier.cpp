@@ -1,7 +1,8 @@
-// The playbook's webhook: a JSON POST to a receiver on loopback (a QTcpServer in the test
-// that answers as an HTTP server would), the receiver's refusal and silence as clear
-// errors that never show the URL's token, and the report step that posts after storing
-// the report and records a failed notification without failing.
+// The playbook's webhook: a JSON POST to a receiver on loopback (test::WebhookReceiver,
+// answering as an HTTP server would), the receiver's refusal and silence as clear errors
+// that never show the URL's token, https with the test CA given as the webhook's CA file
+// (and refused with an unrelated CA or none), and the report step that posts after
+// storing the report and records a failed notification without failing.
 #include "core/incidentnotice.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
@@ -9,11 +10,11 @@
 #include "ops/webhooknotifier.h"
 #include "support/incidentfixture.h"
 #include "support/testsupport.h"
+#include "support/webhookreceiver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,81 +22,8 @@ using namespace backstep;
 
 namespace {
 
-// One HTTP request as the receiver read it.
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QByteArray contentType;
-    QByteArray body;
-};
-
-// Answers every request with `status` and `answer`, or never when `silent`; keeps what it
-// was sent. Runs on the test's thread: the notifier's own event loop drives it.
-class Receiver : public QObject
-{
-public:
-    explicit Receiver(int status = 200, QByteArray answer = "ok", bool silent = false)
-        : m_status(status)
-        , m_answer(std::move(answer))
-        , m_silent(silent)
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                QObject::connect(socket, &QTcpSocket::readyRead, this,
-                                 [this, socket] { read(socket); });
-        });
-    }
-
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
-    }
-    QList<Received> received;
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Received request;
-        qsizetype length = 0;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        request.method = first.value(0);
-        request.path = first.value(1);
-        for (const QByteArray &line : lines.mid(1)) {
-            const qsizetype colon = line.indexOf(':');
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong();
-            else if (name == "content-type")
-                request.contentType = value;
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        received.append(request);
-        if (m_silent)
-            return;
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
-                      " Whatever\r\nContent-Type: text/plain\r\nConnection: close\r\n"
-                      "Content-Length: " +
-                      QByteArray::number(m_answer.size()) + "\r\n\r\n" + m_answer);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    int m_status;
-    QByteArray m_answer;
-    bool m_silent;
-    std::map<QTcpSocket *, QByteArray> m_buffers;
-};
+using Receiver = test::WebhookReceiver;
+using Received = test::ReceivedRequest;
 
 // A port on loopback where nothing listens.
 quint16 closedPort()
@@ -171,6 +99,56 @@ private Q_SLOTS:
         QVERIFY(!WebhookNotifier().post(QStringLiteral("ftp://example.com/x"), {}).ok());
     }
 
+    void httpsWithTheWebhooksCa()
+    {
+        QTemporaryDir dir(test::temporaryTemplate(QStringLiteral("webhook-tls")));
+        QProcess certificates;
+        certificates.start(QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/test-certificates"),
+                           {dir.path()});
+        QVERIFY(certificates.waitForFinished(120000));
+        QCOMPARE(certificates.exitCode(), 0);
+        Receiver receiver(dir.filePath(QStringLiteral("certs/server-cert.pem")),
+                          dir.filePath(QStringLiteral("certs/server-key.pem")));
+        const QJsonObject payload{{QStringLiteral("text"), QStringLiteral("over TLS")}};
+
+        const auto trusted = WebhookNotifier(10'000, dir.filePath(QStringLiteral("ca.pem")))
+                                 .post(receiver.url(kSecret), payload);
+        QVERIFY2(trusted.ok(), qPrintable(trusted.error()));
+        QCOMPARE(receiver.received.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(receiver.received.first().body).object(), payload);
+
+        // An unrelated CA, or none (the system's CAs alone, which never hold this test's
+        // CA): refused with the reason, nothing sent.
+        for (const QString &caFile : {dir.filePath(QStringLiteral("wrong-ca.pem")), QString()}) {
+            const auto untrusted =
+                WebhookNotifier(10'000, caFile).post(receiver.url(kSecret), payload);
+            QVERIFY(!untrusted.ok());
+            QVERIFY2(untrusted.error().startsWith(
+                         QStringLiteral("the webhook %1's certificate is not trusted: ")
+                             .arg(redactedUrl(receiver.url(kSecret)))),
+                     qPrintable(untrusted.error()));
+            QVERIFY(!untrusted.error().contains(QStringLiteral("s3cr3t")));
+        }
+        QCOMPARE(receiver.received.size(), 1);
+
+        const auto notPem = WebhookNotifier(10'000, dir.filePath(QStringLiteral("openssl.log")))
+                                .post(receiver.url(kSecret), payload);
+        QVERIFY2(!notPem.ok() &&
+                     notPem.error().contains(QStringLiteral("holds no PEM certificate")),
+                 qPrintable(notPem.error()));
+        const QString missing = dir.filePath(QStringLiteral("no such ca.pem"));
+        const auto unreadable =
+            WebhookNotifier(10'000, missing).post(receiver.url(kSecret), payload);
+        QVERIFY2(!unreadable.ok() &&
+                     unreadable.error().startsWith(
+                         QStringLiteral("the webhook's CA file %1 cannot be read: ").arg(missing)),
+                 qPrintable(unreadable.error()));
+        const auto plain = WebhookNotifier(10'000, dir.filePath(QStringLiteral("ca.pem")))
+                               .post(Receiver().url(kSecret), payload);
+        QVERIFY2(!plain.ok() && plain.error().contains(QStringLiteral("is not https")),
+                 qPrintable(plain.error()));
+    }
+
     void theReportStepPostsAndRecordsTheOutcome_data()
     {
         QTest::addColumn<bool>("reachable");
@@ -212,6 +190,14 @@ private Q_SLOTS:
         const QString journaled =
             QString::fromUtf8(QJsonDocument(playbookRunToJson(run.value())).toJson());
         QVERIFY2(!journaled.contains(QStringLiteral("s3cr3t")), qPrintable(journaled));
+        // Nor does the stored report, in any of its formats.
+        for (const QString &format :
+             {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
+            const auto stored =
+                test::checked(PlaybookJournal(*journal).report(QStringLiteral("pb-hook"), format));
+            QVERIFY(stored.has_value());
+            QVERIFY2(!stored->contains("s3cr3t"), qPrintable(format));
+        }
         if (reachable) {
             QCOMPARE(webhook.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
             QCOMPARE(receiver.received.size(), 1);

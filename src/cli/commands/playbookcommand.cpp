@@ -1,9 +1,12 @@
 // playbook: the playbook's runs and their incident reports from the journal.
 #include "cli/commands/commands.h"
 #include "cli/commands/playbookrun.h"
+#include "core/incidentnotice.h"
 #include "core/incidentreport.h"
+#include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
+#include "ops/webhooknotifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,6 +45,51 @@ QByteArray render(const PlaybookRun &run, const QString &format)
     return incidentReportMarkdown(run).toUtf8();
 }
 
+// show --notify: the run's summary for the contacts of its profile, as the window's
+// Notify gives it: the Markdown on stdout, a `mailto:` URL to the contacts with an
+// address, and the webhook's POST when the profile has one. Exit 1 when the webhook
+// failed (the summary is printed all the same), 2 when the run has no stored profile.
+int notify(CliContext &context, const PlaybookRun &run)
+{
+    if (run.profile.isEmpty()) {
+        context.err << Tr::tr("error: playbook run %1 was started without a profile: it has no "
+                              "contacts to notify")
+                           .arg(run.id)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    auto profile = ProfileStore().load(run.profile);
+    if (!profile) {
+        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    context.out << incidentSummaryMarkdown(run);
+    const IncidentMail mail = incidentMailto(run, profile->contacts);
+    if (mail.recipients > 0) {
+        context.out << Qt::endl << mail.url << Qt::endl;
+        if (mail.cut)
+            context.err << Tr::tr("note: the e-mail's summary was cut to fit a mail link; it "
+                                  "says where the whole report is")
+                        << Qt::endl;
+    } else {
+        context.err << Tr::tr("note: the profile %1 has no contact with an e-mail address")
+                           .arg(profile->name)
+                    << Qt::endl;
+    }
+    if (profile->webhookUrl.isEmpty()) {
+        context.err << Tr::tr("note: the profile %1 has no webhook").arg(profile->name) << Qt::endl;
+        return ExitOk;
+    }
+    const auto posted = WebhookNotifier(10'000, profile->webhookCaFile)
+                            .post(profile->webhookUrl, incidentWebhookPayload(run));
+    if (!posted) {
+        context.err << Tr::tr("error: %1").arg(posted.error()) << Qt::endl;
+        return ExitFailed;
+    }
+    context.err << Tr::tr("summary posted to %1").arg(redactedUrl(profile->webhookUrl)) << Qt::endl;
+    return ExitOk;
+}
+
 int show(CliContext &context, Journal &journal, const QString &runId)
 {
     const QString file = context.parser.value(QStringLiteral("report"));
@@ -65,6 +113,8 @@ int show(CliContext &context, Journal &journal, const QString &runId)
             << Qt::endl;
         return ExitBadInput;
     }
+    if (context.parser.isSet(QStringLiteral("notify")))
+        return notify(context, *found);
     // The report stored by the run's last step is the document of record; a run that has
     // not reached it is shown as the journal has it now.
     auto stored = playbooks.report(runId, format);
@@ -125,6 +175,11 @@ void declarePlaybook(QCommandLineParser &parser)
                       Tr::tr("show: write the report to FILE (its extension picks the format) "
                              "instead of printing it; run, resume: write it there too."),
                       Tr::tr("file")});
+    parser.addOption({QStringLiteral("notify"),
+                      Tr::tr("show: instead of the report, tell the contacts of the run's profile: "
+                             "the summary in Markdown and a mailto: URL on standard output, and "
+                             "the summary posted to the profile's webhook (exit 1 when that "
+                             "fails).")});
     declarePlaybookRun(parser);
 }
 

@@ -4,6 +4,7 @@
 #include "cli/connectionoptions.h"
 #include "cli/plantarget.h"
 #include "cli/terminalprompt.h"
+#include "core/connectionspec.h"
 #include "core/deploytarget.h"
 #include "core/profilestore.h"
 #include "db/journal.h"
@@ -40,17 +41,23 @@ extern "C" void onPlaybookInterrupt(int)
 std::variant<WorkspaceRequest, ExitCode> workspaceOf(CliContext &context,
                                                      const ConnectionProfile &profile)
 {
+    // A run started without a profile is resumed with --url and --migrations: its
+    // messages name those, not a profile without a name.
+    const bool named = !profile.name.isEmpty();
     WorkspaceRequest request;
     auto spec = ConnectionSpec::parse(profile.url);
     if (!spec) {
-        context.err << Tr::tr("error: the profile %1: %2").arg(profile.name, spec.error())
+        context.err << (named ? Tr::tr("error: the profile %1: %2").arg(profile.name, spec.error())
+                              : Tr::tr("error: --url: %1").arg(spec.error()))
                     << Qt::endl;
         return ExitBadInput;
     }
     request.connection = spec.value();
     if (profile.migrationsFolder.isEmpty()) {
-        context.err << Tr::tr("error: the profile %1 names no migrations folder").arg(profile.name)
-                    << Qt::endl;
+        context.err
+            << (named ? Tr::tr("error: the profile %1 names no migrations folder").arg(profile.name)
+                      : Tr::tr("error: no migrations folder: give it with --migrations"))
+            << Qt::endl;
         return ExitBadInput;
     }
     request.migrationsFolder = profile.migrationsFolder;
@@ -231,6 +238,13 @@ void declarePlaybookRun(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("profile"),
                       Tr::tr("run: the stored connection profile the playbook is for."),
                       Tr::tr("name")});
+    parser.addOption({QStringLiteral("url"),
+                      Tr::tr("resume: the database of a run started without a profile (the "
+                             "window's \"(none)\"); it must be the one the run recorded."),
+                      Tr::tr("url")});
+    parser.addOption({QStringLiteral("migrations"),
+                      Tr::tr("resume: the migrations folder of a run started without a profile."),
+                      Tr::tr("dir")});
     parser.addOption({QStringLiteral("password-file"),
                       Tr::tr("Read the password from the first line of this file (else "
                              "BACKSTEP_PASSWORD, else the keyring when the profile remembers "
@@ -264,6 +278,14 @@ int runPlaybookRun(CliContext &context)
     const QCommandLineParser &parser = context.parser;
     if (!parser.isSet(QStringLiteral("profile"))) {
         context.err << Tr::tr("error: playbook run needs --profile NAME") << Qt::endl;
+        return ExitBadInput;
+    }
+    // Never quietly ignored: the profile names the database and the folder a run uses.
+    if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("migrations"))) {
+        context.err << Tr::tr("error: playbook run takes its database and migrations from "
+                              "--profile; --url and --migrations are for resuming a run "
+                              "started without a profile")
+                    << Qt::endl;
         return ExitBadInput;
     }
     const bool targetNamed = parser.isSet(QStringLiteral("to")) ||
@@ -371,6 +393,62 @@ int runPlaybookRun(CliContext &context)
                    [&run, &skips](PlaybookFlow &flow) { return flow.start(run, skips); });
 }
 
+namespace {
+
+// The profile a resume runs with: the run's stored one, or, for a run started in the window
+// with the profile "(none)", one made of --url and --migrations as the window made it of
+// the open workspace (no service, no logs, no contacts). Prints why on failure.
+std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
+                                                           const PlaybookRun &run)
+{
+    if (run.profile.isEmpty()) {
+        if (!context.parser.isSet(QStringLiteral("url")) ||
+            !context.parser.isSet(QStringLiteral("migrations"))) {
+            context.err << Tr::tr("error: playbook run %1 was started without a profile: give "
+                                  "its database and migrations again with --url %2 --migrations "
+                                  "DIR")
+                               .arg(run.id, run.databaseUrl)
+                        << Qt::endl;
+            return ExitBadInput;
+        }
+        // Another database is refused before a password is asked for.
+        const auto spec = ConnectionSpec::parse(context.parser.value(QStringLiteral("url")));
+        if (!spec) {
+            context.err << Tr::tr("error: --url: %1").arg(spec.error()) << Qt::endl;
+            return ExitBadInput;
+        }
+        if (spec->url() != run.databaseUrl) {
+            context.err << Tr::tr("error: playbook run %1 was against %2, and --url names %3, a "
+                                  "different database: nothing was run")
+                               .arg(run.id, run.databaseUrl, spec->url())
+                        << Qt::endl;
+            return ExitRefused;
+        }
+        ConnectionProfile adHoc;
+        adHoc.url = spec->url();
+        adHoc.migrationsFolder =
+            QDir(context.parser.value(QStringLiteral("migrations"))).absolutePath();
+        return adHoc;
+    }
+    if (context.parser.isSet(QStringLiteral("url")) ||
+        context.parser.isSet(QStringLiteral("migrations"))) {
+        context.err << Tr::tr("error: playbook run %1 is for the profile %2, which names its "
+                              "database and migrations: --url and --migrations are only for a "
+                              "run started without a profile")
+                           .arg(run.id, run.profile)
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    auto profile = ProfileStore().load(run.profile);
+    if (!profile) {
+        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
+        return ExitBadInput;
+    }
+    return std::move(profile).value();
+}
+
+} // namespace
+
 int resumePlaybookRun(CliContext &context, const QString &runId)
 {
     auto journal = Journal::open();
@@ -397,21 +475,19 @@ int resumePlaybookRun(CliContext &context, const QString &runId)
                     << Qt::endl;
         return ExitRefused;
     }
-    auto profile = ProfileStore().load(run.profile);
-    if (!profile) {
-        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
-        return ExitBadInput;
-    }
+    auto profile = profileForResume(context, run);
+    if (auto *code = std::get_if<ExitCode>(&profile))
+        return *code;
     auto target = targetFromOption(run.targetOption);
     if (!target) {
         context.err << Tr::tr("error: %1").arg(target.error()) << Qt::endl;
         return ExitBadInput;
     }
-    auto workspace = workspaceOf(context, profile.value());
+    PlaybookSetup setup;
+    setup.profile = std::get<ConnectionProfile>(std::move(profile));
+    auto workspace = workspaceOf(context, setup.profile);
     if (auto *code = std::get_if<ExitCode>(&workspace))
         return *code;
-    PlaybookSetup setup;
-    setup.profile = profile.value();
     setup.workspace = std::get<WorkspaceRequest>(workspace);
     if (setup.workspace.connection.url() != run.databaseUrl) {
         context.err << Tr::tr("error: the profile %1 now names %2, and the run was against %3: "

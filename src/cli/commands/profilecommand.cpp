@@ -1,4 +1,5 @@
 #include "cli/commands/commands.h"
+#include "core/incidentnotice.h"
 #include "core/profilestore.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,12 @@ int list(CliContext &context, const ProfileStore &store)
     }
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray entries;
-        for (const ConnectionProfile &profile : profiles.value())
+        for (ConnectionProfile profile : profiles.value()) {
+            // Shown, not exported: the webhook's token redacted, as in `show`.
+            if (!profile.webhookUrl.isEmpty())
+                profile.webhookUrl = redactedUrl(profile.webhookUrl);
             entries.append(profileToJson(profile));
+        }
         context.out << QJsonDocument(entries).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -45,8 +50,12 @@ int show(CliContext &context, const ProfileStore &store, const QString &name)
         return ExitBadInput;
     }
     // The same JSON as export: it is the profile's one readable form, and every
-    // character of a command shows as it is.
-    context.out << ProfileStore::exportDocument(profile.value());
+    // character of a command shows as it is; but the webhook's path and query are its
+    // token, shown as everywhere else only redacted (export writes it whole, to move it).
+    ConnectionProfile shown = profile.value();
+    if (!shown.webhookUrl.isEmpty())
+        shown.webhookUrl = redactedUrl(shown.webhookUrl);
+    context.out << ProfileStore::exportDocument(shown);
     return ExitOk;
 }
 
