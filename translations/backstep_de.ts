@@ -6319,6 +6319,10 @@ Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
         <source>Not connected to the database: Retry in the banner above the history</source>
         <translation>Nicht mit der Datenbank verbunden: „Erneut versuchen“ im Banner über der Historie</translation>
     </message>
+    <message>
+        <source>Looking for backups of this database…</source>
+        <translation>Suche nach Sicherungen dieser Datenbank…</translation>
+    </message>
 </context>
 <context>
     <name>backstep::CommandServiceController</name>

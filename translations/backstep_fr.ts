@@ -6319,6 +6319,10 @@ Saisissez le nom de la base de données pour confirmer&#xa0;:</translation>
         <source>Not connected to the database: Retry in the banner above the history</source>
         <translation>Non connecté à la base de données&#xa0;: utilisez «&#xa0;Réessayer&#xa0;» dans le bandeau au-dessus de l&apos;historique</translation>
     </message>
+    <message>
+        <source>Looking for backups of this database…</source>
+        <translation>Recherche des sauvegardes de cette base de données…</translation>
+    </message>
 </context>
 <context>
     <name>backstep::CommandServiceController</name>
