@@ -6321,7 +6321,7 @@ Geben Sie zur Bestätigung den Datenbanknamen ein:</translation>
     </message>
     <message>
         <source>Looking for backups of this database…</source>
-        <translation>Suche nach Sicherungen dieser Datenbank…</translation>
+        <translation>Suche nach Backups dieser Datenbank…</translation>
     </message>
 </context>
 <context>
