@@ -326,7 +326,10 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             }
             continue;
         }
-        if (changesetLinePattern().matchView(line.text).hasMatch()) {
+        // Every pattern below but the rollback block's opening needs a "--" comment: the
+        // others are tried on lines that have one only (most lines are SQL).
+        const bool dashes = line.text.contains(u"--");
+        if (dashes && changesetLinePattern().matchView(line.text).hasMatch()) {
             if (current)
                 finish(*current, file, set, references, parameters);
             current.reset();
@@ -353,8 +356,10 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             applyAttributes(*current, match.captured(4));
             continue;
         }
-        const auto rollback = rollbackPattern().matchView(line.text);
-        const bool blockOpen = blockOpenPattern().matchView(line.text).hasMatch();
+        const auto rollback =
+            dashes ? rollbackPattern().matchView(line.text) : QRegularExpressionMatch();
+        const bool blockOpen =
+            line.text.contains(u"/*") && blockOpenPattern().matchView(line.text).hasMatch();
         if (!current) {
             if (rollback.hasMatch() || blockOpen)
                 set.errors.append(
@@ -384,7 +389,9 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             blockLine = line.number;
             continue;
         }
-        if (const auto directive = directivePattern().matchView(line.text); directive.hasMatch()) {
+        if (const auto directive =
+                dashes ? directivePattern().matchView(line.text) : QRegularExpressionMatch();
+            directive.hasMatch()) {
             if (directive.captured(1).compare(u"comment", Qt::CaseInsensitive) == 0 &&
                 current->migration.name == baseName)
                 current->migration.name = directive.captured(2).trimmed();
