@@ -3,6 +3,7 @@
 // multi-statement query and the statements the server executes, in order, with where each
 // starts; the errors and warnings with their line:column.
 #include "core/servergrammarsplitter.h"
+#include "core/textlocator.h"
 
 #include <QTest>
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void splits();
     void sqlModes();
     void statementsStayInTheirExtent();
+    void locationsAfterDiagnostics();
+    void locatorCountsBackOverOneStatement();
 };
 
 void TestServerGrammar::splits_data()
@@ -285,6 +288,57 @@ void TestServerGrammar::statementsStayInTheirExtent()
     QCOMPARE(result.statements[0].start.line, 11);
     QCOMPARE(result.statements[0].start.column, 3);
     QCOMPARE(result.statements[2].start.line, 15);
+}
+
+// A statement with a diagnostic inside it, many times over: every statement and every
+// warning keeps its own line and column (the locator goes back from the warning to the
+// statement's start, across a line feed).
+void TestServerGrammar::locationsAfterDiagnostics()
+{
+    const QString block = s("SELECT\n  1 /*!;*/;\n");
+    const int blocks = 500;
+    const SplitResult result = ServerGrammarSplitter::split(block.repeated(blocks), {});
+    QCOMPARE(result.statements.size(), blocks);
+    QCOMPARE(result.warnings.size(), blocks);
+    QVERIFY(result.errors.isEmpty());
+    for (int k = 0; k < blocks; ++k) {
+        QCOMPARE(result.statements[k].sql, s("SELECT\n  1 /*!;*/"));
+        QCOMPARE(result.statements[k].start.line, 2 * k + 1);
+        QCOMPARE(result.statements[k].start.column, 1);
+        QCOMPARE(result.statements[k].endLine, 2 * k + 2);
+        QCOMPARE(result.warnings[k].location.line, 2 * k + 2);
+        QCOMPARE(result.warnings[k].location.column, 8);
+    }
+}
+
+// The splitters' pattern of requests (a diagnostic inside a statement, then the statement's
+// start, then its end) reads each statement a bounded number of times: the locator's work
+// stays proportional to the text, where starting again from the text's start made it grow
+// with the square of the text (a 100 MB dbmate section never finished). Counted, not timed.
+void TestServerGrammar::locatorCountsBackOverOneStatement()
+{
+    const QString block = s("SELECT\n  1 /*!;*/;\n");
+    const int blocks = 2000;
+    const QString text = block.repeated(blocks);
+    const qsizetype inner = block.indexOf(u';');
+    TextLocator locator(text, s("f.sql"), 10);
+    for (int k = 0; k < blocks; ++k) {
+        const qsizetype begin = k * block.size();
+        const SourceLocation warning = locator.at(begin + inner);
+        QCOMPARE(warning.line, 10 + 2 * k + 1);
+        QCOMPARE(warning.column, int(inner - block.indexOf(u'\n')));
+        const SourceLocation start = locator.at(begin);
+        QCOMPARE(start.line, 10 + 2 * k);
+        QCOMPARE(start.column, 1);
+        QCOMPARE(locator.lineAt(begin + block.size() - 1), 10 + 2 * k + 1);
+    }
+    QVERIFY2(locator.charactersRead() <= 3 * text.size(),
+             qPrintable(QString::number(locator.charactersRead())));
+    // Back to the text's start, and past its end.
+    QCOMPARE(locator.at(0).line, 10);
+    QCOMPARE(locator.at(0).column, 1);
+    QCOMPARE(locator.lineAt(text.size() + 5), 10 + 2 * blocks);
+    QCOMPARE(locator.columnAt(3), 4);
 }
 
 QTEST_APPLESS_MAIN(TestServerGrammar)

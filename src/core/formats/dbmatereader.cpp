@@ -66,8 +66,10 @@ void readFile(const SourceFile &file, Migration &migration, const ReadContext &c
     QList<Marker> markers;
     int firstStatementLine = 0;
     for (const TextLine &line : lines) {
-        const bool up = upMarker().matchView(line.text).hasMatch();
-        const bool down = !up && downMarker().matchView(line.text).hasMatch();
+        // Both patterns start with "--" at the line's start: the others are not tried.
+        const bool comment = line.text.startsWith(u"--");
+        const bool up = comment && upMarker().matchView(line.text).hasMatch();
+        const bool down = comment && !up && downMarker().matchView(line.text).hasMatch();
         if (up || down) {
             markers.append({up, line});
             continue;

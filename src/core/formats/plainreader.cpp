@@ -93,11 +93,13 @@ void PlainReader::readFile(const QString &path, QStringView text, Migration &mig
 
     const QList<TextLine> lines = linesOf(text);
     for (const TextLine &line : lines) {
-        if (upMarker().matchView(line.text).hasMatch()) {
+        // A marker is a "--" comment: the patterns run only on lines that have one.
+        const bool dashes = line.text.contains(u"--");
+        if (dashes && upMarker().matchView(line.text).hasMatch()) {
             startSection(Part::Up, line);
             continue;
         }
-        if (downMarker().matchView(line.text).hasMatch()) {
+        if (dashes && downMarker().matchView(line.text).hasMatch()) {
             startSection(Part::Down, line);
             continue;
         }
