@@ -3,12 +3,16 @@
 # first snapshot, which finds the chunks while summing them, and the second over the same
 # ranges) against CHECKSUM TABLE of the same tables, timed in the same run, on a server
 # of its own. Three tables of ROWS rows each: integers, text, a date-time, a nullable
-# column, a JSON document.
-#   source scripts/lib/platform.sh; in_toolchain bench/checksums.sh [build dir] [rounds] [rows]
+# column, a JSON document. CHUNK_ROWS fixes the rows per chunk (0, the default: sized to a
+# time each, as the product does; CHUNK_MS that time, 0 for the product's default). Prints
+# wall time and the server's CPU time of each.
+#   source scripts/lib/platform.sh; in_toolchain bench/checksums.sh [build dir] [rounds] [rows] [chunk rows] [chunk ms]
 set -euo pipefail
 build=${1:-build/release}
 rounds=${2:-5}
 rows=${3:-300000}
+chunk_rows=${4:-0}
+chunk_ms=${5:-0}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 state=$work/server
@@ -37,4 +41,5 @@ mariadb --no-defaults -S "$sock" -uroot <"$work/data.sql"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); build: $build; 3 tables x $rows rows; $(mariadbd --version | awk '{print $3}')"
 "$root/$build/bench/bench_checksums" "mysql://backstep@127.0.0.1:$port/bench_checksums" \
-    "$work/password" readings,events,notes "$rounds"
+    "$work/password" readings,events,notes "$rounds" "$chunk_rows" \
+    "$(cat "$state/mariadbd.pid")" "$chunk_ms"
