@@ -6,8 +6,8 @@
 # links (src/core never sees a widget). Each library precompiles its own. The tests share
 # one precompiled header per folder and set of linked libraries: GCC refuses a header
 # made with other values of the macros it uses (QT_WIDGETS_LIB decides what QTEST_MAIN
-# makes; QT_TESTCASE_BUILDDIR is the test's folder), and -Winvalid-pch with -Werror makes
-# that a build error instead of a silent slowdown. Every file still includes what it
+# makes), and -Winvalid-pch with -Werror makes that a build error instead of a silent
+# slowdown. Every file still includes what it
 # uses: the fuzz preset (clang) and clang-tidy (scripts/lint) compile without these.
 option(BACKSTEP_PCH "Precompile the Qt and standard headers most files include" ON)
 
@@ -42,7 +42,8 @@ function(backstep_precompile_test target)
     if(ARGN MATCHES "backstep_ui|Widgets")
         set(layer widgets)
     endif()
-    # Qt's test library defines QT_TESTCASE_BUILDDIR per folder: one carrier per folder.
+    # One carrier per folder: Qt's test library used to define QT_TESTCASE_BUILDDIR, the
+    # test's folder (tests/CMakeLists.txt removes it: no compile names the tree's path).
     file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
     string(MAKE_C_IDENTIFIER "backstep_pch_${folder};${ARGN}" carrier)
     if(NOT TARGET ${carrier})

@@ -16,7 +16,7 @@ namespace {
 
 QString goldenPath(const QString &name)
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/reports/") + name;
+    return test::dataDir() + QStringLiteral("/reports/") + name;
 }
 
 PlaybookRun completedRun()

@@ -141,7 +141,7 @@ void TestScenarioDetector::whyStepAndVersion()
 void TestScenarioDetector::rollbackTestData()
 {
     const MigrationSet set =
-        MigrationFolderReader::read(QStringLiteral(BACKSTEP_TEST_DATA_DIR "/rollback/migrations"));
+        MigrationFolderReader::read(test::dataDir() + QStringLiteral("/rollback/migrations"));
     QVERIFY(set.errors.isEmpty());
     RollbackPlan plan;
     for (qsizetype m = set.migrations.size() - 1; m >= 1; --m) { // 0001 is never rolled back

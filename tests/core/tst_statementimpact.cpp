@@ -331,8 +331,9 @@ void TestStatementImpact::verificationFacts()
 // yields it.
 void TestStatementImpact::demoDownSection()
 {
-    const QString file = QStringLiteral(BACKSTEP_TEST_DATA_DIR "/../../resources/demo/migrations/"
-                                                               "1200_normalize_food_log_items.sql");
+    const QString file =
+        test::sourceDir() +
+        QStringLiteral("/resources/demo/migrations/1200_normalize_food_log_items.sql");
     QFile source(file);
     QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(file));
     const QString text = QString::fromUtf8(source.readAll());
@@ -352,7 +353,7 @@ void TestStatementImpact::demoDownSection()
 // and a note for every schema change.
 void TestStatementImpact::everyStatementOfTheTestData()
 {
-    const QString data = QStringLiteral(BACKSTEP_TEST_DATA_DIR);
+    const QString data = test::dataDir();
     qsizetype statements = 0;
     QStringList withoutNote;
     const QStringList folders{data + QStringLiteral("/splitter"),

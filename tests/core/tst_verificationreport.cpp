@@ -13,7 +13,7 @@ namespace {
 
 QString goldenPath(const QString &name)
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/reports/") + name;
+    return backstep::test::dataDir() + QStringLiteral("/reports/") + name;
 }
 
 VerificationCheck check(const char *section, const char *name, VerificationCheck::Outcome outcome,

@@ -182,10 +182,10 @@ private Q_SLOTS:
         const auto wrong = Appearance::fromName(QStringLiteral("solarized"));
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().contains(QStringLiteral("solarized")));
-        const auto run = test::run(QStringLiteral(BACKSTEP_APP_PATH),
-                                   {QStringLiteral("--demo"), QStringLiteral("--theme"),
-                                    QStringLiteral("solarized"), QStringLiteral("--screenshot"),
-                                    m_dir.filePath(QStringLiteral("x.png"))});
+        const auto run =
+            test::run(test::appPath(), {QStringLiteral("--demo"), QStringLiteral("--theme"),
+                                        QStringLiteral("solarized"), QStringLiteral("--screenshot"),
+                                        m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("solarized"));
     }

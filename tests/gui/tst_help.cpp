@@ -196,15 +196,13 @@ private Q_SLOTS:
 
     void helpAndVersionNeedNoDisplay()
     {
-        const auto help =
-            test::run(QStringLiteral(BACKSTEP_APP_PATH), {QStringLiteral("--help")}, noDisplay());
+        const auto help = test::run(test::appPath(), {QStringLiteral("--help")}, noDisplay());
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--demo"));
         QVERIFY(help.out.contains("--version"));
         QVERIFY(help.out.contains("--theme"));
 
-        const auto version = test::run(QStringLiteral(BACKSTEP_APP_PATH),
-                                       {QStringLiteral("--version")}, noDisplay());
+        const auto version = test::run(test::appPath(), {QStringLiteral("--version")}, noDisplay());
         QCOMPARE(version.exitCode, 0);
         const QList<QByteArray> lines = version.out.trimmed().split('\n');
         QVERIFY2(lines.value(0).startsWith("backstep 0."), version.out.constData());
@@ -215,8 +213,8 @@ private Q_SLOTS:
 
         // A wrong option is still an error, without a display too.
         const auto wrong =
-            test::run(QStringLiteral(BACKSTEP_APP_PATH),
-                      {QStringLiteral("--no-such-option"), QStringLiteral("-v")}, noDisplay());
+            test::run(test::appPath(), {QStringLiteral("--no-such-option"), QStringLiteral("-v")},
+                      noDisplay());
         QVERIFY(wrong.exitCode != 0);
         QVERIFY(wrong.err.contains("no-such-option"));
 

@@ -185,9 +185,8 @@ private Q_SLOTS:
         test::writeFile(file, QStringLiteral("hello\n"));
         const QString png = m_dir.filePath(QStringLiteral("shot.png"));
         const test::ProcessResult result =
-            test::run(QStringLiteral(BACKSTEP_APP_PATH),
-                      {QStringLiteral("--log"), file, QStringLiteral("--log"), file,
-                       QStringLiteral("--screenshot"), png});
+            test::run(test::appPath(), {QStringLiteral("--log"), file, QStringLiteral("--log"),
+                                        file, QStringLiteral("--screenshot"), png});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QFile::exists(png));
     }

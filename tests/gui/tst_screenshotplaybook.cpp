@@ -88,7 +88,7 @@ private Q_SLOTS:
 
         const QString shot = m_dir.filePath(QStringLiteral("steps.png"));
         const auto shown =
-            test::run(QStringLiteral(BACKSTEP_APP_PATH),
+            test::run(test::appPath(),
                       {QStringLiteral("--demo"), QStringLiteral("--screenshot-playbook"), shot},
                       environment, 600000);
         QVERIFY2(shown.exitCode == 0, shown.err.constData());

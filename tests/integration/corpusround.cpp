@@ -143,7 +143,7 @@ void recordApplied(QSqlDatabase &db, const MigrationSet &set, const Migration &m
 
 CorpusFormat prepareCorpus(const QString &format, const QString &dir, const QString &registry)
 {
-    const QString source = QStringLiteral(BACKSTEP_TEST_DATA_DIR "/corpus/") + format;
+    const QString source = dataDir() + QStringLiteral("/corpus/") + format;
     copyTree(source, dir);
     CorpusFormat corpus;
     corpus.format = format;

@@ -619,7 +619,7 @@ private Q_SLOTS:
                 env.insert(QStringLiteral("BACKSTEP_PASSWORD"), m_server.password);
             QProcess cli;
             cli.setProcessEnvironment(env);
-            cli.start(QStringLiteral(BACKSTEP_CLI_PATH), all);
+            cli.start(cliPath(), all);
             QStringList leaks;
             if (!cli.waitForStarted())
                 return QStringList{QStringLiteral("backstep-cli did not start")};
@@ -842,8 +842,8 @@ private Q_SLOTS:
         // A server of its own: stopping the shared one would break the other tests.
         const QString state = m_dir.filePath(QStringLiteral("own-server"));
         const QString sandbox = m_server.isMySql()
-                                    ? QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mysql-sandbox")
-                                    : QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox");
+                                    ? supportDir() + QStringLiteral("/mysql-sandbox")
+                                    : supportDir() + QStringLiteral("/mariadb-sandbox");
         const QString pidFile =
             m_server.isMySql() ? QStringLiteral("mysqld.pid") : QStringLiteral("mariadbd.pid");
         QCOMPARE(QProcess::execute(sandbox, {QStringLiteral("start"), state}), 0);

@@ -16,7 +16,7 @@ namespace {
 
 QString fixturesRoot()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/bad-input");
+    return dataDir() + QStringLiteral("/bad-input");
 }
 
 // The expected lines of a fixture (comments and blank lines left out).

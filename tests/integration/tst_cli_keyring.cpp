@@ -34,8 +34,7 @@ class TestCliKeyring : public QObject
     test::ProcessResult cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         return test::run(QStringLiteral("setsid"),
-                         QStringList{QStringLiteral("-w"), QStringLiteral(BACKSTEP_CLI_PATH)} +
-                             arguments,
+                         QStringList{QStringLiteral("-w"), test::cliPath()} + arguments,
                          environment);
     }
 

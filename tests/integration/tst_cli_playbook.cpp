@@ -91,7 +91,7 @@ class TestCliPlaybook : public QObject
     {
         QProcess process;
         process.setProcessEnvironment(m_environment);
-        process.start(QStringLiteral(BACKSTEP_CLI_PATH),
+        process.start(test::cliPath(),
                       QStringList{QStringLiteral("playbook")} + arguments);
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000))
             process.kill();

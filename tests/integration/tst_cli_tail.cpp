@@ -67,9 +67,8 @@ private Q_SLOTS:
             QStringLiteral("follow-%1.log").arg(QLatin1StringView(QTest::currentDataTag())));
         writeFile(file, QStringLiteral("old 1\nold 2\nold 3\n"));
         QProcess cli;
-        cli.start(QStringLiteral(BACKSTEP_CLI_PATH),
-                  {QStringLiteral("tail"), file, QStringLiteral("--lines"), QStringLiteral("2"),
-                   QStringLiteral("--follow")});
+        cli.start(cliPath(), {QStringLiteral("tail"), file, QStringLiteral("--lines"),
+                              QStringLiteral("2"), QStringLiteral("--follow")});
         QVERIFY(cli.waitForStarted());
         QByteArray out;
         QByteArray err;

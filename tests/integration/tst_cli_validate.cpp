@@ -159,7 +159,7 @@ private Q_SLOTS:
         QProcess cli;
         cli.setProcessEnvironment(m_environment);
         cli.start(
-            QStringLiteral(BACKSTEP_CLI_PATH),
+            test::cliPath(),
             QStringList{QStringLiteral("validate")} +
                 commands(
                     {QStringLiteral("sleep 30 & echo $$ $! > '%1'; echo started; wait").arg(pids),

@@ -313,8 +313,7 @@ private Q_SLOTS:
         const QString name = m_server.createDatabase(s("checks_rollback"));
         openSession(name);
         QVERIFY(m_session);
-        const MigrationSet set =
-            MigrationFolderReader::read(s(BACKSTEP_TEST_DATA_DIR "/rollback/migrations"));
+        const MigrationSet set = MigrationFolderReader::read(dataDir() + s("/rollback/migrations"));
         QVERIFY(set.errors.isEmpty());
         QCOMPARE(set.migrations.size(), 4);
         sql("CREATE TABLE settings (name VARCHAR(50) PRIMARY KEY)");

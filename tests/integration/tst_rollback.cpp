@@ -38,7 +38,7 @@ namespace {
 
 QString migrationsSource()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/rollback/migrations");
+    return dataDir() + QStringLiteral("/rollback/migrations");
 }
 
 void exec(QSqlQuery &query, const QString &sql)
@@ -191,7 +191,7 @@ std::unique_ptr<QProcess> TestRollback::startCli(const AppliedDatabase &db,
     environment.insert(QStringLiteral("BACKSTEP_JOURNAL"), db.journal);
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(environment);
-    process->start(QStringLiteral(BACKSTEP_CLI_PATH), arguments + connectionArgs(db));
+    process->start(cliPath(), arguments + connectionArgs(db));
     if (!process->waitForStarted())
         qFatal("cannot start backstep-cli");
     return process;

@@ -33,7 +33,7 @@ namespace {
 
 QString migrationsSource()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/rollback-failpoints/migrations");
+    return dataDir() + QStringLiteral("/rollback-failpoints/migrations");
 }
 
 QJsonObject jsonOf(const ProcessResult &result)
@@ -78,8 +78,8 @@ struct PrivateServer
     bool start(const QString &folder, bool mysql)
     {
         state = folder;
-        script = mysql ? QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mysql-sandbox")
-                       : QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/mariadb-sandbox");
+        script = mysql ? supportDir() + QStringLiteral("/mysql-sandbox")
+                       : supportDir() + QStringLiteral("/mariadb-sandbox");
         pidFile = mysql ? QStringLiteral("/mysqld.pid") : QStringLiteral("/mariadbd.pid");
         const ProcessResult started = run(script, {QStringLiteral("start"), state},
                                           QProcessEnvironment::systemEnvironment(), 600000);

@@ -35,7 +35,7 @@ void exec(QSqlQuery &query, const QString &sql)
 
 QString migrationsSource()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/rollback/migrations");
+    return dataDir() + QStringLiteral("/rollback/migrations");
 }
 
 // One of everything a snapshot knows.

@@ -31,12 +31,12 @@ const QString connectionName = QStringLiteral("differential");
 
 QString corpusDir()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/splitter");
+    return dataDir() + QStringLiteral("/splitter");
 }
 
 QString errorCorpusDir()
 {
-    return QStringLiteral(BACKSTEP_TEST_DATA_DIR "/splitter-errors");
+    return dataDir() + QStringLiteral("/splitter-errors");
 }
 
 // FILE -> "skip: why" or "fails: why", for the server at hand.

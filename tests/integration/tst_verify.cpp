@@ -43,7 +43,7 @@ void TestVerify::initTestCase()
 {
     QVERIFY(m_work.isValid());
     m_sandbox = MariaDbSandbox::current();
-    m_folder = QStringLiteral(BACKSTEP_TEST_DATA_DIR "/verify/migrations");
+    m_folder = dataDir() + QStringLiteral("/verify/migrations");
     m_database = m_sandbox.createDatabase(QStringLiteral("verify"));
     m_sandbox.execute(m_database, applyMigrationsScript(m_folder));
 

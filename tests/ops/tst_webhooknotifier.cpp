@@ -103,7 +103,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir(test::temporaryTemplate(QStringLiteral("webhook-tls")));
         QProcess certificates;
-        certificates.start(QStringLiteral(BACKSTEP_TEST_SUPPORT_DIR "/test-certificates"),
+        certificates.start(test::supportDir() + QStringLiteral("/test-certificates"),
                            {dir.path()});
         QVERIFY(certificates.waitForFinished(120000));
         QCOMPARE(certificates.exitCode(), 0);

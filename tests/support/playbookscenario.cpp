@@ -90,8 +90,7 @@ bool PlaybookScenario::setUp()
                 "ALTER TABLE orders DROP COLUMN note;\n"));
 
     const QString script = serviceScript();
-    if (!QFile::copy(s(BACKSTEP_TEST_DATA_DIR "/../../resources/demo/service/heartguard-app"),
-                     script) ||
+    if (!QFile::copy(sourceDir() + s("/resources/demo/service/heartguard-app"), script) ||
         !QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
         qWarning("cannot copy the demo's service script to %s", qPrintable(script));
         return false;

@@ -1,5 +1,7 @@
 #include "support/privatebus.h"
 
+#include "support/testsupport.h"
+
 namespace backstep::test {
 
 PrivateBus::~PrivateBus()
@@ -29,7 +31,7 @@ QString PrivateBus::start(const QString &folder)
     m_address = QString::fromLocal8Bit(m_daemon.readLine()).trimmed();
 
     m_fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_fake.start(QStringLiteral(BACKSTEP_FAKE_SYSTEMD_PATH), {m_address});
+    m_fake.start(fakeSystemdPath(), {m_address});
     if (!m_fake.waitForStarted(10000))
         return QStringLiteral("cannot start the fake systemd: ") + m_fake.errorString();
     while (!m_fake.canReadLine()) {

@@ -13,10 +13,63 @@
 
 namespace backstep::test {
 
+namespace {
+
+// The path a variable of the test's environment names, which must exist; the test binary
+// stops otherwise, saying which variable and what sets it.
+QString requiredPath(const char *variable, const char *declaredBy)
+{
+    const QString path = qEnvironmentVariable(variable);
+    if (path.isEmpty())
+        qFatal("%s is not set: ctest sets it for tests declared with %s in tests/CMakeLists.txt "
+               "(run the test through ctest, or set it by hand)",
+               variable, declaredBy);
+    if (!QFileInfo::exists(path))
+        qFatal("%s names %s, which does not exist", variable, qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+QString sourceDir()
+{
+    return requiredPath("BACKSTEP_TEST_SOURCE_DIR", "backstep_add_test");
+}
+
+QString dataDir()
+{
+    return sourceDir() + QStringLiteral("/tests/data");
+}
+
+QString supportDir()
+{
+    return sourceDir() + QStringLiteral("/tests/support");
+}
+
+QString cliPath()
+{
+    return requiredPath("BACKSTEP_CLI_PATH", "PROGRAMS backstep-cli");
+}
+
+QString appPath()
+{
+    return requiredPath("BACKSTEP_APP_PATH", "PROGRAMS backstep");
+}
+
+QString fakeSystemdPath()
+{
+    return requiredPath("BACKSTEP_FAKE_SYSTEMD_PATH", "PROGRAMS backstep_fake_systemd");
+}
+
 QString temporaryRoot()
 {
-    const QString fromRun = qEnvironmentVariable("BACKSTEP_TEST_TMPDIR");
-    return fromRun.isEmpty() ? QStringLiteral(BACKSTEP_TEST_DEFAULT_TMPDIR) : fromRun;
+    // Without ctest's (tests/CMakeLists.txt) or scripts/test's folder: the system's.
+    for (const char *variable : {"BACKSTEP_TEST_TMPDIR", "BACKSTEP_TEST_DEFAULT_TMPDIR"}) {
+        const QString folder = qEnvironmentVariable(variable);
+        if (!folder.isEmpty())
+            return folder;
+    }
+    return QDir::tempPath() + QStringLiteral("/backstep-tests");
 }
 
 QString temporaryTemplate(const QString &prefix)
@@ -244,7 +297,7 @@ ProcessResult run(const QString &program, const QStringList &arguments,
 
 ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    return run(QStringLiteral(BACKSTEP_CLI_PATH), arguments, environment);
+    return run(cliPath(), arguments, environment);
 }
 
 bool processRunning(qint64 pid)

@@ -21,6 +21,21 @@ template <typename T> T checked(Result<T> result)
     return std::move(result).value();
 }
 
+// Where the tests find the sources and the programs they start: read at run time from
+// the variables ctest sets per test (tests/CMakeLists.txt), never compiled in, so that a
+// test's compile is the same in a clone at any path (and hits the shared ccache). A test
+// started by hand without them stops with a message naming the variable.
+// The source tree (BACKSTEP_TEST_SOURCE_DIR); tests/data and tests/support in it.
+QString sourceDir();
+QString dataDir();
+QString supportDir();
+// The programs a test declared with backstep_add_test(... PROGRAMS ...), which it depends
+// on (so they are built first): backstep-cli (BACKSTEP_CLI_PATH), backstep
+// (BACKSTEP_APP_PATH), backstep_fake_systemd (BACKSTEP_FAKE_SYSTEMD_PATH).
+QString cliPath();
+QString appPath();
+QString fakeSystemdPath();
+
 // This ctest run's temporary folder (scripts/test makes a fresh one per run).
 QString temporaryRoot();
 // A QTemporaryDir template under temporaryRoot(), which it creates when missing.
