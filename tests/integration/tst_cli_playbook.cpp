@@ -91,8 +91,7 @@ class TestCliPlaybook : public QObject
     {
         QProcess process;
         process.setProcessEnvironment(m_environment);
-        process.start(test::cliPath(),
-                      QStringList{QStringLiteral("playbook")} + arguments);
+        process.start(test::cliPath(), QStringList{QStringLiteral("playbook")} + arguments);
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000))
             process.kill();
         process.waitForFinished();

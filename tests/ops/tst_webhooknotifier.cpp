@@ -103,8 +103,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir(test::temporaryTemplate(QStringLiteral("webhook-tls")));
         QProcess certificates;
-        certificates.start(test::supportDir() + QStringLiteral("/test-certificates"),
-                           {dir.path()});
+        certificates.start(test::supportDir() + QStringLiteral("/test-certificates"), {dir.path()});
         QVERIFY(certificates.waitForFinished(120000));
         QCOMPARE(certificates.exitCode(), 0);
         Receiver receiver(dir.filePath(QStringLiteral("certs/server-cert.pem")),
