@@ -306,7 +306,8 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             headerSeen = true; // claims() checked that it is the header
             continue;
         }
-        if (inBlock) {
+        // A block is opened only inside a changeset (`current` is set while it lasts).
+        if (inBlock && current) {
             // Liquibase joins a rollback block's lines without line feeds.
             const QStringView trimmed = line.text.trimmed();
             if (trimmed.contains(u"--"))
