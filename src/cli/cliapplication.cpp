@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTextStream>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -154,7 +156,13 @@ int runCli(int argc, char *argv[])
         return ExitBadInput;
     }
     CliContext context{parser, out, err};
-    return found->run(context);
+    const int code = found->run(context);
+    // The global pool's threads end here, while the application object still exists: its
+    // post routines end the client libraries (QMYSQL's mysql_server_end, and with it the
+    // library's TLS state), and a worker thread that used them must have run its own exit
+    // handlers first. Left to ~QCoreApplication, they would run afterwards.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace backstep::cli

@@ -292,6 +292,14 @@ ProcessResult run(const QString &program, const QStringList &arguments,
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    // A crash says when it came: before the program printed its result, or after it (at
+    // exit). Tests show `err` when they fail; this puts the rest beside it.
+    if (process.exitStatus() == QProcess::CrashExit)
+        result.err += "\n[" + QFileInfo(program).fileName().toUtf8() + " crashed (signal " +
+                      QByteArray::number(process.exitCode()) + ") after writing " +
+                      QByteArray::number(result.out.size()) + " bytes on stdout" +
+                      (result.out.isEmpty() ? QByteArray() : ", ending: " + result.out.right(200)) +
+                      "]";
     return result;
 }
 
