@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ops/playbookflow.h"
+#include "ops/webhooknotifier.h"
 
 namespace backstep {
 
@@ -16,7 +17,8 @@ class IncidentReportAction : public PlaybookStepAction
 {
 public:
     IncidentReportAction(Journal &journal, QString reportFile = {}, QString webhookUrl = {},
-                         int webhookTimeoutMs = 10'000, QString webhookCaFile = {});
+                         int webhookTimeoutMs = WebhookNotifier::defaultTimeoutMs,
+                         QString webhookCaFile = {});
     PlaybookStepResult run(PlaybookStepContext &context) override;
 
 private:

@@ -95,9 +95,15 @@ Result<void> WebhookNotifier::post(const QString &url, const QJsonObject &payloa
         return Error{
             Tr::tr("the webhook %1 answered HTTP %2: %3")
                 .arg(shown, QString::number(status), QString::fromUtf8(answer).simplified())};
-    // The network's own words can repeat the whole URL: keep them only without it.
+    // The network's own words can repeat the URL, whose path or query may be the token:
+    // keep them only without it. An empty path or "/" hides nothing (and every text holds
+    // the empty string), so it does not cost the DBA the reason.
+    const auto repeats = [&errorText](const QString &part) {
+        return part.size() > 1 && errorText.contains(part);
+    };
     QString why = errorText;
-    if (why.contains(url) || why.contains(target.path()))
+    if (repeats(url) || repeats(target.path()) || repeats(target.query()) ||
+        repeats(target.userInfo()))
         why = Tr::tr("network error %1").arg(int(error));
     return Error{Tr::tr("cannot reach the webhook %1: %2").arg(shown, why)};
 }

@@ -18,7 +18,11 @@ namespace backstep {
 class WebhookNotifier
 {
 public:
-    explicit WebhookNotifier(int timeoutMs = 10'000, QString caFile = {});
+    // Long enough for a chat service across the internet, short enough that a dead
+    // receiver does not hold up the end of an incident.
+    static constexpr int defaultTimeoutMs = 10'000;
+
+    explicit WebhookNotifier(int timeoutMs = defaultTimeoutMs, QString caFile = {});
     // Done on a 2xx answer; otherwise what went wrong: refused, timed out, the HTTP status
     // and the start of the receiver's answer.
     Result<void> post(const QString &url, const QJsonObject &payload) const;

@@ -99,6 +99,27 @@ private Q_SLOTS:
         QVERIFY(!WebhookNotifier().post(QStringLiteral("ftp://example.com/x"), {}).ok());
     }
 
+    void unreachableWithoutAPathSaysWhy_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("no path") << QString();
+        QTest::newRow("root") << QStringLiteral("/");
+    }
+
+    // A URL without a secret path keeps the network's reason (it was "network error 1":
+    // every text holds the empty path).
+    void unreachableWithoutAPathSaysWhy()
+    {
+        QFETCH(QString, path);
+        const QString url = QStringLiteral("http://127.0.0.1:%1%2").arg(closedPort()).arg(path);
+        const auto posted = WebhookNotifier().post(url, {});
+        QVERIFY(!posted.ok());
+        QVERIFY2(posted.error().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(posted.error()));
+        QVERIFY2(!posted.error().contains(QStringLiteral("network error")),
+                 qPrintable(posted.error()));
+    }
+
     void httpsWithTheWebhooksCa()
     {
         QTemporaryDir dir(test::temporaryTemplate(QStringLiteral("webhook-tls")));
