@@ -123,19 +123,6 @@ QStringList stringsFromJson(const QJsonValue &json)
 
 const QString algorithmKey = QStringLiteral("algorithm");
 
-QString algorithmName(ChecksumAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case ChecksumAlgorithm::BitXorCrc32:
-        return QStringLiteral("bit-xor-crc32");
-    case ChecksumAlgorithm::SumCrc32:
-        return QStringLiteral("sum-crc32");
-    case ChecksumAlgorithm::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 ChecksumAlgorithm algorithmFromJson(const QJsonValue &json)
 {
     if (json.isUndefined())
@@ -167,6 +154,19 @@ bool sameBounds(const ChecksumChunk &a, const ChecksumChunk &b)
 }
 
 } // namespace
+
+QString algorithmName(ChecksumAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case ChecksumAlgorithm::BitXorCrc32:
+        return QStringLiteral("bit-xor-crc32");
+    case ChecksumAlgorithm::SumCrc32:
+        return QStringLiteral("sum-crc32");
+    case ChecksumAlgorithm::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
 
 QString checksumMethod(ChecksumAlgorithm algorithm)
 {
@@ -219,6 +219,7 @@ ChecksumComparison compareChecksums(const ChecksumSnapshot &before, const Checks
 {
     ChecksumComparison comparison;
     comparison.algorithm = before.algorithm;
+    comparison.afterAlgorithm = after.algorithm;
     const QString methods = incomparable(before, after);
     for (const TableChecksum &was : before.tables) {
         comparison.tables.append(was.table);
@@ -376,7 +377,12 @@ QJsonObject checksumComparisonToJson(const ChecksumComparison &comparison)
         notCovered.append(QJsonObject{{QStringLiteral("table"), range.table},
                                       {QStringLiteral("range"), range.range},
                                       {QStringLiteral("reason"), range.reason}});
+    // The method is part of the evidence: "unchanged" means "equal sums of CRC32s", and a
+    // reader of the report must be able to tell which sums.
     return QJsonObject{
+        {algorithmKey, algorithmName(comparison.algorithm)},
+        {QStringLiteral("algorithmAfter"), algorithmName(comparison.afterAlgorithm)},
+        {QStringLiteral("method"), checksumMethod(comparison.algorithm)},
         {QStringLiteral("compared"), comparison.chunksCompared},
         {QStringLiteral("differing"), differing},
         {QStringLiteral("notCovered"), notCovered},

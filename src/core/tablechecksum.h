@@ -25,6 +25,9 @@ using KeyValues = QVariantList;
 // compute.
 enum class ChecksumAlgorithm { BitXorCrc32, SumCrc32, Unknown };
 
+// "sum-crc32", "bit-xor-crc32", "unknown": the tag in snapshots and evidence.
+QString algorithmName(ChecksumAlgorithm algorithm);
+
 // "COUNT(*), SUM(CRC32(CONCAT_WS('#', columns…, ISNULL markers))) per key range": the
 // method in the words of the evidence.
 QString checksumMethod(ChecksumAlgorithm algorithm);
@@ -103,7 +106,8 @@ struct ChecksumComparison
     QStringList wholeTables; // compared as a whole: no primary or unique key
     QStringList tables;      // every table of `before`, in its order
     int chunksCompared = 0;
-    ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32; // the first snapshot's
+    ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32;      // the first snapshot's
+    ChecksumAlgorithm afterAlgorithm = ChecksumAlgorithm::SumCrc32; // the second's
 
     // No difference was found; says nothing of what was not checked.
     bool noDifference() const { return differences.isEmpty(); }

@@ -93,6 +93,10 @@ private Q_SLOTS:
         after.tables[0].chunks[1].crc = QStringLiteral("3");
         const QJsonObject json = checksumComparisonToJson(compareChecksums(before, after));
         QCOMPARE(json.value(QStringLiteral("compared")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("algorithm")).toString(), QStringLiteral("sum-crc32"));
+        QCOMPARE(json.value(QStringLiteral("algorithmAfter")).toString(),
+                 QStringLiteral("sum-crc32"));
+        QVERIFY(json.value(QStringLiteral("method")).toString().contains(u"SUM(CRC32"));
         const QJsonArray differing = json.value(QStringLiteral("differing")).toArray();
         QCOMPARE(differing.size(), 1);
         QCOMPARE(differing[0].toObject().value(QStringLiteral("table")).toString(),
@@ -160,6 +164,12 @@ private Q_SLOTS:
             QCOMPARE(checks.first().outcome, VerificationCheck::Outcome::Skipped);
             const QJsonObject evidence = checksumComparisonToJson(mixed);
             QCOMPARE(evidence.value(QStringLiteral("notCovered")).toArray().size(), 1);
+            QCOMPARE(evidence.value(QStringLiteral("algorithm")).toString(),
+                     algorithmName(first.algorithm));
+            QCOMPARE(evidence.value(QStringLiteral("algorithmAfter")).toString(),
+                     algorithmName(second.algorithm));
+            QVERIFY(evidence.value(QStringLiteral("algorithm")) !=
+                    evidence.value(QStringLiteral("algorithmAfter")));
         }
     }
 };
