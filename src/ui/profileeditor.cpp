@@ -149,17 +149,29 @@ ProfileEditor::ProfileEditor(ProfileStore store, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ProfileEditor::chooseExport);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
         if (auto saved = save(); !saved)
-            showProblem(saved.error());
+            showRefusal(saved.error());
     });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (auto saved = save(); !saved) {
-            showProblem(saved.error());
+            showRefusal(saved.error());
             return;
         }
         Q_EMIT openRequested(editedProfile().value());
         accept();
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    // After a refused save, every edit asks again: the red words go once the DBA has
+    // mended what they name, instead of blaming a field that is right by now.
+    for (auto *line : findChildren<QLineEdit *>())
+        connect(line, &QLineEdit::textChanged, this, &ProfileEditor::recheckRefusal);
+    for (auto *text : findChildren<QPlainTextEdit *>())
+        connect(text, &QPlainTextEdit::textChanged, this, &ProfileEditor::recheckRefusal);
+    for (auto *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProfileEditor::recheckRefusal);
+    for (auto *spin : findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, &ProfileEditor::recheckRefusal);
+    for (auto *table : findChildren<QTableWidget *>())
+        connect(table, &QTableWidget::itemChanged, this, &ProfileEditor::recheckRefusal);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
             &ProfileEditor::testConnection);
     connect(m_ui->testServiceButton, &QPushButton::clicked, this, &ProfileEditor::testService);
@@ -234,8 +246,26 @@ void ProfileEditor::updateWebhookNote()
                           : QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad).name()));
 }
 
+void ProfileEditor::showRefusal(const QString &text)
+{
+    showProblem(text);
+    m_refused = true;
+}
+
+void ProfileEditor::recheckRefusal()
+{
+    if (!m_refused)
+        return;
+    if (auto edited = editedProfile(); !edited) {
+        showRefusal(edited.error());
+        return;
+    }
+    showProblem(tr("Not saved yet."), false);
+}
+
 void ProfileEditor::showProblem(const QString &text, bool bad)
 {
+    m_refused = false;
     m_ui->problemLabel->setText(text);
     m_ui->problemLabel->setStyleSheet(
         text.isEmpty() ? QString()
@@ -297,6 +327,7 @@ void ProfileEditor::newProfile(const ConnectionProfile &from)
 
 void ProfileEditor::showProfile(const ConnectionProfile &profile)
 {
+    m_refused = false; // another profile: its own problems, if any, come on its save
     m_shownName = profile.name;
     m_revealWebhook->setChecked(false);
     m_ui->webhookEdit->setText(profile.webhookUrl);

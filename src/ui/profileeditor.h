@@ -56,12 +56,16 @@ private:
     void testConnection();
     void testService();
     void showProblem(const QString &text, bool bad = true);
+    // A save refused for what the fields hold: shown until an edit mends it.
+    void showRefusal(const QString &text);
+    void recheckRefusal();
     Result<QString> connectionUrl() const;
 
     const std::unique_ptr<Ui::ProfileEditor> m_ui;
     ProfileStore m_store;
     // The stored name of the profile on show ("" for one not saved yet).
     QString m_shownName;
+    bool m_refused = false; // the problem shown is a refused save's, checked again on edits
     // The webhook field's Show/Hide (owned by the field).
     QAction *m_revealWebhook = nullptr;
     QFutureWatcher<Result<QString>> m_connectionTest;

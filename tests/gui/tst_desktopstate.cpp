@@ -382,8 +382,14 @@ private Q_SLOTS:
                                                                   "or https URL")),
                      qPrintable(editor.problemText()));
             QVERIFY(!ProfileStore(file).load(QStringLiteral("HeartGuard; prod #1")).ok());
+            // An edit elsewhere leaves the refusal standing; mending the field takes it away.
+            edit("userEdit")->setText(QStringLiteral("dba2"));
+            QVERIFY2(editor.problemText().contains(QStringLiteral("the webhook URL must be")),
+                     qPrintable(editor.problemText()));
+            edit("userEdit")->setText(QStringLiteral("dba"));
             edit("webhookEdit")
                 ->setText(QStringLiteral("https://hooks.example/services/T0/s3cr3t"));
+            QCOMPARE(editor.problemText(), QStringLiteral("Not saved yet."));
             // Its token is shown nowhere until asked for: the field is masked as a password
             // is, the note names the host alone.
             QCOMPARE(webhookNote->text(),
