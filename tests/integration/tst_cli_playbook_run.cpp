@@ -67,10 +67,11 @@ class TestCliPlaybookRun : public QObject
         return latest;
     }
 
-    QJsonObject runsJson()
+    // The runs `playbook list --json` shows in the environment's journal.
+    QJsonArray runsIn(const QProcessEnvironment &environment = QProcessEnvironment())
     {
-        const ProcessResult listed = cli({s("playbook"), s("list"), s("--json")});
-        return QJsonDocument::fromJson(listed.out).object();
+        const ProcessResult listed = cli({s("playbook"), s("list"), s("--json")}, environment);
+        return QJsonDocument::fromJson(listed.out).object().value(s("runs")).toArray();
     }
 
     QStringList runArguments() const
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const ProcessResult refused = cli(runArguments());
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
-        QVERIFY(runsJson().value(s("runs")).toArray().isEmpty());
+        QVERIFY(runsIn().isEmpty());
         // No target named: the last deploy (1200 to 1203, seconds apart, days after 1199),
         // said before the question.
         const ProcessResult noTarget = cli({s("playbook"), s("run"), s("--profile"), s("demo")});
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(noTarget.err.contains("no --to, --steps or --only: down to 1199") &&
                      noTarget.err.contains("the last deploy applied 1200 to 1203"),
                  noTarget.err.constData());
-        QVERIFY(runsJson().value(s("runs")).toArray().isEmpty());
+        QVERIFY(runsIn().isEmpty());
         const ProcessResult unskippable =
             cli(runArguments() +
                 QStringList{s("--yes"), s("--skip"), s("back-up"), s("--reason"), s("no time")});
@@ -136,11 +137,7 @@ private Q_SLOTS:
                 dying);
         QVERIFY2(killed.exitCode != 0, killed.err.constData());
         dying.remove(s("BACKSTEP_FAILPOINT"));
-        const QJsonArray runs =
-            QJsonDocument::fromJson(cli({s("playbook"), s("list"), s("--json")}, dying).out)
-                .object()
-                .value(s("runs"))
-                .toArray();
+        const QJsonArray runs = runsIn(dying);
         QCOMPARE(runs.size(), 1);
         const QString id = runs.first()[s("id")].toString();
         const QJsonObject report =
@@ -209,7 +206,7 @@ private Q_SLOTS:
         dying.insert(s("BACKSTEP_FAILPOINT"), failpoint);
         const ProcessResult killed = cli(runArguments() + QStringList{s("--yes")}, dying);
         QVERIFY2(killed.exitCode != 0, killed.err.constData());
-        const QJsonArray runs = runsJson().value(s("runs")).toArray();
+        const QJsonArray runs = runsIn();
         QString id;
         for (const QJsonValue &listed : runs)
             if (listed[s("status")].toString() == u"running")
@@ -252,11 +249,7 @@ private Q_SLOTS:
         QVERIFY2(mixed.err.contains("--url and --migrations are for resuming a run started "
                                     "without a profile"),
                  mixed.err.constData());
-        const QJsonArray runs =
-            QJsonDocument::fromJson(cli({s("playbook"), s("list"), s("--json")}, dying).out)
-                .object()
-                .value(s("runs"))
-                .toArray();
+        const QJsonArray runs = runsIn(dying);
         QCOMPARE(runs.size(), 1);
         const QString id = runs.first()[s("id")].toString();
         const QString url = runs.first()[s("databaseUrl")].toString();

@@ -3,7 +3,6 @@
 #include "cli/commands/playbookrun.h"
 #include "core/incidentnotice.h"
 #include "core/incidentreport.h"
-#include "core/profilestore.h"
 #include "db/journal.h"
 #include "db/playbookjournal.h"
 #include "ops/webhooknotifier.h"
@@ -58,11 +57,10 @@ int notify(CliContext &context, const PlaybookRun &run)
                     << Qt::endl;
         return ExitBadInput;
     }
-    auto profile = ProfileStore().load(run.profile);
-    if (!profile) {
-        context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
-        return ExitBadInput;
-    }
+    auto stored = storedProfileOf(context, run);
+    if (auto *code = std::get_if<ExitCode>(&stored))
+        return *code;
+    const ConnectionProfile *profile = &std::get<ConnectionProfile>(stored);
     context.out << incidentSummaryMarkdown(run);
     const IncidentMail mail = incidentMailto(run, profile->contacts);
     if (mail.recipients > 0) {
@@ -80,7 +78,7 @@ int notify(CliContext &context, const PlaybookRun &run)
         context.err << Tr::tr("note: the profile %1 has no webhook").arg(profile->name) << Qt::endl;
         return ExitOk;
     }
-    const auto posted = WebhookNotifier(10'000, profile->webhookCaFile)
+    const auto posted = WebhookNotifier(WebhookNotifier::defaultTimeoutMs, profile->webhookCaFile)
                             .post(profile->webhookUrl, incidentWebhookPayload(run));
     if (!posted) {
         context.err << Tr::tr("error: %1").arg(posted.error()) << Qt::endl;

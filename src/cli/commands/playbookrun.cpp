@@ -439,6 +439,14 @@ std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
                     << Qt::endl;
         return ExitBadInput;
     }
+    return storedProfileOf(context, run);
+}
+
+} // namespace
+
+std::variant<ConnectionProfile, ExitCode> storedProfileOf(CliContext &context,
+                                                          const PlaybookRun &run)
+{
     auto profile = ProfileStore().load(run.profile);
     if (!profile) {
         context.err << Tr::tr("error: the run's profile: %1").arg(profile.error()) << Qt::endl;
@@ -446,8 +454,6 @@ std::variant<ConnectionProfile, ExitCode> profileForResume(CliContext &context,
     }
     return std::move(profile).value();
 }
-
-} // namespace
 
 int resumePlaybookRun(CliContext &context, const QString &runId)
 {

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "core/connectionprofile.h"
+#include "core/playbook.h"
+
+#include <variant>
 
 namespace backstep::cli {
 
@@ -9,5 +13,10 @@ namespace backstep::cli {
 void declarePlaybookRun(QCommandLineParser &parser);
 int runPlaybookRun(CliContext &context);
 int resumePlaybookRun(CliContext &context, const QString &runId);
+
+// The profile a run was started with (the run must name one), as stored now. Prints why
+// it cannot be loaded.
+std::variant<ConnectionProfile, ExitCode> storedProfileOf(CliContext &context,
+                                                          const PlaybookRun &run);
 
 } // namespace backstep::cli
