@@ -63,13 +63,15 @@ BackupsPanel::BackupsPanel(BackupsController *controller, QWidget *parent)
 
     // A result can run to several lines (a restore's left-out statements, each with its
     // file and line): up to eight are shown, the rest scrolls, nothing is cut off.
+    // Exactly as tall as the message's lines at the dock's width (fitMessage): sized from
+    // the label's own hint, a one-line message sat in the middle of three lines' space.
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *messageArea = new QScrollArea(this);
+    m_messageArea = messageArea;
     messageArea->setWidget(m_message);
     messageArea->setWidgetResizable(true);
     messageArea->setFrameShape(QFrame::NoFrame);
     messageArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    messageArea->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    messageArea->setMaximumHeight(fontMetrics().lineSpacing() * 8 + 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -143,6 +145,24 @@ void BackupsPanel::showMessage(const QString &text, bool problem)
     m_message->setStyleSheet(
         problem ? QStringLiteral("color: %1;").arg(StatusColors::of(Tone::Bad, palette()).name())
                 : QString());
+    fitMessage();
+}
+
+void BackupsPanel::fitMessage()
+{
+    // Up to eight lines are shown; a longer result scrolls (the scroll bar takes width).
+    const int most = m_message->fontMetrics().lineSpacing() * 8 + 4;
+    const int width = m_messageArea->width() - 2 * m_messageArea->frameWidth();
+    int needed = m_message->heightForWidth(std::max(1, width));
+    if (needed < 0)
+        needed = m_message->sizeHint().height();
+    m_messageArea->setFixedHeight(std::min(needed, most));
+}
+
+void BackupsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
 }
 
 void BackupsPanel::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
 class QProgressBar;
 class QPushButton;
 class QComboBox;
@@ -35,9 +36,11 @@ public:
     QPushButton *folderButton() const { return m_folder; }
 
 protected:
-    void changeEvent(QEvent *event) override; // a problem's colour follows the palette
+    void changeEvent(QEvent *event) override;       // a problem's colour follows the palette
+    void resizeEvent(QResizeEvent *event) override; // the message's lines follow the width
 
 private:
+    void fitMessage();
     const BackupRecord *selectedRecord() const;
     void showMessage(const QString &text, bool problem);
     void updateButtons();
@@ -57,6 +60,7 @@ private:
     QPushButton *m_folder;
     QProgressBar *m_progress;
     QLabel *m_message;
+    QScrollArea *m_messageArea = nullptr;
     bool m_busy = false;
     bool m_messageIsProblem = false;
     // The catalog is read again after every action: the selection survives it by id.

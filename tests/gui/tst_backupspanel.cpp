@@ -108,6 +108,26 @@ private Q_SLOTS:
         QVERIFY(!window.backups()->isReadingCatalog());
         QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("No complete backup")),
                  qPrintable(panel->messageLabel()->text()));
+        // A one-line message takes one line's height, its text at the top: no empty band
+        // above it (it sat in the middle of three lines' space).
+        QLabel *label = panel->messageLabel();
+        auto *area = qobject_cast<QWidget *>(label->parentWidget()->parentWidget());
+        QVERIFY(area);
+        const int line = label->fontMetrics().lineSpacing();
+        QVERIFY2(label->heightForWidth(area->width()) < 2 * line,
+                 qPrintable(QStringLiteral("%1 wide").arg(area->width())));
+        QVERIFY2(
+            area->height() < 2 * line,
+            qPrintable(QStringLiteral("%1 high for lines of %2").arg(area->height()).arg(line)));
+        QCOMPARE(label->alignment() & Qt::AlignVertical_Mask, Qt::AlignTop);
+        // A long one grows the area, up to eight lines, and the rest scrolls.
+        QString longText;
+        for (int i = 0; i < 400; ++i)
+            longText += QStringLiteral("statement %1 left out; ").arg(i);
+        Q_EMIT window.backups()->message(longText, false);
+        QVERIFY2(
+            area->height() > 4 * line && area->height() <= 8 * line + 4,
+            qPrintable(QStringLiteral("%1 high for lines of %2").arg(area->height()).arg(line)));
     }
 
     void backUpNowFromTheDock()
