@@ -11,7 +11,8 @@
 # release build with the bench:
 #   ./scripts/build release   (once: cmake --preset release -DBACKSTEP_BUILD_BENCH=ON)
 #   source scripts/lib/platform.sh; in_toolchain bench/splitter-throughput.sh [build/release]
-# BASELINE=/path/to/another/bench_splitter also times that build on the same file; in_toolchain
+# BASELINE=/path/to/another/bench_splitter also times that build on the same file (the
+# splitter alone, and each format after this build's line); in_toolchain
 # passes only its own variables on, so give it through env:
 #   in_toolchain env BASELINE=/path/to/bench_splitter bench/splitter-throughput.sh build/release
 set -euo pipefail
@@ -67,5 +68,9 @@ for format in ${FORMATS:-plain dbmate golang-migrate goose sql-migrate flyway li
         echo "bench_splitter ($build), format $format, client $client: load $(load)," \
             "wc-l=$(t wc -l "$work/bench.sql")s"
         "$build/bench/bench_splitter" "$work/bench.sql" 3 "$format" "$client"
+        if [ -n "${BASELINE:-}" ]; then
+            echo "baseline bench_splitter ($BASELINE), format $format, client $client: load $(load)"
+            "$BASELINE" "$work/bench.sql" 3 "$format" "$client"
+        fi
     done
 done

@@ -93,7 +93,7 @@ void readFile(const SourceFile &file, Migration &migration, const ReadContext &c
         chunk.clear();
     };
 
-    for (const TextLine &line : linesOf(file.text)) {
+    for (const TextLine &line : Lines(file.text)) {
         if (state == State::Start && line.text.trimmed().isEmpty())
             continue;
         if (isAnnotationLine(line.text)) {
@@ -201,7 +201,7 @@ bool GooseReader::claims(const SourceFile &file) const
 {
     if (!file.isTopLevelSql())
         return false;
-    for (const TextLine &line : linesOf(file.text))
+    for (const TextLine &line : Lines(file.text))
         if (isAnnotationLine(line.text)) {
             const Annotation annotation = annotationOf(line.text);
             if (annotation == Annotation::Up || annotation == Annotation::Down)

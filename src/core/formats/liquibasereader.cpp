@@ -182,7 +182,11 @@ Statements statementsOf(const JoinedText &text, const LiquibaseSplitter::Options
                                           : Tr::tr("unterminated quoted identifier or comment")});
                 break;
             }
-        for (auto it = parameter.globalMatch(statement.sql); it.hasNext();) {
+        // The pattern only where it can match: a million statements, a microsecond each.
+        const bool mentionsParameter = statement.sql.contains(QLatin1StringView("${"));
+        for (auto it = mentionsParameter ? parameter.globalMatch(statement.sql)
+                                         : QRegularExpressionMatchIterator();
+             it.hasNext();) {
             const auto match = it.next();
             if (parameters.contains(match.captured(1)))
                 continue;
@@ -191,7 +195,7 @@ Statements statementsOf(const JoinedText &text, const LiquibaseSplitter::Options
                                   "not in liquibase.properties (parameter.%2=...)")
                                .arg(match.captured(0), match.captured(1))});
         }
-        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        for (auto it = parameters.cbegin(); mentionsParameter && it != parameters.cend(); ++it)
             statement.sql.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
         if (!statement.sql.isEmpty())
             statements.append(std::move(statement));
@@ -206,6 +210,10 @@ void warnAboutCuts(const JoinedText &text, const Statements &pieces, const QStri
 {
     static const QRegularExpression begin(QStringLiteral(R"(\bBEGIN\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
+    // Without a BEGIN anywhere there is no compound statement to cut, and the server's
+    // grammar (as costly as reading the changeset again) is not asked.
+    if (!begin.matchView(text.text()).hasMatch())
+        return;
     // Only a compound statement (a routine, a trigger) can be cut by the counting; in the
     // file's offsets, in order, none overlapping the next.
     Statements compound;
@@ -299,7 +307,7 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
     bool headerSeen = false;
     const QString baseName = QFileInfo(file.path).completeBaseName();
 
-    for (const TextLine &line : linesOf(file.text)) {
+    for (const TextLine &line : Lines(file.text)) {
         if (!headerSeen) {
             if (line.text.trimmed().isEmpty())
                 continue;
@@ -414,12 +422,10 @@ bool LiquibaseReader::claims(const SourceFile &file) const
 {
     if (!file.isTopLevelSql())
         return false;
-    for (const TextLine &line : linesOf(file.text)) {
-        if (line.text.trimmed().isEmpty())
-            continue;
-        return headerPattern().matchView(line.text).hasMatch();
-    }
-    return false;
+    // Only the first line that is not blank decides: a 100 MB file is not cut into lines
+    // to find it.
+    const std::optional<TextLine> first = firstNonBlankLine(file.text);
+    return first && headerPattern().matchView(first->text).hasMatch();
 }
 
 void LiquibaseReader::read(const QList<SourceFile> &files, MigrationSet &set,

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <deque>
 #include <optional>
 
 namespace backstep {
@@ -46,59 +47,117 @@ QStringView javaTrim(QStringView text)
     return text.sliced(begin, end - begin);
 }
 
-QList<Fragment> piecesOf(QStringView text, bool stripComments)
+// Liquibase's token stream (comments gone when stripped, delimiters such as "//" that span
+// tokens joined where the tokens spell them: mergeTokens), one fragment at a time with the
+// look-ahead BEGIN and END need. Never a list of them all: a 100 MB changeset has tens of
+// millions, and building that list cost five times the rest of the split.
+class FragmentStream
 {
-    sqllex::LexRules rules;
-    rules.dashes = sqllex::DashRule::Any;
-    rules.hashComments = false;
-    sqllex::Lexer lexer(text, rules);
-    QList<Fragment> pieces;
-    for (sqllex::Token token = lexer.next(); token.kind != TokenKind::End; token = lexer.next()) {
-        const bool comment =
-            token.kind == TokenKind::LineComment || token.kind == TokenKind::BlockComment;
-        if (comment && stripComments)
-            continue;
-        pieces.append({lexer.textOf(token), token.begin, token.end});
-    }
-    return pieces;
-}
+public:
+    FragmentStream(QStringView text, bool stripComments, const QString &endDelimiter)
+        : m_lexer(text, lexRules())
+        , m_stripComments(stripComments)
+        , m_endDelimiter(endDelimiter)
+    {}
 
-// Delimiters such as "//" span pieces: joined where the pieces spell it (mergeTokens).
-QList<Fragment> mergeDelimiterPieces(const QList<Fragment> &pieces, const QString &endDelimiter)
-{
-    if (endDelimiter.isEmpty())
-        return pieces;
-    QList<Fragment> merged;
-    merged.reserve(pieces.size());
-    QList<Fragment> possible;
-    QString joined;
-    for (const Fragment &piece : pieces) {
-        if (possible.isEmpty()) {
-            if (endDelimiter.startsWith(piece.view())) {
-                possible.append(piece);
-                joined = piece.view().toString();
-            } else {
-                merged.append(piece);
-            }
-            continue;
+    // The next fragment, or nullopt at the end.
+    std::optional<Fragment> take()
+    {
+        if (!fill(1))
+            return std::nullopt;
+        Fragment next = m_ready.front();
+        m_ready.pop_front();
+        return next;
+    }
+
+    // The first fragment after the one last taken that is not blank, trimmed; empty at the
+    // end.
+    QStringView nextNonBlank()
+    {
+        for (std::size_t k = 0; fill(k + 1); ++k)
+            if (!isBlank(m_ready[k].view()))
+                return javaTrim(m_ready[k].view());
+        return {};
+    }
+
+private:
+    static sqllex::LexRules lexRules()
+    {
+        sqllex::LexRules rules;
+        rules.dashes = sqllex::DashRule::Any;
+        rules.hashComments = false;
+        return rules;
+    }
+
+    // The lexer's next token that is kept, as a fragment.
+    std::optional<Fragment> raw()
+    {
+        for (sqllex::Token token = m_lexer.next(); token.kind != TokenKind::End;
+             token = m_lexer.next()) {
+            const bool comment =
+                token.kind == TokenKind::LineComment || token.kind == TokenKind::BlockComment;
+            if (comment && m_stripComments)
+                continue;
+            return Fragment{m_lexer.textOf(token), token.begin, token.end};
         }
-        const QString candidate = joined + piece.view();
-        if (candidate == endDelimiter) {
-            // endDelimiter outlives the pieces (split()'s options).
-            merged.append({QStringView(endDelimiter), possible.first().begin, piece.end, true});
-            possible.clear();
-        } else if (endDelimiter.startsWith(candidate)) {
-            possible.append(piece);
-            joined = candidate;
+        return std::nullopt;
+    }
+
+    // Until `count` fragments are ready or the text has none more.
+    bool fill(std::size_t count)
+    {
+        while (m_ready.size() < count && !m_ended)
+            pullOne();
+        return m_ready.size() >= count;
+    }
+
+    // Takes one token through the delimiter merge (the fragments it settles become ready).
+    void pullOne()
+    {
+        std::optional<Fragment> piece = raw();
+        if (!piece) {
+            m_ended = true;
+            m_ready.insert(m_ready.end(), m_possible.begin(), m_possible.end());
+            m_possible.clear();
+            return;
+        }
+        if (m_endDelimiter.isEmpty()) {
+            m_ready.push_back(*piece);
+            return;
+        }
+        if (m_possible.empty()) {
+            if (m_endDelimiter.startsWith(piece->view())) {
+                m_possible.push_back(*piece);
+                m_joined = piece->view().toString();
+            } else {
+                m_ready.push_back(*piece);
+            }
+            return;
+        }
+        const QString candidate = m_joined + piece->view();
+        if (candidate == m_endDelimiter) {
+            // The delimiter outlives the fragments (split()'s options).
+            m_ready.push_back(
+                {QStringView(m_endDelimiter), m_possible.front().begin, piece->end, true});
+            m_possible.clear();
+        } else if (m_endDelimiter.startsWith(candidate)) {
+            m_possible.push_back(*piece);
+            m_joined = candidate;
         } else {
-            merged.append(possible);
-            merged.append(piece);
-            possible.clear();
+            m_ready.insert(m_ready.end(), m_possible.begin(), m_possible.end());
+            m_ready.push_back(*piece);
+            m_possible.clear();
         }
     }
-    merged.append(possible);
-    return merged;
-}
+
+    sqllex::Lexer m_lexer;
+    const bool m_stripComments;
+    const QString &m_endDelimiter;
+    std::deque<Fragment> m_ready;    // settled, in order; the look-ahead
+    std::deque<Fragment> m_possible; // may still be the start of the end delimiter
+    QString m_joined;                // their text
+    bool m_ended = false;
+};
 
 class DelimiterRule
 {
@@ -195,14 +254,14 @@ private:
 
 QList<LiquibaseSplitter::Piece> LiquibaseSplitter::split(QStringView text, const Options &options)
 {
-    const QList<Fragment> pieces =
-        mergeDelimiterPieces(piecesOf(text, options.stripComments), options.endDelimiter);
+    FragmentStream pieces(text, options.stripComments, options.endDelimiter);
     const DelimiterRule delimiter(options.endDelimiter);
     QList<Piece> statements;
     Gathered current(text);
     bool previousDelimiter = false;
     int inClause = 0;
     std::optional<QStringView> previous;
+    qsizetype lastEnd = 0;
     auto emitCurrent = [&](qsizetype extentEnd) {
         if (!current.isEmpty()) {
             const QStringView trimmed = javaTrim(current.view());
@@ -211,22 +270,15 @@ QList<LiquibaseSplitter::Piece> LiquibaseSplitter::split(QStringView text, const
         }
         current.clear();
     };
-    // The next piece that is not blank, for BEGIN and END only.
-    auto nextOf = [&](qsizetype i) -> QStringView {
-        for (qsizetype k = i + 1; k < pieces.size(); ++k)
-            if (!isBlank(pieces[k].view()))
-                return javaTrim(pieces[k].view());
-        return {};
-    };
-    for (qsizetype i = 0; i < pieces.size(); ++i) {
-        const Fragment &piece = pieces[i];
+    while (const std::optional<Fragment> next = pieces.take()) {
+        const Fragment &piece = *next;
         const QStringView word = piece.view();
         if (word.size() == 5 && word.compare(u"BEGIN", Qt::CaseInsensitive) == 0 &&
-            !isOneOfIgnoringCase(nextOf(i), {"transaction", "trans", "tran", "dialog",
-                                             "conversation", "distributed"}))
+            !isOneOfIgnoringCase(pieces.nextNonBlank(), {"transaction", "trans", "tran", "dialog",
+                                                         "conversation", "distributed"}))
             ++inClause;
         if (word.size() == 3 && inClause > 0 && word.compare(u"END", Qt::CaseInsensitive) == 0 &&
-            !isOneOfIgnoringCase(nextOf(i), {"transaction", "trans", "tran"}))
+            !isOneOfIgnoringCase(pieces.nextNonBlank(), {"transaction", "trans", "tran"}))
             --inClause;
         if (inClause == 0 && options.splitStatements && delimiter.matches(word, previous)) {
             emitCurrent(piece.end);
@@ -238,8 +290,9 @@ QList<LiquibaseSplitter::Piece> LiquibaseSplitter::split(QStringView text, const
             previousDelimiter = false;
         }
         previous = word;
+        lastEnd = piece.end;
     }
-    emitCurrent(pieces.isEmpty() ? 0 : pieces.last().end);
+    emitCurrent(lastEnd);
     return statements;
 }
 

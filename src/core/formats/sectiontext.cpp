@@ -16,21 +16,36 @@ struct Tr
 };
 } // namespace
 
+void Lines::Iterator::advance()
+{
+    if (m_next >= m_text.size()) {
+        m_done = true;
+        return;
+    }
+    const qsizetype begin = m_next;
+    const qsizetype feed = m_text.indexOf(u'\n', begin);
+    const qsizetype end = feed < 0 ? m_text.size() : feed + 1;
+    qsizetype contentEnd = feed < 0 ? m_text.size() : feed;
+    if (contentEnd > begin && m_text[contentEnd - 1] == u'\r')
+        --contentEnd;
+    m_line = TextLine{m_text.sliced(begin, contentEnd - begin), begin, end, ++m_number};
+    m_next = end;
+}
+
 QList<TextLine> linesOf(QStringView text)
 {
     QList<TextLine> lines;
-    qsizetype begin = 0;
-    int number = 1;
-    while (begin < text.size()) {
-        const qsizetype feed = text.indexOf(u'\n', begin);
-        const qsizetype end = feed < 0 ? text.size() : feed + 1;
-        qsizetype contentEnd = feed < 0 ? text.size() : feed;
-        if (contentEnd > begin && text[contentEnd - 1] == u'\r')
-            --contentEnd;
-        lines.append({text.sliced(begin, contentEnd - begin), begin, end, number++});
-        begin = end;
-    }
+    for (const TextLine &line : Lines(text))
+        lines.append(line);
     return lines;
+}
+
+std::optional<TextLine> firstNonBlankLine(QStringView text)
+{
+    for (const TextLine &line : Lines(text))
+        if (!line.text.trimmed().isEmpty())
+            return line;
+    return std::nullopt;
 }
 
 TextRange rangeOfLines(const TextLine &from, const TextLine &to)
@@ -190,7 +205,7 @@ void addSplit(MigrationSection &section, SplitResult split)
 
 bool hasMarkerLine(QStringView text, const QRegularExpression &up, const QRegularExpression &down)
 {
-    for (const TextLine &line : linesOf(text))
+    for (const TextLine &line : Lines(text))
         if (up.matchView(line.text).hasMatch() || down.matchView(line.text).hasMatch())
             return true;
     return false;

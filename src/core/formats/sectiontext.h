@@ -4,6 +4,9 @@
 #include "core/servergrammarsplitter.h"
 #include "core/statementsplitter.h"
 
+#include <iterator>
+#include <optional>
+
 class QRegularExpression;
 
 namespace backstep {
@@ -17,7 +20,56 @@ struct TextLine
     int number;       // 1-based
 };
 
+// The lines of `text` one at a time, for a range-for: what linesOf() returns, without a
+// list of them all (a 100 MB migration has millions, and the list cost more than reading).
+class Lines
+{
+public:
+    explicit Lines(QStringView text)
+        : m_text(text)
+    {}
+
+    class Iterator
+    {
+    public:
+        using value_type = TextLine;
+        using difference_type = std::ptrdiff_t;
+        Iterator() = default;
+        explicit Iterator(QStringView text)
+            : m_text(text)
+        {
+            advance();
+        }
+        const TextLine &operator*() const { return m_line; }
+        const TextLine *operator->() const { return &m_line; }
+        Iterator &operator++()
+        {
+            advance();
+            return *this;
+        }
+        void operator++(int) { advance(); }
+        bool operator==(std::default_sentinel_t) const { return m_done; }
+
+    private:
+        void advance();
+        QStringView m_text;
+        qsizetype m_next = 0; // where the next line begins
+        int m_number = 0;
+        bool m_done = false;
+        TextLine m_line{{}, 0, 0, 0};
+    };
+
+    Iterator begin() const { return Iterator(m_text); }
+    std::default_sentinel_t end() const { return {}; }
+
+private:
+    QStringView m_text;
+};
+
 QList<TextLine> linesOf(QStringView text);
+// The first line with more than blanks on it, as linesOf() would give it; nullopt when
+// there is none. Reads only as far as that line.
+std::optional<TextLine> firstNonBlankLine(QStringView text);
 
 // Whether a line of `text` matches `up` or `down` (how a format recognizes its files by
 // their section markers).

@@ -124,7 +124,7 @@ void SqitchReader::read(const QList<SourceFile> &files, MigrationSet &set,
     // Where each tag stands among the changes: a change planned again after a tag
     // (reworked) keeps its earlier scripts as name@tag.sql.
     QList<std::pair<qsizetype, QString>> tags;
-    for (const TextLine &line : linesOf(plan->text)) {
+    for (const TextLine &line : Lines(plan->text)) {
         const QString text = line.text.trimmed().toString();
         if (text.isEmpty() || text.startsWith(u'#'))
             continue;

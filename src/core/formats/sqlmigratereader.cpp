@@ -46,7 +46,7 @@ void readFile(const SourceFile &file, Migration &migration, const ReadContext &c
     };
     QStringList options;
 
-    for (const TextLine &line : linesOf(file.text)) {
+    for (const TextLine &line : Lines(file.text)) {
         // sql-migrate drops "-- " comment lines first, wherever they are.
         if (line.text.startsWith(u"-- ") && !line.text.startsWith(u"-- +"))
             continue;
@@ -111,7 +111,7 @@ bool SqlMigrateReader::claims(const SourceFile &file) const
 {
     if (!file.isTopLevelSql())
         return false;
-    for (const TextLine &line : linesOf(file.text)) {
+    for (const TextLine &line : Lines(file.text)) {
         const QStringList command = commandOf(line.text);
         if (!command.isEmpty() && (command.first() == u"Up" || command.first() == u"Down"))
             return true;
