@@ -284,9 +284,15 @@ ProcessResult run(const QString &program, const QStringList &arguments,
     process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
+        // Not always a timeout: waitForFinished() also gives up when the program could not
+        // be started, at once and with nothing on stderr. Say which, with Qt's reason.
+        const bool started = process.error() != QProcess::FailedToStart;
+        const QString why = process.errorString();
         process.kill();
         process.waitForFinished();
-        result.err = "timed out: " + process.readAllStandardError();
+        result.err = (started ? "timed out after " + QByteArray::number(timeoutMs) + " ms ("
+                              : QByteArray("could not be started (")) +
+                     why.toUtf8() + "): " + process.readAllStandardError();
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
