@@ -469,8 +469,15 @@ private Q_SLOTS:
         auto *history = window.findChild<RunHistoryController *>();
         QVERIFY(history);
         history->refresh();
-        int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((row = historyRow(history, dialog->runId())) >= 0, 20000);
+        // A listing taken while the run stood failed may still be shown (or be the one in
+        // flight, with ours queued after it): wait for the run to read as done, not for
+        // its row alone. (QTRY evaluates its condition again at the end: no side effect.)
+        const auto statusOf = [&]() -> QString {
+            const int at = historyRow(history, dialog->runId());
+            return at < 0 ? QString() : history->model()->entryAt(at)->status;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), QStringLiteral("done"), 20000);
+        const int row = historyRow(history, dialog->runId());
         const RunHistoryEntry *entry = history->model()->entryAt(row);
         QCOMPARE(entry->status, QStringLiteral("done"));
         QCOMPARE(entry->outcome, RunHistoryEntry::Outcome::Good);
