@@ -213,10 +213,17 @@ bool hasMarkerLine(QStringView text, const QRegularExpression &up, const QRegula
 
 TextRange wholeFileRange(QStringView text)
 {
-    const QList<TextLine> lines = linesOf(text);
-    if (lines.isEmpty())
+    // The first and the last line only: no list of every line of the file for them.
+    std::optional<TextLine> first;
+    TextLine last{{}, 0, 0, 0};
+    for (const TextLine &line : Lines(text)) {
+        if (!first)
+            first = line;
+        last = line;
+    }
+    if (!first)
         return {1, 1, 0, 0};
-    return rangeOfLines(lines.first(), lines.last());
+    return rangeOfLines(*first, last);
 }
 
 QString sectionName(bool down)
