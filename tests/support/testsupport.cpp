@@ -222,17 +222,34 @@ QSqlDatabase MariaDbSandbox::connect(const QString &connectionName, const QStrin
 
 QString MariaDbSandbox::createDatabase(const QString &prefix) const
 {
-    const QString name =
-        QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate() % 1000000);
-    const QString connection = QStringLiteral("create-") + name;
+    // The server is shared by every test of a run and databases are left behind for a failed
+    // test's post-mortem, so a random name can meet an earlier one: the server's "database
+    // exists" (1007) asks for another name rather than failing the test that drew it.
+    constexpr int kDatabaseExists = 1007;
+    constexpr int kAttempts = 20;
+    const QString connection = QStringLiteral("create-") + prefix;
+    QString created;
+    QString lastError;
     {
         QSqlDatabase db = connect(connection, QString());
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name)))
-            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(query.lastError().text()));
+        for (int attempt = 0; attempt < kAttempts && created.isEmpty(); ++attempt) {
+            const QString name = QStringLiteral("%1_%2").arg(prefix).arg(
+                QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            if (query.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name))) {
+                created = name;
+                break;
+            }
+            lastError = name + QStringLiteral(": ") + query.lastError().text();
+            if (query.lastError().nativeErrorCode().toInt() != kDatabaseExists)
+                break;
+        }
     }
     QSqlDatabase::removeDatabase(connection);
-    return name;
+    if (created.isEmpty())
+        qFatal("cannot create a database named %s_…: %s", qPrintable(prefix),
+               qPrintable(lastError));
+    return created;
 }
 
 void MariaDbSandbox::execute(const QString &database, const QStringList &statements) const
