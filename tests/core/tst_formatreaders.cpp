@@ -282,6 +282,21 @@ void TestFormatReaders::reads_data()
                        s("c.sql:0: duplicate version 2: also in"),
                        s("d.sql:1: not a Liquibase formatted SQL file")};
 
+    // liquibase.split.unclosed: the check skips plain text between the tokens that can be
+    // left open; a `-` of arithmetic, a closed name and a closed comment before them.
+    QTest::newRow("liquibase: unclosed name and comment after plain text, comments kept")
+        << Files{{s("e.sql"), s("--liquibase formatted sql\n"               // 1
+                                "--changeset x:1 stripComments:false\n"     // 2
+                                "SELECT `a-b`, 1-2 /* fine */ FROM t;\n"    // 3
+                                "SELECT a FROM `open;\n"                    // 4
+                                "--rollback SELECT 3-1 FROM t /*open;\n")}} // 5
+        << Auto << MigrationFormat::Liquibase
+        << QStringList{s("1 \"e\" by x {stripComments:false} [e.sql] UP: SELECT `a-b`, 1-2 /* "
+                         "fine */ FROM t@e.sql:3:1 | SELECT a FROM `open@e.sql:4:1 DOWN(e.sql): "
+                         "SELECT 3-1 FROM t /*open@e.sql:5:12")}
+        << QStringList{s("e.sql:4: unterminated quoted identifier or comment"),
+                       s("e.sql:5: unterminated quoted identifier or comment")};
+
     // ---- detection and mixed folders
     QTest::newRow("detect: a folder of golang-migrate files named like plain ones")
         << Files{{s("1_a.up.sql"), s("-- UP\nSELECT 1;\n")}} << Auto
