@@ -132,7 +132,11 @@ private:
     // Consumes the next significant token (after a peek said what it is).
     void take() { (void)m_lexer.nextSignificant(); }
 
-    void push(Block block, qsizetype at) { m_blocks.append({block, at}); }
+    void push(Block block, qsizetype at)
+    {
+        m_blocks.append({block, at});
+        m_openedBlock = true;
+    }
     Block top() const { return m_blocks.isEmpty() ? Block::Begin : m_blocks.last().block; }
 
     void afterOther()
@@ -187,7 +191,8 @@ private:
         qsizetype end = contentEnd;
         while (end > m_begin && sqllex::isSpace(m_text[end - 1].unicode()))
             --end;
-        if (end > m_begin) {
+        const bool wanted = !m_options.compoundOnly || m_program != Program::None || m_openedBlock;
+        if (end > m_begin && wanted) {
             Statement statement;
             statement.sql = m_text.sliced(m_begin, end - m_begin).toString();
             statement.start = m_locator.at(m_begin);
@@ -211,6 +216,7 @@ private:
         m_skipNext = false;
         m_afterRow = false;
         m_previousWasCharacter = false;
+        m_openedBlock = false;
     }
 
     void finish()
@@ -518,6 +524,7 @@ private:
     bool m_skipNext = false;
     bool m_afterRow = false; // a trigger's FOR EACH ROW, an event's DO
     bool m_previousWasCharacter = false;
+    bool m_openedBlock = false; // a BEGIN, IF, CASE, LOOP, ... opened a level
 };
 
 } // namespace

@@ -17,6 +17,10 @@ struct ServerSplitOptions
     // messages.
     QString tool;
     QString sectionName; // "the DOWN section", ...
+    // Only the statements that are stored programs or open a block (BEGIN, IF, CASE, ...)
+    // are returned; no text is made for the others. For a reader that looks for compound
+    // statements alone among a million (Liquibase's cut warning).
+    bool compoundOnly = false;
 };
 
 // Splits text that a tool sends to the server as ONE multi-statement query

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void statementsStayInTheirExtent();
     void locationsAfterDiagnostics();
     void locatorCountsBackOverOneStatement();
+    void compoundOnlyKeepsTheCompoundStatements();
 };
 
 void TestServerGrammar::splits_data()
@@ -339,6 +340,41 @@ void TestServerGrammar::locatorCountsBackOverOneStatement()
     QCOMPARE(locator.at(0).column, 1);
     QCOMPARE(locator.lineAt(text.size() + 5), 10 + 2 * blocks);
     QCOMPARE(locator.columnAt(3), 4);
+}
+
+// With compoundOnly, the statements that are stored programs or open a block come out as
+// they do without it, in the same places, and no other; the errors are the same.
+void TestServerGrammar::compoundOnlyKeepsTheCompoundStatements()
+{
+    const QString text = s("INSERT INTO t VALUES ('BEGIN');\n"                   // 1
+                           "CREATE PROCEDURE p() BEGIN SELECT 1; END;\n"         // 2
+                           "BEGIN;\n"                                            // 3
+                           "CREATE FUNCTION f() RETURNS INT RETURN 1;\n"         // 4
+                           "BEGIN NOT ATOMIC IF 1 THEN SELECT 2; END IF; END;\n" // 5
+                           "SELECT CASE WHEN 1 THEN 2 END;\n"                    // 6
+                           "IF 1 THEN SELECT 3; END IF;\n"                       // 7
+                           "SELECT 'open;\n");                                   // 8
+    ServerSplitOptions compound;
+    compound.compoundOnly = true;
+    const SplitResult all = ServerGrammarSplitter::split(text, {});
+    const SplitResult some = ServerGrammarSplitter::split(text, compound);
+    QCOMPARE(render(all.statements).size(), 8);
+    // A CASE expression in a plain statement is not a block: the plain statement is skipped.
+    QCOMPARE(render(some.statements),
+             (QStringList{s("CREATE PROCEDURE p() BEGIN SELECT 1; END@2:1"),
+                          s("CREATE FUNCTION f() RETURNS INT RETURN 1@4:1"),
+                          s("BEGIN NOT ATOMIC IF 1 THEN SELECT 2; END IF; END@5:1"),
+                          s("IF 1 THEN SELECT 3; END IF@7:1")}));
+    for (const Statement &statement : some.statements) {
+        const auto same = std::find_if(
+            all.statements.cbegin(), all.statements.cend(),
+            [&](const Statement &other) { return other.beginOffset == statement.beginOffset; });
+        QVERIFY(same != all.statements.cend());
+        QCOMPARE(statement.endOffset, same->endOffset);
+        QCOMPARE(statement.endLine, same->endLine);
+    }
+    QCOMPARE(render(some.errors), render(all.errors));
+    QVERIFY(!some.errors.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestServerGrammar)

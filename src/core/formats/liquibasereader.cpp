@@ -220,8 +220,11 @@ void warnAboutCuts(const JoinedText &text, const Statements &pieces, const QStri
         return;
     // Only a compound statement (a routine, a trigger) can be cut by the counting; in the
     // file's offsets, in order, none overlapping the next.
+    ServerSplitOptions compoundOnly;
+    compoundOnly.compoundOnly = true;
     Statements compound;
-    for (const Statement &whole : ServerGrammarSplitter::split(text.text(), {}).statements) {
+    for (const Statement &whole :
+         ServerGrammarSplitter::split(text.text(), compoundOnly).statements) {
         if (!begin.matchView(whole.sql).hasMatch())
             continue;
         Statement located = whole;
