@@ -156,8 +156,9 @@ private:
         begin(token);
         if (c == u'(') {
             ++m_parens;
-        } else if (c == u')') {
-            if (m_parens > 0 && --m_parens == 0 && m_mode == Mode::Header)
+        } else if (c == u')' && m_parens > 0) {
+            --m_parens;
+            if (m_parens == 0 && m_mode == Mode::Header)
                 m_parametersDone = true;
         }
         afterOther();
