@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <signal.h>
@@ -36,6 +37,8 @@ QString failpointName(Failpoint point)
         return QStringLiteral("playbook-after-step");
     case Failpoint::PlaybookLoad:
         return QStringLiteral("playbook-load");
+    case Failpoint::ChildStarted:
+        return QStringLiteral("child-started");
     }
     return {};
 }
@@ -91,15 +94,35 @@ void killServer()
     }
 }
 
+// Whether a hold visit about `subject` still waits: the hold file exists and, for a visit
+// with a subject, lists it on a line of its own. The test rewrites the file by renaming a
+// new one over it, so a read never sees half a list.
+bool isHeld(const QString &holdFile, const QString &subject)
+{
+    if (holdFile.isEmpty())
+        return false;
+    QFile file(holdFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (subject.isEmpty())
+        return true;
+    const QByteArray wanted = subject.toUtf8();
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [&wanted](const QByteArray &line) { return line.trimmed() == wanted; });
+}
+
 } // namespace
 
-FailAction reach(Failpoint point, int step)
+FailAction reach(Failpoint point, int step, const QString &subject)
 {
     static const QString trace = qEnvironmentVariable("BACKSTEP_FAILPOINT_TRACE");
     if (!trace.isEmpty()) {
         QFile file(trace);
+        const QString suffix = subject.isEmpty() ? QString() : u' ' + subject;
         if (file.open(QIODevice::Append | QIODevice::Text))
-            file.write((failpointName(point) + u' ' + QString::number(step) + u'\n').toUtf8());
+            file.write(
+                (failpointName(point) + u' ' + QString::number(step) + suffix + u'\n').toUtf8());
     }
     const Chosen &wanted = chosen();
     if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
@@ -108,7 +131,7 @@ FailAction reach(Failpoint point, int step)
     if (wanted.action == u"hold") {
         // Bounded, so that a test that forgets the file fails instead of hanging.
         const QString held = qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD");
-        for (int i = 0; i < 60000 && !held.isEmpty() && QFile::exists(held); ++i)
+        for (int i = 0; i < 60000 && isHeld(held, subject); ++i)
             QThread::msleep(10);
         return FailAction::None;
     }

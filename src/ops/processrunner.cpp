@@ -1,8 +1,10 @@
 #include "ops/processrunner.h"
 
+#include "core/failpoint.h"
 #include "ops/processgroup.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 
 namespace backstep {
 
@@ -75,7 +77,11 @@ void ProcessRunner::start(const ProcessSpec &spec)
     startsOwnProcessGroup(*m_process);
     if (spec.childSetup)
         m_process->setChildProcessModifier(spec.childSetup);
-    connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
+    // The no-trace tests hold a program here until they have seen it (test builds only).
+    connect(m_process, &QProcess::started, this, [this] {
+        m_pid = m_process->processId();
+        reach(Failpoint::ChildStarted, -1, QFileInfo(m_spec.program).fileName());
+    });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { Q_EMIT output(m_process->readAllStandardOutput()); });
     connect(m_process, &QProcess::readyReadStandardError, this,

@@ -175,7 +175,12 @@ private Q_SLOTS:
         m_journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
         m_database = m_server.createDatabase(QStringLiteral("heartguard"));
         populate(m_server, m_database, 4);
+        // Before the first failpoint is reached; backstep-cli inherits it. Nothing is held
+        // until a HeldProgramWatch writes the file.
+        HeldProgramWatch::setEnvironment(holdFile());
     }
+
+    QString holdFile() const { return m_dir.filePath(QStringLiteral("hold")); }
 
     void cliBackupIsCompleteVerifiedAndCatalogued()
     {
@@ -549,22 +554,22 @@ private Q_SLOTS:
     }
 
     // Issue 12: the password is on no child's command line nor in its environment, whichever
-    // program it is: the dump program while a backup runs (sampled at every progress report:
-    // the dump is writing; a compressed backup starts no compressor, it compresses in its own
-    // process), the decompressor and the client while it is restored (sampled until the
-    // restore returned). Each must have been seen, or the check proved nothing.
+    // program it is: the dump program while a backup runs (a compressed backup starts no
+    // compressor, it compresses in its own process), the decompressor and the client while
+    // it is restored. Sampled all along on a thread of the watch's own; each program is held
+    // as it starts until a sample has seen it, or the check would prove nothing.
     void passwordOnNoChildsCommandLine()
     {
         const QString folder = m_dir.filePath(QStringLiteral("cmdline"));
-        CommandLineWatch watch{m_server.password.toUtf8(), {}, {}};
+        HeldProgramWatch watch(m_server.password.toUtf8(), holdFile());
         BackupJob job;
-        connect(&job, &BackupJob::progress, this, [&] { watch.sample(); });
         BackupRequest backup = request(folder, m_server, m_database);
         backup.compression = BackupCompression::Zstd;
+        watch.hold({dumpName()});
         const BackupRecord record = runJob(job, backup);
         QCOMPARE(record.status, BackupStatus::Complete);
-        QVERIFY2(watch.programsSeen.contains(dumpName()), "the dump was never seen running");
-        QVERIFY2(!watch.programsSeen.contains("zstd"), "a zstd process ran beside the backup");
+        QVERIFY2(watch.stillHeld().isEmpty(), "the dump was never seen running");
+        QVERIFY2(!watch.programsSeen().contains("zstd"), "a zstd process ran beside the backup");
 
         const QString target = m_server.createDatabase(QStringLiteral("cmdline_restored"));
         RestoreRequest restore;
@@ -572,25 +577,14 @@ private Q_SLOTS:
         restore.password = m_server.password;
         restore.file = record.path;
         restore.intoDatabase = target;
-        watch.programsSeen.clear();
-        // The restore blocks: on a thread of its own, sampled here until it has returned
-        // (its children have then exited).
-        std::atomic_bool finished = false;
-        QString restoreError;
-        std::thread restoring([&] {
-            const auto restored = DumpRestorer::restore(restore, {});
-            if (!restored)
-                restoreError = restored.error();
-            finished = true;
-        });
-        while (!finished)
-            watch.sample();
-        restoring.join();
-        QVERIFY2(restoreError.isEmpty(), qPrintable(restoreError));
         const QByteArray client = QFileInfo(m_server.clientProgram()).fileName().toUtf8();
-        QVERIFY2(watch.programsSeen.contains(client), "the client was never seen running");
-        QVERIFY2(watch.programsSeen.contains("zstd"), "the decompressor was never seen running");
-        QVERIFY2(watch.leaks.isEmpty(), qPrintable(watch.leaks.join(u", ")));
+        watch.hold({client, "zstd"});
+        const auto restored = DumpRestorer::restore(restore, {});
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error()));
+        QVERIFY2(watch.stillHeld().isEmpty(),
+                 qPrintable(QStringLiteral("never seen running: %1")
+                                .arg(QString::fromUtf8(watch.stillHeld().join(", ")))));
+        QVERIFY2(watch.leaks().isEmpty(), qPrintable(watch.leaks().join(u", ")));
     }
 
     // The password given as BACKSTEP_PASSWORD or --password-file reaches no child's command
@@ -604,113 +598,79 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         writeVisitsMigrations(folder);
         const QString database = m_server.createDatabase(QStringLiteral("cmdline_rollback"));
-        m_server.execute(database, applyMigrationsScript(folder));
+        m_server.execute(database,
+                         applyMigrationsScript(folder) + QStringList{visitsFillingAPipe()});
         const QString backups = m_dir.filePath(QStringLiteral("rollback-backups"));
-        const QByteArray secret = m_server.password.toUtf8();
+        // Every descendant sampled all along; the programs a phase must show are held as
+        // they start until a sample has seen them. backstep-cli itself was given
+        // BACKSTEP_PASSWORD, and needs it.
+        HeldProgramWatch watch(m_server.password.toUtf8(), holdFile());
+        watch.setGivenTheSecret({QByteArrayLiteral("backstep-cli")});
 
-        // Runs backstep-cli, sampling every descendant until it has exited.
-        const auto watched = [&](const QStringList &arguments, bool passwordFile,
-                                 QSet<QByteArray> &seen) {
+        // Runs backstep-cli to its end; what went wrong, if anything.
+        const auto cli = [&](const QStringList &arguments, bool passwordFile) {
             QProcessEnvironment env = environment();
             QStringList all = arguments;
             if (passwordFile)
                 all << QStringLiteral("--password-file") << m_server.passwordFile;
             else
                 env.insert(QStringLiteral("BACKSTEP_PASSWORD"), m_server.password);
-            QProcess cli;
-            cli.setProcessEnvironment(env);
-            cli.start(cliPath(), all);
-            QStringList leaks;
-            if (!cli.waitForStarted())
-                return QStringList{QStringLiteral("backstep-cli did not start")};
-            const qint64 cliPid = cli.processId();
-            while (!cli.waitForFinished(5)) {
-                const auto processes = descendants();
-                for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
-                    const QByteArray program = programOf(it.value());
-                    seen.insert(program);
-                    for (const char *what : {"cmdline", "environ"}) {
-                        // backstep-cli itself was given BACKSTEP_PASSWORD, and needs it; a
-                        // child caught between fork and exec still shows backstep-cli's own
-                        // memory (its program name is backstep-cli's until the exec).
-                        if (qstrcmp(what, "environ") == 0 &&
-                            (it.key() == cliPid || program == "backstep-cli"))
-                            continue;
-                        QFile file(QStringLiteral("/proc/%1/%2")
-                                       .arg(it.key())
-                                       .arg(QLatin1StringView(what)));
-                        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
-                            leaks.append(QStringLiteral("%1 of %2 (%3)")
-                                             .arg(QLatin1StringView(what))
-                                             .arg(it.key())
-                                             .arg(QString::fromUtf8(program)));
-                    }
-                }
-            }
-            if (cli.exitCode() != 0)
-                leaks.append(
-                    QStringLiteral("%1 failed: %2")
-                        .arg(arguments.first(), QString::fromUtf8(cli.readAllStandardError())));
-            return leaks;
+            const ProcessResult result = runCli(all, env);
+            return result.exitCode == 0
+                       ? QString()
+                       : QStringLiteral("%1 failed: %2")
+                             .arg(arguments.first(), QString::fromUtf8(result.err));
         };
         const QStringList target{QStringLiteral("--url"), m_server.url(database),
                                  QStringLiteral("--migrations"), folder};
         const QByteArray client = QFileInfo(m_server.clientProgram()).fileName().toUtf8();
         for (const bool passwordFile : {false, true}) {
             const char *how = passwordFile ? "--password-file" : "BACKSTEP_PASSWORD";
-            QSet<QByteArray> seen;
             // A compressed backup: the dump is the only child (zstd runs in backstep-cli).
-            // This database's dump is short, and on a loaded machine it can begin and end
-            // between two samples: backed up again (a new file each time) until the dump has
-            // been seen, as the restore below is.
-            QStringList leaks;
-            for (int attempt = 0; attempt < 10 && !seen.contains(dumpName()); ++attempt)
-                leaks +=
-                    watched(QStringList{QStringLiteral("backup"), QStringLiteral("--dir"), backups,
-                                        QStringLiteral("--compress"), QStringLiteral("zstd")} +
-                                target,
-                            passwordFile, seen);
-            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(
-                                          QLatin1StringView(how), leaks.join(u", "))));
-            QVERIFY2(seen.contains(dumpName()), how);
-            QVERIFY2(!seen.contains("zstd"), how);
+            watch.hold({dumpName()});
+            QString failed =
+                cli(QStringList{QStringLiteral("backup"), QStringLiteral("--dir"), backups,
+                                QStringLiteral("--compress"), QStringLiteral("zstd")} +
+                        target,
+                    passwordFile);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QVERIFY2(watch.stillHeld().isEmpty(), how); // the dump was seen
+            QVERIFY2(!watch.programsSeen().contains("zstd"), how);
 
             // The rollback's own guard wants that fresh backup; then what it runs.
-            seen.clear();
-            leaks = watched(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
-                                        QStringLiteral("1"), QStringLiteral("--yes")} +
-                                target,
-                            passwordFile, seen);
-            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
-            seen.clear();
-            leaks = watched(QStringList{QStringLiteral("verify")} + target, passwordFile, seen);
-            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+            failed = cli(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
+                                     QStringLiteral("1"), QStringLiteral("--yes")} +
+                             target,
+                         passwordFile);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            failed = cli(QStringList{QStringLiteral("verify")} + target, passwordFile);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
-            // The playbook's validate step runs ValidationRunner, as `validate` does.
-            seen.clear();
-            leaks = watched({QStringLiteral("validate"), QStringLiteral("--command"),
-                             QStringLiteral("sleep 1; echo validated")},
-                            false, seen);
-            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
-            QVERIFY2(seen.contains("sh") || seen.contains("sleep"), how);
+            // The playbook's validate step runs ValidationRunner, as `validate` does. Not
+            // held: the shell is alive for the second it sleeps.
+            watch.hold({});
+            failed = cli({QStringLiteral("validate"), QStringLiteral("--command"),
+                          QStringLiteral("sleep 1; echo validated")},
+                         false);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QVERIFY2(watch.programsSeen().contains("sh") || watch.programsSeen().contains("sleep"),
+                     how);
 
             // Restore the newest backup, as a DBA would after the rollback.
             const QStringList files =
                 QDir(backups).entryList({QStringLiteral("*.sql.zst")}, QDir::Files, QDir::Time);
             QVERIFY(!files.isEmpty());
-            seen.clear();
-            leaks.clear();
-            // As above: restored again (the same file, the same database) until the
-            // decompressor has been seen.
-            for (int attempt = 0; attempt < 10 && !seen.contains("zstd"); ++attempt)
-                leaks += watched({QStringLiteral("restore"), QDir(backups).filePath(files.first()),
-                                  QStringLiteral("--url"), m_server.url(database),
-                                  QStringLiteral("--yes")},
-                                 passwordFile, seen);
-            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
-            QVERIFY2(seen.contains(client), how);
-            QVERIFY2(seen.contains("zstd"), how);
+            watch.hold({client, "zstd"});
+            failed = cli({QStringLiteral("restore"), QDir(backups).filePath(files.first()),
+                          QStringLiteral("--url"), m_server.url(database), QStringLiteral("--yes")},
+                         passwordFile);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QVERIFY2(watch.stillHeld().isEmpty(),
+                     qPrintable(QStringLiteral("%1: never seen running: %2")
+                                    .arg(QLatin1StringView(how),
+                                         QString::fromUtf8(watch.stillHeld().join(", ")))));
         }
+        QVERIFY2(watch.leaks().isEmpty(), qPrintable(watch.leaks().join(u", ")));
     }
 
     void cancelRemovesThePartialFile_data()

@@ -1,15 +1,21 @@
 // The one process runner against real programs (/bin/sh): how each ending is
 // classified, output that arrives while the program still runs, a timeout and a cancel
-// that end the whole process group, and a program that cannot start.
+// that end the whole process group, a program that cannot start, and the failpoint that
+// holds a started program for the no-trace tests.
+#include "core/failpoint.h"
 #include "ops/processrunner.h"
+#include "support/processwatch.h"
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 
 using namespace backstep;
 
@@ -42,7 +48,81 @@ class TestProcessRunner : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
     }
 
+    QString holdFile() const { return m_dir.filePath(QStringLiteral("hold")); }
+    QString traceFile() const { return m_dir.filePath(QStringLiteral("trace")); }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before the first failpoint: the process reads these once. Nothing is held while
+        // the hold file is missing.
+        test::HeldProgramWatch::setEnvironment(holdFile());
+        qputenv("BACKSTEP_FAILPOINT_TRACE", traceFile().toUtf8());
+    }
+
+    // child-started, action hold: a program the hold file names is held as it starts, before
+    // any of its output is read, until the file no longer names it. Here the shell waits for
+    // its input (so it is alive, and seen, all along the hold), and its output is the proof of
+    // the order: it arrives only after the other thread has let the shell go.
+    void aStartedProgramIsHeldWhileTheHoldFileNamesIt()
+    {
+        if (!failpointsCompiled)
+            QSKIP("failpoints are compiled in test builds only");
+        const auto writeHold = [this](const QByteArray &text) {
+            QSaveFile file(holdFile());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+            QVERIFY(file.commit());
+        };
+        writeHold("zstd\nsh\n");
+        std::atomic_bool released = false;
+        std::atomic_bool seenWhileHeld = false;
+        std::thread releaser([&] {
+            // Waits for the condition, not for a duration: the held shell in the process
+            // list and the visit in the trace (written before the hold).
+            for (int i = 0; i < 30000 && !seenWhileHeld; ++i) {
+                const auto running = test::descendants();
+                const bool shell = std::any_of(running.cbegin(), running.cend(), [](const auto &a) {
+                    return test::programOf(a) == "sh";
+                });
+                QFile trace(traceFile());
+                seenWhileHeld = shell && trace.open(QIODevice::ReadOnly) &&
+                                trace.readAll().contains("child-started -1 sh\n");
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+            released = true;
+            QSaveFile file(holdFile());
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write("zstd\n"); // still a hold, but not of the shell
+                file.commit();
+            }
+        });
+        ProcessRunner runner;
+        bool outputAfterRelease = false;
+        QByteArray output;
+        connect(&runner, &ProcessRunner::output, this, [&](const QByteArray &bytes) {
+            outputAfterRelease = released;
+            output += bytes;
+        });
+        ProcessSpec spec = shell(QStringLiteral("read line; echo \"got $line\""));
+        spec.writableInput = true;
+        QSignalSpy finished(&runner, &ProcessRunner::finished);
+        runner.start(spec);
+        runner.write("x\n");
+        runner.closeWriteChannel();
+        const bool ended = finished.wait(60000);
+        releaser.join();
+        QVERIFY(ended);
+        QVERIFY2(seenWhileHeld, "the held shell was never seen");
+        QCOMPARE(output, QByteArray("got x\n"));
+        QVERIFY2(outputAfterRelease, "the shell's output was read while it was held");
+        QVERIFY(finished.first().first().value<ProcessOutcome>().succeeded());
+
+        // A program the file does not name passes (the file still names zstd).
+        QVERIFY(run(runner, shell(QStringLiteral("true"))).succeeded());
+        QVERIFY(QFile::remove(holdFile()));
+    }
+
     void exitStatusAndSignalAreClassified()
     {
         ProcessRunner runner;

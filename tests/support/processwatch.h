@@ -9,6 +9,10 @@
 #include <QSet>
 #include <QStringList>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 namespace backstep::test {
 
 // Every process below this one, with its command line.
@@ -23,11 +27,61 @@ QByteArray programOf(const QList<QByteArray> &argv);
 struct CommandLineWatch
 {
     QByteArray secret;
+    // Programs whose environment may hold the secret: backstep-cli given BACKSTEP_PASSWORD
+    // (and a child of it caught between fork and exec, which is backstep-cli until then).
+    QSet<QByteArray> givenTheSecret;
     QSet<QByteArray> programsSeen;
     QStringList leaks;
     int samples = 0;
 
     void sample();
+};
+
+// A CommandLineWatch that samples on a thread of its own, all along, and holds the programs
+// a test must see: each program named by hold() that Backstep starts waits (the failpoint
+// child-started, action hold) before Backstep reads its output or writes its input, until a
+// sample has seen it running; then this watch lets it go. A program whose output fills the
+// pipe (a dump larger than 64 KiB) or that waits for its input (the client) is alive all
+// that time, so it is seen however short its work and however loaded the machine. The
+// process under test must have BACKSTEP_FAILPOINT=child-started:hold and
+// BACKSTEP_FAILPOINT_HOLD=holdFile() (environmentFor(), or set before its first failpoint).
+class HeldProgramWatch
+{
+public:
+    HeldProgramWatch(QByteArray secret, QString holdFile);
+    ~HeldProgramWatch();
+    HeldProgramWatch(const HeldProgramWatch &) = delete;
+    HeldProgramWatch &operator=(const HeldProgramWatch &) = delete;
+
+    // Sets the environment variables that make this process, and the programs it starts,
+    // hold their children for a watch on `holdFile`.
+    static void setEnvironment(const QString &holdFile);
+    void setGivenTheSecret(const QSet<QByteArray> &programs);
+    QString holdFile() const { return m_holdFile; }
+
+    // Holds `programs` (file names, as programOf() gives them) until each has been seen
+    // again: what was seen before is forgotten.
+    void hold(const QList<QByteArray> &programs);
+    // The programs hold() named that no sample has seen yet.
+    QList<QByteArray> stillHeld() const;
+    // Waits (up to `timeoutMs`) until every held program has been seen.
+    bool waitUntilSeen(int timeoutMs);
+
+    // What was seen since the last clear(); leaks found.
+    QSet<QByteArray> programsSeen() const;
+    QStringList leaks() const;
+    void clearSeen();
+
+private:
+    void run();
+    void writeHoldFile(); // with m_mutex held
+
+    const QString m_holdFile;
+    mutable std::mutex m_mutex;
+    CommandLineWatch m_watch;
+    QList<QByteArray> m_held;
+    std::atomic_bool m_stop = false;
+    std::thread m_thread;
 };
 
 // Every regular file under `dir` (recursively, hidden ones too) whose bytes hold `secret`.
