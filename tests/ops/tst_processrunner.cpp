@@ -61,9 +61,9 @@ private Q_SLOTS:
     }
 
     // child-started, action hold: a program the hold file names is held as it starts, before
-    // any of its output is read, until the file no longer names it. Here the shell waits for
-    // its input (so it is alive, and seen, all along the hold), and its output is the proof of
-    // the order: it arrives only after the other thread has let the shell go.
+    // Backstep reads its output, until the file no longer names it. Here the shell's output
+    // is larger than a pipe holds, so it is alive (and seen) all along the hold, and it can
+    // end only after the other thread has let it go.
     void aStartedProgramIsHeldWhileTheHoldFileNamesIt()
     {
         if (!failpointsCompiled)
@@ -77,19 +77,34 @@ private Q_SLOTS:
         writeHold("zstd\nsh\n");
         std::atomic_bool released = false;
         std::atomic_bool seenWhileHeld = false;
+        std::atomic_bool queuedCallRan = false;
+        bool ranWhileHeld = false;
+        QSet<QByteArray> programsSeen; // for the message
+        QByteArray traced;
+        ProcessRunner runner;
         std::thread releaser([&] {
             // Waits for the condition, not for a duration: the held shell in the process
             // list and the visit in the trace (written before the hold).
             for (int i = 0; i < 30000 && !seenWhileHeld; ++i) {
                 const auto running = test::descendants();
-                const bool shell = std::any_of(running.cbegin(), running.cend(), [](const auto &a) {
-                    return test::programOf(a) == "sh";
-                });
+                bool shell = false;
+                for (const auto &argv : running) {
+                    programsSeen.insert(test::programOf(argv));
+                    shell = shell || test::programOf(argv) == "sh";
+                }
                 QFile trace(traceFile());
-                seenWhileHeld = shell && trace.open(QIODevice::ReadOnly) &&
-                                trace.readAll().contains("child-started -1 sh\n");
+                traced = trace.open(QIODevice::ReadOnly) ? trace.readAll() : QByteArray();
+                seenWhileHeld = shell && traced.contains("child-started -1 sh\n");
                 std::this_thread::sleep_for(std::chrono::milliseconds(2));
             }
+            // Held, the runner's thread runs nothing else: a call queued to it now waits.
+            // (Only a check that nothing happened needs a time: a slow machine can make it
+            // miss a fault, never fail a correct hold.)
+            QMetaObject::invokeMethod(
+                &runner, [&queuedCallRan] { queuedCallRan = true; }, Qt::QueuedConnection);
+            for (int i = 0; i < 100 && !queuedCallRan; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            ranWhileHeld = queuedCallRan;
             released = true;
             QSaveFile file(holdFile());
             if (file.open(QIODevice::WriteOnly)) {
@@ -97,26 +112,25 @@ private Q_SLOTS:
                 file.commit();
             }
         });
-        ProcessRunner runner;
-        bool outputAfterRelease = false;
         QByteArray output;
-        connect(&runner, &ProcessRunner::output, this, [&](const QByteArray &bytes) {
-            outputAfterRelease = released;
-            output += bytes;
-        });
-        ProcessSpec spec = shell(QStringLiteral("read line; echo \"got $line\""));
-        spec.writableInput = true;
-        QSignalSpy finished(&runner, &ProcessRunner::finished);
-        runner.start(spec);
-        runner.write("x\n");
-        runner.closeWriteChannel();
-        const bool ended = finished.wait(60000);
+        bool finishedAfterRelease = false;
+        connect(&runner, &ProcessRunner::output, this,
+                [&](const QByteArray &bytes) { output += bytes; });
+        connect(&runner, &ProcessRunner::finished, this, [&] { finishedAfterRelease = released; });
+        // Its output is larger than the pipe holds: unread, the shell cannot end.
+        const ProcessOutcome outcome =
+            run(runner, shell(QStringLiteral("head -c 300000 /dev/zero | tr '\\0' x")));
         releaser.join();
-        QVERIFY(ended);
-        QVERIFY2(seenWhileHeld, "the held shell was never seen");
-        QCOMPARE(output, QByteArray("got x\n"));
-        QVERIFY2(outputAfterRelease, "the shell's output was read while it was held");
-        QVERIFY(finished.first().first().value<ProcessOutcome>().succeeded());
+        QVERIFY2(seenWhileHeld,
+                 qPrintable(QStringLiteral("the held shell was never seen; programs seen: %1; "
+                                           "trace: %2")
+                                .arg(QString::fromUtf8(programsSeen.values().join(' ')),
+                                     QString::fromUtf8(traced))));
+        QVERIFY2(finishedAfterRelease, "the shell ended while it was held");
+        QVERIFY2(!ranWhileHeld, "the runner's thread went on while the shell was held");
+        QVERIFY(queuedCallRan); // once let go
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(output, QByteArray(300000, 'x'));
 
         // A program the file does not name passes (the file still names zstd).
         QVERIFY(run(runner, shell(QStringLiteral("true"))).succeeded());

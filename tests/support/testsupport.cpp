@@ -233,7 +233,7 @@ QString MariaDbSandbox::createDatabase(const QString &prefix) const
     {
         QSqlDatabase db = connect(connection, QString());
         QSqlQuery query(db);
-        for (int attempt = 0; attempt < kAttempts && created.isEmpty(); ++attempt) {
+        for (int attempt = 0; attempt < kAttempts; ++attempt) {
             const QString name = QStringLiteral("%1_%2").arg(prefix).arg(
                 QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
             if (query.exec(QStringLiteral("CREATE DATABASE `%1`").arg(name))) {
