@@ -1,6 +1,7 @@
 // Every migration format, one data row per construct: the folder's files go in, the
 // migrations (statements with their locations, DOWN or the reason there is none) and
 // the errors (file:line) come out.
+#include "core/formats/sectiontext.h"
 #include "formattesting.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void reads_data();
     void reads();
     void everyFormatHasItsReader();
+    void joinedTextKeepsEveryLinesLocation();
 };
 
 void TestFormatReaders::reads_data()
@@ -361,6 +363,82 @@ void TestFormatReaders::everyFormatHasItsReader()
     QCOMPARE(formatNames(), (QStringList{s("auto"), s("plain"), s("dbmate"), s("goose"),
                                          s("sql-migrate"), s("golang-migrate"), s("flyway"),
                                          s("liquibase"), s("sqitch"), s("db-migrate")}));
+}
+
+// JoinedText makes one piece of adjacent whole lines that read as in the file; every
+// offset still maps to its file line, column and offset, asked for in any order: across
+// a CRLF line (which cannot join), a line taken from a column on, a gap in the file, and a
+// last line without a line feed.
+void TestFormatReaders::joinedTextKeepsEveryLinesLocation()
+{
+    const QString file = s("-- changeset a:1\n"                        // 1
+                           "CREATE TABLE t (\n"                        // 2
+                           "  id INT);\r\n"                            // 3
+                           "INSERT INTO t VALUES (1); INSERT INTO t\n" // 4
+                           "VALUES (2);\n"                             // 5
+                           "--rollback DROP TABLE t;\n"                // 6
+                           "SELECT 3;");                               // 7
+    const QList<TextLine> lines = linesOf(file);
+    QCOMPARE(lines.size(), 7);
+    JoinedText text;
+    for (int i : {1, 2, 3, 4, 6})
+        text.add(lines[i]);
+    const QString joined = text.text();
+    QCOMPARE(joined, s("CREATE TABLE t (\n  id INT);\nINSERT INTO t VALUES (1); INSERT INTO t\n"
+                       "VALUES (2);\nSELECT 3;\n"));
+    const QString path = s("x.sql");
+    const auto at = [&](const QString &what, int nth = 0) {
+        qsizetype offset = -1;
+        for (int i = 0; i <= nth; ++i)
+            offset = joined.indexOf(what, offset + 1);
+        const SourceLocation location = text.locationAt(path, offset);
+        return QStringLiteral("%1:%2").arg(location.line).arg(location.column);
+    };
+    // In the file's order, then back to earlier ones.
+    QCOMPARE(at(s("CREATE")), s("2:1"));
+    QCOMPARE(at(s("id")), s("3:3"));
+    QCOMPARE(at(s("INSERT")), s("4:1"));
+    QCOMPARE(at(s("INSERT"), 1), s("4:27"));
+    QCOMPARE(at(s("VALUES (2)")), s("5:1"));
+    QCOMPARE(at(s("SELECT")), s("7:1"));
+    QCOMPARE(at(s("(1)")), s("4:22"));
+    QCOMPARE(at(s("TABLE")), s("2:8"));
+
+    // A statement found in the text moves to the file: its lines, its file offsets.
+    Statement second;
+    second.beginOffset = joined.indexOf(s("INSERT"), joined.indexOf(s("INSERT")) + 1);
+    second.endOffset = joined.indexOf(s("(2);")) + 4;
+    text.locate(second, path);
+    QCOMPARE(second.start.line, 4);
+    QCOMPARE(second.start.column, 27);
+    QCOMPARE(second.endLine, 5);
+    QCOMPARE(file.sliced(second.beginOffset, second.endOffset - second.beginOffset),
+             s("INSERT INTO t\nVALUES (2);"));
+    Statement last;
+    last.beginOffset = joined.indexOf(s("SELECT"));
+    last.endOffset = joined.size();
+    text.locate(last, path);
+    QCOMPARE(last.start.line, 7);
+    QCOMPARE(last.endLine, 7);
+    QCOMPARE(file.sliced(last.beginOffset, last.endOffset - last.beginOffset), s("SELECT 3;"));
+
+    const TextRange range = text.range();
+    QCOMPARE(range.firstLine, 2);
+    QCOMPARE(range.lastLine, 7);
+    QCOMPARE(range.beginOffset, lines[1].begin);
+    QCOMPARE(range.endOffset, file.size());
+
+    // A line taken from a column on (Liquibase's rollback text) keeps its columns.
+    JoinedText rollback;
+    rollback.add(lines[5], 11);
+    rollback.add(lines[6]); // the file's next line: joins, from column 1
+    QCOMPARE(rollback.text(), s("DROP TABLE t;\nSELECT 3;\n"));
+    const SourceLocation drop = rollback.locationAt(path, 5);
+    QCOMPARE(drop.line, 6);
+    QCOMPARE(drop.column, 17);
+    const SourceLocation select = rollback.locationAt(path, rollback.text().indexOf(s("3;")));
+    QCOMPARE(select.line, 7);
+    QCOMPARE(select.column, 8);
 }
 
 QTEST_GUILESS_MAIN(TestFormatReaders)

@@ -56,7 +56,20 @@ TextRange rangeOfLines(const TextLine &from, const TextLine &to)
 void JoinedText::add(const TextLine &line, qsizetype column, bool lineFeed)
 {
     column = std::min(column, line.text.size());
-    m_pieces.append({m_text.size(), line.begin + column, line.number, int(column) + 1, line.end});
+    m_locator.reset();
+    m_locatorPiece = -1;
+    // The line's text then its line feed, exactly as the file has them (no CR before it).
+    const bool asInFile = lineFeed && line.end == line.begin + line.text.size() + 1;
+    if (!m_pieces.isEmpty() && column == 0 && m_pieces.last().asInFile &&
+        m_pieces.last().fileEnd == line.begin) {
+        Piece &last = m_pieces.last();
+        last.fileEnd = line.end;
+        last.lastLine = line.number;
+        last.asInFile = asInFile;
+    } else {
+        m_pieces.append({m_text.size(), line.begin + column, line.number, int(column) + 1, line.end,
+                         line.number, asInFile});
+    }
     m_text += line.text.sliced(column);
     if (lineFeed)
         m_text += u'\n';
@@ -66,44 +79,66 @@ void JoinedText::clear()
 {
     m_text.clear();
     m_pieces.clear();
+    m_locator.reset();
+    m_locatorPiece = -1;
 }
 
 TextRange JoinedText::range() const
 {
     if (m_pieces.isEmpty())
         return {};
-    return {m_pieces.first().line, m_pieces.last().line, m_pieces.first().fileOffset,
+    return {m_pieces.first().line, m_pieces.last().lastLine, m_pieces.first().fileOffset,
             m_pieces.last().fileEnd};
 }
 
-const JoinedText::Piece &JoinedText::pieceAt(qsizetype offset) const
+qsizetype JoinedText::pieceIndexAt(qsizetype offset) const
 {
     // The last piece that starts at or before `offset` (the first when none does), found by
-    // bisection: a Liquibase changeset of a million lines is one JoinedText, and a walk back
-    // from its last piece for each of its statements made reading it quadratic.
+    // bisection: a walk back from the last piece for each statement made reading a long
+    // goose or sql-migrate section quadratic.
     const auto after = std::upper_bound(
         m_pieces.cbegin(), m_pieces.cend(), offset,
         [](qsizetype value, const Piece &piece) { return value < piece.textOffset; });
-    return after == m_pieces.cbegin() ? m_pieces.first() : *std::prev(after);
+    return after == m_pieces.cbegin() ? 0 : std::prev(after) - m_pieces.cbegin();
+}
+
+std::pair<int, int> JoinedText::lineAndColumn(qsizetype index, qsizetype offset) const
+{
+    const Piece &piece = m_pieces[index];
+    if (m_locatorPiece != index) {
+        const qsizetype end =
+            index + 1 < m_pieces.size() ? m_pieces[index + 1].textOffset : m_text.size();
+        m_locator.emplace(QStringView(m_text).sliced(piece.textOffset, end - piece.textOffset),
+                          QString(), piece.line);
+        m_locatorPiece = index;
+    }
+    const qsizetype inPiece = offset - piece.textOffset;
+    const int line = m_locator->lineAt(inPiece);
+    const int column = m_locator->columnAt(inPiece);
+    // The piece's first line may begin past the file line's start.
+    return {line, line == piece.line ? column + piece.column - 1 : column};
 }
 
 SourceLocation JoinedText::locationAt(const QString &path, qsizetype offset) const
 {
     if (m_pieces.isEmpty())
         return {path, 0, 0};
-    const Piece &piece = pieceAt(offset);
-    return {path, piece.line, piece.column + int(offset - piece.textOffset)};
+    const auto [line, column] = lineAndColumn(pieceIndexAt(offset), offset);
+    return {path, line, column};
 }
 
 void JoinedText::locate(Statement &statement, const QString &path) const
 {
     if (m_pieces.isEmpty())
         return;
-    const Piece &start = pieceAt(statement.beginOffset);
-    statement.start = {path, start.line,
-                       start.column + int(statement.beginOffset - start.textOffset)};
-    const Piece &end = pieceAt(std::max<qsizetype>(0, statement.endOffset - 1));
-    statement.endLine = end.line;
+    const qsizetype startIndex = pieceIndexAt(statement.beginOffset);
+    const Piece &start = m_pieces[startIndex];
+    const auto [line, column] = lineAndColumn(startIndex, statement.beginOffset);
+    statement.start = {path, line, column};
+    const qsizetype last = std::max<qsizetype>(0, statement.endOffset - 1);
+    const qsizetype endIndex = pieceIndexAt(last);
+    const Piece &end = m_pieces[endIndex];
+    statement.endLine = lineAndColumn(endIndex, last).first;
     statement.beginOffset = start.fileOffset + (statement.beginOffset - start.textOffset);
     statement.endOffset =
         std::min(end.fileEnd, end.fileOffset + (statement.endOffset - end.textOffset));

@@ -3,6 +3,7 @@
 #include "core/migration.h"
 #include "core/servergrammarsplitter.h"
 #include "core/statementsplitter.h"
+#include "core/textlocator.h"
 
 #include <iterator>
 #include <optional>
@@ -81,7 +82,10 @@ TextRange rangeOfLines(const TextLine &from, const TextLine &to);
 // Text gathered from lines of a file, not necessarily adjacent, the way line-based tools
 // build what they send (goose and sql-migrate statements, Liquibase's rollback lines),
 // with where each piece comes from, so that statements found in it keep the file's
-// locations.
+// locations. Adjacent whole lines that read as in the file make one piece: a Liquibase
+// changeset of a million lines is then a handful of pieces, not a million, and the lines
+// and columns inside a piece are counted when asked for (in increasing order, once over
+// the text in all).
 class JoinedText
 {
 public:
@@ -118,11 +122,21 @@ private:
         int line;
         int column; // 1-based column of the piece's first character
         qsizetype fileEnd;
+        int lastLine;
+        // The piece's text is the file's, line feeds included, so that a whole line that
+        // follows it in the file can join it.
+        bool asInFile;
     };
-    const Piece &pieceAt(qsizetype offset) const;
+    qsizetype pieceIndexAt(qsizetype offset) const;
+    // The file's line and column of an offset into text(), within piece `index`.
+    std::pair<int, int> lineAndColumn(qsizetype index, qsizetype offset) const;
 
     QString m_text;
     QList<Piece> m_pieces;
+    // Counts the lines inside the piece last asked about; reset whenever the text grows
+    // (it views m_text). Not shared between threads: a JoinedText belongs to one reader.
+    mutable std::optional<TextLocator> m_locator;
+    mutable qsizetype m_locatorPiece = -1;
 };
 
 // Splits a range of a file into statements as the command-line client of `client`'s
