@@ -28,7 +28,7 @@ BACKSTEP_PACKAGES=(
     mariadb-server mariadb-client
     xvfb xauth xfonts-base fonts-dejavu-core dbus procps gnome-keyring libsecret-1-0
     appstream desktop-file-utils zstd libzstd-dev zlib1g-dev libssl-dev
-    clang libclang-rt-19-dev clang-format clang-tidy
+    clang libclang-rt-19-dev clang-format clang-tidy lld
     poppler-utils
     kf6-breeze-icon-theme qt6-svg-plugins qt6-translations-l10n
     mandoc file
