@@ -105,7 +105,7 @@ qsizetype JoinedText::pieceIndexAt(qsizetype offset) const
 std::pair<int, int> JoinedText::lineAndColumn(qsizetype index, qsizetype offset) const
 {
     const Piece &piece = m_pieces[index];
-    if (m_locatorPiece != index) {
+    if (!m_locator || m_locatorPiece != index) {
         const qsizetype end =
             index + 1 < m_pieces.size() ? m_pieces[index + 1].textOffset : m_text.size();
         m_locator.emplace(QStringView(m_text).sliced(piece.textOffset, end - piece.textOffset),
