@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace backstep {
 
@@ -372,17 +373,22 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             applyAttributes(*current, match.captured(4));
             continue;
         }
-        const auto rollback =
-            dashes ? rollbackPattern().matchView(line.text) : QRegularExpressionMatch();
+        // Matched only on a line with "--": even an empty QRegularExpressionMatch allocates
+        // (and a default pattern with it), two of them for each of a file's million lines.
+        std::optional<QRegularExpressionMatch> rollbackMatch;
+        if (dashes)
+            rollbackMatch = rollbackPattern().matchView(line.text);
+        const bool isRollback = rollbackMatch && rollbackMatch->hasMatch();
         const bool blockOpen =
             line.text.contains(u"/*") && blockOpenPattern().matchView(line.text).hasMatch();
         if (!current) {
-            if (rollback.hasMatch() || blockOpen)
+            if (isRollback || blockOpen)
                 set.errors.append(
                     {{file.path, line.number, 1}, Tr::tr("a rollback outside any changeset")});
             continue; // text before the first changeset is not run by Liquibase
         }
-        if (rollback.hasMatch()) {
+        if (isRollback) {
+            const QRegularExpressionMatch &rollback = *rollbackMatch;
             const QString rest = rollback.captured(1).trimmed();
             if (current->rollback.isEmpty() &&
                 (rest.compare(u"not required", Qt::CaseInsensitive) == 0 ||
@@ -405,13 +411,14 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             blockLine = line.number;
             continue;
         }
-        if (const auto directive =
-                dashes ? directivePattern().matchView(line.text) : QRegularExpressionMatch();
-            directive.hasMatch()) {
-            if (directive.captured(1).compare(u"comment", Qt::CaseInsensitive) == 0 &&
-                current->migration.name == baseName)
-                current->migration.name = directive.captured(2).trimmed();
-            continue;
+        if (dashes) {
+            if (const auto directive = directivePattern().matchView(line.text);
+                directive.hasMatch()) {
+                if (directive.captured(1).compare(u"comment", Qt::CaseInsensitive) == 0 &&
+                    current->migration.name == baseName)
+                    current->migration.name = directive.captured(2).trimmed();
+                continue;
+            }
         }
         current->body.add(line);
     }
