@@ -119,17 +119,6 @@ QList<QByteArray> HeldProgramWatch::stillHeld() const
     return m_held;
 }
 
-bool HeldProgramWatch::waitUntilSeen(int timeoutMs)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (!stillHeld().isEmpty()) {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return true;
-}
-
 QSet<QByteArray> HeldProgramWatch::programsSeen() const
 {
     const std::lock_guard lock(m_mutex);
@@ -140,12 +129,6 @@ QStringList HeldProgramWatch::leaks() const
 {
     const std::lock_guard lock(m_mutex);
     return m_watch.leaks;
-}
-
-void HeldProgramWatch::clearSeen()
-{
-    const std::lock_guard lock(m_mutex);
-    m_watch.programsSeen.clear();
 }
 
 void HeldProgramWatch::run()

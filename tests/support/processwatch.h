@@ -44,7 +44,8 @@ struct CommandLineWatch
 // pipe (a dump larger than 64 KiB) or that waits for its input (the client) is alive all
 // that time, so it is seen however short its work and however loaded the machine. The
 // process under test must have BACKSTEP_FAILPOINT=child-started:hold and
-// BACKSTEP_FAILPOINT_HOLD=holdFile() (environmentFor(), or set before its first failpoint).
+// BACKSTEP_FAILPOINT_HOLD naming the watch's hold file before its first failpoint
+// (setEnvironment(); the programs it starts inherit them).
 class HeldProgramWatch
 {
 public:
@@ -57,20 +58,16 @@ public:
     // hold their children for a watch on `holdFile`.
     static void setEnvironment(const QString &holdFile);
     void setGivenTheSecret(const QSet<QByteArray> &programs);
-    QString holdFile() const { return m_holdFile; }
 
     // Holds `programs` (file names, as programOf() gives them) until each has been seen
     // again: what was seen before is forgotten.
     void hold(const QList<QByteArray> &programs);
     // The programs hold() named that no sample has seen yet.
     QList<QByteArray> stillHeld() const;
-    // Waits (up to `timeoutMs`) until every held program has been seen.
-    bool waitUntilSeen(int timeoutMs);
 
-    // What was seen since the last clear(); leaks found.
+    // The programs seen since the last hold(); every leak found since the watch began.
     QSet<QByteArray> programsSeen() const;
     QStringList leaks() const;
-    void clearSeen();
 
 private:
     void run();
