@@ -8,6 +8,7 @@
 #include <atomic>
 #include <csignal>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/types.h>
 
 namespace backstep {
@@ -37,8 +38,8 @@ QString failpointName(Failpoint point)
         return QStringLiteral("playbook-after-step");
     case Failpoint::PlaybookLoad:
         return QStringLiteral("playbook-load");
-    case Failpoint::ChildStarted:
-        return QStringLiteral("child-started");
+    case Failpoint::ChildExec:
+        return QStringLiteral("child-exec");
     }
     return {};
 }
@@ -95,8 +96,7 @@ void killServer()
 }
 
 // Whether a hold visit about `subject` still waits: the hold file exists and, for a visit
-// with a subject, lists it on a line of its own. The test rewrites the file by renaming a
-// new one over it, so a read never sees half a list.
+// with a subject, lists it on a line of its own.
 bool isHeld(const QString &holdFile, const QString &subject)
 {
     if (holdFile.isEmpty())
@@ -128,6 +128,10 @@ FailAction reach(Failpoint point, int step, const QString &subject)
     if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
         (wanted.step != -1 && wanted.step != step))
         return FailAction::None;
+    if (wanted.action == u"hold" && point == Failpoint::ChildExec)
+        return isHeld(qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD"), subject)
+                   ? FailAction::StopBeforeExec
+                   : FailAction::None;
     if (wanted.action == u"hold") {
         // Bounded, so that a test that forgets the file fails instead of hanging.
         const QString held = qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD");
@@ -147,6 +151,12 @@ FailAction reach(Failpoint point, int step, const QString &subject)
     }
     std::raise(SIGKILL);
     return FailAction::None; // not reached
+}
+
+void stopBeforeExec()
+{
+    ::prctl(PR_SET_NAME, heldChildName);
+    ::raise(SIGSTOP);
 }
 
 qint64 failpointServerPid()

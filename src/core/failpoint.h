@@ -19,11 +19,11 @@ namespace backstep {
 // BACKSTEP_FAILPOINT_SERVER_PID; the run then meets a dead connection) or `hold` (the
 // visiting thread waits while the file BACKSTEP_FAILPOINT_HOLD names exists: a test holds
 // work on a worker as long as it likes, and lets it go by removing the file). Only the first
-// matching visit acts, except a hold: every visit waits while the file exists. A visit that
-// names a subject (child-started: the program's file name) is held only while the file
-// lists that subject on a line of its own: a test holds the programs it must see, and lets
-// each go by rewriting the file without it. With BACKSTEP_FAILPOINT_TRACE=FILE every visit
-// is appended to FILE as "NAME STEP[ SUBJECT]": a test sees which points a run passed.
+// matching visit acts, except a hold: every visit waits while the file exists. child-exec
+// is held another way: a program whose file name the hold file lists on a line of its own
+// stops itself before its exec (stopBeforeExec()), whatever else happens in Backstep, until
+// the test continues it. With BACKSTEP_FAILPOINT_TRACE=FILE every visit is appended to FILE
+// as "NAME STEP[ SUBJECT]": a test sees which points a run passed.
 enum class Failpoint {
     // "before-statement": the journal says the step is running; the statement is not sent.
     BeforeStatement,
@@ -53,25 +53,34 @@ enum class Failpoint {
     // "playbook-load": the window's worker is about to read a playbook run or its report
     // from the journal (the GUI thread must not wait for it).
     PlaybookLoad,
-    // "child-started": a program Backstep started (the dump, a restore's client or
-    // decompressor, a service or validation command) is running; none of its output has been
-    // read and none of its input written. Its subject is the program's file name. The
-    // no-trace tests hold it here until they have seen it: a short dump cannot begin and end
-    // between two of their samples.
-    ChildStarted,
+    // "child-exec": Backstep is about to start a program (the dump, a restore's client or
+    // decompressor, a service or validation command). Its subject is the program's file name.
+    // The no-trace tests hold it (action hold): the forked child stops before its exec, and
+    // the test's watch continues it under ptrace and reads its command line and environment
+    // at the exec, before the program's first instruction. A program that is short, or whose
+    // output another thread drains, cannot begin and end unseen.
+    ChildExec,
 };
 
 enum class FailAction {
     None,
     DropConnection, // the caller ends its own connection to the target server
+    StopBeforeExec, // the caller's child calls stopBeforeExec() between its fork and exec
 };
+
+// The name (/proc/PID/comm) of a child that stopBeforeExec() stopped: how a test's watch
+// tells it from the other copies of Backstep. Its exec gives it the program's name.
+inline constexpr char heldChildName[] = "backstep-held";
 
 #ifdef BACKSTEP_FAILPOINTS
 // Counts a visit to `point` (about the run's step `step`); when it is the chosen one, ends
 // the process with SIGKILL here (and never returns), or kills the server and returns, or
 // returns the action the caller must take (DropConnection). `subject` names what the visit
-// is about where a step does not (child-started: the program).
+// is about where a step does not (child-exec: the program).
 FailAction reach(Failpoint point, int step = -1, const QString &subject = {});
+// In a child between fork and exec (async-signal-safe: two system calls): names the child
+// heldChildName and stops it (SIGSTOP) until someone continues it.
+void stopBeforeExec();
 // The process id in BACKSTEP_FAILPOINT_SERVER_PID, 0 when unset.
 qint64 failpointServerPid();
 constexpr bool failpointsCompiled = true;
@@ -80,6 +89,8 @@ inline FailAction reach(Failpoint, int = -1, const QString & = {})
 {
     return FailAction::None;
 }
+inline void stopBeforeExec()
+{}
 inline qint64 failpointServerPid()
 {
     return 0;

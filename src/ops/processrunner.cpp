@@ -75,13 +75,19 @@ void ProcessRunner::start(const ProcessSpec &spec)
     // Its own session: a timeout or a cancel ends it and everything it started, and a
     // `sudo` in it cannot stop to ask for a password on Backstep's terminal.
     startsOwnProcessGroup(*m_process);
-    if (spec.childSetup)
-        m_process->setChildProcessModifier(spec.childSetup);
-    // The no-trace tests hold a program here until they have seen it (test builds only).
-    connect(m_process, &QProcess::started, this, [this] {
-        m_pid = m_process->processId();
-        reach(Failpoint::ChildStarted, -1, QFileInfo(m_spec.program).fileName());
-    });
+    std::function<void()> childSetup = spec.childSetup;
+    // The no-trace tests stop a program before its exec until they have seen it (test
+    // builds only).
+    if (reach(Failpoint::ChildExec, -1, QFileInfo(spec.program).fileName()) ==
+        FailAction::StopBeforeExec)
+        childSetup = [setup = spec.childSetup] {
+            if (setup)
+                setup();
+            stopBeforeExec();
+        };
+    if (childSetup)
+        m_process->setChildProcessModifier(childSetup);
+    connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { Q_EMIT output(m_process->readAllStandardOutput()); });
     connect(m_process, &QProcess::readyReadStandardError, this,

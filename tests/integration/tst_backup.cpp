@@ -556,8 +556,8 @@ private Q_SLOTS:
     // Issue 12: the password is on no child's command line nor in its environment, whichever
     // program it is: the dump program while a backup runs (a compressed backup starts no
     // compressor, it compresses in its own process), the decompressor and the client while
-    // it is restored. Sampled all along on a thread of the watch's own; each program is held
-    // as it starts until a sample has seen it, or the check would prove nothing.
+    // it is restored. Sampled all along on a thread of the watch's own; each program stops
+    // before its exec until the watch has seen it there, or the check would prove nothing.
     void passwordOnNoChildsCommandLine()
     {
         const QString folder = m_dir.filePath(QStringLiteral("cmdline"));
@@ -598,11 +598,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         writeVisitsMigrations(folder);
         const QString database = m_server.createDatabase(QStringLiteral("cmdline_rollback"));
-        m_server.execute(database,
-                         applyMigrationsScript(folder) + QStringList{visitsFillingAPipe()});
+        m_server.execute(database, applyMigrationsScript(folder));
         const QString backups = m_dir.filePath(QStringLiteral("rollback-backups"));
-        // Every descendant sampled all along; the programs a phase must show are held as
-        // they start until a sample has seen them. backstep-cli itself was given
+        // Every descendant sampled all along; the programs a phase must show stop before
+        // their exec until the watch has seen them there. backstep-cli itself was given
         // BACKSTEP_PASSWORD, and needs it.
         HeldProgramWatch watch(m_server.password.toUtf8(), holdFile());
         watch.setGivenTheSecret({QByteArrayLiteral("backstep-cli")});

@@ -1,21 +1,22 @@
 // The one process runner against real programs (/bin/sh): how each ending is
 // classified, output that arrives while the program still runs, a timeout and a cancel
 // that end the whole process group, a program that cannot start, and the failpoint that
-// holds a started program for the no-trace tests.
+// stops a program before its exec for the no-trace tests, with their watch.
 #include "core/failpoint.h"
 #include "ops/processrunner.h"
 #include "support/processwatch.h"
 #include "support/testsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
 #include <csignal>
-#include <thread>
+#include <optional>
 
 using namespace backstep;
 
@@ -51,6 +52,39 @@ class TestProcessRunner : public QObject
     QString holdFile() const { return m_dir.filePath(QStringLiteral("hold")); }
     QString traceFile() const { return m_dir.filePath(QStringLiteral("trace")); }
 
+    QByteArray traced() const
+    {
+        QFile trace(traceFile());
+        return trace.open(QIODevice::ReadOnly) ? trace.readAll() : QByteArray();
+    }
+
+    void writeHold(const QByteArray &text) const
+    {
+        QSaveFile file(holdFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        QVERIFY(file.commit());
+    }
+
+    static QByteArray procFile(qint64 pid, const char *name)
+    {
+        QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(name)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A child of this process that stopBeforeExec() named and that is stopped; 0 if none.
+    static qint64 stoppedHeldChild()
+    {
+        for (const qint64 pid : test::descendants().keys()) {
+            const QByteArray stat = procFile(pid, "stat");
+            const qsizetype close = stat.lastIndexOf(')');
+            if (procFile(pid, "comm") == QByteArray(heldChildName) + '\n' && close > 0 &&
+                stat.mid(close + 2, 1) == "T")
+                return pid;
+        }
+        return 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -60,81 +94,64 @@ private Q_SLOTS:
         qputenv("BACKSTEP_FAILPOINT_TRACE", traceFile().toUtf8());
     }
 
-    // child-started, action hold: a program the hold file names is held as it starts, before
-    // Backstep reads its output, until the file no longer names it. Here the shell's output
-    // is larger than a pipe holds, so it is alive (and seen) all along the hold, and it can
-    // end only after the other thread has let it go.
-    void aStartedProgramIsHeldWhileTheHoldFileNamesIt()
+    // child-exec, action hold: a program the hold file names stops between its fork and its
+    // exec, before it has run anything of its own, and stays stopped until continued; the
+    // visit is in the trace. A program the file does not name runs as ever.
+    void aHeldProgramStopsBeforeItsExecUntilContinued()
     {
         if (!failpointsCompiled)
             QSKIP("failpoints are compiled in test builds only");
-        const auto writeHold = [this](const QByteArray &text) {
-            QSaveFile file(holdFile());
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(text);
-            QVERIFY(file.commit());
-        };
         writeHold("zstd\nsh\n");
-        std::atomic_bool released = false;
-        std::atomic_bool seenWhileHeld = false;
-        std::atomic_bool queuedCallRan = false;
-        bool ranWhileHeld = false;
-        QSet<QByteArray> programsSeen; // for the message
-        QByteArray traced;
         ProcessRunner runner;
-        std::thread releaser([&] {
-            // Waits for the condition, not for a duration: the held shell in the process
-            // list and the visit in the trace (written before the hold).
-            for (int i = 0; i < 30000 && !seenWhileHeld; ++i) {
-                const auto running = test::descendants();
-                bool shell = false;
-                for (const auto &argv : running) {
-                    programsSeen.insert(test::programOf(argv));
-                    shell = shell || test::programOf(argv) == "sh";
-                }
-                QFile trace(traceFile());
-                traced = trace.open(QIODevice::ReadOnly) ? trace.readAll() : QByteArray();
-                seenWhileHeld = shell && traced.contains("child-started -1 sh\n");
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
-            }
-            // Held, the runner's thread runs nothing else: a call queued to it now waits.
-            // (Only a check that nothing happened needs a time: a slow machine can make it
-            // miss a fault, never fail a correct hold.)
-            QMetaObject::invokeMethod(
-                &runner, [&queuedCallRan] { queuedCallRan = true; }, Qt::QueuedConnection);
-            for (int i = 0; i < 100 && !queuedCallRan; ++i)
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
-            ranWhileHeld = queuedCallRan;
-            released = true;
-            QSaveFile file(holdFile());
-            if (file.open(QIODevice::WriteOnly)) {
-                file.write("zstd\n"); // still a hold, but not of the shell
-                file.commit();
-            }
-        });
         QByteArray output;
-        bool finishedAfterRelease = false;
+        std::optional<ProcessOutcome> outcome;
         connect(&runner, &ProcessRunner::output, this,
                 [&](const QByteArray &bytes) { output += bytes; });
-        connect(&runner, &ProcessRunner::finished, this, [&] { finishedAfterRelease = released; });
-        // Its output is larger than the pipe holds: unread, the shell cannot end.
-        const ProcessOutcome outcome =
-            run(runner, shell(QStringLiteral("head -c 300000 /dev/zero | tr '\\0' x")));
-        releaser.join();
-        QVERIFY2(seenWhileHeld,
-                 qPrintable(QStringLiteral("the held shell was never seen; programs seen: %1; "
-                                           "trace: %2")
-                                .arg(QString::fromUtf8(programsSeen.values().join(' ')),
-                                     QString::fromUtf8(traced))));
-        QVERIFY2(finishedAfterRelease, "the shell ended while it was held");
-        QVERIFY2(!ranWhileHeld, "the runner's thread went on while the shell was held");
-        QVERIFY(queuedCallRan); // once let go
-        QVERIFY(outcome.succeeded());
-        QCOMPARE(output, QByteArray(300000, 'x'));
+        connect(&runner, &ProcessRunner::finished, this,
+                [&](const ProcessOutcome &ended) { outcome = ended; });
+        runner.start(shell(QStringLiteral("echo ran")));
+        // Waits for the condition (the stopped child, or the shell's end), not a duration.
+        qint64 held = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((held = stoppedHeldChild()) != 0 || outcome, 60000);
+        QVERIFY2(held != 0, "the shell ran without stopping before its exec");
+        // Still the copy of this test: the shell has not been executed.
+        QCOMPARE(test::programOf(procFile(held, "cmdline").split('\0')),
+                 QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8());
+        QVERIFY(output.isEmpty());
+        QVERIFY(!outcome);
+        QVERIFY(traced().contains("child-exec -1 sh\n"));
 
-        // A program the file does not name passes (the file still names zstd).
+        QCOMPARE(::kill(pid_t(held), SIGCONT), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY(outcome->succeeded());
+        QCOMPARE(output, QByteArray("ran\n"));
+
+        // A program the file does not name runs (the file still names zstd).
+        writeHold("zstd\n");
         QVERIFY(run(runner, shell(QStringLiteral("true"))).succeeded());
         QVERIFY(QFile::remove(holdFile()));
+    }
+
+    // The no-trace tests' watch catches a held program at its exec and reads what the
+    // program was given there: here a secret on a shell's command line that lives for a
+    // millisecond. Without the watch the shell would stay stopped, and the run time out.
+    void theWatchSeesAHeldProgramAtItsExec()
+    {
+        if (!failpointsCompiled)
+            QSKIP("failpoints are compiled in test builds only");
+        const QByteArray secret = "s3cret-on-the-command-line";
+        test::HeldProgramWatch watch(secret, holdFile());
+        watch.hold({"sh"});
+        ProcessRunner runner;
+        ProcessSpec spec = shell(QStringLiteral("exit 0"));
+        spec.arguments.append(QString::fromUtf8(secret)); // the shell's $0
+        QVERIFY(run(runner, spec).succeeded());
+        QVERIFY(watch.stillHeld().isEmpty());
+        QVERIFY(watch.programsSeen().contains("sh"));
+        QCOMPARE(watch.leaks().size(), 1);
+        QVERIFY2(watch.leaks().first().startsWith(u"cmdline of ") &&
+                     watch.leaks().first().endsWith(u" (sh)"),
+                 qPrintable(watch.leaks().first()));
     }
 
     void exitStatusAndSignalAreClassified()

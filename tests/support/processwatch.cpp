@@ -1,12 +1,19 @@
 #include "support/processwatch.h"
 
+#include "core/failpoint.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QMultiMap>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <chrono>
+#include <csignal>
+#include <cstdint>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace backstep::test {
@@ -43,25 +50,52 @@ QByteArray programOf(const QList<QByteArray> &argv)
     return (argv0Option > 0 ? argv.value(argv0Option + 1) : argv.value(0)).split('/').last();
 }
 
-void CommandLineWatch::sample()
+QMap<qint64, QList<QByteArray>> CommandLineWatch::sample()
 {
     ++samples;
     const auto processes = descendants();
-    for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
-        const QByteArray program = programOf(it.value());
-        programsSeen.insert(program);
-        for (const char *what : {"cmdline", "environ"}) {
-            if (qstrcmp(what, "environ") == 0 && givenTheSecret.contains(program))
-                continue;
-            QFile file(QStringLiteral("/proc/%1/%2").arg(it.key()).arg(QLatin1StringView(what)));
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
-                leaks.append(QStringLiteral("%1 of %2 (%3)")
-                                 .arg(QLatin1StringView(what))
-                                 .arg(it.key())
-                                 .arg(QString::fromUtf8(program)));
-        }
-    }
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        inspect(it.key(), it.value());
+    return processes;
 }
+
+QByteArray CommandLineWatch::inspect(qint64 pid, const QList<QByteArray> &argv)
+{
+    const QByteArray program = programOf(argv);
+    programsSeen.insert(program);
+    for (const char *what : {"cmdline", "environ"}) {
+        if (qstrcmp(what, "environ") == 0 && givenTheSecret.contains(program))
+            continue;
+        QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(what)));
+        if (!file.open(QIODevice::ReadOnly) || !file.readAll().contains(secret))
+            continue;
+        // Once per process and place, however often it was sampled.
+        const QString leak = QStringLiteral("%1 of %2 (%3)")
+                                 .arg(QLatin1StringView(what))
+                                 .arg(pid)
+                                 .arg(QString::fromUtf8(program));
+        if (!leaks.contains(leak))
+            leaks.append(leak);
+    }
+    return program;
+}
+
+namespace {
+
+QByteArray procFile(qint64 pid, const char *name)
+{
+    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 parentOf(qint64 pid)
+{
+    const QByteArray stat = procFile(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    return close < 0 ? 0 : stat.mid(close + 2).split(' ').value(1).toLongLong();
+}
+
+} // namespace
 
 HeldProgramWatch::HeldProgramWatch(QByteArray secret, QString holdFile)
     : m_holdFile(std::move(holdFile))
@@ -73,14 +107,14 @@ HeldProgramWatch::HeldProgramWatch(QByteArray secret, QString holdFile)
 
 HeldProgramWatch::~HeldProgramWatch()
 {
+    QFile::remove(m_holdFile); // nothing new is held after the test
     m_stop = true;
     m_thread.join();
-    QFile::remove(m_holdFile); // nothing stays held after the test
 }
 
 void HeldProgramWatch::setEnvironment(const QString &holdFile)
 {
-    qputenv("BACKSTEP_FAILPOINT", "child-started:hold");
+    qputenv("BACKSTEP_FAILPOINT", "child-exec:hold");
     qputenv("BACKSTEP_FAILPOINT_HOLD", holdFile.toUtf8());
 }
 
@@ -95,11 +129,6 @@ void HeldProgramWatch::hold(const QList<QByteArray> &programs)
     const std::lock_guard lock(m_mutex);
     m_watch.programsSeen.clear(); // a new phase: each must be seen again
     m_held = programs;
-    writeHoldFile();
-}
-
-void HeldProgramWatch::writeHoldFile()
-{
     if (m_held.isEmpty()) {
         QFile::remove(m_holdFile);
         return;
@@ -116,7 +145,10 @@ void HeldProgramWatch::writeHoldFile()
 QList<QByteArray> HeldProgramWatch::stillHeld() const
 {
     const std::lock_guard lock(m_mutex);
-    return m_held;
+    QList<QByteArray> unseen = m_held;
+    unseen.removeIf(
+        [this](const QByteArray &program) { return m_watch.programsSeen.contains(program); });
+    return unseen;
 }
 
 QSet<QByteArray> HeldProgramWatch::programsSeen() const
@@ -133,18 +165,63 @@ QStringList HeldProgramWatch::leaks() const
 
 void HeldProgramWatch::run()
 {
+    const QByteArray heldName = QByteArray(heldChildName) + '\n';
     while (!m_stop) {
         {
             const std::lock_guard lock(m_mutex);
-            m_watch.sample();
-            const qsizetype before = m_held.size();
-            m_held.removeIf([this](const QByteArray &program) {
-                return m_watch.programsSeen.contains(program);
-            });
-            if (m_held.size() != before)
-                writeHoldFile();
+            const auto processes = m_watch.sample();
+            for (const qint64 pid : processes.keys())
+                if (procFile(pid, "comm") == heldName)
+                    catchAtExec(pid);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
+
+void HeldProgramWatch::catchAtExec(qint64 pid)
+{
+    const pid_t child = pid_t(pid);
+    // Its real parent: this process (an in-process run) reaps it itself; another (backstep-cli)
+    // hears of its end only once its tracer has reaped it.
+    const bool ours = parentOf(pid) == ::getpid();
+    if (::ptrace(PTRACE_SEIZE, child, nullptr, PTRACE_O_TRACEEXEC) != 0)
+        return; // gone, or seized by a watch already
+    ::kill(child, SIGCONT);
+    for (;;) {
+        siginfo_t info{};
+        // Looked at, not reaped: an end is the parent's to collect.
+        if (::waitid(P_PID, id_t(child), &info, WEXITED | WSTOPPED | WNOWAIT | __WALL) != 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (info.si_code == CLD_EXITED || info.si_code == CLD_KILLED ||
+            info.si_code == CLD_DUMPED) {
+            if (!ours)
+                ::waitid(P_PID, id_t(child), &info, WEXITED | __WALL);
+            return;
+        }
+        // A stop: collected, so that the next wait sees the next one.
+        info = {};
+        if (::waitid(P_PID, id_t(child), &info, WSTOPPED | WNOHANG | __WALL) != 0 ||
+            info.si_pid == 0)
+            continue;
+        const int event = info.si_status >> 8;
+        const int signal = info.si_status & 0xff;
+        if (event == PTRACE_EVENT_EXEC) {
+            const QByteArray program = m_watch.inspect(pid, procFile(pid, "cmdline").split('\0'));
+            if (m_held.contains(program)) {
+                ::ptrace(PTRACE_DETACH, child, nullptr, nullptr);
+                return;
+            }
+            ::ptrace(PTRACE_CONT, child, nullptr, nullptr);
+        } else if (event == PTRACE_EVENT_STOP || signal == SIGSTOP || signal == SIGCONT) {
+            // The stop it made itself, or the continue this watch sent.
+            ::ptrace(PTRACE_CONT, child, nullptr, nullptr);
+        } else {
+            // Any other signal is the program's (a cancel's SIGKILL needs none of this).
+            ::ptrace(PTRACE_CONT, child, nullptr, reinterpret_cast<void *>(intptr_t(signal)));
+        }
     }
 }
 

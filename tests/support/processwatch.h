@@ -34,18 +34,21 @@ struct CommandLineWatch
     QStringList leaks;
     int samples = 0;
 
-    void sample();
+    // Every descendant, as descendants() found it.
+    QMap<qint64, QList<QByteArray>> sample();
+    // Looks at one process, running `argv`; the program it runs.
+    QByteArray inspect(qint64 pid, const QList<QByteArray> &argv);
 };
 
-// A CommandLineWatch that samples on a thread of its own, all along, and holds the programs
-// a test must see: each program named by hold() that Backstep starts waits (the failpoint
-// child-started, action hold) before Backstep reads its output or writes its input, until a
-// sample has seen it running; then this watch lets it go. A program whose output fills the
-// pipe (a dump larger than 64 KiB) or that waits for its input (the client) is alive all
-// that time, so it is seen however short its work and however loaded the machine. The
-// process under test must have BACKSTEP_FAILPOINT=child-started:hold and
-// BACKSTEP_FAILPOINT_HOLD naming the watch's hold file before its first failpoint
-// (setEnvironment(); the programs it starts inherit them).
+// A CommandLineWatch that samples on a thread of its own, all along, and sees each program
+// a test must see at its exec. Backstep stops each program hold() names between its fork and
+// its exec (the failpoint child-exec, action hold); this watch attaches to the stopped child
+// with ptrace, continues it, and reads its command line and environment at the exec stop,
+// before the program's first instruction, then lets it go. However short the program's
+// life, and whoever drains its output, it is seen. The process under test must have
+// BACKSTEP_FAILPOINT=child-exec:hold and BACKSTEP_FAILPOINT_HOLD naming the watch's hold
+// file before its first failpoint (setEnvironment(); the programs it starts inherit them).
+// A held program that no watch continues stays stopped until Backstep's timeout ends it.
 class HeldProgramWatch
 {
 public:
@@ -59,10 +62,10 @@ public:
     static void setEnvironment(const QString &holdFile);
     void setGivenTheSecret(const QSet<QByteArray> &programs);
 
-    // Holds `programs` (file names, as programOf() gives them) until each has been seen
-    // again: what was seen before is forgotten.
+    // Holds every start of `programs` (file names, as programOf() gives them) from now on:
+    // what was seen before is forgotten.
     void hold(const QList<QByteArray> &programs);
-    // The programs hold() named that no sample has seen yet.
+    // The programs hold() named that have not been seen since.
     QList<QByteArray> stillHeld() const;
 
     // The programs seen since the last hold(); every leak found since the watch began.
@@ -71,7 +74,9 @@ public:
 
 private:
     void run();
-    void writeHoldFile(); // with m_mutex held
+    // Continues a child stopped before its exec and inspects it at each exec until it runs
+    // a held program (a wrapper script may come first); with m_mutex held.
+    void catchAtExec(qint64 pid);
 
     const QString m_holdFile;
     mutable std::mutex m_mutex;

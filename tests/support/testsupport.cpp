@@ -277,14 +277,6 @@ void writeVisitsMigrations(const QString &folder)
                              "-- DOWN\nALTER TABLE visits DROP COLUMN note;\n"));
 }
 
-QString visitsFillingAPipe()
-{
-    QStringList rows;
-    for (int id = 3; id < 20003; ++id)
-        rows.append(u'(' + QString::number(id) + u')');
-    return QStringLiteral("INSERT INTO visits (id) VALUES ") + rows.join(u',');
-}
-
 QStringList applyMigrationsScript(const QString &folder)
 {
     const MigrationSet set = MigrationFolderReader::read(folder);

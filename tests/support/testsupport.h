@@ -98,9 +98,6 @@ QStringList applyMigrationsScript(const QString &folder);
 // Two plain migrations in `folder` (made if missing): 1 creates `visits` with two rows,
 // 2 adds its `note` column; each with its DOWN section. What the no-trace tests roll back.
 void writeVisitsMigrations(const QString &folder);
-// Rows for `visits` (ids 3 and up, notes left NULL) that make the database's dump larger
-// than a pipe holds (64 KiB): a dump held before its output is read stays alive, blocked.
-QString visitsFillingAPipe();
 
 struct ProcessResult
 {
