@@ -1,6 +1,8 @@
 # One INTERFACE target carries every strict flag; each Backstep target links it.
 option(BACKSTEP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (forced on in CI)" OFF)
 set(BACKSTEP_SANITIZERS "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+set(BACKSTEP_SANITIZERS_LEFT_OUT "" CACHE STRING
+    "Checks of those sanitizers not to build with, e.g. null,alignment")
 # The rollback runner's failpoints (src/core/failpoint.h) exist only in test builds: on by
 # default for Debug builds (the dev, ci and asan presets), off for release builds.
 if(CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$")
@@ -47,6 +49,17 @@ if(BACKSTEP_SANITIZERS)
     target_compile_options(backstep_flags INTERFACE
         -fsanitize=${BACKSTEP_SANITIZERS} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(backstep_flags INTERFACE -fsanitize=${BACKSTEP_SANITIZERS})
+    if(BACKSTEP_SANITIZERS_LEFT_OUT)
+        target_compile_options(backstep_flags INTERFACE
+            -fno-sanitize=${BACKSTEP_SANITIZERS_LEFT_OUT})
+    endif()
+    # The instrumentation's static data (UBSan's source locations and type descriptors,
+    # ASan's globals) is pointers: millions of relative relocations, 24 bytes each, that
+    # the loader reads at every start of every test program and backstep-cli. Packed
+    # (DT_RELR, glibc 2.36+), their tables shrink to a few hundred kilobytes.
+    if(CMAKE_LINKER_TYPE STREQUAL "LLD")
+        target_link_options(backstep_flags INTERFACE LINKER:-z,pack-relative-relocs)
+    endif()
     # Every executable carries the runtimes' default options (see the file).
     target_sources(backstep_flags INTERFACE
         $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:${PROJECT_SOURCE_DIR}/src/sanitizerdefaults.cpp>)

@@ -6,6 +6,8 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace backstep {
 
 QString ProcessOutcome::describe() const
@@ -77,14 +79,18 @@ void ProcessRunner::start(const ProcessSpec &spec)
     startsOwnProcessGroup(*m_process);
     std::function<void()> childSetup = spec.childSetup;
     // The no-trace tests stop a program before its exec until they have seen it (test
-    // builds only).
+    // builds only). Qt starts the child's session after the modifier: a held child starts
+    // it first, so that a timeout or a cancel ends its group while it waits.
     if (reach(Failpoint::ChildExec, -1, QFileInfo(spec.program).fileName()) ==
-        FailAction::StopBeforeExec)
+        FailAction::StopBeforeExec) {
+        m_process->setUnixProcessParameters(QProcess::UnixProcessFlag::ResetSignalHandlers);
         childSetup = [setup = spec.childSetup] {
+            ::setsid();
             if (setup)
                 setup();
             stopBeforeExec();
         };
+    }
     if (childSetup)
         m_process->setChildProcessModifier(childSetup);
     connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });

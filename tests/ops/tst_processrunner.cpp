@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,13 @@ class TestProcessRunner : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    static qint64 sessionOf(qint64 pid)
+    {
+        const QByteArray stat = procFile(pid, "stat");
+        const qsizetype close = stat.lastIndexOf(')');
+        return close < 0 ? 0 : stat.mid(close + 2).split(' ').value(3).toLongLong();
+    }
+
     // A child of this process that stopBeforeExec() named and that is stopped; 0 if none.
     static qint64 stoppedHeldChild()
     {
@@ -102,6 +110,7 @@ private Q_SLOTS:
         if (!failpointsCompiled)
             QSKIP("failpoints are compiled in test builds only");
         writeHold("zstd\nsh\n");
+        const auto noHold = qScopeGuard([this] { QFile::remove(holdFile()); });
         ProcessRunner runner;
         QByteArray output;
         std::optional<ProcessOutcome> outcome;
@@ -119,6 +128,8 @@ private Q_SLOTS:
                  QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8());
         QVERIFY(output.isEmpty());
         QVERIFY(!outcome);
+        // In a session of its own already: the runner's timeout or cancel ends its group.
+        QCOMPARE(sessionOf(held), held);
         QVERIFY(traced().contains("child-exec -1 sh\n"));
 
         QCOMPARE(::kill(pid_t(held), SIGCONT), 0);
@@ -148,6 +159,8 @@ private Q_SLOTS:
         QVERIFY(run(runner, spec).succeeded());
         QVERIFY(watch.stillHeld().isEmpty());
         QVERIFY(watch.programsSeen().contains("sh"));
+        QVERIFY(watch.caughtAtExec().contains("sh"));
+        QVERIFY2(watch.traceErrors().isEmpty(), qPrintable(watch.traceErrors().join(u", ")));
         QCOMPARE(watch.leaks().size(), 1);
         QVERIFY2(watch.leaks().first().startsWith(u"cmdline of ") &&
                      watch.leaks().first().endsWith(u" (sh)"),

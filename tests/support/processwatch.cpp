@@ -12,6 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdint>
+#include <cstring>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -163,6 +164,18 @@ QStringList HeldProgramWatch::leaks() const
     return m_watch.leaks;
 }
 
+QStringList HeldProgramWatch::traceErrors() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_traceErrors;
+}
+
+QSet<QByteArray> HeldProgramWatch::caughtAtExec() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_caughtAtExec;
+}
+
 void HeldProgramWatch::run()
 {
     const QByteArray heldName = QByteArray(heldChildName) + '\n';
@@ -171,56 +184,77 @@ void HeldProgramWatch::run()
             const std::lock_guard lock(m_mutex);
             const auto processes = m_watch.sample();
             for (const qint64 pid : processes.keys())
-                if (procFile(pid, "comm") == heldName)
-                    catchAtExec(pid);
+                if (!m_tracees.contains(pid_t(pid)) && !m_refused.contains(pid) &&
+                    procFile(pid, "comm") == heldName)
+                    seize(pid_t(pid));
+            for (auto it = m_tracees.begin(); it != m_tracees.end();)
+                it = serve(it->first, it->second) ? std::next(it) : m_tracees.erase(it);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    // A child held after the last sample is let go unseen: nothing stays stopped after the
+    // test. (Those still traced are let go as this thread ends.)
+    for (const qint64 pid : descendants().keys())
+        if (procFile(pid, "comm") == heldName)
+            ::kill(pid_t(pid), SIGCONT);
 }
 
-void HeldProgramWatch::catchAtExec(qint64 pid)
+void HeldProgramWatch::seize(pid_t pid)
 {
-    const pid_t child = pid_t(pid);
-    // Its real parent: this process (an in-process run) reaps it itself; another (backstep-cli)
-    // hears of its end only once its tracer has reaped it.
+    // Its real parent: this process (an in-process run) reaps it itself; another
+    // (backstep-cli) hears of its end only once its tracer has reaped it.
     const bool ours = parentOf(pid) == ::getpid();
-    if (::ptrace(PTRACE_SEIZE, child, nullptr, PTRACE_O_TRACEEXEC) != 0)
-        return; // gone, or seized by a watch already
-    ::kill(child, SIGCONT);
+    if (::ptrace(PTRACE_SEIZE, pid, nullptr, PTRACE_O_TRACEEXEC) != 0) {
+        if (errno != ESRCH) // not gone: refused, and the test must hear why
+            m_traceErrors.append(QStringLiteral("cannot trace process %1: %2")
+                                     .arg(pid)
+                                     .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        m_refused.insert(pid);
+        return;
+    }
+    ::kill(pid, SIGCONT);
+    m_tracees.emplace(pid, Tracee{ours, 0});
+}
+
+bool HeldProgramWatch::serve(pid_t pid, Tracee &tracee)
+{
+    // A wrapper runs the program by exec (tests/support/mysql-client: sh, then mysql-root,
+    // then the loader); past that many, whatever runs is let go.
+    constexpr int mostExecs = 4;
     for (;;) {
         siginfo_t info{};
-        // Looked at, not reaped: an end is the parent's to collect.
-        if (::waitid(P_PID, id_t(child), &info, WEXITED | WSTOPPED | WNOWAIT | __WALL) != 0) {
-            if (errno == EINTR)
-                continue;
-            return;
-        }
+        // Looked at, not reaped, and never waited for: an end is the parent's to collect,
+        // and the other tracees are served on the same tick.
+        if (::waitid(P_PID, id_t(pid), &info, WEXITED | WSTOPPED | WNOWAIT | WNOHANG | __WALL) != 0)
+            return errno == EINTR;
+        if (info.si_pid == 0)
+            return true; // running
         if (info.si_code == CLD_EXITED || info.si_code == CLD_KILLED ||
             info.si_code == CLD_DUMPED) {
-            if (!ours)
-                ::waitid(P_PID, id_t(child), &info, WEXITED | __WALL);
-            return;
+            if (!tracee.ours)
+                ::waitid(P_PID, id_t(pid), &info, WEXITED | __WALL);
+            return false;
         }
         // A stop: collected, so that the next wait sees the next one.
         info = {};
-        if (::waitid(P_PID, id_t(child), &info, WSTOPPED | WNOHANG | __WALL) != 0 ||
-            info.si_pid == 0)
-            continue;
+        if (::waitid(P_PID, id_t(pid), &info, WSTOPPED | WNOHANG | __WALL) != 0 || info.si_pid == 0)
+            return true;
         const int event = info.si_status >> 8;
         const int signal = info.si_status & 0xff;
         if (event == PTRACE_EVENT_EXEC) {
             const QByteArray program = m_watch.inspect(pid, procFile(pid, "cmdline").split('\0'));
-            if (m_held.contains(program)) {
-                ::ptrace(PTRACE_DETACH, child, nullptr, nullptr);
-                return;
+            m_caughtAtExec.insert(program);
+            if (m_held.contains(program) || ++tracee.execs >= mostExecs) {
+                ::ptrace(PTRACE_DETACH, pid, nullptr, nullptr);
+                return false;
             }
-            ::ptrace(PTRACE_CONT, child, nullptr, nullptr);
+            ::ptrace(PTRACE_CONT, pid, nullptr, nullptr);
         } else if (event == PTRACE_EVENT_STOP || signal == SIGSTOP || signal == SIGCONT) {
             // The stop it made itself, or the continue this watch sent.
-            ::ptrace(PTRACE_CONT, child, nullptr, nullptr);
+            ::ptrace(PTRACE_CONT, pid, nullptr, nullptr);
         } else {
             // Any other signal is the program's (a cancel's SIGKILL needs none of this).
-            ::ptrace(PTRACE_CONT, child, nullptr, reinterpret_cast<void *>(intptr_t(signal)));
+            ::ptrace(PTRACE_CONT, pid, nullptr, reinterpret_cast<void *>(intptr_t(signal)));
         }
     }
 }

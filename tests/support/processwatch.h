@@ -10,7 +10,9 @@
 #include <QStringList>
 
 #include <atomic>
+#include <map>
 #include <mutex>
+#include <sys/types.h>
 #include <thread>
 
 namespace backstep::test {
@@ -44,7 +46,8 @@ struct CommandLineWatch
 // a test must see at its exec. Backstep stops each program hold() names between its fork and
 // its exec (the failpoint child-exec, action hold); this watch attaches to the stopped child
 // with ptrace, continues it, and reads its command line and environment at the exec stop,
-// before the program's first instruction, then lets it go. However short the program's
+// before the program's first instruction, then lets it go. It never waits for a tracee:
+// each tick serves every one, so one held program can feed another. However short the program's
 // life, and whoever drains its output, it is seen. The process under test must have
 // BACKSTEP_FAILPOINT=child-exec:hold and BACKSTEP_FAILPOINT_HOLD naming the watch's hold
 // file before its first failpoint (setEnvironment(); the programs it starts inherit them).
@@ -72,16 +75,35 @@ public:
     QSet<QByteArray> programsSeen() const;
     QStringList leaks() const;
 
+    // The programs inspected at an exec stop, and why a held child could not be traced,
+    // since the watch began.
+    QSet<QByteArray> caughtAtExec() const;
+    QStringList traceErrors() const;
+
 private:
+    struct Tracee
+    {
+        bool ours = false; // this process is its parent
+        int execs = 0;
+    };
+
+    // All with m_mutex held, on the watch's thread.
     void run();
-    // Continues a child stopped before its exec and inspects it at each exec until it runs
-    // a held program (a wrapper script may come first); with m_mutex held.
-    void catchAtExec(qint64 pid);
+    // Attaches to a child stopped before its exec, and continues it.
+    void seize(pid_t pid);
+    // Takes whatever happened to a tracee, without waiting: inspects it at each exec until
+    // it runs a held program (a wrapper may come first), then lets it go. False once it is
+    // let go or has ended.
+    bool serve(pid_t pid, Tracee &tracee);
 
     const QString m_holdFile;
     mutable std::mutex m_mutex;
     CommandLineWatch m_watch;
     QList<QByteArray> m_held;
+    std::map<pid_t, Tracee> m_tracees;
+    QSet<qint64> m_refused;
+    QStringList m_traceErrors;
+    QSet<QByteArray> m_caughtAtExec;
     std::atomic_bool m_stop = false;
     std::thread m_thread;
 };
