@@ -128,13 +128,11 @@ FailAction reach(Failpoint point, int step, const QString &subject)
     if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
         (wanted.step != -1 && wanted.step != step))
         return FailAction::None;
-    if (wanted.action == u"hold" && point == Failpoint::ChildExec)
-        return isHeld(qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD"), subject)
-                   ? FailAction::StopBeforeExec
-                   : FailAction::None;
     if (wanted.action == u"hold") {
-        // Bounded, so that a test that forgets the file fails instead of hanging.
         const QString held = qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD");
+        if (point == Failpoint::ChildExec)
+            return isHeld(held, subject) ? FailAction::StopBeforeExec : FailAction::None;
+        // Bounded, so that a test that forgets the file fails instead of hanging.
         for (int i = 0; i < 60000 && isHeld(held, subject); ++i)
             QThread::msleep(10);
         return FailAction::None;

@@ -1,8 +1,11 @@
 #include "ops/processgroup.h"
 
+#include "core/failpoint.h"
+
 #include <QProcess>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace backstep {
 
@@ -10,6 +13,17 @@ void startsOwnProcessGroup(QProcess &process)
 {
     process.setUnixProcessParameters(QProcess::UnixProcessFlag::CreateNewSession |
                                      QProcess::UnixProcessFlag::ResetSignalHandlers);
+}
+
+void startsOwnProcessGroupThenStops(QProcess &process, std::function<void()> setup)
+{
+    process.setUnixProcessParameters(QProcess::UnixProcessFlag::ResetSignalHandlers);
+    process.setChildProcessModifier([setup = std::move(setup)] {
+        ::setsid();
+        if (setup)
+            setup();
+        stopBeforeExec();
+    });
 }
 
 void killProcessGroup(QProcess &process)

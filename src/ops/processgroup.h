@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 class QProcess;
 
 namespace backstep {
@@ -13,6 +15,10 @@ namespace backstep {
 
 // Call before QProcess::start().
 void startsOwnProcessGroup(QProcess &process);
+// The same for a child that stops before its exec (failpoint child-exec, test builds): Qt
+// starts the session only after the child modifier, so the child starts it itself, runs
+// `setup` (may be empty), then stops. Sets the process's child modifier.
+void startsOwnProcessGroupThenStops(QProcess &process, std::function<void()> setup);
 
 // SIGKILL to every process of the group `process` leads, then to `process` itself. Safe
 // to call when it has not started or has finished.

@@ -6,8 +6,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
-#include <unistd.h>
-
 namespace backstep {
 
 QString ProcessOutcome::describe() const
@@ -75,24 +73,16 @@ void ProcessRunner::start(const ProcessSpec &spec)
     environment.remove(QStringLiteral("BACKSTEP_PASSWORD"));
     m_process->setProcessEnvironment(environment);
     // Its own session: a timeout or a cancel ends it and everything it started, and a
-    // `sudo` in it cannot stop to ask for a password on Backstep's terminal.
-    startsOwnProcessGroup(*m_process);
-    std::function<void()> childSetup = spec.childSetup;
-    // The no-trace tests stop a program before its exec until they have seen it (test
-    // builds only). Qt starts the child's session after the modifier: a held child starts
-    // it first, so that a timeout or a cancel ends its group while it waits.
+    // `sudo` in it cannot stop to ask for a password on Backstep's terminal. The no-trace
+    // tests stop a program before its exec until they have seen it (test builds only).
     if (reach(Failpoint::ChildExec, -1, QFileInfo(spec.program).fileName()) ==
         FailAction::StopBeforeExec) {
-        m_process->setUnixProcessParameters(QProcess::UnixProcessFlag::ResetSignalHandlers);
-        childSetup = [setup = spec.childSetup] {
-            ::setsid();
-            if (setup)
-                setup();
-            stopBeforeExec();
-        };
+        startsOwnProcessGroupThenStops(*m_process, spec.childSetup);
+    } else {
+        startsOwnProcessGroup(*m_process);
+        if (spec.childSetup)
+            m_process->setChildProcessModifier(spec.childSetup);
     }
-    if (childSetup)
-        m_process->setChildProcessModifier(childSetup);
     connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { Q_EMIT output(m_process->readAllStandardOutput()); });
