@@ -25,6 +25,7 @@ private Q_SLOTS:
     void reads();
     void everyFormatHasItsReader();
     void joinedTextKeepsEveryLinesLocation();
+    void joinedTextViewsTheFileWhileItReadsAsTheFile();
 };
 
 void TestFormatReaders::reads_data()
@@ -383,7 +384,7 @@ void TestFormatReaders::joinedTextKeepsEveryLinesLocation()
     JoinedText text;
     for (int i : {1, 2, 3, 4, 6})
         text.add(lines[i]);
-    const QString joined = text.text();
+    const QString joined = text.text().toString();
     QCOMPARE(joined, s("CREATE TABLE t (\n  id INT);\nINSERT INTO t VALUES (1); INSERT INTO t\n"
                        "VALUES (2);\nSELECT 3;\n"));
     const QString path = s("x.sql");
@@ -432,13 +433,58 @@ void TestFormatReaders::joinedTextKeepsEveryLinesLocation()
     JoinedText rollback;
     rollback.add(lines[5], 11);
     rollback.add(lines[6]); // the file's next line: joins, from column 1
-    QCOMPARE(rollback.text(), s("DROP TABLE t;\nSELECT 3;\n"));
+    QCOMPARE(rollback.text().toString(), s("DROP TABLE t;\nSELECT 3;\n"));
     const SourceLocation drop = rollback.locationAt(path, 5);
     QCOMPARE(drop.line, 6);
     QCOMPARE(drop.column, 17);
     const SourceLocation select = rollback.locationAt(path, rollback.text().indexOf(s("3;")));
     QCOMPARE(select.line, 7);
     QCOMPARE(select.column, 8);
+}
+
+// Adjacent lines as the file has them are a view of the file's characters, not a copy;
+// the first line that the file does not have right after them (a gap, a line without its
+// line feed, a CRLF line) makes the text its own, and the text reads the same either way.
+void TestFormatReaders::joinedTextViewsTheFileWhileItReadsAsTheFile()
+{
+    const QString file = s("-- changeset a:1\n"          // 1
+                           "CREATE TABLE t (\n"          // 2
+                           "  id INT);\n"                // 3
+                           "--comment: skipped\n"        // 4
+                           "INSERT INTO t VALUES (1);\n" // 5
+                           "SELECT 2;\r\n"               // 6
+                           "SELECT 3;");                 // 7
+    const QList<TextLine> lines = linesOf(file);
+    JoinedText text;
+    text.add(lines[1]);
+    text.add(lines[2]);
+    QCOMPARE(text.text().data(), file.constData() + lines[1].begin);
+    QCOMPARE(text.text().toString(), s("CREATE TABLE t (\n  id INT);\n"));
+    text.add(lines[4]); // after a gap in the file: copied from here on
+    QVERIFY(text.text().data() != file.constData() + lines[1].begin);
+    QCOMPARE(text.text().toString(),
+             s("CREATE TABLE t (\n  id INT);\nINSERT INTO t VALUES (1);\n"));
+    QCOMPARE(text.locationAt(s("x.sql"), text.text().indexOf(u"VALUES")).line, 5);
+
+    // Taken from a column on, then without line feeds (a Liquibase rollback block).
+    JoinedText rollback;
+    rollback.add(lines[4], 12);
+    QCOMPARE(rollback.text().data(), file.constData() + lines[4].begin + 12);
+    rollback.add(lines[5], 0, false);
+    QCOMPARE(rollback.text().data(), file.constData() + lines[4].begin + 12);
+    QCOMPARE(rollback.text().toString(), s("t VALUES (1);\nSELECT 2;"));
+    rollback.add(lines[6], 0, false); // the CR and line feed between are not in the text
+    QCOMPARE(rollback.text().toString(), s("t VALUES (1);\nSELECT 2;SELECT 3;"));
+    QCOMPARE(rollback.locationAt(s("x.sql"), rollback.text().indexOf(u"SELECT 3")).line, 7);
+
+    // A CRLF line's line feed is the JoinedText's own: never a view.
+    JoinedText crlf;
+    crlf.add(lines[5]);
+    QCOMPARE(crlf.text().toString(), s("SELECT 2;\n"));
+    QVERIFY(crlf.text().data() != file.constData() + lines[5].begin);
+    crlf.clear();
+    crlf.add(lines[6]); // the last line: no line feed in the file, one in the text
+    QCOMPARE(crlf.text().toString(), s("SELECT 3;\n"));
 }
 
 QTEST_GUILESS_MAIN(TestFormatReaders)

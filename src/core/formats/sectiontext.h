@@ -6,6 +6,7 @@
 #include "core/textlocator.h"
 
 #include <iterator>
+#include <memory>
 #include <optional>
 
 class QRegularExpression;
@@ -86,6 +87,13 @@ TextRange rangeOfLines(const TextLine &from, const TextLine &to);
 // changeset of a million lines is then a handful of pieces, not a million, and the lines
 // and columns inside a piece are counted when asked for (in increasing order, once over
 // the text in all).
+//
+// The text is not copied line by line as it grows: it keeps where its runs of the file's
+// characters are, and is made once, at its full size, when first asked for; a text that
+// is one run of the file (no gap, no line feed of its own) is a view of the file's, never
+// a copy. Copying a 100 MB changeset line by line, growing as it went, was an eighth of
+// reading it. So the file's text must outlive the JoinedText (a reader's lives while it
+// reads that file).
 class JoinedText
 {
 public:
@@ -94,10 +102,10 @@ public:
     void add(const TextLine &line, qsizetype column = 0, bool lineFeed = true);
     void clear();
 
-    const QString &text() const { return m_text; }
+    QStringView text() const;
     bool isEmpty() const { return m_pieces.isEmpty(); }
     // Nothing but blanks.
-    bool isBlank() const { return QStringView(m_text).trimmed().isEmpty(); }
+    bool isBlank() const { return text().trimmed().isEmpty(); }
     TextRange range() const;
 
     // The statement made of text()[from, to): trimmed, one trailing `;` dropped when
@@ -107,7 +115,7 @@ public:
                                        bool dropSemicolon = true) const;
     std::optional<Statement> statement(const QString &path, bool dropSemicolon = true) const
     {
-        return statement(path, 0, m_text.size(), dropSemicolon);
+        return statement(path, 0, text().size(), dropSemicolon);
     }
     // Moves a statement found in text() (its offsets are text()'s) to the file.
     void locate(Statement &statement, const QString &path) const;
@@ -131,10 +139,29 @@ private:
     // The file's line and column of an offset into text(), within piece `index`.
     std::pair<int, int> lineAndColumn(qsizetype index, qsizetype offset) const;
 
-    QString m_text;
+    // Characters of the file, in the text's order; `lineFeed`: a line feed the file does
+    // not have there follows them (a CRLF line's, a last line's).
+    struct Run
+    {
+        const QChar *data;
+        qsizetype size;
+        bool lineFeed;
+    };
+
+    struct Freed
+    {
+        void operator()(char16_t *chars) const;
+    };
+    using MadeText = std::unique_ptr<char16_t[], Freed>;
+    MadeText makeText() const;
+
+    QList<Run> m_runs;
+    qsizetype m_size = 0;
+    // The runs made into one text, when text() is first asked for after an add.
+    mutable MadeText m_made;
     QList<Piece> m_pieces;
     // Counts the lines inside the piece last asked about; reset whenever the text grows
-    // (it views m_text). Not shared between threads: a JoinedText belongs to one reader.
+    // (it views text()). Not shared between threads: a JoinedText belongs to one reader.
     mutable std::optional<TextLocator> m_locator;
     mutable qsizetype m_locatorPiece = -1;
 };
