@@ -57,6 +57,8 @@ public:
     SplitResult run()
     {
         for (;;) {
+            if (m_firstEnded)
+                return std::move(m_result);
             if (m_mode == Mode::Plain && !m_lexer.inExecutableComment())
                 m_lexer.skipPlain();
             const Token token = m_lexer.next();
@@ -202,6 +204,7 @@ private:
             statement.endLine = m_locator.lineAt(std::max(m_begin, extentEnd - 1));
             m_result.statements.append(std::move(statement));
         }
+        m_firstEnded = m_options.firstStatementOnly;
         resetStatement();
     }
 
@@ -526,6 +529,7 @@ private:
     bool m_afterRow = false; // a trigger's FOR EACH ROW, an event's DO
     bool m_previousWasCharacter = false;
     bool m_openedBlock = false; // a BEGIN, IF, CASE, LOOP, ... opened a level
+    bool m_firstEnded = false;  // firstStatementOnly, and the first statement has ended
 };
 
 } // namespace

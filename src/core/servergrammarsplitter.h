@@ -21,6 +21,9 @@ struct ServerSplitOptions
     // are returned; no text is made for the others. For a reader that looks for compound
     // statements alone among a million (Liquibase's cut warning).
     bool compoundOnly = false;
+    // Reads only as far as the end of the first statement (returned when compoundOnly
+    // allows it): what starts at a place the reader already knows, without the rest.
+    bool firstStatementOnly = false;
 };
 
 // Splits text that a tool sends to the server as ONE multi-statement query

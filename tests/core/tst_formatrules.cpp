@@ -471,6 +471,19 @@ void TestFormatRules::rules_data()
                          "THEN\n    SELECT 1;\n  END IF@c.sql:3:1 | SELECT 2@c.sql:8:3 | "
                          "END@c.sql:9:1 DOWN(c.sql): DROP PROCEDURE p@c.sql:10:12")}
         << none << QStringList{s("c.sql:8: Liquibase cuts the statement that starts on line 3")};
+    // The cut is found in the second routine of the changeset, after one that Liquibase
+    // sends whole (its BEGIN counted, no END IF inside).
+    QTest::newRow("liquibase.split.cut-in-a-later-routine")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE PROCEDURE "
+                                "q()\nBEGIN\n  SELECT 0;\nEND;\nSELECT 9;\nCREATE PROCEDURE p(x "
+                                "INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF;\n  SELECT "
+                                "2;\nEND;\n--rollback DROP PROCEDURE p;\n")}}
+        << Liquibase
+        << QStringList{s("1 \"c\" by a [c.sql] UP: CREATE PROCEDURE q()\nBEGIN\n  SELECT "
+                         "0;\nEND@c.sql:3:1 | SELECT 9@c.sql:7:1 | CREATE PROCEDURE p(x "
+                         "INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF@c.sql:8:1 | SELECT "
+                         "2@c.sql:13:3 | END@c.sql:14:1 DOWN(c.sql): DROP PROCEDURE p@c.sql:15:12")}
+        << none << QStringList{s("c.sql:13: Liquibase cuts the statement that starts on line 8")};
     QTest::newRow("liquibase.split.strip-comments")
         << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nSELECT /* gone "
                                 "*/ 1; -- gone too\n--rollback SELECT 2;\n--changeset a:2 "

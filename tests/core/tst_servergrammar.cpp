@@ -64,6 +64,7 @@ private Q_SLOTS:
     void locationsAfterDiagnostics();
     void locatorCountsBackOverOneStatement();
     void compoundOnlyKeepsTheCompoundStatements();
+    void firstStatementOnlyReadsNoFurther();
 };
 
 void TestServerGrammar::splits_data()
@@ -375,6 +376,29 @@ void TestServerGrammar::compoundOnlyKeepsTheCompoundStatements()
     }
     QCOMPARE(render(some.errors), render(all.errors));
     QVERIFY(!some.errors.isEmpty());
+}
+
+// firstStatementOnly reads to the end of the first statement and stops: nothing after it
+// is returned or reported (the open string on line 3 is never reached); with compoundOnly
+// a first statement that is not compound gives nothing, and the rest is not read for one.
+void TestServerGrammar::firstStatementOnlyReadsNoFurther()
+{
+    const QString text = s("CREATE PROCEDURE p() BEGIN SELECT 1; END;\n" // 1
+                           "SELECT 2;\n"                                 // 2
+                           "SELECT 'open;\n");                           // 3
+    ServerSplitOptions first;
+    first.firstStatementOnly = true;
+    const SplitResult one = ServerGrammarSplitter::split(text, first);
+    QCOMPARE(render(one.statements),
+             QStringList{s("CREATE PROCEDURE p() BEGIN SELECT 1; END@1:1")});
+    QVERIFY(one.errors.isEmpty());
+    QCOMPARE(one.statements.first().endOffset, text.indexOf(u'\n'));
+
+    first.compoundOnly = true;
+    const QString plainFirst = s("SELECT 2;\nCREATE PROCEDURE p() BEGIN SELECT 1; END;\n");
+    QVERIFY(ServerGrammarSplitter::split(plainFirst, first).statements.isEmpty());
+    QCOMPARE(ServerGrammarSplitter::split(text, first).statements.size(), 1);
+    QCOMPARE(ServerGrammarSplitter::split(text, {}).errors.size(), 1); // the open string
 }
 
 QTEST_APPLESS_MAIN(TestServerGrammar)

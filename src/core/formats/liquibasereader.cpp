@@ -10,8 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace backstep {
 
@@ -83,6 +83,56 @@ QString unquote(QString text)
     if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"'))
         return text.sliced(1, text.size() - 2);
     return text;
+}
+
+// How a line starts, as far as Liquibase's line patterns (all anchored at the line's start:
+// blanks, then "--" and a word, or "/*") could match it; each pattern still decides.
+struct LineStart
+{
+    bool dashes = false;       // blanks, then "--"
+    QStringView word;          // after the "--" and blanks: letters, digits, '_' and '-'
+    bool blockComment = false; // blanks, then "/*"
+
+    // The word begins with `prefix` (case-insensitively) after "--".
+    bool isWord(QLatin1StringView prefix) const
+    {
+        return dashes && word.startsWith(prefix, Qt::CaseInsensitive);
+    }
+    // A word of directivePattern(): --comment, --preconditions..., --validCheckSum, ...
+    bool isDirective() const
+    {
+        for (const char *directive :
+             {"comment", "precondition", "validCheckSum", "ignoreLines", "property", "include"})
+            if (isWord(QLatin1StringView(directive)))
+                return true;
+        return false;
+    }
+};
+
+LineStart lineStart(QStringView line)
+{
+    // QChar::isSpace takes every blank a pattern's \s takes, and more: a line it lets
+    // through can still fail the pattern, none that could match is held back.
+    qsizetype at = 0;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    LineStart start;
+    if (line.sliced(at).startsWith(u"/*")) {
+        start.blockComment = true;
+        return start;
+    }
+    if (!line.sliced(at).startsWith(u"--"))
+        return start;
+    start.dashes = true;
+    at += 2;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    qsizetype end = at;
+    while (end < line.size() &&
+           (line[end].isLetterOrNumber() || line[end] == u'_' || line[end] == u'-'))
+        ++end;
+    start.word = line.sliced(at, end - at);
+    return start;
 }
 
 bool isTrue(const QString &value)
@@ -158,14 +208,14 @@ QHash<QString, QString> parametersIn(const QString &folder)
     return parameters;
 }
 
-// Statements from a changeset's text as Liquibase splits it; `${name}` expanded.
-Statements statementsOf(const JoinedText &text, const LiquibaseSplitter::Options &options,
+// Statements from a changeset's pieces as Liquibase split them; `${name}` expanded.
+Statements statementsOf(const JoinedText &text, const QList<LiquibaseSplitter::Piece> &pieces,
                         const QString &path, const QHash<QString, QString> &parameters,
                         Diagnostics &errors)
 {
     static const QRegularExpression parameter(QStringLiteral(R"(\$\{([^}]*)\})"));
     Statements statements;
-    for (const LiquibaseSplitter::Piece &piece : LiquibaseSplitter::split(text.text(), options)) {
+    for (const LiquibaseSplitter::Piece &piece : pieces) {
         Statement statement;
         statement.sql = piece.sql;
         if (statement.sql.endsWith(u';')) // sent alone, "X;" is "X" to the server
@@ -209,50 +259,50 @@ Statements statementsOf(const JoinedText &text, const LiquibaseSplitter::Options
 }
 
 // Where Liquibase's BEGIN/END counting cut a statement the server reads as one (a routine
-// whose END IF closed the BEGIN): a warning at the cut.
-void warnAboutCuts(const JoinedText &text, const Statements &pieces, const QString &path,
-                   MigrationSection &section)
+// whose END IF closed the BEGIN): a warning at the cut. Only a piece in which the counting
+// saw a BEGIN can end inside a compound statement, so the server's grammar reads only the
+// statement that starts with such a piece, not the changeset (as costly as reading it
+// again).
+void warnAboutCuts(const JoinedText &text, const QList<LiquibaseSplitter::Piece> &pieces,
+                   const QString &path, MigrationSection &section)
 {
     static const QRegularExpression begin(QStringLiteral(R"(\bBEGIN\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    // Without a BEGIN anywhere there is no compound statement to cut, and the server's
-    // grammar (as costly as reading the changeset again) is not asked.
-    if (!begin.matchView(text.text()).hasMatch())
-        return;
-    // Only a compound statement (a routine, a trigger) can be cut by the counting; in the
-    // file's offsets, in order, none overlapping the next.
-    ServerSplitOptions compoundOnly;
-    compoundOnly.compoundOnly = true;
-    Statements compound;
-    for (const Statement &whole :
-         ServerGrammarSplitter::split(text.text(), compoundOnly).statements) {
-        if (!begin.matchView(whole.sql).hasMatch())
-            continue;
-        Statement located = whole;
-        text.locate(located, path);
-        compound.append(std::move(located));
-    }
+    ServerSplitOptions firstCompound;
+    firstCompound.compoundOnly = true;
+    firstCompound.firstStatementOnly = true;
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
-        // The one compound statement that can hold this piece's start: the last that starts
-        // at or before it (found by bisection, not by a walk over all of them for every
-        // piece, which made a changeset of a million statements quadratic).
-        const auto after = std::upper_bound(
-            compound.cbegin(), compound.cend(), pieces[i].beginOffset,
-            [](qsizetype offset, const Statement &whole) { return offset < whole.beginOffset; });
-        if (after == compound.cbegin())
+        const LiquibaseSplitter::Piece &piece = pieces[i];
+        if (!piece.countedBegin)
             continue;
-        const Statement &located = *std::prev(after);
-        if (pieces[i].endOffset < located.endOffset - 1) {
+        const SplitResult first =
+            ServerGrammarSplitter::split(text.text().sliced(piece.begin), firstCompound);
+        if (first.statements.isEmpty() || !begin.matchView(first.statements.first().sql).hasMatch())
+            continue;
+        const Statement &whole = first.statements.first(); // offsets from the piece's start
+        if (piece.end < piece.begin + whole.endOffset - 1) {
             section.warnings.append(
-                {pieces[i + 1].start,
+                {text.locationAt(path, pieces[i + 1].begin),
                  Tr::tr("Liquibase cuts the statement that starts on line %1 here: its "
                         "BEGIN/END counting ends the block at an END IF, END CASE or END "
                         "LOOP, so it sends the routine in pieces, which the server rejects; "
                         "give the changeset an endDelimiter")
-                     .arg(located.start.line)});
+                     .arg(text.locationAt(path, piece.begin + whole.beginOffset).line)});
             return;
         }
     }
+}
+
+// A changeset's text (its body or its rollback) as the statements of `section`, with
+// the cut warning where Liquibase's own splitting decides.
+void readStatements(const JoinedText &text, const LiquibaseSplitter::Options &options,
+                    const QString &path, const QHash<QString, QString> &parameters,
+                    MigrationSection &section)
+{
+    const QList<LiquibaseSplitter::Piece> pieces = LiquibaseSplitter::split(text.text(), options);
+    section.statements = statementsOf(text, pieces, path, parameters, section.errors);
+    if (options.splitStatements && options.endDelimiter.isEmpty())
+        warnAboutCuts(text, pieces, path, section);
 }
 
 void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set,
@@ -270,10 +320,7 @@ void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set,
     up.execution = execution;
     if (!changeset.body.isEmpty()) {
         up.ranges.append(changeset.body.range());
-        up.statements =
-            statementsOf(changeset.body, changeset.up, file.path, parameters, up.errors);
-        if (changeset.up.splitStatements && changeset.up.endDelimiter.isEmpty())
-            warnAboutCuts(changeset.body, up.statements, file.path, up);
+        readStatements(changeset.body, changeset.up, file.path, parameters, up);
     }
 
     MigrationSection &down = migration.down;
@@ -295,10 +342,7 @@ void finish(Changeset &changeset, const SourceFile &file, MigrationSet &set,
     } else if (!changeset.rollback.isEmpty()) {
         down.present = true;
         down.ranges.append(changeset.rollback.range());
-        down.statements =
-            statementsOf(changeset.rollback, changeset.down, file.path, parameters, down.errors);
-        if (changeset.down.splitStatements && changeset.down.endDelimiter.isEmpty())
-            warnAboutCuts(changeset.rollback, down.statements, file.path, down);
+        readStatements(changeset.rollback, changeset.down, file.path, parameters, down);
     } else {
         migration.irreversibleNote =
             Tr::tr("the changeset has no --rollback: Liquibase cannot undo raw SQL by itself");
@@ -343,10 +387,12 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             }
             continue;
         }
-        // Every pattern below but the rollback block's opening needs a "--" comment: the
-        // others are tried on lines that have one only (most lines are SQL).
-        const bool dashes = line.text.contains(u"--");
-        if (dashes && changesetLinePattern().matchView(line.text).hasMatch()) {
+        // Every pattern below starts its line with "--" and a word after it (or, for the
+        // rollback block's opening, with "/*"): a pattern is tried only on a line that
+        // starts so and names the pattern's word (most lines are SQL, many are comments).
+        const LineStart start = lineStart(line.text);
+        if (start.isWord(QLatin1StringView("changeset")) &&
+            changesetLinePattern().matchView(line.text).hasMatch()) {
             if (current)
                 finish(*current, file, set, references, parameters);
             current.reset();
@@ -376,11 +422,11 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
         // Matched only on a line with "--": even an empty QRegularExpressionMatch allocates
         // (and a default pattern with it), two of them for each of a file's million lines.
         std::optional<QRegularExpressionMatch> rollbackMatch;
-        if (dashes)
+        if (start.isWord(QLatin1StringView("rollback")))
             rollbackMatch = rollbackPattern().matchView(line.text);
         const bool isRollback = rollbackMatch && rollbackMatch->hasMatch();
         const bool blockOpen =
-            line.text.contains(u"/*") && blockOpenPattern().matchView(line.text).hasMatch();
+            start.blockComment && blockOpenPattern().matchView(line.text).hasMatch();
         if (!current) {
             if (isRollback || blockOpen)
                 set.errors.append(
@@ -411,7 +457,7 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             blockLine = line.number;
             continue;
         }
-        if (dashes) {
+        if (start.isDirective()) {
             if (const auto directive = directivePattern().matchView(line.text);
                 directive.hasMatch()) {
                 if (directive.captured(1).compare(u"comment", Qt::CaseInsensitive) == 0 &&

@@ -63,6 +63,10 @@ public:
     // The next fragment, or nullopt at the end.
     std::optional<Fragment> take()
     {
+        // Nothing looked ahead and no delimiter to join: the lexer's next token as it is,
+        // without a trip through the look-ahead (most of a changeset's tokens).
+        if (m_ready.empty() && m_endDelimiter.isEmpty())
+            return raw();
         if (!fill(1))
             return std::nullopt;
         Fragment next = m_ready.front();
@@ -207,7 +211,8 @@ bool isOneOfIgnoringCase(QStringView word, std::initializer_list<const char *> w
 }
 
 // The statement being gathered: a slice of the text while its pieces are adjacent (the
-// usual case), its own string once a stripped comment leaves a gap.
+// usual case), its own string once a stripped comment leaves a gap. Adjacent pieces are
+// copied as one run when the next gap (or the end) comes, not one token at a time.
 class Gathered
 {
 public:
@@ -220,19 +225,31 @@ public:
     {
         if (m_begin < 0) {
             m_begin = piece.begin;
+            m_runBegin = piece.begin;
             m_end = piece.begin;
         }
-        if (!m_owned && (piece.begin != m_end || piece.merged)) {
-            m_string = m_text.sliced(m_begin, m_end - m_begin).toString();
+        if (piece.merged) {
+            // A delimiter spelled across a stripped comment: its own text, not the file's.
+            flushRun();
             m_owned = true;
-        }
-        if (m_owned)
             m_string += piece.view();
+            m_runBegin = m_end = piece.end;
+            return;
+        }
+        if (piece.begin != m_end) {
+            flushRun();
+            m_owned = true;
+            m_runBegin = piece.begin;
+        }
         m_end = piece.end;
     }
-    QStringView view() const
+    // The statement's text so far.
+    QStringView view()
     {
-        return m_owned ? QStringView(m_string) : m_text.sliced(m_begin, m_end - m_begin);
+        if (!m_owned)
+            return m_text.sliced(m_begin, m_end - m_begin);
+        flushRun();
+        return m_string;
     }
     qsizetype begin() const { return m_begin; }
     void clear()
@@ -243,8 +260,15 @@ public:
     }
 
 private:
+    void flushRun()
+    {
+        m_string += m_text.sliced(m_runBegin, m_end - m_runBegin);
+        m_runBegin = m_end;
+    }
+
     QStringView m_text;
     qsizetype m_begin = -1;
+    qsizetype m_runBegin = 0; // the run of adjacent pieces not yet in m_string
     qsizetype m_end = 0;
     bool m_owned = false;
     QString m_string;
@@ -262,21 +286,25 @@ QList<LiquibaseSplitter::Piece> LiquibaseSplitter::split(QStringView text, const
     int inClause = 0;
     std::optional<QStringView> previous;
     qsizetype lastEnd = 0;
+    bool countedBegin = false;
     auto emitCurrent = [&](qsizetype extentEnd) {
         if (!current.isEmpty()) {
             const QStringView trimmed = javaTrim(current.view());
             if (!trimmed.isEmpty())
-                statements.append({trimmed.toString(), current.begin(), extentEnd});
+                statements.append({trimmed.toString(), current.begin(), extentEnd, countedBegin});
         }
         current.clear();
+        countedBegin = false;
     };
     while (const std::optional<Fragment> next = pieces.take()) {
         const Fragment &piece = *next;
         const QStringView word = piece.view();
         if (word.size() == 5 && word.compare(u"BEGIN", Qt::CaseInsensitive) == 0 &&
             !isOneOfIgnoringCase(pieces.nextNonBlank(), {"transaction", "trans", "tran", "dialog",
-                                                         "conversation", "distributed"}))
+                                                         "conversation", "distributed"})) {
             ++inClause;
+            countedBegin = true;
+        }
         if (word.size() == 3 && inClause > 0 && word.compare(u"END", Qt::CaseInsensitive) == 0 &&
             !isOneOfIgnoringCase(pieces.nextNonBlank(), {"transaction", "trans", "tran"}))
             --inClause;

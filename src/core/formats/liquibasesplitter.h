@@ -31,6 +31,9 @@ public:
         QString sql;
         qsizetype begin = 0;
         qsizetype end = 0;
+        // The counting saw a BEGIN in this piece: only such a piece can end inside a
+        // compound statement (LiquibaseReader's cut warning).
+        bool countedBegin = false;
     };
     static QList<Piece> split(QStringView text, const Options &options);
 };
