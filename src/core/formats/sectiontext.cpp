@@ -296,15 +296,15 @@ void addSplit(MigrationSection &section, SplitResult split)
     });
     // Into an empty section the lists are taken whole: QList::append(QList &&) moves each
     // element into a new array, a million statements on a 100 MB file.
-    const auto take = [](auto &into, auto &&from) {
+    const auto take = [](auto &into, auto &from) {
         if (into.isEmpty())
             into = std::move(from);
         else
             into.append(std::move(from));
     };
-    take(section.statements, std::move(split.statements));
-    take(section.errors, std::move(split.errors));
-    take(section.warnings, std::move(split.warnings));
+    take(section.statements, split.statements);
+    take(section.errors, split.errors);
+    take(section.warnings, split.warnings);
 }
 
 bool hasMarkerLine(QStringView text, const QRegularExpression &up, const QRegularExpression &down)
