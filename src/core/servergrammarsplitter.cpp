@@ -57,7 +57,7 @@ public:
     SplitResult run()
     {
         for (;;) {
-            if (m_firstEnded)
+            if (m_stopped)
                 return std::move(m_result);
             if (m_mode == Mode::Plain && !m_lexer.inExecutableComment())
                 m_lexer.skipPlain();
@@ -204,7 +204,8 @@ private:
             statement.endLine = m_locator.lineAt(std::max(m_begin, extentEnd - 1));
             m_result.statements.append(std::move(statement));
         }
-        m_firstEnded = m_options.firstStatementOnly;
+        m_stopped =
+            m_options.stopAfterStatementAt >= 0 && extentEnd >= m_options.stopAfterStatementAt;
         resetStatement();
     }
 
@@ -529,7 +530,7 @@ private:
     bool m_afterRow = false; // a trigger's FOR EACH ROW, an event's DO
     bool m_previousWasCharacter = false;
     bool m_openedBlock = false; // a BEGIN, IF, CASE, LOOP, ... opened a level
-    bool m_firstEnded = false;  // firstStatementOnly, and the first statement has ended
+    bool m_stopped = false;     // the statement at stopAfterStatementAt has ended
 };
 
 } // namespace

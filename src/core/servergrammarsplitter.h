@@ -21,9 +21,10 @@ struct ServerSplitOptions
     // are returned; no text is made for the others. For a reader that looks for compound
     // statements alone among a million (Liquibase's cut warning).
     bool compoundOnly = false;
-    // Reads only as far as the end of the first statement (returned when compoundOnly
-    // allows it): what starts at a place the reader already knows, without the rest.
-    bool firstStatementOnly = false;
+    // Reads no further than the end of the statement that reaches this offset of the text
+    // (0: the first statement); -1 reads to the end. For a reader that asks what the server
+    // makes of a place it already knows (Liquibase's cut warning), without the rest.
+    qsizetype stopAfterStatementAt = -1;
 };
 
 // Splits text that a tool sends to the server as ONE multi-statement query

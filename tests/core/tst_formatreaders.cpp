@@ -442,9 +442,10 @@ void TestFormatReaders::joinedTextKeepsEveryLinesLocation()
     QCOMPARE(select.column, 8);
 }
 
-// Adjacent lines as the file has them are a view of the file's characters, not a copy;
-// the first line that the file does not have right after them (a gap, a line without its
-// line feed, a CRLF line) makes the text its own, and the text reads the same either way.
+// Adjacent lines as the file has them (also without their line feeds, when the next line
+// added is not right after them) are a view of the file's characters, not a copy; the
+// first line that the file does not have right after them (a gap, a CRLF line's line
+// feed) makes the text its own, and the text reads the same either way.
 void TestFormatReaders::joinedTextViewsTheFileWhileItReadsAsTheFile()
 {
     const QString file = s("-- changeset a:1\n"          // 1

@@ -473,7 +473,7 @@ void TestFormatRules::rules_data()
         << none << QStringList{s("c.sql:8: Liquibase cuts the statement that starts on line 3")};
     // The cut is found in the second routine of the changeset, after one that Liquibase
     // sends whole (its BEGIN counted, no END IF inside).
-    QTest::newRow("liquibase.split.cut-in-a-later-routine")
+    QTest::newRow("liquibase.split.cut-warning")
         << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE PROCEDURE "
                                 "q()\nBEGIN\n  SELECT 0;\nEND;\nSELECT 9;\nCREATE PROCEDURE p(x "
                                 "INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF;\n  SELECT "
@@ -484,6 +484,54 @@ void TestFormatRules::rules_data()
                          "INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF@c.sql:8:1 | SELECT "
                          "2@c.sql:13:3 | END@c.sql:14:1 DOWN(c.sql): DROP PROCEDURE p@c.sql:15:12")}
         << none << QStringList{s("c.sql:13: Liquibase cuts the statement that starts on line 8")};
+    // A routine that starts inside a piece whose BEGIN was counted (a column named begin):
+    // the cut is at that piece's end.
+    QTest::newRow("liquibase cut warning: after a column named begin")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE TABLE period "
+                                "(begin DATE, finish DATE);\nCREATE PROCEDURE p() BEGIN\n  IF a "
+                                "THEN SELECT 1; END IF;\n  IF b THEN SELECT 2; END IF;\n  SELECT "
+                                "3;\nEND;\n--rollback DROP PROCEDURE p;\n")}}
+        << Liquibase
+        << QStringList{s(
+               "1 \"c\" by a [c.sql] UP: CREATE TABLE period (begin DATE, finish DATE);\nCREATE "
+               "PROCEDURE p() BEGIN\n  IF a THEN SELECT 1; END IF;\n  IF b THEN SELECT 2; END "
+               "IF@c.sql:3:1 | SELECT 3@c.sql:7:3 | END@c.sql:8:1 DOWN(c.sql): DROP PROCEDURE "
+               "p@c.sql:9:12")}
+        << none << QStringList{s("c.sql:7: Liquibase cuts the statement that starts on line 4")};
+    // No BEGIN counted, but the trigger's IF block is cut at its first `;` all the same.
+    QTest::newRow("liquibase cut warning: a trigger with begin in a string")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nCREATE TRIGGER t "
+                                "BEFORE INSERT ON x FOR EACH ROW\nIF NEW.a = 'begin' THEN SET "
+                                "NEW.b = 1; END IF;\n--rollback DROP TRIGGER t;\n")}}
+        << Liquibase
+        << QStringList{s(
+               "1 \"c\" by a [c.sql] UP: CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW\nIF "
+               "NEW.a = 'begin' THEN SET NEW.b = 1@c.sql:3:1 | END IF@c.sql:4:40 DOWN(c.sql): "
+               "DROP TRIGGER t@c.sql:5:12")}
+        << none << QStringList{s("c.sql:4: Liquibase cuts the statement that starts on line 3")};
+    // A comment kept before the routine (stripComments:false), and a routine after a `/`
+    // line: the cut is named where it is, with the line the routine starts on.
+    QTest::newRow("liquibase cut warning: after a kept comment")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1 "
+                                "stripComments:false\n/* the routine */\nCREATE PROCEDURE p(x "
+                                "INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF;\n  SELECT "
+                                "2;\nEND;\n--rollback DROP PROCEDURE p;\n")}}
+        << Liquibase
+        << QStringList{s(
+               "1 \"c\" by a {stripComments:false} [c.sql] UP: /* the routine */\nCREATE "
+               "PROCEDURE p(x INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END IF@c.sql:3:1 | "
+               "SELECT 2@c.sql:9:3 | END@c.sql:10:1 DOWN(c.sql): DROP PROCEDURE p@c.sql:11:12")}
+        << none << QStringList{s("c.sql:9: Liquibase cuts the statement that starts on line 4")};
+    QTest::newRow("liquibase cut warning: after a slash line")
+        << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nSELECT 1\n/\nCREATE "
+                                "PROCEDURE p(x INT)\nBEGIN\n  IF x THEN\n    SELECT 1;\n  END "
+                                "IF;\n  SELECT 2;\nEND;\n--rollback DROP PROCEDURE p;\n")}}
+        << Liquibase
+        << QStringList{s(
+               "1 \"c\" by a [c.sql] UP: SELECT 1@c.sql:3:1 | CREATE PROCEDURE p(x INT)\nBEGIN\n  "
+               "IF x THEN\n    SELECT 1;\n  END IF@c.sql:5:1 | SELECT 2@c.sql:10:3 | "
+               "END@c.sql:11:1 DOWN(c.sql): DROP PROCEDURE p@c.sql:12:12")}
+        << none << QStringList{s("c.sql:10: Liquibase cuts the statement that starts on line 5")};
     QTest::newRow("liquibase.split.strip-comments")
         << Files{{s("c.sql"), s("--liquibase formatted sql\n--changeset a:1\nSELECT /* gone "
                                 "*/ 1; -- gone too\n--rollback SELECT 2;\n--changeset a:2 "

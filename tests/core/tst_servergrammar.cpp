@@ -64,7 +64,7 @@ private Q_SLOTS:
     void locationsAfterDiagnostics();
     void locatorCountsBackOverOneStatement();
     void compoundOnlyKeepsTheCompoundStatements();
-    void firstStatementOnlyReadsNoFurther();
+    void stopsAfterTheStatementAtAnOffset();
 };
 
 void TestServerGrammar::splits_data()
@@ -378,26 +378,38 @@ void TestServerGrammar::compoundOnlyKeepsTheCompoundStatements()
     QVERIFY(!some.errors.isEmpty());
 }
 
-// firstStatementOnly reads to the end of the first statement and stops: nothing after it
-// is returned or reported (the open string on line 3 is never reached); with compoundOnly
-// a first statement that is not compound gives nothing, and the rest is not read for one.
-void TestServerGrammar::firstStatementOnlyReadsNoFurther()
+// stopAfterStatementAt reads to the end of the statement that reaches the offset and
+// stops: nothing after it is returned or reported (the open string on line 3 is never
+// reached); with compoundOnly a statement that is not compound is read but not returned.
+void TestServerGrammar::stopsAfterTheStatementAtAnOffset()
 {
     const QString text = s("CREATE PROCEDURE p() BEGIN SELECT 1; END;\n" // 1
                            "SELECT 2;\n"                                 // 2
                            "SELECT 'open;\n");                           // 3
     ServerSplitOptions first;
-    first.firstStatementOnly = true;
+    first.stopAfterStatementAt = 0;
     const SplitResult one = ServerGrammarSplitter::split(text, first);
     QCOMPARE(render(one.statements),
              QStringList{s("CREATE PROCEDURE p() BEGIN SELECT 1; END@1:1")});
     QVERIFY(one.errors.isEmpty());
     QCOMPARE(one.statements.first().endOffset, text.indexOf(u'\n'));
 
+    // An offset inside the procedure's body still ends with the procedure; one inside
+    // line 2 reads line 2 too.
+    first.stopAfterStatementAt = text.indexOf(u"SELECT 1");
+    QCOMPARE(ServerGrammarSplitter::split(text, first).statements.size(), 1);
+    first.stopAfterStatementAt = text.indexOf(u"2;");
+    const SplitResult two = ServerGrammarSplitter::split(text, first);
+    QCOMPARE(two.statements.size(), 2);
+    QVERIFY(two.errors.isEmpty());
+
+    first.stopAfterStatementAt = 0;
     first.compoundOnly = true;
     const QString plainFirst = s("SELECT 2;\nCREATE PROCEDURE p() BEGIN SELECT 1; END;\n");
     QVERIFY(ServerGrammarSplitter::split(plainFirst, first).statements.isEmpty());
-    QCOMPARE(ServerGrammarSplitter::split(text, first).statements.size(), 1);
+    first.stopAfterStatementAt = plainFirst.indexOf(u"BEGIN");
+    QCOMPARE(render(ServerGrammarSplitter::split(plainFirst, first).statements),
+             QStringList{s("CREATE PROCEDURE p() BEGIN SELECT 1; END@2:1")});
     QCOMPARE(ServerGrammarSplitter::split(text, {}).errors.size(), 1); // the open string
 }
 

@@ -258,29 +258,60 @@ Statements statementsOf(const JoinedText &text, const QList<LiquibaseSplitter::P
     return statements;
 }
 
-// Where Liquibase's BEGIN/END counting cut a statement the server reads as one (a routine
-// whose END IF closed the BEGIN): a warning at the cut. Only a piece in which the counting
-// saw a BEGIN can end inside a compound statement, so the server's grammar reads only the
-// statement that starts with such a piece, not the changeset (as costly as reading it
-// again).
+// Whether a piece that starts outside any compound statement is one plain statement to the
+// server, ending where Liquibase ends it: its first word starts no stored program and no
+// block (ALTER is not here: ALTER EVENT can have a body). Anything else is read by the
+// server's grammar.
+bool startsPlainStatement(QStringView sql)
+{
+    qsizetype end = 0;
+    while (end < sql.size() && sql[end].isLetter())
+        ++end;
+    const QStringView word = sql.first(end);
+    qsizetype after = end;
+    while (after < sql.size() && sql[after].isSpace())
+        ++after;
+    if (word.isEmpty() || (after < sql.size() && sql[after] == u':')) // a label: `l: LOOP`
+        return false;
+    for (const char *plain :
+         {"SELECT",    "INSERT",  "UPDATE",  "DELETE",  "REPLACE",    "WITH",
+          "SET",       "DROP",    "CALL",    "GRANT",   "REVOKE",     "TRUNCATE",
+          "RENAME",    "USE",     "SHOW",    "COMMIT",  "ROLLBACK",   "START",
+          "SAVEPOINT", "RELEASE", "LOCK",    "UNLOCK",  "ANALYZE",    "OPTIMIZE",
+          "FLUSH",     "LOAD",    "PREPARE", "EXECUTE", "DEALLOCATE", "DO"})
+        if (word.compare(QLatin1StringView(plain), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Where Liquibase's splitting cut a statement the server reads as one (a routine whose
+// END IF closed the counted BEGIN): a warning at the cut. A piece is read by the server's
+// grammar, from its start to the end of the statement that reaches the piece's end, when
+// it may hold or start a compound statement: its BEGIN was counted (it can hold several
+// statements, a routine among them), or its first word can start one. Every other piece is
+// one plain statement to the server as to Liquibase, and not read again: reading the whole
+// changeset by the server's grammar cost as much as reading it.
 void warnAboutCuts(const JoinedText &text, const QList<LiquibaseSplitter::Piece> &pieces,
                    const QString &path, MigrationSection &section)
 {
     static const QRegularExpression begin(QStringLiteral(R"(\bBEGIN\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    ServerSplitOptions firstCompound;
-    firstCompound.compoundOnly = true;
-    firstCompound.firstStatementOnly = true;
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
         const LiquibaseSplitter::Piece &piece = pieces[i];
-        if (!piece.countedBegin)
+        if (!piece.countedBegin && startsPlainStatement(piece.sql))
             continue;
-        const SplitResult first =
-            ServerGrammarSplitter::split(text.text().sliced(piece.begin), firstCompound);
-        if (first.statements.isEmpty() || !begin.matchView(first.statements.first().sql).hasMatch())
-            continue;
-        const Statement &whole = first.statements.first(); // offsets from the piece's start
-        if (piece.end < piece.begin + whole.endOffset - 1) {
+        const qsizetype pieceEnd = piece.end - piece.begin;
+        ServerSplitOptions compoundOnly;
+        compoundOnly.compoundOnly = true;
+        compoundOnly.stopAfterStatementAt = pieceEnd;
+        const SplitResult read =
+            ServerGrammarSplitter::split(text.text().sliced(piece.begin), compoundOnly);
+        // Offsets from the piece's start. A compound statement that goes on past the
+        // piece's end (its `;` included) was cut there.
+        for (const Statement &whole : read.statements) {
+            if (whole.beginOffset >= pieceEnd || pieceEnd >= whole.endOffset - 1 ||
+                !begin.matchView(whole.sql).hasMatch())
+                continue;
             section.warnings.append(
                 {text.locationAt(path, pieces[i + 1].begin),
                  Tr::tr("Liquibase cuts the statement that starts on line %1 here: its "
@@ -419,8 +450,8 @@ void readFile(const SourceFile &file, MigrationSet &set, QList<Reference> &refer
             applyAttributes(*current, match.captured(4));
             continue;
         }
-        // Matched only on a line with "--": even an empty QRegularExpressionMatch allocates
-        // (and a default pattern with it), two of them for each of a file's million lines.
+        // Matched only on a line that starts with "--rollback": even an empty
+        // QRegularExpressionMatch allocates (and a default pattern with it).
         std::optional<QRegularExpressionMatch> rollbackMatch;
         if (start.isWord(QLatin1StringView("rollback")))
             rollbackMatch = rollbackPattern().matchView(line.text);

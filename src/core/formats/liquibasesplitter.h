@@ -31,8 +31,8 @@ public:
         QString sql;
         qsizetype begin = 0;
         qsizetype end = 0;
-        // The counting saw a BEGIN in this piece: only such a piece can end inside a
-        // compound statement (LiquibaseReader's cut warning).
+        // The counting saw a BEGIN in this piece, so it may hold several statements of the
+        // server's (LiquibaseReader's cut warning reads such a piece again).
         bool countedBegin = false;
     };
     static QList<Piece> split(QStringView text, const Options &options);

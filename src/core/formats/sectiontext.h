@@ -102,6 +102,7 @@ public:
     void add(const TextLine &line, qsizetype column = 0, bool lineFeed = true);
     void clear();
 
+    // Valid until the next add() or clear().
     QStringView text() const;
     bool isEmpty() const { return m_pieces.isEmpty(); }
     // Nothing but blanks.
