@@ -71,7 +71,7 @@ public:
                 break;
             case TokenKind::BlockComment:
                 if (!token.closed)
-                    error(token.begin, Tr::tr("unterminated comment"));
+                    error(token.begin, [] { return Tr::tr("unterminated comment"); });
                 break;
             case TokenKind::ExecutableStart:
             case TokenKind::ExecutableEnd:
@@ -83,9 +83,11 @@ public:
             case TokenKind::QuotedName:
                 begin(token);
                 if (!token.closed)
-                    error(token.begin, token.kind == TokenKind::String
-                                           ? Tr::tr("unterminated string")
-                                           : Tr::tr("unterminated quoted identifier"));
+                    error(token.begin, [&] {
+                        return token.kind == TokenKind::String
+                                   ? Tr::tr("unterminated string")
+                                   : Tr::tr("unterminated quoted identifier");
+                    });
                 afterOther();
                 break;
             case TokenKind::Word:
@@ -101,13 +103,27 @@ public:
 private:
     QStringView textOf(const Token &token) const { return m_lexer.textOf(token); }
 
-    void error(qsizetype offset, const QString &message)
+    // A diagnostic's message is made only when diagnostics are wanted: a reader that looks
+    // for compound statements alone asks for none (ServerSplitOptions::diagnostics).
+    template <typename Message> void error(qsizetype offset, const Message &message)
     {
-        m_result.errors.append({m_locator.at(offset), message});
+        if (m_options.diagnostics)
+            m_result.errors.append({m_locator.at(offset), message()});
     }
-    void warning(qsizetype offset, const QString &message)
+    template <typename Message> void warning(qsizetype offset, const Message &message)
     {
-        m_result.warnings.append({m_locator.at(offset), message});
+        if (m_options.diagnostics)
+            m_result.warnings.append({m_locator.at(offset), message()});
+    }
+    QString toolName() const
+    {
+        return m_options.tool.isEmpty() ? Tr::tr("the tool") : m_options.tool;
+    }
+    QString delimiterMessage() const
+    {
+        return Tr::tr("DELIMITER is a command of the mysql client; %1 sends this text to the "
+                      "server, which rejects it")
+            .arg(toolName());
     }
     QString sectionName() const
     {
@@ -169,10 +185,11 @@ private:
     void semicolon(const Token &token)
     {
         if (m_lexer.inExecutableComment()) {
-            warning(token.begin,
-                    Tr::tr("a ';' inside an executable comment: whether the server ends the "
-                           "statement here depends on its version; Backstep keeps the comment "
-                           "in the statement"));
+            warning(token.begin, [] {
+                return Tr::tr("a ';' inside an executable comment: whether the server ends the "
+                              "statement here depends on its version; Backstep keeps the "
+                              "comment in the statement");
+            });
             return;
         }
         if (!m_blocks.isEmpty()) {
@@ -180,10 +197,11 @@ private:
             return;
         }
         if (m_begin < 0) {
-            error(token.begin,
-                  Tr::tr("an empty statement before this ';': the server rejects it (error "
-                         "1064), so %1 could not have run this text")
-                      .arg(m_options.tool.isEmpty() ? Tr::tr("the tool") : m_options.tool));
+            error(token.begin, [&] {
+                return Tr::tr("an empty statement before this ';': the server rejects it (error "
+                              "1064), so %1 could not have run this text")
+                    .arg(toolName());
+            });
             return;
         }
         emitStatement(token.begin, token.end);
@@ -230,12 +248,13 @@ private:
             return;
         if (!m_blocks.isEmpty()) {
             const OpenBlock &open = m_blocks.first();
-            error(m_begin,
-                  Tr::tr("this statement never ends: %1 on line %2 has no END before "
-                         "the end of %3")
-                      .arg(m_text.sliced(open.at, wordEnd(open.at) - open.at).toString().toUpper())
-                      .arg(m_locator.lineAt(open.at))
-                      .arg(sectionName()));
+            error(m_begin, [&] {
+                return Tr::tr("this statement never ends: %1 on line %2 has no END before "
+                              "the end of %3")
+                    .arg(m_text.sliced(open.at, wordEnd(open.at) - open.at).toString().toUpper())
+                    .arg(m_locator.lineAt(open.at))
+                    .arg(sectionName());
+            });
         }
         // The last statement needs no `;`; it ends with its last token that is not a
         // blank or a comment.
@@ -264,10 +283,7 @@ private:
             return;
         }
         if (sqllex::isKeyword(text, "DELIMITER")) {
-            error(token.begin,
-                  Tr::tr("DELIMITER is a command of the mysql client; %1 sends this text to the "
-                         "server, which rejects it")
-                      .arg(m_options.tool.isEmpty() ? Tr::tr("the tool") : m_options.tool));
+            error(token.begin, [&] { return delimiterMessage(); });
             m_mode = Mode::Plain;
             return;
         }
@@ -497,10 +513,7 @@ private:
         }
         if (atPosition) {
             if (sqllex::isKeyword(text, "DELIMITER"))
-                error(token.begin,
-                      Tr::tr("DELIMITER is a command of the mysql client; %1 sends this text to "
-                             "the server, which rejects it")
-                          .arg(m_options.tool.isEmpty() ? Tr::tr("the tool") : m_options.tool));
+                error(token.begin, [&] { return delimiterMessage(); });
             compoundOpener(token, text);
             return;
         }

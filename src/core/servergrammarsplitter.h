@@ -25,6 +25,9 @@ struct ServerSplitOptions
     // (0: the first statement); -1 reads to the end. For a reader that asks what the server
     // makes of a place it already knows (Liquibase's cut warning), without the rest.
     qsizetype stopAfterStatementAt = -1;
+    // False: no errors or warnings are made (their messages cost more than the reading to
+    // a reader that only asks where statements are).
+    bool diagnostics = true;
 };
 
 // Splits text that a tool sends to the server as ONE multi-statement query

@@ -215,6 +215,7 @@ Statements statementsOf(const JoinedText &text, const QList<LiquibaseSplitter::P
 {
     static const QRegularExpression parameter(QStringLiteral(R"(\$\{([^}]*)\})"));
     Statements statements;
+    statements.reserve(pieces.size()); // at most one each: no growth of a million
     for (const LiquibaseSplitter::Piece &piece : pieces) {
         Statement statement;
         statement.sql = piece.sql;
@@ -259,29 +260,38 @@ Statements statementsOf(const JoinedText &text, const QList<LiquibaseSplitter::P
 }
 
 // Whether a piece that starts outside any compound statement is one plain statement to the
-// server, ending where Liquibase ends it: its first word starts no stored program and no
-// block (ALTER is not here: ALTER EVENT can have a body). Anything else is read by the
-// server's grammar.
+// server, which ends where Liquibase ends it. The server's grammar reads a statement as
+// compound only when its first word is CREATE or ALTER (a stored program or an event),
+// BEGIN (NOT ATOMIC), IF, CASE, LOOP, REPEAT or WHILE; with CREATE and ALTER, a second word
+// that names no program settles it. A piece that does not start with a word (a comment
+// kept, an executable comment, a `#`) is read by the grammar.
 bool startsPlainStatement(QStringView sql)
 {
-    qsizetype end = 0;
-    while (end < sql.size() && sql[end].isLetter())
-        ++end;
-    const QStringView word = sql.first(end);
-    qsizetype after = end;
-    while (after < sql.size() && sql[after].isSpace())
-        ++after;
-    if (word.isEmpty() || (after < sql.size() && sql[after] == u':')) // a label: `l: LOOP`
+    const auto wordAt = [&](qsizetype from) {
+        while (from < sql.size() && sql[from].isSpace())
+            ++from;
+        qsizetype end = from;
+        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == u'_'))
+            ++end;
+        return sql.sliced(from, end - from);
+    };
+    const auto isOneOf = [](QStringView word, std::initializer_list<const char *> words) {
+        for (const char *candidate : words)
+            if (word.compare(QLatin1StringView(candidate), Qt::CaseInsensitive) == 0)
+                return true;
         return false;
-    for (const char *plain :
-         {"SELECT",    "INSERT",  "UPDATE",  "DELETE",  "REPLACE",    "WITH",
-          "SET",       "DROP",    "CALL",    "GRANT",   "REVOKE",     "TRUNCATE",
-          "RENAME",    "USE",     "SHOW",    "COMMIT",  "ROLLBACK",   "START",
-          "SAVEPOINT", "RELEASE", "LOCK",    "UNLOCK",  "ANALYZE",    "OPTIMIZE",
-          "FLUSH",     "LOAD",    "PREPARE", "EXECUTE", "DEALLOCATE", "DO"})
-        if (word.compare(QLatin1StringView(plain), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    };
+    const QStringView first = wordAt(0);
+    if (first.isEmpty() || !first.front().isLetter())
+        return false;
+    if (!isOneOf(first, {"CREATE", "ALTER", "BEGIN", "IF", "CASE", "LOOP", "REPEAT", "WHILE"}))
+        return true;
+    if (!isOneOf(first, {"CREATE", "ALTER"}))
+        return false;
+    const QStringView second = wordAt(first.data() - sql.data() + first.size());
+    return isOneOf(second, {"TABLE", "INDEX", "UNIQUE", "FULLTEXT", "SPATIAL", "VIEW", "DATABASE",
+                            "SCHEMA", "USER", "ROLE", "SEQUENCE", "TEMPORARY", "TABLESPACE",
+                            "SERVER", "ONLINE", "IGNORE"});
 }
 
 // Where Liquibase's splitting cut a statement the server reads as one (a routine whose
@@ -304,6 +314,7 @@ void warnAboutCuts(const JoinedText &text, const QList<LiquibaseSplitter::Piece>
         ServerSplitOptions compoundOnly;
         compoundOnly.compoundOnly = true;
         compoundOnly.stopAfterStatementAt = pieceEnd;
+        compoundOnly.diagnostics = false;
         const SplitResult read =
             ServerGrammarSplitter::split(text.text().sliced(piece.begin), compoundOnly);
         // Offsets from the piece's start. A compound statement that goes on past the
