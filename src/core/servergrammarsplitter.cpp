@@ -100,6 +100,23 @@ public:
         }
     }
 
+    // Whether the first statement is compound, from its first words alone (firstWord()
+    // decides, as it does while splitting): a statement that starts otherwise (a string, an
+    // executable comment) is plain.
+    bool startsCompound()
+    {
+        for (Token token = m_lexer.next(); token.kind != TokenKind::End; token = m_lexer.next()) {
+            if (token.kind == TokenKind::Space || token.kind == TokenKind::LineComment ||
+                token.kind == TokenKind::BlockComment)
+                continue;
+            if (token.kind != TokenKind::Word)
+                return false;
+            firstWord(token, textOf(token));
+            return m_mode == Mode::Compound || m_mode == Mode::Header;
+        }
+        return false;
+    }
+
 private:
     QStringView textOf(const Token &token) const { return m_lexer.textOf(token); }
 
@@ -551,6 +568,14 @@ private:
 SplitResult ServerGrammarSplitter::split(QStringView text, const ServerSplitOptions &options)
 {
     return Splitter(text, options).run();
+}
+
+bool ServerGrammarSplitter::startsCompound(QStringView text, const sqllex::LexRules &rules)
+{
+    ServerSplitOptions options;
+    options.rules = rules;
+    options.diagnostics = false;
+    return Splitter(text, options).startsCompound();
 }
 
 } // namespace backstep

@@ -49,6 +49,10 @@ class ServerGrammarSplitter
 {
 public:
     static SplitResult split(QStringView text, const ServerSplitOptions &options = {});
+    // Whether the statement that starts `text` (after blanks and comments) is compound to
+    // the server: a stored program or an event, BEGIN NOT ATOMIC, IF, CASE, LOOP, REPEAT,
+    // WHILE. Reads its first words only.
+    static bool startsCompound(QStringView text, const sqllex::LexRules &rules = {});
 };
 
 } // namespace backstep

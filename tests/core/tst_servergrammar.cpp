@@ -65,6 +65,7 @@ private Q_SLOTS:
     void locatorCountsBackOverOneStatement();
     void compoundOnlyKeepsTheCompoundStatements();
     void stopsAfterTheStatementAtAnOffset();
+    void startsCompoundReadsTheFirstWords();
 };
 
 void TestServerGrammar::splits_data()
@@ -411,6 +412,24 @@ void TestServerGrammar::stopsAfterTheStatementAtAnOffset()
     QCOMPARE(render(ServerGrammarSplitter::split(plainFirst, first).statements),
              QStringList{s("CREATE PROCEDURE p() BEGIN SELECT 1; END@2:1")});
     QCOMPARE(ServerGrammarSplitter::split(text, {}).errors.size(), 1); // the open string
+}
+
+// startsCompound answers from the first words as the splitter reads them: a stored program
+// or event, BEGIN NOT ATOMIC and the flow-control blocks are compound, after blanks and
+// comments; a table, a transaction's BEGIN, a DELIMITER line or an executable comment is not.
+void TestServerGrammar::startsCompoundReadsTheFirstWords()
+{
+    for (const char *compound :
+         {"CREATE PROCEDURE p() BEGIN END",
+          "create or replace definer = x function f() returns int",
+          "/* kept */ -- and this\n  CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW SET @a = 1",
+          "ALTER EVENT e DO BEGIN END", "BEGIN NOT ATOMIC SELECT 1; END",
+          "IF 1 THEN SELECT 1; END IF", "WHILE 0 DO SELECT 1; END WHILE"})
+        QVERIFY2(ServerGrammarSplitter::startsCompound(s(compound)), compound);
+    for (const char *plain :
+         {"CREATE TABLE begin_end (id INT)", "ALTER TABLE t ADD COLUMN c INT", "BEGIN",
+          "DELIMITER $$", "/*!50003 CREATE PROCEDURE p() BEGIN END */", "SELECT 'IF'", "", "  "})
+        QVERIFY2(!ServerGrammarSplitter::startsCompound(s(plain)), plain);
 }
 
 QTEST_APPLESS_MAIN(TestServerGrammar)

@@ -259,62 +259,28 @@ Statements statementsOf(const JoinedText &text, const QList<LiquibaseSplitter::P
     return statements;
 }
 
-// Whether a piece that starts outside any compound statement is one plain statement to the
-// server, which ends where Liquibase ends it. The server's grammar reads a statement as
-// compound only when its first word is CREATE or ALTER (a stored program or an event),
-// BEGIN (NOT ATOMIC), IF, CASE, LOOP, REPEAT or WHILE; with CREATE and ALTER, a second word
-// that names no program settles it. A piece that does not start with a word (a comment
-// kept, an executable comment, a `#`) is read by the grammar.
-bool startsPlainStatement(QStringView sql)
-{
-    const auto wordAt = [&](qsizetype from) {
-        while (from < sql.size() && sql[from].isSpace())
-            ++from;
-        qsizetype end = from;
-        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == u'_'))
-            ++end;
-        return sql.sliced(from, end - from);
-    };
-    const auto isOneOf = [](QStringView word, std::initializer_list<const char *> words) {
-        for (const char *candidate : words)
-            if (word.compare(QLatin1StringView(candidate), Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
-    const QStringView first = wordAt(0);
-    if (first.isEmpty() || !first.front().isLetter())
-        return false;
-    if (!isOneOf(first, {"CREATE", "ALTER", "BEGIN", "IF", "CASE", "LOOP", "REPEAT", "WHILE"}))
-        return true;
-    if (!isOneOf(first, {"CREATE", "ALTER"}))
-        return false;
-    const QStringView second = wordAt(first.data() - sql.data() + first.size());
-    return isOneOf(second, {"TABLE", "INDEX", "UNIQUE", "FULLTEXT", "SPATIAL", "VIEW", "DATABASE",
-                            "SCHEMA", "USER", "ROLE", "SEQUENCE", "TEMPORARY", "TABLESPACE",
-                            "SERVER", "ONLINE", "IGNORE"});
-}
-
 // Where Liquibase's splitting cut a statement the server reads as one (a routine whose
 // END IF closed the counted BEGIN): a warning at the cut. A piece is read by the server's
 // grammar, from its start to the end of the statement that reaches the piece's end, when
 // it may hold or start a compound statement: its BEGIN was counted (it can hold several
-// statements, a routine among them), or its first word can start one. Every other piece is
-// one plain statement to the server as to Liquibase, and not read again: reading the whole
-// changeset by the server's grammar cost as much as reading it.
+// statements, a routine among them), or the grammar reads its first words as the start of
+// one. Every other piece is one plain statement to the server as to Liquibase, and is not
+// read again: reading the whole changeset by the server's grammar cost as much as reading
+// it.
 void warnAboutCuts(const JoinedText &text, const QList<LiquibaseSplitter::Piece> &pieces,
                    const QString &path, MigrationSection &section)
 {
     static const QRegularExpression begin(QStringLiteral(R"(\bBEGIN\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
+    ServerSplitOptions compoundOnly;
+    compoundOnly.compoundOnly = true;
+    compoundOnly.diagnostics = false;
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
         const LiquibaseSplitter::Piece &piece = pieces[i];
-        if (!piece.countedBegin && startsPlainStatement(piece.sql))
+        if (!piece.countedBegin && !ServerGrammarSplitter::startsCompound(piece.sql))
             continue;
         const qsizetype pieceEnd = piece.end - piece.begin;
-        ServerSplitOptions compoundOnly;
-        compoundOnly.compoundOnly = true;
         compoundOnly.stopAfterStatementAt = pieceEnd;
-        compoundOnly.diagnostics = false;
         const SplitResult read =
             ServerGrammarSplitter::split(text.text().sliced(piece.begin), compoundOnly);
         // Offsets from the piece's start. A compound statement that goes on past the
