@@ -59,7 +59,6 @@ void JoinedText::add(const TextLine &line, qsizetype column, bool lineFeed)
 {
     column = std::min(column, line.text.size());
     m_locator.reset();
-    m_locatorPiece = -1;
     // The line's text then its line feed, exactly as the file has them (no CR before it).
     const bool asInFile = lineFeed && line.end == line.begin + line.text.size() + 1;
     const qsizetype textOffset = m_size;
@@ -141,7 +140,6 @@ void JoinedText::clear()
     m_made.reset();
     m_pieces.clear();
     m_locator.reset();
-    m_locatorPiece = -1;
 }
 
 TextRange JoinedText::range() const
@@ -166,16 +164,16 @@ qsizetype JoinedText::pieceIndexAt(qsizetype offset) const
 std::pair<int, int> JoinedText::lineAndColumn(qsizetype index, qsizetype offset) const
 {
     const Piece &piece = m_pieces[index];
-    if (!m_locator || m_locatorPiece != index) {
+    if (!m_locator || m_locator->piece != index) {
         const qsizetype end =
             index + 1 < m_pieces.size() ? m_pieces[index + 1].textOffset : text().size();
-        m_locator.emplace(text().sliced(piece.textOffset, end - piece.textOffset), QString(),
-                          piece.line);
-        m_locatorPiece = index;
+        m_locator.emplace(
+            PieceLocator{index, TextLocator(text().sliced(piece.textOffset, end - piece.textOffset),
+                                            QString(), piece.line)});
     }
     const qsizetype inPiece = offset - piece.textOffset;
-    const int line = m_locator->lineAt(inPiece);
-    const int column = m_locator->columnAt(inPiece);
+    const int line = m_locator->locator.lineAt(inPiece);
+    const int column = m_locator->locator.columnAt(inPiece);
     // The piece's first line may begin past the file line's start.
     return {line, line == piece.line ? column + piece.column - 1 : column};
 }

@@ -163,8 +163,12 @@ private:
     QList<Piece> m_pieces;
     // Counts the lines inside the piece last asked about; reset whenever the text grows
     // (it views text()). Not shared between threads: a JoinedText belongs to one reader.
-    mutable std::optional<TextLocator> m_locator;
-    mutable qsizetype m_locatorPiece = -1;
+    struct PieceLocator
+    {
+        qsizetype piece;
+        TextLocator locator;
+    };
+    mutable std::optional<PieceLocator> m_locator;
 };
 
 // Splits a range of a file into statements as the command-line client of `client`'s
