@@ -5,9 +5,10 @@
 // (user + system of SERVER_PID, from /proc): the server does the work, and on a shared
 // machine its CPU time varies less than the wall clock. CHUNK_ROWS fixes the rows per chunk
 // (0: TableChecksummer's own, chunks sized to a time each); TARGET_CHUNK_MS that time
-// (0: TableChecksummer's default).
+// (0: TableChecksummer's default); CONNECTIONS how many connections sum at once (0:
+// TableChecksummer's default).
 //   bench_checksums URL PASSWORD_FILE TABLE[,TABLE...] [ROUNDS] [CHUNK_ROWS] [SERVER_PID]
-//                   [TARGET_CHUNK_MS]
+//                   [TARGET_CHUNK_MS] [CONNECTIONS]
 #include "core/connectionspec.h"
 #include "db/databasesession.h"
 #include "db/sql.h"
@@ -53,7 +54,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 4) {
         std::fprintf(stderr, "usage: bench_checksums URL PASSWORD_FILE TABLES [ROUNDS] "
-                             "[CHUNK_ROWS] [SERVER_PID] [TARGET_CHUNK_MS]\n");
+                             "[CHUNK_ROWS] [SERVER_PID] [TARGET_CHUNK_MS] [CONNECTIONS]\n");
         return 2;
     }
     QFile passwordFile(args.at(2));
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
     const int chunkRows = args.size() > 5 ? args.at(5).toInt() : 0;
     const QString serverPid = args.size() > 6 ? args.at(6) : QString();
     const int targetChunkMs = args.size() > 7 ? args.at(7).toInt() : 0;
+    const int connections = args.size() > 8 ? args.at(8).toInt() : 0;
     auto spec = ConnectionSpec::parse(args.at(1));
     if (!spec) {
         std::fprintf(stderr, "%s\n", qPrintable(spec.error()));
@@ -82,6 +84,8 @@ int main(int argc, char **argv)
     options.budgetMs = 3600 * 1000;
     if (targetChunkMs > 0)
         options.targetChunkMs = targetChunkMs;
+    if (connections > 0)
+        options.connections = connections;
     if (chunkRows > 0) {
         options.firstChunkRows = chunkRows;
         options.minChunkRows = chunkRows;
@@ -133,7 +137,7 @@ int main(int argc, char **argv)
         Result<ChecksumSnapshot> before = Error{QString()};
         if (!timed(
                 [&] {
-                    before = TableChecksummer::before(*session.value(), tables, options);
+                    before = TableChecksummer::before(*session.value(), password, tables, options);
                     return before.ok();
                 },
                 first)) {
@@ -143,7 +147,8 @@ int main(int argc, char **argv)
         Result<ChecksumSnapshot> after = Error{QString()};
         if (!timed(
                 [&] {
-                    after = TableChecksummer::after(*session.value(), before.value(), options);
+                    after = TableChecksummer::after(*session.value(), password, before.value(),
+                                                    options);
                     return after.ok();
                 },
                 second)) {
@@ -167,12 +172,13 @@ int main(int argc, char **argv)
         firstCpuRatios.push_back(first.cpu / std::max(plain.cpu, 1.0));
         secondCpuRatios.push_back(second.cpu / std::max(plain.cpu, 1.0));
         std::printf("round %d (%s first; load %s): CHECKSUM TABLE %.0f ms (server CPU %.0f ms); "
-                    "chunked before %.0f ms (CPU %.0f ms, %d chunks), after %.0f ms (CPU %.0f "
+                    "chunked before %.0f ms (CPU %.0f ms, %d chunks, %d connections), after %.0f "
+                    "ms (CPU %.0f "
                     "ms); wall ratio before %.2f, after %.2f; CPU ratio before %.2f, after %.2f; "
                     "differences %d, not checked %d\n",
                     round, plainFirst ? "CHECKSUM TABLE" : "chunked", load.constData(), plain.wall,
-                    plain.cpu, first.wall, first.cpu, chunks, second.wall, second.cpu,
-                    firstRatios.back(), secondRatios.back(), firstCpuRatios.back(),
+                    plain.cpu, first.wall, first.cpu, chunks, before->connections, second.wall,
+                    second.cpu, firstRatios.back(), secondRatios.back(), firstCpuRatios.back(),
                     secondCpuRatios.back(), int(comparison.differences.size()),
                     int(comparison.notChecked.size()));
         std::fflush(stdout);

@@ -4,15 +4,17 @@
 # ranges) against CHECKSUM TABLE of the same tables, timed in the same run, on a server
 # of its own. Three tables of ROWS rows each: integers, text, a date-time, a nullable
 # column, a JSON document. CHUNK_ROWS fixes the rows per chunk (0, the default: sized to a
-# time each, as the product does; CHUNK_MS that time, 0 for the product's default). Prints
-# wall time and the server's CPU time of each.
-#   source scripts/lib/platform.sh; in_toolchain bench/checksums.sh [build dir] [rounds] [rows] [chunk rows] [chunk ms]
+# time each, as the product does; CHUNK_MS that time, 0 for the product's default;
+# CONNECTIONS how many connections sum at once, 0 for the product's default). Prints wall
+# time and the server's CPU time of each.
+#   source scripts/lib/platform.sh; in_toolchain bench/checksums.sh [build dir] [rounds] [rows] [chunk rows] [chunk ms] [connections]
 set -euo pipefail
 build=${1:-build/release}
 rounds=${2:-5}
 rows=${3:-300000}
 chunk_rows=${4:-0}
 chunk_ms=${5:-0}
+connections=${6:-0}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 state=$work/server
@@ -42,4 +44,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, load $(cu
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); build: $build; 3 tables x $rows rows; $(mariadbd --version | awk '{print $3}')"
 "$root/$build/bench/bench_checksums" "mysql://backstep@127.0.0.1:$port/bench_checksums" \
     "$work/password" readings,events,notes "$rounds" "$chunk_rows" \
-    "$(cat "$state/mariadbd.pid")" "$chunk_ms"
+    "$(cat "$state/mariadbd.pid")" "$chunk_ms" "$connections"

@@ -326,6 +326,7 @@ QJsonObject checksumSnapshotToJson(const ChecksumSnapshot &snapshot)
     return QJsonObject{{QStringLiteral("tables"), tables},
                        {QStringLiteral("budgetMs"), QString::number(snapshot.budgetMs)},
                        {QStringLiteral("elapsedMs"), QString::number(snapshot.elapsedMs)},
+                       {QStringLiteral("connections"), snapshot.connections},
                        {algorithmKey, algorithmName(snapshot.algorithm)},
                        {QStringLiteral("unsupportedReason"), snapshot.unsupportedReason}};
 }
@@ -335,6 +336,7 @@ ChecksumSnapshot checksumSnapshotFromJson(const QJsonObject &json)
     ChecksumSnapshot snapshot;
     snapshot.budgetMs = json.value(QStringLiteral("budgetMs")).toString().toLongLong();
     snapshot.elapsedMs = json.value(QStringLiteral("elapsedMs")).toString().toLongLong();
+    snapshot.connections = json.value(QStringLiteral("connections")).toInt(1);
     snapshot.unsupportedReason = json.value(QStringLiteral("unsupportedReason")).toString();
     snapshot.algorithm = algorithmFromJson(json.value(algorithmKey));
     const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();

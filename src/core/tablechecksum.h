@@ -70,6 +70,9 @@ struct ChecksumSnapshot
     QList<TableChecksum> tables;
     qint64 budgetMs = 0;
     qint64 elapsedMs = 0;
+    // How many connections computed it (TableChecksummer::Options::connections, less the
+    // ones that could not be opened).
+    int connections = 1;
     // A second snapshot is computed with its first snapshot's algorithm.
     ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32;
     // Set when no checksum could be computed on this engine (SQLite has no CRC32).

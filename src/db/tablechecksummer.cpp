@@ -1,506 +1,454 @@
 #include "db/tablechecksummer.h"
 
+#include "db/checksumstatements.h"
 #include "db/databasesession.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QMap>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSemaphore>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace backstep {
 
 namespace {
+
+using namespace checksums;
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(TableChecksummer)
 };
 
-struct Column
-{
-    QString name;
-    bool nullable = false;
-    QString type; // information_schema DATA_TYPE, lower case
-    int precision = 0;
-    int scale = 0;
-};
-
-enum class KeyType { Exact, Decimal, Date, DateTime, Time, Unusable };
-
-KeyType keyTypeOf(const QString &type)
-{
-    static const QStringList exact = {
-        QStringLiteral("tinyint"),   QStringLiteral("smallint"), QStringLiteral("mediumint"),
-        QStringLiteral("int"),       QStringLiteral("bigint"),   QStringLiteral("year"),
-        QStringLiteral("char"),      QStringLiteral("varchar"),  QStringLiteral("binary"),
-        QStringLiteral("varbinary"),
-    };
-    if (exact.contains(type))
-        return KeyType::Exact;
-    if (type == u"decimal")
-        return KeyType::Decimal;
-    if (type == u"date")
-        return KeyType::Date;
-    if (type == u"datetime" || type == u"timestamp")
-        return KeyType::DateTime;
-    if (type == u"time")
-        return KeyType::Time;
-    return KeyType::Unusable; // floating point, ENUM (sorted by index), BIT, text, ...
-}
-
-struct TableShape
-{
-    QList<Column> columns;
-    QString keyName;
-    QList<Column> key;
-    QString wholeTableReason;
-};
-
-class Checksummer
+// The first pass's tables, handed out to the connections as they ask. A table with a
+// one-column integer key is summed in ranges of key values that any connection can take
+// while another sums the range before; any other table goes whole to one connection,
+// which nibbles it in rows of its key order.
+class FirstPass
 {
 public:
-    Checksummer(DatabaseSession &session, const TableChecksummer::Options &options,
-                ChecksumAlgorithm algorithm)
-        : m_session(session)
-        , m_options(options)
-        , m_algorithm(algorithm)
-        , m_deadline(std::max<qint64>(options.budgetMs, 0))
-        , m_mariadb(session.serverVersion().contains(u"MariaDB", Qt::CaseInsensitive))
-    {
-        m_timer.start();
-    }
+    explicit FirstPass(const Plan &plan)
+        : m_plan(plan)
+    {}
 
-    Result<void> prepare();
-    TableChecksum firstPass(const QString &table);
-    TableChecksum secondPass(const TableChecksum &before);
-    qint64 elapsed() const { return m_timer.elapsed(); }
+    // Reads the table's shape (and key range) on the first connection, before the others
+    // start.
+    void add(Statements &statements, const QString &table);
+    // One connection's share: until nothing is left to hand out.
+    void run(Statements &statements);
+    QList<TableChecksum> results() const;
 
 private:
-    Result<TableShape> shapeOf(const QString &table);
-    QString quote(const QString &name) const
+    enum class Way { Done, Nibbled, Stepped };
+    struct Entry
     {
-        return sql::quoteIdentifier(sql::Dialect::MySql, name);
-    }
-    QString rowChecksum(const TableShape &shape) const;
-    // The chunk's rows' checksums `crc` summed up by the snapshot's algorithm, as exact
-    // text: SUM is a DECIMAL that a driver would read as a double (exact only up to 2^53),
-    // so the server writes its digits. `window`: over the whole derived table, beside
-    // each row.
-    QString aggregate(const QString &crc, bool window) const;
-    QString placeholder(const Column &column) const;
-    // Rows above `lower` (exclusive) / at most `upper` (inclusive), in key order.
-    QString rangeCondition(const TableShape &shape, const KeyValues &bound, bool lower,
-                           QVariantList &binds) const;
-    // `select` with the remaining budget as its own time limit, so that one chunk cannot
-    // overrun it; empty when nothing remains. Said in the statement itself, not by a SET
-    // SESSION before it: a round trip less per chunk, and the session is left as it was.
-    QString limited(const QString &select) const;
-    // Runs `text`: prepared with its bound values, or sent as it is when it has none (one
-    // round trip instead of a prepare and an execute).
-    static bool run(QSqlQuery &query, const QString &text, const QVariantList &binds);
-    bool timedOut(const QSqlError &error) const;
+        TableChecksum result;
+        TableShape shape;
+        QString qualified;
+        Way way = Way::Done;
+        bool claimed = false; // Nibbled: a connection has it
+        // Stepped: the key's range when the snapshot began (none: no rows), the next
+        // chunk's lower bound once the first was handed out, and how wide the next is.
+        std::optional<std::pair<qint64, qint64>> bounds;
+        bool started = false;
+        bool finished = false; // the chunk open at the end was handed out
+        qint64 lower = 0;
+        int rowsGoal = 0;
+        double keysPerRow = 1;
+        quint64 lastWidth = 0;
+        bool lookUp = false; // a range came back empty: find the next key before the next
+    };
+    struct Job
+    {
+        qsizetype table = 0;
+        qsizetype chunk = -1; // -1: the whole table, nibbled
+        Range range;
+        quint64 width = 0; // the keys the range spans from its first row; 0 when open
+        int rowsGoal = 0;
+    };
 
-    DatabaseSession &m_session;
-    const TableChecksummer::Options m_options;
-    const ChecksumAlgorithm m_algorithm;
-    QDeadlineTimer m_deadline;
-    QElapsedTimer m_timer;
-    const bool m_mariadb;
+    std::optional<Job> take(Statements &statements);
+    // Hands out the next range of a stepped table, or closes the table without one (the
+    // budget is spent, or its next key could not be read).
+    std::optional<Job> step(qsizetype index, Statements &statements);
+    void finishChunk(const Job &job, const Answer &answer, const QString &error, qint64 ms);
+    // The rest of a stepped table from its next lower bound, in one chunk open at its end
+    // and not checked.
+    static void close(Entry &entry);
+
+    const Plan &m_plan;
+    mutable QMutex m_mutex;
+    std::vector<Entry> m_tables;
 };
 
-Result<void> Checksummer::prepare()
+void FirstPass::add(Statements &statements, const QString &table)
 {
-    // Whether the session answers at all: a failure here fails the snapshot, a failure
-    // later is the error of one table.
-    QSqlQuery query(m_session.database());
-    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next())
-        return sql::queryError(query, Tr::tr("asking the server for checksums"));
-    return {};
-}
-
-QString Checksummer::limited(const QString &select) const
-{
-    const qint64 remaining = m_deadline.remainingTime();
-    if (remaining <= 0)
-        return {};
-    Q_ASSERT(select.startsWith(QLatin1StringView("SELECT ")));
-    if (m_mariadb)
-        return QStringLiteral("SET STATEMENT max_statement_time = %1 FOR ")
-                   .arg(QString::number(double(remaining) / 1000.0, 'f', 3)) +
-               select;
-    // MySQL: the optimizer hint of the outermost SELECT (whole milliseconds, at least 1).
-    return QStringLiteral("SELECT /*+ MAX_EXECUTION_TIME(%1) */")
-               .arg(std::max<qint64>(remaining, 1)) +
-           select.mid(6);
-}
-
-bool Checksummer::run(QSqlQuery &query, const QString &text, const QVariantList &binds)
-{
-    query.setForwardOnly(true);
-    if (binds.isEmpty())
-        return query.exec(text);
-    if (!query.prepare(text))
-        return false;
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    return query.exec();
-}
-
-bool Checksummer::timedOut(const QSqlError &error) const
-{
-    // MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT; a statement interrupted at the
-    // limit is "not checked", never an error of the table.
-    const QString code = error.nativeErrorCode();
-    return code == u"1969" || code == u"3024" || code == u"1317";
-}
-
-Result<TableShape> Checksummer::shapeOf(const QString &table)
-{
-    TableShape shape;
-    const QString schema = m_session.spec().database;
-    QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT COLUMN_NAME, IS_NULLABLE, LOWER(DATA_TYPE), NUMERIC_PRECISION, NUMERIC_SCALE "
-        "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-        "ORDER BY ORDINAL_POSITION"));
-    query.addBindValue(schema);
-    query.addBindValue(table);
-    if (!query.exec())
-        return sql::queryError(query, Tr::tr("reading the columns of %1").arg(table));
-    while (query.next())
-        shape.columns.append({query.value(0).toString(), query.value(1).toString() == u"YES",
-                              query.value(2).toString(), query.value(3).toInt(),
-                              query.value(4).toInt()});
-    if (shape.columns.isEmpty())
-        return Error{Tr::tr("there is no table %1 in %2").arg(table, schema)};
-
-    // Unique indexes, the primary key first; an index is usable when every column is
-    // NOT NULL, whole (no prefix) and of a type whose order the server and a bound value
-    // agree on.
-    QSqlQuery keys(m_session.database());
-    keys.setForwardOnly(true);
-    keys.prepare(QStringLiteral(
-        "SELECT INDEX_NAME, COLUMN_NAME, SUB_PART FROM information_schema.STATISTICS "
-        "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND NON_UNIQUE = 0 "
-        "ORDER BY INDEX_NAME <> 'PRIMARY', INDEX_NAME, SEQ_IN_INDEX"));
-    keys.addBindValue(schema);
-    keys.addBindValue(table);
-    if (!keys.exec())
-        return sql::queryError(keys, Tr::tr("reading the keys of %1").arg(table));
-    QStringList order;
-    QMap<QString, QList<Column>> indexes;
-    QSet<QString> unusable;
-    while (keys.next()) {
-        const QString index = keys.value(0).toString();
-        if (!order.contains(index))
-            order.append(index);
-        const QString name = keys.value(1).toString();
-        const auto column = std::find_if(shape.columns.cbegin(), shape.columns.cend(),
-                                         [&](const Column &c) { return c.name == name; });
-        if (column == shape.columns.cend() || column->nullable || !keys.value(2).isNull() ||
-            keyTypeOf(column->type) == KeyType::Unusable)
-            unusable.insert(index);
-        else
-            indexes[index].append(*column);
-    }
-    for (const QString &index : std::as_const(order)) {
-        if (!unusable.contains(index)) {
-            shape.keyName = index;
-            shape.key = indexes.value(index);
-            return shape;
-        }
-    }
-    shape.wholeTableReason =
-        order.isEmpty() ? Tr::tr("no primary or unique key: checksummed whole")
-                        : Tr::tr("no primary or unique key of NOT NULL columns whose order can "
-                                 "be bound: checksummed whole");
-    return shape;
-}
-
-QString Checksummer::rowChecksum(const TableShape &shape) const
-{
-    QStringList values;
-    QStringList nullMarkers;
-    for (const Column &column : shape.columns) {
-        values.append(quote(column.name));
-        if (column.nullable)
-            nullMarkers.append(QStringLiteral("ISNULL(%1)").arg(quote(column.name)));
-    }
-    // CONCAT_WS skips NULLs: the markers tell NULL from an empty string, as in
-    // pt-table-checksum.
-    if (!nullMarkers.isEmpty())
-        values.append(QStringLiteral("CONCAT(%1)").arg(nullMarkers.join(QStringLiteral(", "))));
-    return QStringLiteral("CRC32(CONCAT_WS('#', %1))").arg(values.join(QStringLiteral(", ")));
-}
-
-QString Checksummer::aggregate(const QString &crc, bool window) const
-{
-    if (m_algorithm == ChecksumAlgorithm::BitXorCrc32)
-        // A snapshot made before SUM (a resumed run): the same method again. MariaDB
-        // 11.8's BIT_XOR as a window function sign-extends 32-bit values; the XOR of
-        // CRC32s fits in 32 bits, so the mask makes it exact on both servers.
-        return window ? QStringLiteral("(BIT_XOR(%1) OVER ()) & 4294967295").arg(crc)
-                      : QStringLiteral("COALESCE(BIT_XOR(%1), 0)").arg(crc);
-    return window ? QStringLiteral("CAST(SUM(%1) OVER () AS CHAR)").arg(crc)
-                  : QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS CHAR)").arg(crc);
-}
-
-QString Checksummer::placeholder(const Column &column) const
-{
-    switch (keyTypeOf(column.type)) {
-    case KeyType::Decimal:
-        return QStringLiteral("CAST(? AS DECIMAL(%1, %2))").arg(column.precision).arg(column.scale);
-    case KeyType::Date:
-        return QStringLiteral("CAST(? AS DATE)");
-    case KeyType::DateTime:
-        return QStringLiteral("CAST(? AS DATETIME(6))");
-    case KeyType::Time:
-        return QStringLiteral("CAST(? AS TIME(6))");
-    default:
-        return QStringLiteral("?");
-    }
-}
-
-QString Checksummer::rangeCondition(const TableShape &shape, const KeyValues &bound, bool lower,
-                                    QVariantList &binds) const
-{
-    // (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ...: the key order, written so that the
-    // server can use the index (pt-table-checksum writes it the same way).
-    QStringList alternatives;
-    for (int i = 0; i < shape.key.size(); ++i) {
-        QStringList terms;
-        for (int j = 0; j < i; ++j) {
-            terms.append(QStringLiteral("%1 = %2").arg(quote(shape.key.at(j).name),
-                                                       placeholder(shape.key.at(j))));
-            binds.append(bound.at(j));
-        }
-        const bool last = i == shape.key.size() - 1;
-        const QString op =
-            lower ? QStringLiteral(">") : (last ? QStringLiteral("<=") : QStringLiteral("<"));
-        terms.append(QStringLiteral("%1 %2 %3")
-                         .arg(quote(shape.key.at(i).name), op, placeholder(shape.key.at(i))));
-        binds.append(bound.at(i));
-        alternatives.append(u'(' + terms.join(QStringLiteral(" AND ")) + u')');
-    }
-    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
-}
-
-TableChecksum Checksummer::firstPass(const QString &table)
-{
-    TableChecksum result;
-    result.table = table;
-    const auto shape = shapeOf(table);
+    Entry entry;
+    entry.result.table = table;
+    entry.qualified = sql::QualifiedName{{}, table}.quoted(sql::Dialect::MySql);
+    auto shape = statements.shapeOf(table);
     if (!shape) {
-        result.error = shape.error();
-        return result;
+        entry.result.error = shape.error();
+        m_tables.push_back(std::move(entry));
+        return;
     }
-    result.keyName = shape->keyName;
-    result.wholeTableReason = shape->wholeTableReason;
-    for (const Column &column : shape->key)
-        result.keyColumns.append(column.name);
-    const QString qualified = sql::QualifiedName{{}, table}.quoted(sql::Dialect::MySql);
+    entry.shape = std::move(shape.value());
+    entry.result.keyName = entry.shape.keyName;
+    entry.result.wholeTableReason = entry.shape.wholeTableReason;
+    for (const Column &column : std::as_const(entry.shape.key))
+        entry.result.keyColumns.append(column.name);
+    entry.way = Way::Nibbled;
+    if (entry.shape.steppable()) {
+        // A key beyond 64 signed bits is nibbled instead; a failure to read the range
+        // will fail the nibbling too, with its own message.
+        if (auto bounds = statements.keyBounds(entry.shape, entry.qualified)) {
+            entry.way = Way::Stepped;
+            entry.bounds = bounds.value();
+            entry.rowsGoal = std::clamp(m_plan.options.firstChunkRows, m_plan.options.minChunkRows,
+                                        m_plan.options.maxChunkRows);
+        }
+    }
+    m_tables.push_back(std::move(entry));
+}
 
-    if (shape->key.isEmpty()) {
-        ChecksumChunk chunk;
-        if (const QString text =
-                limited(QStringLiteral("SELECT COUNT(*), %1 FROM %2")
-                            .arg(aggregate(rowChecksum(shape.value()), false), qualified));
-            !text.isEmpty()) {
-            QSqlQuery query(m_session.database());
-            if (query.exec(text) && query.next()) {
-                chunk.rows = query.value(0).toLongLong();
-                chunk.crc = query.value(1).toString();
-                chunk.checked = true;
-            } else if (!timedOut(query.lastError())) {
-                result.error = sql::queryError(query, table).message;
+void FirstPass::close(Entry &entry)
+{
+    ChecksumChunk rest;
+    if (entry.started)
+        rest.lower = {entry.lower};
+    entry.result.chunks.append(rest);
+    entry.started = true;
+    entry.finished = true;
+}
+
+std::optional<FirstPass::Job> FirstPass::step(qsizetype index, Statements &statements)
+{
+    Entry &entry = m_tables[size_t(index)];
+    if (m_plan.deadline.hasExpired()) {
+        close(entry);
+        return std::nullopt;
+    }
+    // Where the range's keys start: the table's first row, or right after the range
+    // before. After a range that held no row, at the next key there is: a gap in the keys
+    // is stepped over at once, at the cost of one lookup (an index dive and a round trip,
+    // not spent on every range).
+    std::optional<qint64> first;
+    // The last key when the snapshot began; read only when `first` is set, which needs it.
+    const qint64 last = entry.bounds ? entry.bounds->second : 0;
+    if (!entry.started) {
+        if (entry.bounds)
+            first = entry.bounds->first;
+    } else if (entry.bounds && entry.lower < last) {
+        if (entry.lookUp) {
+            auto above = statements.firstKeyAbove(entry.shape, entry.qualified, entry.lower);
+            if (!above) {
+                entry.result.error = above.error();
+                close(entry);
+                return std::nullopt;
             }
+            first = above.value();
+            entry.lookUp = false;
+        } else {
+            first = entry.lower + 1; // below the last key, so no overflow
         }
-        result.chunks.append(chunk);
-        return result;
     }
-
-    const bool oneColumn = shape->key.size() == 1;
-    QStringList innerKeys;
-    QStringList order;
-    QStringList outerKeys;
-    QStringList outerOrder;
-    for (int i = 0; i < shape->key.size(); ++i) {
-        const Column &column = shape->key.at(i);
-        const QString alias = QStringLiteral("bs_k%1").arg(i);
-        innerKeys.append(QStringLiteral("%1 AS %2").arg(quote(column.name), alias));
-        order.append(quote(column.name));
-        // Exact text for what a driver would round (DECIMAL as double, fractions of
-        // seconds): the bound is bound back as text and CAST on the server.
-        const bool exact = keyTypeOf(column.type) == KeyType::Exact;
-        if (oneColumn)
-            outerKeys.append(exact ? QStringLiteral("MAX(c.%1)").arg(alias)
-                                   : QStringLiteral("CAST(MAX(c.%1) AS CHAR)").arg(alias));
-        else
-            outerKeys.append(exact ? QStringLiteral("c.") + alias
-                                   : QStringLiteral("CAST(c.%1 AS CHAR)").arg(alias));
-        outerOrder.append(QStringLiteral("c.%1 DESC").arg(alias));
+    // The rows wanted, but no more than each connection's share of the rows the table
+    // seems to have left, so that the connections finish a table (the last one above all)
+    // together instead of one summing a large last range while the others wait.
+    double rows = entry.rowsGoal;
+    if (first) {
+        const double left = (double(last) - double(*first) + 1) / entry.keysPerRow;
+        rows = std::min(rows, std::max(left / std::max(m_plan.options.connections, 1),
+                                       double(m_plan.options.minChunkRows)));
     }
-    // One pass: the next `rows` rows in key order, their count, checksum and last key. With
-    // one key column the last key is its MAX (in the column's own collation, as ORDER BY),
-    // so a plain aggregate over the derived table does; a composite key's last row needs
-    // window functions and a sort of the chunk, which cost about twice the checksum itself.
-    const QString pattern =
-        oneColumn
-            ? QStringLiteral("SELECT COUNT(*), ") + aggregate(QStringLiteral("c.bs_crc"), false) +
-                  QStringLiteral(", %1 FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY %6 "
-                                 "LIMIT %7) AS c")
-            : QStringLiteral("SELECT COUNT(*) OVER (), ") +
-                  aggregate(QStringLiteral("c.bs_crc"), true) +
-                  QStringLiteral(", %1 FROM (SELECT %2, %3 AS bs_crc FROM %4%5 ORDER BY "
-                                 "%6 LIMIT %7) AS c");
-    const QString lastRow = oneColumn ? QString()
-                                      : QStringLiteral(" ORDER BY ") +
-                                            outerOrder.join(QStringLiteral(", ")) +
-                                            QStringLiteral(" LIMIT 1");
+    // As key values at the density seen so far, growing at most fourfold a range: a
+    // sparse stretch of keys must not make the next range swallow a dense one whole.
+    const double wanted = std::ceil(rows * entry.keysPerRow);
+    quint64 width = wanted >= 9.0e18 ? std::numeric_limits<quint64>::max() : quint64(wanted);
+    if (entry.lastWidth > 0)
+        width = std::min(width, entry.lastWidth > std::numeric_limits<quint64>::max() / 4
+                                    ? std::numeric_limits<quint64>::max()
+                                    : entry.lastWidth * 4);
+    width = std::max<quint64>(width, 1);
 
-    KeyValues lower;
-    int rows = std::clamp(m_options.firstChunkRows, m_options.minChunkRows, m_options.maxChunkRows);
-    for (;;) {
-        ChecksumChunk chunk;
-        chunk.lower = lower;
-        QVariantList binds;
-        const QString where =
-            lower.isEmpty()
-                ? QString()
-                : QStringLiteral(" WHERE ") + rangeCondition(shape.value(), lower, true, binds);
-        const QString text =
-            limited(QString(pattern).arg(outerKeys.join(QStringLiteral(", ")),
-                                         innerKeys.join(QStringLiteral(", ")),
-                                         rowChecksum(shape.value()), qualified, where,
-                                         order.join(QStringLiteral(", ")), QString::number(rows)) +
-                    lastRow);
-        if (text.isEmpty()) {
-            result.chunks.append(chunk); // the rest of the table: not checked
-            break;
+    Job job;
+    job.table = index;
+    job.rowsGoal = entry.rowsGoal;
+    if (entry.started)
+        job.range.lower = {entry.lower};
+    // Open at the end when the range reaches the last key (unsigned differences: exact
+    // for any two 64-bit keys).
+    if (first && quint64(last) - quint64(*first) > width - 1) {
+        const qint64 upper = qint64(quint64(*first) + (width - 1));
+        job.range.upper = {upper};
+        job.width = width;
+        entry.lower = upper;
+        entry.lastWidth = width;
+    } else {
+        entry.finished = true;
+    }
+    entry.started = true;
+    job.chunk = entry.result.chunks.size();
+    entry.result.chunks.append(ChecksumChunk{job.range.lower, job.range.upper, 0, {}, false});
+    return job;
+}
+
+std::optional<FirstPass::Job> FirstPass::take(Statements &statements)
+{
+    QMutexLocker lock(&m_mutex);
+    for (size_t i = 0; i < m_tables.size(); ++i) {
+        Entry &entry = m_tables[i];
+        if (entry.way == Way::Nibbled && !entry.claimed) {
+            entry.claimed = true;
+            return Job{qsizetype(i), -1, {}, 0, 0};
         }
-        QSqlQuery query(m_session.database());
+        if (entry.way == Way::Stepped && !entry.finished) {
+            if (auto job = step(qsizetype(i), statements))
+                return job;
+        }
+    }
+    return std::nullopt;
+}
+
+void FirstPass::finishChunk(const Job &job, const Answer &answer, const QString &error, qint64 ms)
+{
+    QMutexLocker lock(&m_mutex);
+    Entry &entry = m_tables[size_t(job.table)];
+    ChecksumChunk &chunk = entry.result.chunks[job.chunk];
+    chunk.rows = answer.rows;
+    chunk.crc = answer.crc;
+    chunk.checked = answer.checked;
+    if (!error.isEmpty()) {
+        if (entry.result.error.isEmpty())
+            entry.result.error = error;
+        if (!entry.finished)
+            close(entry);
+        return;
+    }
+    if (!answer.checked || job.width == 0)
+        return;
+    // The next ranges: keys per row as this one found them (none found: the next starts at
+    // the next key), rows for the target time as this one took, at most four times more or
+    // half as many (fourfold, not the nibbling's twofold: the first ranges are short, and
+    // each is a statement).
+    if (answer.rows == 0)
+        entry.lookUp = true;
+    else
+        entry.keysPerRow = double(job.width) / double(answer.rows);
+    if (answer.rows > 0) {
+        const qint64 next = answer.rows * m_plan.options.targetChunkMs / std::max<qint64>(ms, 1);
+        entry.rowsGoal = int(std::clamp<qint64>(
+            next, std::max(job.rowsGoal / 2, m_plan.options.minChunkRows),
+            std::min<qint64>(qint64(job.rowsGoal) * 4, m_plan.options.maxChunkRows)));
+    }
+}
+
+void FirstPass::run(Statements &statements)
+{
+    while (const auto job = take(statements)) {
+        if (job->chunk < 0) {
+            const Entry &entry = m_tables[size_t(job->table)];
+            TableChecksum nibbled = statements.nibble(entry.result, entry.shape);
+            QMutexLocker lock(&m_mutex);
+            m_tables[size_t(job->table)].result = std::move(nibbled);
+            continue;
+        }
+        const Entry &entry = m_tables[size_t(job->table)];
         QElapsedTimer took;
         took.start();
-        if (!run(query, text, binds)) {
-            if (!timedOut(query.lastError()))
-                result.error = sql::queryError(query, table).message;
-            result.chunks.append(chunk);
-            break;
-        }
-        // Nothing above `lower` (no row, or a count of 0): the open end, empty.
-        if (!query.next() || query.value(0).toLongLong() == 0) {
-            chunk.crc = QStringLiteral("0");
-            chunk.checked = true;
-            result.chunks.append(chunk);
-            break;
-        }
-        chunk.rows = query.value(0).toLongLong();
-        chunk.crc = query.value(1).toString();
-        chunk.checked = true;
-        if (chunk.rows < rows) { // the last rows: the chunk stays open at its end
-            result.chunks.append(chunk);
-            break;
-        }
-        for (int i = 0; i < shape->key.size(); ++i)
-            chunk.upper.append(query.value(2 + i));
-        lower = chunk.upper;
-        result.chunks.append(chunk);
-        const qint64 ms = std::max<qint64>(took.elapsed(), 1);
-        const qint64 next = qint64(rows) * m_options.targetChunkMs / ms;
-        rows = int(std::clamp<qint64>(next, std::max(rows / 2, m_options.minChunkRows),
-                                      std::min<qint64>(qint64(rows) * 2, m_options.maxChunkRows)));
+        const Answers answers = statements.sum(entry.shape, entry.qualified, {job->range});
+        finishChunk(*job, answers.chunks.value(0), answers.error, took.elapsed());
     }
-    return result;
 }
 
-TableChecksum Checksummer::secondPass(const TableChecksum &before)
+QList<TableChecksum> FirstPass::results() const
 {
-    TableChecksum result = before;
-    for (ChecksumChunk &chunk : result.chunks) {
+    QMutexLocker lock(&m_mutex);
+    QList<TableChecksum> tables;
+    for (const Entry &entry : m_tables)
+        tables.append(entry.result);
+    return tables;
+}
+
+// The second pass: the first snapshot's ranges again, several to a statement, handed out
+// to the connections in batches.
+class SecondPass
+{
+public:
+    // Reads the table's shape on the first connection, before the others start.
+    void add(Statements &statements, const TableChecksum &before);
+    void run(Statements &statements);
+    QList<TableChecksum> results() const;
+
+private:
+    struct Entry
+    {
+        TableChecksum result;
+        TableShape shape;
+        QString qualified;
+        bool failed = false;
+    };
+    struct Batch
+    {
+        qsizetype table = 0;
+        QList<qsizetype> chunks;
+        QList<Range> ranges;
+    };
+
+    mutable QMutex m_mutex;
+    std::vector<Entry> m_tables;
+    QList<Batch> m_batches;
+    qsizetype m_next = 0;
+};
+
+void SecondPass::add(Statements &statements, const TableChecksum &before)
+{
+    Entry entry;
+    entry.result = before;
+    for (ChecksumChunk &chunk : entry.result.chunks) {
         chunk.checked = false;
         chunk.rows = 0;
         chunk.crc.clear();
     }
+    const qsizetype index = qsizetype(m_tables.size());
+    const auto record = [&](const QString &error) {
+        entry.result.error = error;
+        m_tables.push_back(std::move(entry));
+    };
     if (!before.error.isEmpty())
-        return result;
-    const auto shape = shapeOf(before.table);
-    if (!shape) {
-        result.error = shape.error();
-        return result;
-    }
+        return record(before.error);
+    auto shape = statements.shapeOf(before.table);
+    if (!shape)
+        return record(shape.error());
     QStringList keyColumns;
-    for (const Column &column : shape->key)
+    for (const Column &column : std::as_const(shape->key))
         keyColumns.append(column.name);
-    if (keyColumns != before.keyColumns) {
-        result.error = Tr::tr("its key is no longer (%1)").arg(before.keyColumns.join(u", "));
-        return result;
-    }
-    const QString qualified = sql::QualifiedName{{}, before.table}.quoted(sql::Dialect::MySql);
-    // Several chunks per statement (UNION ALL, one row each): one round trip for up to
-    // eight chunks instead of two each, which on a busy server is much of what a chunk
-    // costs beyond its rows. The first pass sized each chunk to about targetChunkMs, so a
-    // statement stays short; one cut off by the budget leaves its unanswered chunks
-    // unchecked, as a single chunk's would.
+    if (keyColumns != before.keyColumns)
+        return record(Tr::tr("its key is no longer (%1)").arg(before.keyColumns.join(u", ")));
+    entry.shape = std::move(shape.value());
+    entry.qualified = sql::QualifiedName{{}, before.table}.quoted(sql::Dialect::MySql);
+    m_tables.push_back(std::move(entry));
+
+    // Up to eight chunks a statement while they are small: one round trip instead of one
+    // each, which on a busy server is much of what a small chunk costs. A large chunk
+    // goes alone, so that the connections share the work evenly.
     constexpr qsizetype chunksPerStatement = 8;
-    const QString checksum = aggregate(rowChecksum(shape.value()), false);
-    qsizetype next = 0;
-    while (next < result.chunks.size()) {
-        if (!before.chunks.at(next).checked) {
-            ++next; // nothing to compare it with: spend no budget on it
+    constexpr qint64 rowsPerStatement = 20000;
+    Batch batch{index, {}, {}};
+    qint64 rows = 0;
+    const auto flush = [&] {
+        if (!batch.chunks.isEmpty())
+            m_batches.append(batch);
+        batch = Batch{index, {}, {}};
+        rows = 0;
+    };
+    for (qsizetype i = 0; i < before.chunks.size(); ++i) {
+        const ChecksumChunk &chunk = before.chunks.at(i);
+        if (!chunk.checked) {
+            flush(); // nothing to compare it with: spend no budget on it
             continue;
         }
-        QVariantList binds;
-        QStringList selects;
-        QList<qsizetype> batch;
-        for (; next < result.chunks.size() && batch.size() < chunksPerStatement &&
-               before.chunks.at(next).checked;
-             ++next) {
-            const ChecksumChunk &chunk = result.chunks.at(next);
-            QStringList conditions;
-            if (!chunk.lower.isEmpty())
-                conditions.append(rangeCondition(shape.value(), chunk.lower, true, binds));
-            if (!chunk.upper.isEmpty())
-                conditions.append(rangeCondition(shape.value(), chunk.upper, false, binds));
-            selects.append(QStringLiteral("SELECT %1, COUNT(*), %2 FROM %3%4")
-                               .arg(QString::number(batch.size()), checksum, qualified,
-                                    conditions.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" WHERE ") +
-                                              conditions.join(QStringLiteral(" AND "))));
-            batch.append(next);
+        batch.chunks.append(i);
+        batch.ranges.append({chunk.lower, chunk.upper});
+        rows += chunk.rows;
+        if (batch.chunks.size() == chunksPerStatement || rows >= rowsPerStatement)
+            flush();
+    }
+    flush();
+}
+
+void SecondPass::run(Statements &statements)
+{
+    for (;;) {
+        Batch batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_next < m_batches.size() && m_tables[size_t(m_batches.at(m_next).table)].failed)
+                ++m_next;
+            if (m_next == m_batches.size())
+                return;
+            batch = m_batches.at(m_next++);
         }
-        const QString text = limited(selects.join(QStringLiteral(" UNION ALL ")));
-        if (text.isEmpty())
-            break; // the rest: not checked
-        QSqlQuery query(m_session.database());
-        qsizetype answered = 0;
-        if (run(query, text, binds)) {
-            while (query.next()) {
-                const qsizetype at = query.value(0).toLongLong();
-                if (at < 0 || at >= batch.size())
-                    continue;
-                ChecksumChunk &chunk = result.chunks[batch.at(at)];
-                chunk.rows = query.value(1).toLongLong();
-                chunk.crc = query.value(2).toString();
-                chunk.checked = true;
-                ++answered;
-            }
+        const Entry &entry = m_tables[size_t(batch.table)];
+        const Answers answers = statements.sum(entry.shape, entry.qualified, batch.ranges);
+        QMutexLocker lock(&m_mutex);
+        Entry &table = m_tables[size_t(batch.table)];
+        for (qsizetype i = 0; i < batch.chunks.size(); ++i) {
+            const Answer &answer = answers.chunks.at(i);
+            ChecksumChunk &chunk = table.result.chunks[batch.chunks.at(i)];
+            chunk.rows = answer.rows;
+            chunk.crc = answer.crc;
+            chunk.checked = answer.checked;
         }
-        if (answered != batch.size()) {
-            if (!timedOut(query.lastError()))
-                result.error = sql::queryError(query, before.table).message;
-            break;
+        if (!answers.error.isEmpty() && !table.failed) {
+            table.failed = true;
+            table.result.error = answers.error;
         }
     }
-    return result;
+}
+
+QList<TableChecksum> SecondPass::results() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<TableChecksum> tables;
+    for (const Entry &entry : m_tables)
+        tables.append(entry.result);
+    return tables;
+}
+
+// Runs `work` on `session` and on up to options.connections - 1 more, each opened from the
+// session's spec and `password` on a thread of its own (a connection belongs to the thread
+// that opened it). They are opened while `prepare` reads the tables on `session`, and
+// start when it is done. A connection that cannot be opened leaves its share to the
+// others. Returns how many connections took part.
+template <typename Work, typename Prepare>
+int onConnections(DatabaseSession &session, const QString &password, const Plan &plan, Work &work,
+                  const Prepare &prepare)
+{
+    std::atomic_int connections{1};
+    QSemaphore prepared;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 1; i < plan.options.connections; ++i) {
+        threads.emplace_back(QThread::create([&] {
+            auto own = DatabaseSession::open(session.spec(), password);
+            prepared.acquire();
+            if (!own)
+                return;
+            ++connections;
+            Statements statements(*own.value(), plan);
+            work.run(statements);
+        }));
+        threads.back()->start();
+    }
+    Statements statements(session, plan);
+    prepare(statements);
+    prepared.release(int(threads.size()));
+    work.run(statements);
+    for (const auto &thread : threads)
+        thread->wait();
+    return connections.load();
+}
+
+Plan planFor(DatabaseSession &session, const TableChecksummer::Options &options,
+             ChecksumAlgorithm algorithm)
+{
+    Plan plan;
+    plan.options = options;
+    plan.algorithm = algorithm;
+    plan.deadline = QDeadlineTimer(std::max<qint64>(options.budgetMs, 0));
+    plan.mariadb = session.serverVersion().contains(u"MariaDB", Qt::CaseInsensitive);
+    return plan;
 }
 
 bool unsupported(DatabaseSession &session, ChecksumSnapshot &snapshot)
@@ -514,7 +462,7 @@ bool unsupported(DatabaseSession &session, ChecksumSnapshot &snapshot)
 
 } // namespace
 
-Result<ChecksumSnapshot> TableChecksummer::before(DatabaseSession &session,
+Result<ChecksumSnapshot> TableChecksummer::before(DatabaseSession &session, const QString &password,
                                                   const QStringList &tables, const Options &options)
 {
     ChecksumSnapshot snapshot;
@@ -524,16 +472,23 @@ Result<ChecksumSnapshot> TableChecksummer::before(DatabaseSession &session,
             snapshot.tables.append(TableChecksum{table, {}, {}, {}, {ChecksumChunk{}}, {}});
         return snapshot;
     }
-    Checksummer checksummer(session, options, snapshot.algorithm);
-    if (auto prepared = checksummer.prepare(); !prepared)
+    QElapsedTimer timer;
+    timer.start();
+    const Plan plan = planFor(session, options, snapshot.algorithm);
+    Statements statements(session, plan);
+    if (auto prepared = statements.prepare(); !prepared)
         return prepared.failure();
-    for (const QString &table : tables)
-        snapshot.tables.append(checksummer.firstPass(table));
-    snapshot.elapsedMs = checksummer.elapsed();
+    FirstPass pass(plan);
+    snapshot.connections = onConnections(session, password, plan, pass, [&](Statements &first) {
+        for (const QString &table : tables)
+            pass.add(first, table);
+    });
+    snapshot.tables = pass.results();
+    snapshot.elapsedMs = timer.elapsed();
     return snapshot;
 }
 
-Result<ChecksumSnapshot> TableChecksummer::after(DatabaseSession &session,
+Result<ChecksumSnapshot> TableChecksummer::after(DatabaseSession &session, const QString &password,
                                                  const ChecksumSnapshot &before,
                                                  const Options &options)
 {
@@ -552,12 +507,19 @@ Result<ChecksumSnapshot> TableChecksummer::after(DatabaseSession &session,
         snapshot.tables = before.tables;
         return snapshot;
     }
-    Checksummer checksummer(session, options, snapshot.algorithm);
-    if (auto prepared = checksummer.prepare(); !prepared)
+    QElapsedTimer timer;
+    timer.start();
+    const Plan plan = planFor(session, options, snapshot.algorithm);
+    Statements statements(session, plan);
+    if (auto prepared = statements.prepare(); !prepared)
         return prepared.failure();
-    for (const TableChecksum &table : before.tables)
-        snapshot.tables.append(checksummer.secondPass(table));
-    snapshot.elapsedMs = checksummer.elapsed();
+    SecondPass pass;
+    snapshot.connections = onConnections(session, password, plan, pass, [&](Statements &first) {
+        for (const TableChecksum &table : before.tables)
+            pass.add(first, table);
+    });
+    snapshot.tables = pass.results();
+    snapshot.elapsedMs = timer.elapsed();
     return snapshot;
 }
 

@@ -42,7 +42,8 @@ Result<ChecksumSnapshot> checksumUntouched(const PlaybookSetup &setup, const Pla
         return untouched.failure();
     TableChecksummer::Options options;
     options.budgetMs = qint64(setup.checksumBudgetSeconds) * 1000;
-    return TableChecksummer::before(*session.value(), untouched.value(), options);
+    return TableChecksummer::before(*session.value(), setup.workspace.password, untouched.value(),
+                                    options);
 }
 
 } // namespace

@@ -42,7 +42,8 @@ ChecksumComparison compareWithBefore(const PlaybookSetup &setup, const QJsonObje
     }
     TableChecksummer::Options options;
     options.budgetMs = qint64(setup.checksumBudgetSeconds) * 1000;
-    auto taken = TableChecksummer::after(*session.value(), before, options);
+    auto taken =
+        TableChecksummer::after(*session.value(), setup.workspace.password, before, options);
     if (!taken) {
         after.unsupportedReason = taken.error();
         return compareChecksums(before, after);

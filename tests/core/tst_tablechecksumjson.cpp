@@ -23,6 +23,7 @@ private Q_SLOTS:
         ChecksumSnapshot snapshot;
         snapshot.budgetMs = 120000;
         snapshot.elapsedMs = 42;
+        snapshot.connections = 2;
         TableChecksum table;
         table.table = QStringLiteral("readings");
         table.keyName = QStringLiteral("PRIMARY");
@@ -54,6 +55,7 @@ private Q_SLOTS:
             checksumSnapshotFromJson(QJsonDocument::fromJson(text).object());
         QCOMPARE(back.budgetMs, qint64(120000));
         QCOMPARE(back.elapsedMs, qint64(42));
+        QCOMPARE(back.connections, 2);
         QCOMPARE(back.tables.size(), 2);
         const TableChecksum &readings = back.tables.first();
         QCOMPARE(readings.keyColumns, table.keyColumns);

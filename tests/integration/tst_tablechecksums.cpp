@@ -3,7 +3,7 @@
 // keys whose values a driver would round, one-column keys whose last value in a chunk is
 // their MAX in the column's collation, tables without a key (checksummed whole, said so),
 // NULL told from an empty string; what the time budget did not cover is "not
-// checked", never equal.
+// checked", never equal; ranges of integer keys by key value, on two connections at once.
 #include "core/connectionspec.h"
 #include "core/tablechecksum.h"
 #include "db/databasesession.h"
@@ -93,11 +93,11 @@ class TestTableChecksums : public QObject
                                const QStringList &changes)
     {
         const ChecksumSnapshot before =
-            checked(TableChecksummer::before(*m_session, tables, options));
+            checked(TableChecksummer::before(*m_session, m_server.password, tables, options));
         for (const QString &change : changes)
             sql(change);
         const ChecksumSnapshot after =
-            checked(TableChecksummer::after(*m_session, before, options));
+            checked(TableChecksummer::after(*m_session, m_server.password, before, options));
         return compareChecksums(before, after);
     }
 
@@ -130,7 +130,17 @@ private Q_SLOTS:
         QCOMPARE(difference.upper.value(0).toInt(), 4000);
         QCOMPARE(describeKeyRange(difference.keyColumns, difference.lower, difference.upper),
                  s("id > 3000 AND id <= 4000"));
-        QCOMPARE(comparison.chunksCompared, 5 + 1 + 1); // settings: 5 full + empty end
+        // Summed in doubles, the same digits as the DECIMAL SUM that snapshots of earlier
+        // versions hold.
+        QSqlQuery exact(m_session->database());
+        QVERIFY(exact.exec(s("SELECT CAST(COALESCE(SUM(CRC32(CONCAT_WS('#', id, name, value, "
+                             "CONCAT(ISNULL(value))))), 0) AS CHAR) FROM settings WHERE id > "
+                             "3000 AND id <= 4000")));
+        QVERIFY(exact.next());
+        QCOMPARE(difference.crcAfter, exact.value(0).toString());
+        // settings: five ranges of 1,000 key values, the last open at its end; the other
+        // table's 300 rows fit in one.
+        QCOMPARE(comparison.chunksCompared, 5 + 1);
 
         const VerificationChecks checks = checksumChecks(comparison);
         QCOMPARE(checks.size(), 2);
@@ -183,11 +193,10 @@ private Q_SLOTS:
         QCOMPARE(swapped.differences.size(), 1);
         QCOMPARE(describeKeyRange({s("id")}, swapped.differences.at(0).lower,
                                   swapped.differences.at(0).upper),
-                 s("id > 3 AND id <= 6"));
+                 s("id > 3"));
         const VerificationChecks checks = checksumChecks(swapped);
         QCOMPARE(checks.at(0).outcome, VerificationCheck::Outcome::Failed);
-        QVERIFY2(checks.at(0).detail.contains(s("id > 3 AND id <= 6")),
-                 qPrintable(checks.at(0).detail));
+        QVERIFY2(checks.at(0).detail.contains(s("id > 3")), qPrintable(checks.at(0).detail));
     }
 
     // A run resumed by this version may hold a "before" snapshot of an older one (BIT_XOR,
@@ -198,19 +207,19 @@ private Q_SLOTS:
         freshDatabase("checksum_old");
         sql(s("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10) NULL)"));
         fill(s("t"), 10, s("i, IF(i = 4, NULL, CONCAT('v', i))"));
-        const ChecksumSnapshot current =
-            checked(TableChecksummer::before(*m_session, {s("t")}, fixedChunks(5)));
+        const ChecksumSnapshot current = checked(
+            TableChecksummer::before(*m_session, m_server.password, {s("t")}, fixedChunks(5)));
         QCOMPARE(current.algorithm, ChecksumAlgorithm::SumCrc32);
         QJsonObject json = checksumSnapshotToJson(current);
         json.remove(s("algorithm"));
         const ChecksumSnapshot old = checksumSnapshotFromJson(json);
         QCOMPARE(old.algorithm, ChecksumAlgorithm::BitXorCrc32);
 
-        // The values an older version noted: BIT_XOR over the same three chunks.
+        // The values an older version noted: BIT_XOR over the same two chunks.
         ChecksumSnapshot older = old;
-        QCOMPARE(older.tables.first().chunks.size(), 3); // id <= 5, id <= 10, the empty end
-        const QStringList ranges = {s("id <= 5"), s("id > 5 AND id <= 10"), s("id > 10")};
-        for (int i = 0; i < 3; ++i) {
+        QCOMPARE(older.tables.first().chunks.size(), 2); // id <= 5, and the rest
+        const QStringList ranges = {s("id <= 5"), s("id > 5")};
+        for (int i = 0; i < 2; ++i) {
             QSqlQuery query(m_session->database());
             QVERIFY(query.exec(s("SELECT COALESCE(BIT_XOR(CRC32(CONCAT_WS('#', id, v, "
                                  "CONCAT(ISNULL(v))))), 0) FROM t WHERE ") +
@@ -220,19 +229,20 @@ private Q_SLOTS:
         }
 
         const ChecksumSnapshot again =
-            checked(TableChecksummer::after(*m_session, older, fixedChunks(5)));
+            checked(TableChecksummer::after(*m_session, m_server.password, older, fixedChunks(5)));
         QCOMPARE(again.algorithm, ChecksumAlgorithm::BitXorCrc32);
         const ChecksumComparison same = compareChecksums(older, again);
         QVERIFY2(same.provenEqual(), qPrintable(describe(same)));
-        QCOMPARE(same.chunksCompared, 3);
+        QCOMPARE(same.chunksCompared, 2);
 
         sql(s("UPDATE t SET v = 'w' WHERE id = 7"));
         const ChecksumComparison changed = compareChecksums(
-            older, checked(TableChecksummer::after(*m_session, older, fixedChunks(5))));
+            older,
+            checked(TableChecksummer::after(*m_session, m_server.password, older, fixedChunks(5))));
         QCOMPARE(changed.differences.size(), 1);
         QCOMPARE(describeKeyRange({s("id")}, changed.differences.first().lower,
                                   changed.differences.first().upper),
-                 s("id > 5 AND id <= 10"));
+                 s("id > 5"));
         // A SUM snapshot against a BIT_XOR one: inconclusive, never equal.
         const ChecksumComparison mixed = compareChecksums(current, again);
         QVERIFY(!mixed.provenEqual());
@@ -240,27 +250,34 @@ private Q_SLOTS:
     }
 
     // Rows added or removed anywhere, before the first bound or after the last, are in a
-    // chunk: the chunks cover every key.
+    // chunk: the chunks cover every key. One key in ten is used: the first range (30 key
+    // values) finds 3 rows, the next may only grow fourfold (120 values, 12 rows), then 30
+    // rows of 300 values each, the last open at its end. One connection, so that each
+    // range is sized from the one before it.
     void insertsAndDeletesAtTheEndsAreFound()
     {
         freshDatabase("checksum_ends");
         sql(s("CREATE TABLE t (id INT PRIMARY KEY, v INT NOT NULL)"));
         fill(s("t"), 100, s("i * 10, i"));
+        TableChecksummer::Options options = fixedChunks(30);
+        options.connections = 1;
         const ChecksumComparison comparison =
-            compare({s("t")}, fixedChunks(30),
+            compare({s("t")}, options,
                     {s("INSERT INTO t VALUES (-5, 0)"), s("INSERT INTO t VALUES (5000, 0)"),
                      s("DELETE FROM t WHERE id = 500")});
         QCOMPARE(comparison.differences.size(), 3);
         QCOMPARE(describeKeyRange({s("id")}, comparison.differences.at(0).lower,
                                   comparison.differences.at(0).upper),
-                 s("id <= 300"));
+                 s("id <= 39"));
         QCOMPARE(describeKeyRange({s("id")}, comparison.differences.at(1).lower,
                                   comparison.differences.at(1).upper),
-                 s("id > 300 AND id <= 600"));
+                 s("id > 459 AND id <= 759"));
+        QCOMPARE(comparison.differences.at(1).rowsBefore, qint64(30));
         QCOMPARE(comparison.differences.at(1).rowsAfter, qint64(29));
         QCOMPARE(describeKeyRange({s("id")}, comparison.differences.at(2).lower,
                                   comparison.differences.at(2).upper),
-                 s("id > 900"));
+                 s("id > 759"));
+        QCOMPARE(comparison.chunksCompared, 5);
     }
 
     // A two-column key, NULL told from '' in a table without a key (checksummed whole,
@@ -321,8 +338,8 @@ private Q_SLOTS:
         fill(s("amounts"), 20, s("12345678901234567890.0123456789 + i, i"));
         const QStringList tables = {s("words"), s("stamps"), s("amounts")};
 
-        const ChecksumSnapshot before =
-            checked(TableChecksummer::before(*m_session, tables, fixedChunks(7)));
+        const ChecksumSnapshot before = checked(
+            TableChecksummer::before(*m_session, m_server.password, tables, fixedChunks(7)));
         QCOMPARE(before.tables.size(), 3);
         const QList<ChecksumChunk> &words = before.tables.at(0).chunks;
         QCOMPARE(words.size(), 3); // 7, 7 and the last 6, open at its end
@@ -340,7 +357,7 @@ private Q_SLOTS:
             QVERIFY2(table.complete(), qPrintable(table.table));
 
         const ChecksumSnapshot same =
-            checked(TableChecksummer::after(*m_session, before, fixedChunks(7)));
+            checked(TableChecksummer::after(*m_session, m_server.password, before, fixedChunks(7)));
         const ChecksumComparison unchanged = compareChecksums(before, same);
         QVERIFY2(unchanged.provenEqual(), qPrintable(describe(unchanged)));
         QCOMPARE(unchanged.chunksCompared, 3 + 3 + 3);
@@ -348,7 +365,7 @@ private Q_SLOTS:
         sql(s("UPDATE words SET v = -1 WHERE word = 'B05'"));
         sql(s("UPDATE amounts SET v = -1 WHERE amount = 12345678901234567897.0123456789"));
         const ChecksumSnapshot after =
-            checked(TableChecksummer::after(*m_session, before, fixedChunks(7)));
+            checked(TableChecksummer::after(*m_session, m_server.password, before, fixedChunks(7)));
         const ChecksumComparison changed = compareChecksums(before, after);
         QCOMPARE(changed.differences.size(), 2);
         QCOMPARE(describeKeyRange({s("word")}, changed.differences.at(0).lower,
@@ -359,8 +376,8 @@ private Q_SLOTS:
         QVERIFY(changed.differences.at(1).lower.isEmpty());
     }
 
-    // The second pass sends up to eight chunks per statement: 21 chunks take three, and a
-    // change in any of them is found in its own chunk, none in the others.
+    // The second pass sends up to eight small chunks per statement: 20 chunks take three,
+    // and a change in any of them is found in its own chunk, none in the others.
     void manyChunksAreComparedSeveralToAStatement()
     {
         freshDatabase("checksum_batches");
@@ -368,21 +385,155 @@ private Q_SLOTS:
         fill(s("t"), 100, s("i, CONCAT('v', i)"));
         const ChecksumComparison unchanged = compare({s("t")}, fixedChunks(5), {});
         QVERIFY2(unchanged.provenEqual(), qPrintable(describe(unchanged)));
-        QCOMPARE(unchanged.chunksCompared, 20 + 1); // 20 full chunks and the empty end
+        QCOMPARE(unchanged.chunksCompared, 20); // the last open at its end
 
         const ChecksumComparison changed = compare({s("t")}, fixedChunks(5),
                                                    {s("UPDATE t SET v = NULL WHERE id = 3"),
                                                     s("UPDATE t SET v = 'w' WHERE id = 43"),
                                                     s("UPDATE t SET v = '' WHERE id = 98")});
         QVERIFY2(changed.notChecked.isEmpty(), qPrintable(describe(changed)));
-        QCOMPARE(changed.chunksCompared, 21);
+        QCOMPARE(changed.chunksCompared, 20);
         QCOMPARE(changed.differences.size(), 3);
-        const QStringList expected = {s("id <= 5"), s("id > 40 AND id <= 45"),
-                                      s("id > 95 AND id <= 100")};
+        const QStringList expected = {s("id <= 5"), s("id > 40 AND id <= 45"), s("id > 95")};
         for (int i = 0; i < 3; ++i)
             QCOMPARE(describeKeyRange({s("id")}, changed.differences.at(i).lower,
                                       changed.differences.at(i).upper),
                      expected.at(i));
+    }
+
+    // A one-column integer key is cut into ranges of key values: a gap of 10^15 keys costs
+    // one empty range, after which the next range starts at the next key; keys at both
+    // ends of 64 bits are covered without overflow. A BIGINT UNSIGNED above 2^63 - 1 is
+    // cut by rows instead.
+    void integerKeysAreSteppedOverGapsToTheirExtremes()
+    {
+        freshDatabase("checksum_steps");
+        sql(s("CREATE TABLE gaps (id BIGINT PRIMARY KEY, v INT NOT NULL)"));
+        fill(s("gaps"), 80, s("IF(i <= 40, i, 1000000000000000 + i - 40), i"));
+        sql(s("CREATE TABLE extremes (id BIGINT PRIMARY KEY, v INT NOT NULL)"));
+        sql(s("INSERT INTO extremes VALUES (-9223372036854775808, 1), (-1, 2), (0, 3), "
+              "(9223372036854775807, 4)"));
+        sql(s("CREATE TABLE wide (id BIGINT UNSIGNED PRIMARY KEY, v INT NOT NULL)"));
+        sql(s("INSERT INTO wide VALUES (1, 1), (2, 2), (18446744073709551615, 3)"));
+        TableChecksummer::Options tens = fixedChunks(10);
+        tens.connections = 1;
+        const ChecksumSnapshot before =
+            checked(TableChecksummer::before(*m_session, m_server.password, {s("gaps")}, tens));
+        const QList<ChecksumChunk> &gaps = before.tables.first().chunks;
+        QCOMPARE(gaps.size(), 9);
+        for (qsizetype i = 0; i < gaps.size(); ++i)
+            QCOMPARE(gaps.at(i).rows, qint64(i == 4 ? 0 : 10));
+        QCOMPARE(describeKeyRange({s("id")}, gaps.at(4).lower, gaps.at(4).upper),
+                 s("id > 40 AND id <= 50"));
+        QCOMPARE(describeKeyRange({s("id")}, gaps.at(5).lower, gaps.at(5).upper),
+                 s("id > 50 AND id <= 1000000000000010"));
+        QVERIFY(gaps.last().upper.isEmpty());
+
+        TableChecksummer::Options twos = fixedChunks(2);
+        twos.connections = 1;
+        const ChecksumSnapshot ends = checked(TableChecksummer::before(
+            *m_session, m_server.password, {s("extremes"), s("wide")}, twos));
+        QStringList ranges;
+        for (const ChecksumChunk &chunk : ends.tables.first().chunks)
+            ranges.append(describeKeyRange({s("id")}, chunk.lower, chunk.upper) +
+                          QStringLiteral(": %1").arg(chunk.rows));
+        QCOMPARE(ranges,
+                 (QStringList{s("id <= -9223372036854775807: 1"),
+                              s("id > -9223372036854775807 AND id <= -9223372036854775803: 0"),
+                              s("id > -9223372036854775803 AND id <= 2: 2"),
+                              s("id > 2 AND id <= 6: 0"), s("id > 6: 1")}));
+        const QList<ChecksumChunk> &wide = ends.tables.at(1).chunks;
+        QCOMPARE(wide.size(), 2); // two rows, then the rest in key order
+        QCOMPARE(wide.first().upper.value(0).toString(), s("2"));
+
+        sql(s("UPDATE gaps SET v = 0 WHERE id = 1000000000000005"));
+        sql(s("UPDATE extremes SET v = 0 WHERE id IN (-9223372036854775808, "
+              "9223372036854775807)"));
+        sql(s("UPDATE wide SET v = 0 WHERE id = 18446744073709551615"));
+        const ChecksumComparison gapChanged = compareChecksums(
+            before, checked(TableChecksummer::after(*m_session, m_server.password, before, tens)));
+        QCOMPARE(gapChanged.differences.size(), 1);
+        QCOMPARE(describeKeyRange({s("id")}, gapChanged.differences.first().lower,
+                                  gapChanged.differences.first().upper),
+                 s("id > 50 AND id <= 1000000000000010"));
+        const ChecksumComparison endsChanged = compareChecksums(
+            ends, checked(TableChecksummer::after(*m_session, m_server.password, ends, twos)));
+        QVERIFY2(endsChanged.notChecked.isEmpty(), qPrintable(describe(endsChanged)));
+        QStringList differing;
+        for (const ChunkDifference &difference : endsChanged.differences)
+            differing.append(difference.table + u' ' +
+                             describeKeyRange({s("id")}, difference.lower, difference.upper));
+        QCOMPARE(differing, (QStringList{s("extremes id <= -9223372036854775807"),
+                                         s("extremes id > 6"), s("wide id > 2")}));
+    }
+
+    // Two connections: ranges of one table are summed on both at once and come back in
+    // key order, covering every key once; what they found is what one connection finds
+    // over the same ranges. A second connection that cannot be opened (a wrong password)
+    // leaves the work to the first.
+    void twoConnectionsShareTheWork()
+    {
+        freshDatabase("checksum_connections");
+        sql(s("CREATE TABLE dense (id INT PRIMARY KEY, v VARCHAR(20) NULL)"));
+        fill(s("dense"), 3000, s("i, IF(i % 11 = 0, NULL, CONCAT('v', i))"));
+        sql(s("CREATE TABLE sparse (id BIGINT PRIMARY KEY, v INT NOT NULL)"));
+        fill(s("sparse"), 2000, s("i * i, i"));
+        sql(s("CREATE TABLE pairs (a INT NOT NULL, b INT NOT NULL, v INT, PRIMARY KEY (a, b))"));
+        fill(s("pairs"), 500, s("i % 7, i, i"));
+        const QStringList tables = {s("dense"), s("sparse"), s("pairs")};
+        TableChecksummer::Options options;
+        options.firstChunkRows = 20;
+        options.minChunkRows = 10;
+        options.maxChunkRows = 200;
+        options.connections = 2;
+
+        const ChecksumSnapshot before =
+            checked(TableChecksummer::before(*m_session, m_server.password, tables, options));
+        QCOMPARE(before.connections, 2);
+        const QList<qint64> counts = {3000, 2000, 500};
+        for (int t = 0; t < 3; ++t) {
+            const TableChecksum &table = before.tables.at(t);
+            QCOMPARE(table.table, tables.at(t));
+            QVERIFY2(table.complete(), qPrintable(table.table));
+            QVERIFY(table.chunks.size() > 3);
+            QVERIFY(table.chunks.first().lower.isEmpty());
+            QVERIFY(table.chunks.last().upper.isEmpty());
+            qint64 rows = 0;
+            for (qsizetype i = 0; i < table.chunks.size(); ++i) {
+                rows += table.chunks.at(i).rows;
+                if (i > 0)
+                    QCOMPARE(table.chunks.at(i).lower, table.chunks.at(i - 1).upper);
+            }
+            QCOMPARE(rows, counts.at(t));
+        }
+
+        TableChecksummer::Options one = options;
+        one.connections = 1;
+        const ChecksumSnapshot alone =
+            checked(TableChecksummer::after(*m_session, m_server.password, before, one));
+        QCOMPARE(alone.connections, 1);
+        const ChecksumComparison same = compareChecksums(before, alone);
+        QVERIFY2(same.provenEqual(), qPrintable(describe(same)));
+
+        sql(s("UPDATE sparse SET v = 0 WHERE id = 1000000"));
+        const ChecksumComparison changed = compareChecksums(
+            before,
+            checked(TableChecksummer::after(*m_session, m_server.password, before, options)));
+        QVERIFY2(changed.notChecked.isEmpty(), qPrintable(describe(changed)));
+        QCOMPARE(changed.differences.size(), 1);
+        const ChunkDifference &difference = changed.differences.first();
+        QCOMPARE(difference.table, s("sparse"));
+        QVERIFY(difference.lower.isEmpty() || difference.lower.first().toLongLong() < 1000000);
+        QVERIFY(difference.upper.isEmpty() || difference.upper.first().toLongLong() >= 1000000);
+
+        const ChecksumSnapshot refused =
+            checked(TableChecksummer::before(*m_session, s("not the password"), tables, options));
+        QCOMPARE(refused.connections, 1);
+        const ChecksumComparison again = compareChecksums(
+            refused,
+            checked(TableChecksummer::after(*m_session, m_server.password, refused, options)));
+        QCOMPARE(again.differences.size(), 0);
+        QVERIFY2(again.notChecked.isEmpty(), qPrintable(describe(again)));
     }
 
     // No budget: nothing is checked, and nothing is called equal.
@@ -403,10 +554,11 @@ private Q_SLOTS:
         QCOMPARE(checks.first().outcome, VerificationCheck::Outcome::Skipped);
 
         // A first snapshot in full, a second one without budget: every chunk unchecked.
-        const ChecksumSnapshot before =
-            checked(TableChecksummer::before(*m_session, {s("t")}, fixedChunks(3)));
+        const ChecksumSnapshot before = checked(
+            TableChecksummer::before(*m_session, m_server.password, {s("t")}, fixedChunks(3)));
         QVERIFY(before.tables.first().complete());
-        const ChecksumSnapshot after = checked(TableChecksummer::after(*m_session, before, none));
+        const ChecksumSnapshot after =
+            checked(TableChecksummer::after(*m_session, m_server.password, before, none));
         const ChecksumComparison late = compareChecksums(before, after);
         QCOMPARE(late.chunksCompared, 0);
         QCOMPARE(late.notChecked.size(), before.tables.first().chunks.size());
