@@ -63,6 +63,12 @@ QMap<qint64, QList<QByteArray>> CommandLineWatch::sample()
 QByteArray CommandLineWatch::inspect(qint64 pid, const QList<QByteArray> &argv)
 {
     const QByteArray program = programOf(argv);
+    // No command line: the process is between the old program and the new one inside an
+    // exec (or already ended). Its environment may be the new program's, which the name
+    // would allow (backstep-cli given BACKSTEP_PASSWORD), so it is judged at a later sample
+    // or at its held exec, never as a nameless leak.
+    if (program.isEmpty())
+        return program;
     programsSeen.insert(program);
     for (const char *what : {"cmdline", "environ"}) {
         if (qstrcmp(what, "environ") == 0 && givenTheSecret.contains(program))
