@@ -5584,6 +5584,22 @@
         <source>the first snapshot was computed with a checksum method this version does not know</source>
         <translation>der erste Snapshot wurde mit einem Prüfsummenverfahren berechnet, das diese Version nicht kennt</translation>
     </message>
+    <message>
+        <source>no time left to read the key range of %1</source>
+        <translation>keine Zeit mehr, um den Schlüsselbereich von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>reading the key range of %1</source>
+        <translation>der Schlüsselbereich von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>the key of %1 has values beyond 64 signed bits</source>
+        <translation>der Schlüssel von %1 hat Werte jenseits von 64 Bit mit Vorzeichen</translation>
+    </message>
+    <message>
+        <source>reading the next key of %1</source>
+        <translation>der nächste Schlüssel von %1 wird gelesen</translation>
+    </message>
 </context>
 <context>
     <name>TargetConnection</name>

@@ -5584,6 +5584,22 @@
         <source>the first snapshot was computed with a checksum method this version does not know</source>
         <translation>le premier instantané a été calculé avec une méthode de somme de contrôle que cette version ne connaît pas</translation>
     </message>
+    <message>
+        <source>no time left to read the key range of %1</source>
+        <translation>plus de temps pour lire la plage de clés de %1</translation>
+    </message>
+    <message>
+        <source>reading the key range of %1</source>
+        <translation>lecture de la plage de clés de %1</translation>
+    </message>
+    <message>
+        <source>the key of %1 has values beyond 64 signed bits</source>
+        <translation>la clé de %1 a des valeurs au-delà de 64 bits signés</translation>
+    </message>
+    <message>
+        <source>reading the next key of %1</source>
+        <translation>lecture de la clé suivante de %1</translation>
+    </message>
 </context>
 <context>
     <name>TargetConnection</name>

@@ -18,7 +18,8 @@ using KeyValues = QVariantList;
 // pt-table-checksum's BIT_XOR: CRC32 is affine over GF(2) for texts of one length, so the
 // same bytes changed at the same place in two rows of a chunk (`SET flag = 1 WHERE id IN
 // (1, 2)`), or two values of one length swapped between rows, cancel in an XOR and the
-// chunk would look unchanged. A SUM (exact: a DECIMAL on both servers) sees both; it
+// chunk would look unchanged. A SUM (exact: DECIMAL, or doubles where every partial sum
+// is a double's integer) sees both; it
 // misses only changes whose CRC32s move by +k and -k, which no pattern of an UPDATE
 // lines up, so an XOR beside it would add cost, not detection. Snapshots made before the
 // tag (JSON without "algorithm") used BIT_XOR; Unknown is a tag this Backstep cannot

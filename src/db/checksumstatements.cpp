@@ -61,11 +61,13 @@ Result<void> Statements::prepare()
     return {};
 }
 
-QString Statements::limited(const QString &select) const
+QString Statements::limited(const QString &select, qint64 capMs) const
 {
-    const qint64 remaining = m_plan.deadline.remainingTime();
+    qint64 remaining = m_plan.deadline.remainingTime();
     if (remaining <= 0)
         return {};
+    if (capMs > 0)
+        remaining = std::min(remaining, capMs);
     Q_ASSERT(select.startsWith(QLatin1StringView("SELECT ")));
     if (m_plan.mariadb)
         return QStringLiteral("SET STATEMENT max_statement_time = %1 FOR ")
@@ -360,9 +362,12 @@ Result<std::optional<std::pair<qint64, qint64>>> Statements::keyBounds(const Tab
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     // As text: a BIGINT UNSIGNED above 2^63 - 1 then fails to convert, not wraps.
-    if (!query.exec(QStringLiteral("SELECT CAST(MIN(%1) AS CHAR), CAST(MAX(%1) AS CHAR) FROM %2")
-                        .arg(key, qualified)) ||
-        !query.next())
+    const QString text =
+        limited(QStringLiteral("SELECT CAST(MIN(%1) AS CHAR), CAST(MAX(%1) AS CHAR) FROM %2")
+                    .arg(key, qualified));
+    if (text.isEmpty())
+        return Error{Tr::tr("no time left to read the key range of %1").arg(qualified)};
+    if (!query.exec(text) || !query.next())
         return sql::queryError(query, Tr::tr("reading the key range of %1").arg(qualified));
     if (query.value(0).isNull())
         return std::optional<std::pair<qint64, qint64>>();
@@ -379,21 +384,27 @@ Result<std::optional<qint64>> Statements::firstKeyAbove(const TableShape &shape,
                                                         const QString &qualified, qint64 lower)
 {
     const QString key = quote(shape.key.first().name);
+    const QString text = limited(
+        QStringLiteral("SELECT CAST(MIN(%1) AS CHAR) FROM %2 WHERE %1 > ?").arg(key, qualified));
+    if (text.isEmpty())
+        return Error{}; // the budget is spent: no message, nothing failed
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT CAST(MIN(%1) AS CHAR) FROM %2 WHERE %1 > ?")
-                           .arg(key, qualified)))
+    if (!run(query, text, {lower}) || !query.next()) {
+        if (timedOut(query.lastError()))
+            return Error{};
         return sql::queryError(query, Tr::tr("reading the next key of %1").arg(qualified));
-    query.addBindValue(lower);
-    if (!query.exec() || !query.next())
-        return sql::queryError(query, Tr::tr("reading the next key of %1").arg(qualified));
+    }
     if (query.value(0).isNull())
         return std::optional<qint64>();
-    return std::optional(query.value(0).toString().toLongLong());
+    bool fits = false;
+    const qint64 next = query.value(0).toString().toLongLong(&fits);
+    if (!fits) // written since the snapshot began, beyond 64 signed bits
+        return Error{Tr::tr("the key of %1 has values beyond 64 signed bits").arg(qualified)};
+    return std::optional(next);
 }
 
 Answers Statements::sum(const TableShape &shape, const QString &qualified,
-                        const QList<Range> &ranges, bool exact)
+                        const QList<Range> &ranges, qint64 capMs, bool exact)
 {
     Answers answers;
     answers.chunks.resize(ranges.size());
@@ -413,7 +424,7 @@ Answers Statements::sum(const TableShape &shape, const QString &qualified,
                          ? QString()
                          : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
     }
-    const QString text = limited(selects.join(QStringLiteral(" UNION ALL ")));
+    const QString text = limited(selects.join(QStringLiteral(" UNION ALL ")), capMs);
     if (text.isEmpty())
         return answers; // the budget is spent: not checked
     QSqlQuery query(m_session.database());
@@ -441,7 +452,7 @@ Answers Statements::sum(const TableShape &shape, const QString &qualified,
     }
     if (large.isEmpty())
         return answers;
-    const Answers exactly = sum(shape, qualified, again, true);
+    const Answers exactly = sum(shape, qualified, again, capMs, true);
     for (qsizetype i = 0; i < large.size(); ++i)
         answers.chunks[large.at(i)] = exactly.chunks.at(i);
     answers.error = exactly.error;

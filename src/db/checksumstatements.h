@@ -57,6 +57,7 @@ struct Plan
     ChecksumAlgorithm algorithm = ChecksumAlgorithm::SumCrc32;
     QDeadlineTimer deadline;
     bool mariadb = false;
+    qint64 rangeLimitMs = 0; // a range of key values' own time limit (Options::rangeLimitMs)
 };
 
 // A chunk's answer from the server; `checked` false when the budget ran out first.
@@ -101,18 +102,20 @@ public:
     // when a value does not fit in 64 signed bits (BIGINT UNSIGNED above 2^63 - 1).
     Result<std::optional<std::pair<qint64, qint64>>> keyBounds(const TableShape &shape,
                                                                const QString &qualified);
-    // The first key above `lower`; nullopt when there is none.
+    // The first key above `lower`; nullopt when there is none. An error without a message
+    // when the budget is spent.
     Result<std::optional<qint64>> firstKeyAbove(const TableShape &shape, const QString &qualified,
                                                 qint64 lower);
     // A table in chunks of `rows` rows of its key order, each found while it is summed
     // (or whole, without a usable key): the rows before a chunk decide where it starts, so
     // one connection reads the table from its start to its end.
     TableChecksum nibble(TableChecksum result, const TableShape &shape);
-    // COUNT(*) and the checksum of each range (UNION ALL, one row each). Summed in doubles
-    // unless `exact`; a range that turns out to hold more rows than doubles add exactly
-    // is asked again in DECIMAL.
+    // COUNT(*) and the checksum of each range (UNION ALL, one row each), within the budget
+    // and, when `capMs` > 0, within that many milliseconds. Summed in doubles unless
+    // `exact`; a range that turns out to hold more rows than doubles add exactly is asked
+    // again by the exact SUM (DECIMAL; a BIT_XOR snapshot's is exact anyway).
     Answers sum(const TableShape &shape, const QString &qualified, const QList<Range> &ranges,
-                bool exact = false);
+                qint64 capMs = -1, bool exact = false);
 
 private:
     QString quote(const QString &name) const
@@ -130,10 +133,11 @@ private:
     // Rows above `lower` (exclusive) / at most `upper` (inclusive), in key order.
     QString rangeCondition(const TableShape &shape, const KeyValues &bound, bool lower,
                            QVariantList &binds) const;
-    // `select` with the remaining budget as its own time limit, so that one chunk cannot
-    // overrun it; empty when nothing remains. Said in the statement itself, not by a SET
-    // SESSION before it: a round trip less per chunk, and the session is left as it was.
-    QString limited(const QString &select) const;
+    // `select` with the remaining budget (or `capMs`, when shorter) as its own time limit,
+    // so that one chunk cannot overrun it; empty when nothing remains. Said in the
+    // statement itself, not by a SET SESSION before it: a round trip less per chunk, and
+    // the session is left as it was.
+    QString limited(const QString &select, qint64 capMs = -1) const;
     // Runs `text`: prepared with its bound values, or sent as it is when it has none (one
     // round trip instead of a prepare and an execute).
     static bool run(QSqlQuery &query, const QString &text, const QVariantList &binds);

@@ -153,7 +153,7 @@ std::optional<FirstPass::Job> FirstPass::step(qsizetype index, Statements &state
         if (entry.lookUp) {
             auto above = statements.firstKeyAbove(entry.shape, entry.qualified, entry.lower);
             if (!above) {
-                entry.result.error = above.error();
+                entry.result.error = above.error(); // none when the budget is spent
                 close(entry);
                 return std::nullopt;
             }
@@ -163,6 +163,10 @@ std::optional<FirstPass::Job> FirstPass::step(qsizetype index, Statements &state
             first = entry.lower + 1; // below the last key, so no overflow
         }
     }
+    // A key above the last one was written since the snapshot began (the service should
+    // be stopped): the rest of the table in one range, open at its end.
+    if (first && *first > last)
+        first.reset();
     // The rows wanted, but no more than each connection's share of the rows the table
     // seems to have left, so that the connections finish a table (the last one above all)
     // together instead of one summing a large last range while the others wait.
@@ -172,8 +176,8 @@ std::optional<FirstPass::Job> FirstPass::step(qsizetype index, Statements &state
         rows = std::min(rows, std::max(left / std::max(m_plan.options.connections, 1),
                                        double(m_plan.options.minChunkRows)));
     }
-    // As key values at the density seen so far, growing at most fourfold a range: a
-    // sparse stretch of keys must not make the next range swallow a dense one whole.
+    // As key values at the density seen so far, growing at most fourfold a range. Where
+    // the keys get much denser than that, the range's own time limit cuts it off.
     const double wanted = std::ceil(rows * entry.keysPerRow);
     quint64 width = wanted >= 9.0e18 ? std::numeric_limits<quint64>::max() : quint64(wanted);
     if (entry.lastWidth > 0)
@@ -236,6 +240,14 @@ void FirstPass::finishChunk(const Job &job, const Answer &answer, const QString 
             close(entry);
         return;
     }
+    if (!answer.checked && job.width > 0 && !m_plan.deadline.hasExpired()) {
+        // Cut off at the range's own limit, not the budget's: the keys got much denser
+        // than the ranges before said (a sparse stretch, then a dense one). The range stays
+        // not checked; the next ones are a sixteenth as wide.
+        entry.keysPerRow = std::max(entry.keysPerRow / 16, 1.0);
+        entry.lastWidth = std::max<quint64>(job.width / 16, 1);
+        return;
+    }
     if (!answer.checked || job.width == 0)
         return;
     // The next ranges: keys per row as this one found them (none found: the next starts at
@@ -267,7 +279,8 @@ void FirstPass::run(Statements &statements)
         const Entry &entry = m_tables[size_t(job->table)];
         QElapsedTimer took;
         took.start();
-        const Answers answers = statements.sum(entry.shape, entry.qualified, {job->range});
+        const Answers answers =
+            statements.sum(entry.shape, entry.qualified, {job->range}, m_plan.rangeLimitMs);
         finishChunk(*job, answers.chunks.value(0), answers.error, took.elapsed());
     }
 }
@@ -448,6 +461,8 @@ Plan planFor(DatabaseSession &session, const TableChecksummer::Options &options,
     plan.algorithm = algorithm;
     plan.deadline = QDeadlineTimer(std::max<qint64>(options.budgetMs, 0));
     plan.mariadb = session.serverVersion().contains(u"MariaDB", Qt::CaseInsensitive);
+    plan.rangeLimitMs =
+        options.rangeLimitMs > 0 ? options.rangeLimitMs : qint64(options.targetChunkMs) * 16;
     return plan;
 }
 

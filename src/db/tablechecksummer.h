@@ -18,14 +18,16 @@ class DatabaseSession;
 //
 // A key of one integer column is cut into ranges of key values (sized from the rows and
 // time of the ranges before; after a range with no row, the next starts at the next key,
-// so a gap in the keys costs one empty range);
+// so a gap in the keys costs an empty range on each connection at most);
 // any other key into ranges of rows in key order, each found while it is summed. Unlike
 // pt-table-checksum, which runs beside a live application, the playbook checksums with
 // the service stopped, so the work is spread over several connections: ranges of key
 // values on any of them at once, other tables one per connection.
 //
-// Everything runs within a time budget given up front: a chunk that was not reached (or
-// whose statement hit the remaining budget) is left unchecked, never reported equal.
+// Every statement that reads a table's rows or keys runs within a time budget given up
+// front: a chunk that was not reached (or whose statement hit the remaining budget) is
+// left unchecked, never reported equal. Reading the tables' shapes from information_schema
+// and opening the second connection (up to the URL's connect timeout) are not limited.
 // MySQL and MariaDB only: on SQLite the snapshot says why nothing was checked.
 class TableChecksummer
 {
@@ -39,6 +41,11 @@ public:
         int firstChunkRows = 1000;
         int minChunkRows = 100;
         int maxChunkRows = 500000;
+        // A range of key values is sized from the ranges before it, so where the keys get
+        // much denser it can hold far more rows than wanted: it is cut off after this long
+        // (0: sixteen times targetChunkMs) and left not checked, instead of spending the
+        // rest of the budget, and the ranges after it are narrower.
+        int rangeLimitMs = 0;
         // Connections working at once: the session given and this many less one more,
         // opened from its spec with the password given. Two use two of the server's cores
         // (a single SELECT uses one), which is what brings the checksums near CHECKSUM

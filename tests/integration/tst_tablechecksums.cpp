@@ -445,6 +445,8 @@ private Q_SLOTS:
         const QList<ChecksumChunk> &wide = ends.tables.at(1).chunks;
         QCOMPARE(wide.size(), 2); // two rows, then the rest in key order
         QCOMPARE(wide.first().upper.value(0).toString(), s("2"));
+        // The bound as the server returned it (nibbled), not a 64-bit signed value of ours.
+        QCOMPARE(wide.first().upper.value(0).typeId(), int(QMetaType::ULongLong));
 
         sql(s("UPDATE gaps SET v = 0 WHERE id = 1000000000000005"));
         sql(s("UPDATE extremes SET v = 0 WHERE id IN (-9223372036854775808, "
@@ -467,7 +469,7 @@ private Q_SLOTS:
                                          s("extremes id > 6"), s("wide id > 2")}));
     }
 
-    // Two connections: ranges of one table are summed on both at once and come back in
+    // Two connections: ranges of one table may be summed on both at once and come back in
     // key order, covering every key once; what they found is what one connection finds
     // over the same ranges. A second connection that cannot be opened (a wrong password)
     // leaves the work to the first.
@@ -534,6 +536,34 @@ private Q_SLOTS:
             checked(TableChecksummer::after(*m_session, m_server.password, refused, options)));
         QCOMPARE(again.differences.size(), 0);
         QVERIFY2(again.notChecked.isEmpty(), qPrintable(describe(again)));
+    }
+
+    // A range of key values sized from sparse keys can meet a dense stretch: it is cut off
+    // at its own time limit and left not checked, and the budget goes on to the next
+    // table. Here the limit (1 ms) is far below what 20,000 rows take.
+    void aRangeOverItsOwnLimitIsNotCheckedAndTheBudgetGoesOn()
+    {
+        freshDatabase("checksum_range_limit");
+        sql(s("CREATE TABLE dense (id INT PRIMARY KEY, v VARCHAR(60) NOT NULL)"));
+        fill(s("dense"), 20000, s("i, CONCAT('value ', i, ' ', REPEAT('x', i % 30))"));
+        sql(s("CREATE TABLE small (id INT PRIMARY KEY, v INT NOT NULL)"));
+        fill(s("small"), 10, s("i, i"));
+        TableChecksummer::Options options = fixedChunks(20000);
+        options.rangeLimitMs = 1;
+        options.connections = 1;
+        const ChecksumSnapshot before = checked(TableChecksummer::before(
+            *m_session, m_server.password, {s("dense"), s("small")}, options));
+        const TableChecksum &dense = before.tables.at(0);
+        QVERIFY(dense.error.isEmpty());
+        QCOMPARE(dense.chunks.size(), 1); // every key in the one range
+        QVERIFY(!dense.chunks.first().checked);
+        QVERIFY2(before.tables.at(1).complete(), "the budget must go on to the next table");
+        QCOMPARE(before.tables.at(1).chunks.first().rows, qint64(10));
+        const ChecksumComparison comparison = compareChecksums(
+            before,
+            checked(TableChecksummer::after(*m_session, m_server.password, before, options)));
+        QCOMPARE(comparison.notChecked.size(), 1);
+        QCOMPARE(comparison.notChecked.first().table, s("dense"));
     }
 
     // No budget: nothing is checked, and nothing is called equal.
