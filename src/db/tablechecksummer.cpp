@@ -31,6 +31,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TableChecksummer)
 };
 
+// Each entry's result, in the order the tables were added.
+template <typename Entry> QList<TableChecksum> resultsOf(const std::vector<Entry> &entries)
+{
+    QList<TableChecksum> tables;
+    for (const Entry &entry : entries)
+        tables.append(entry.result);
+    return tables;
+}
+
 // The first pass's tables, handed out to the connections as they ask. A table with a
 // one-column integer key is summed in ranges of key values that any connection can take
 // while another sums the range before; any other table goes whole to one connection,
@@ -288,10 +297,7 @@ void FirstPass::run(Statements &statements)
 QList<TableChecksum> FirstPass::results() const
 {
     QMutexLocker lock(&m_mutex);
-    QList<TableChecksum> tables;
-    for (const Entry &entry : m_tables)
-        tables.append(entry.result);
-    return tables;
+    return resultsOf(m_tables);
 }
 
 // The second pass: the first snapshot's ranges again, several to a statement, handed out
@@ -414,10 +420,7 @@ void SecondPass::run(Statements &statements)
 QList<TableChecksum> SecondPass::results() const
 {
     QMutexLocker lock(&m_mutex);
-    QList<TableChecksum> tables;
-    for (const Entry &entry : m_tables)
-        tables.append(entry.result);
-    return tables;
+    return resultsOf(m_tables);
 }
 
 // Runs `work` on `session` and on up to options.connections - 1 more, each opened from the
