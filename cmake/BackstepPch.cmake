@@ -64,7 +64,15 @@ endfunction()
 # than the compile that made it, by construction). Set here, with the launcher, so that a
 # plain `ninja` hits the cache as ./scripts/build does.
 if(BACKSTEP_PCH AND CMAKE_CXX_COMPILER_LAUNCHER MATCHES "ccache")
-    set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env
+    # clang's .pch names its sources by absolute path and refuses to load when they are
+    # missing. ./scripts/build shares the cache between checkouts (CCACHE_BASEDIR), so a
+    # .pch made in another checkout came back from the cache and named files that CI's
+    # sandbox cannot see. With clang, every compile is keyed on its own checkout's paths.
+    set(backstep_ccache_unset)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        set(backstep_ccache_unset --unset=CCACHE_BASEDIR)
+    endif()
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env ${backstep_ccache_unset}
         CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
         ${CMAKE_CXX_COMPILER_LAUNCHER})
     # clang (the asan preset) writes the header's modification time into its .pch and
