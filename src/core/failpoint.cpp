@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <deque>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/types.h>
@@ -40,6 +41,8 @@ QString failpointName(Failpoint point)
         return QStringLiteral("playbook-load");
     case Failpoint::ChildExec:
         return QStringLiteral("child-exec");
+    case Failpoint::ChecksumRange:
+        return QStringLiteral("checksum-range");
     }
     return {};
 }
@@ -53,28 +56,41 @@ struct Chosen
     QString name;
     int step = -1; // -1: any
     QString action = QStringLiteral("kill");
+    // Only the first matching visit acts (a hold: every one), whichever thread makes it.
+    mutable std::atomic_bool fired{false};
 };
 
-const Chosen &chosen()
+// One NAME[@STEP][:ACTION] of the setting.
+void parse(const QString &setting, Chosen &parsed)
 {
-    static const Chosen value = [] {
-        Chosen parsed;
-        const QString setting = qEnvironmentVariable("BACKSTEP_FAILPOINT").trimmed();
-        const qsizetype colon = setting.indexOf(u':');
-        QString point = colon < 0 ? setting : setting.left(colon);
-        if (colon >= 0 && colon + 1 < setting.size())
-            parsed.action = setting.mid(colon + 1);
-        if (const qsizetype at = point.indexOf(u'@'); at >= 0) {
-            bool ok = false;
-            parsed.step = point.mid(at + 1).toInt(&ok);
-            if (!ok)
-                parsed.step = -2; // never matches: a typo must not pick the first visit
-            point.truncate(at);
+    const qsizetype colon = setting.indexOf(u':');
+    QString point = colon < 0 ? setting : setting.left(colon);
+    if (colon >= 0 && colon + 1 < setting.size())
+        parsed.action = setting.mid(colon + 1);
+    if (const qsizetype at = point.indexOf(u'@'); at >= 0) {
+        bool ok = false;
+        parsed.step = point.mid(at + 1).toInt(&ok);
+        if (!ok)
+            parsed.step = -2; // never matches: a typo must not pick the first visit
+        point.truncate(at);
+    }
+    parsed.name = point;
+}
+
+// The points BACKSTEP_FAILPOINT chose, in its order (a deque: atomics do not move).
+const std::deque<Chosen> &chosen()
+{
+    static const std::deque<Chosen> points = [] {
+        std::deque<Chosen> parsed;
+        const QStringList settings =
+            qEnvironmentVariable("BACKSTEP_FAILPOINT").split(u',', Qt::SkipEmptyParts);
+        for (const QString &setting : settings) {
+            if (!setting.trimmed().isEmpty())
+                parse(setting.trimmed(), parsed.emplace_back());
         }
-        parsed.name = point;
         return parsed;
     }();
-    return value;
+    return points;
 }
 
 // SIGKILL of the server, and a wait until it is gone (or a zombie nobody reaped yet), so
@@ -124,11 +140,14 @@ FailAction reach(Failpoint point, int step, const QString &subject)
             file.write(
                 (failpointName(point) + u' ' + QString::number(step) + suffix + u'\n').toUtf8());
     }
-    const Chosen &wanted = chosen();
-    if (wanted.name.isEmpty() || wanted.name != failpointName(point) ||
-        (wanted.step != -1 && wanted.step != step))
+    const auto &points = chosen();
+    const QString name = failpointName(point);
+    const auto wanted = std::find_if(points.begin(), points.end(), [&](const Chosen &candidate) {
+        return candidate.name == name && (candidate.step == -1 || candidate.step == step);
+    });
+    if (wanted == points.end())
         return FailAction::None;
-    if (wanted.action == u"hold") {
+    if (wanted->action == u"hold") {
         const QString held = qEnvironmentVariable("BACKSTEP_FAILPOINT_HOLD");
         if (point == Failpoint::ChildExec)
             return isHeld(held, subject) ? FailAction::StopBeforeExec : FailAction::None;
@@ -137,13 +156,11 @@ FailAction reach(Failpoint point, int step, const QString &subject)
             QThread::msleep(10);
         return FailAction::None;
     }
-    // Only the first matching visit acts, whichever thread makes it.
-    static std::atomic_bool fired{false};
-    if (fired.exchange(true))
+    if (wanted->fired.exchange(true))
         return FailAction::None;
-    if (wanted.action == u"drop")
+    if (wanted->action == u"drop")
         return FailAction::DropConnection;
-    if (wanted.action == u"server") {
+    if (wanted->action == u"server") {
         killServer();
         return FailAction::None;
     }

@@ -10,16 +10,19 @@ namespace backstep {
 // BACKSTEP_FAILPOINTS: on in the dev, ci and asan presets, off in release, where reach() is an
 // empty inline function) and are chosen at run time by one environment variable:
 //
-//   BACKSTEP_FAILPOINT=NAME[@STEP][:ACTION]
+//   BACKSTEP_FAILPOINT=NAME[@STEP][:ACTION][,NAME[@STEP][:ACTION]...]
 //
 // NAME is one of the names below; STEP (an index into the run's steps, 0 for the first)
-// picks the visit about that step, else the first visit counts; ACTION is `kill` (default:
+// picks the visit about that step, else the first visit counts. Several points may be
+// chosen at once, separated by commas; a visit acts by the first one that matches it.
+// ACTION is `kill` (default:
 // SIGKILL of the process itself), `drop` (the server ends the runner's connection, as a
 // network failure would), `server` (SIGKILL of the server whose process id is in
 // BACKSTEP_FAILPOINT_SERVER_PID; the run then meets a dead connection) or `hold` (the
 // visiting thread waits while the file BACKSTEP_FAILPOINT_HOLD names exists: a test holds
 // work on a worker as long as it likes, and lets it go by removing the file). Only the first
-// matching visit acts, except a hold: every visit waits while the file exists. child-exec
+// matching visit of each chosen point acts, except a hold: every visit waits while the file
+// exists. child-exec
 // is held another way: a program whose file name the hold file lists on a line of its own
 // stops itself before its exec (stopBeforeExec()), whatever else happens in Backstep, until
 // the test continues it. With BACKSTEP_FAILPOINT_TRACE=FILE every visit is appended to FILE
@@ -60,6 +63,11 @@ enum class Failpoint {
     // at the exec, before the program's first instruction. A program that is short, or whose
     // output another thread drains, cannot begin and end unseen.
     ChildExec,
+    // "checksum-range": a connection of the chunked checksums is about to sum a range (or a
+    // batch of ranges, or to nibble a table). STEP is the connection's index: 0 for the
+    // session the snapshot was asked on, 1 for the one it opened beside it. `drop` ends that
+    // connection, as a lost network would; `hold` keeps it from going on.
+    ChecksumRange,
 };
 
 enum class FailAction {

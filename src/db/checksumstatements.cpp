@@ -1,5 +1,6 @@
 #include "db/checksumstatements.h"
 
+#include "core/failpoint.h"
 #include "db/databasesession.h"
 #include "db/sql.h"
 
@@ -89,6 +90,18 @@ bool Statements::run(QSqlQuery &query, const QString &text, const QVariantList &
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     return query.exec();
+}
+
+void Statements::beforeRange()
+{
+    if (reach(Failpoint::ChecksumRange, m_connection) == FailAction::DropConnection)
+        m_session.endConnection();
+}
+
+bool Statements::connectionLost()
+{
+    QSqlQuery query(m_session.database());
+    return !query.exec(QStringLiteral("SELECT 1"));
 }
 
 bool Statements::timedOut(const QSqlError &error)

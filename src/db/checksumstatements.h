@@ -91,10 +91,19 @@ struct Range
 class Statements
 {
 public:
-    Statements(DatabaseSession &session, const Plan &plan)
+    // `connection`: its index among the snapshot's connections (0: the session asked on).
+    Statements(DatabaseSession &session, const Plan &plan, int connection = 0)
         : m_session(session)
         , m_plan(plan)
+        , m_connection(connection)
     {}
+
+    // Called before each range (or batch, or nibbled table) is summed: the failpoint
+    // "checksum-range", whose step is the connection's index (`drop` ends this connection).
+    void beforeRange();
+    // After a failed statement: whether the connection itself is gone (a trivial statement
+    // fails too), rather than the statement alone, so that the work can go to another.
+    bool connectionLost();
 
     Result<void> prepare();
     Result<TableShape> shapeOf(const QString &table);
@@ -145,6 +154,7 @@ private:
 
     DatabaseSession &m_session;
     const Plan &m_plan;
+    int m_connection = 0;
 };
 
 } // namespace checksums

@@ -193,4 +193,15 @@ QString DatabaseSession::serverVersion()
            version.section(u'-', 0, 0);
 }
 
+void DatabaseSession::endConnection()
+{
+    if (m_spec.engine == ConnectionSpec::Engine::Sqlite) {
+        m_database.close();
+        return;
+    }
+    QSqlQuery query(m_database);
+    // The server answers with ER_CONNECTION_KILLED, or not at all: either way it is gone.
+    query.exec(QStringLiteral("KILL CONNECTION CONNECTION_ID()"));
+}
+
 } // namespace backstep

@@ -27,6 +27,9 @@ public:
     QString tlsCipher() const { return m_tlsCipher; }
     // "TLS (TLS_AES_256_GCM_SHA384)", "unencrypted" or "local file", for windows and reports.
     QString security() const;
+    // Ends this connection from the server's side (KILL CONNECTION of its own id), as a
+    // network failure would: the failpoints' "drop" action. Closes a SQLite file.
+    void endConnection();
 
 private:
     DatabaseSession(ConnectionSpec spec, QString connectionName);

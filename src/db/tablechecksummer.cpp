@@ -11,6 +11,7 @@
 #include <QMutexLocker>
 #include <QSemaphore>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -40,11 +41,64 @@ template <typename Entry> QList<TableChecksum> resultsOf(const std::vector<Entry
     return tables;
 }
 
+// What the connections of a pass share besides its tables: how many work on it and how
+// much of its work is out. A connection that loses its server hands its work back and
+// leaves while another still works; one that finds nothing left to take waits as long as
+// work that is out could still come back.
+class Crew
+{
+public:
+    // A connection will work on the pass: said before any connection starts taking work,
+    // so that none that is lost early takes itself for the last one.
+    void join()
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_working;
+    }
+
+protected:
+    // Under m_mutex: one more piece of work is out.
+    void handedOut() { ++m_out; }
+    // Under m_mutex: a piece of work that was out is done or back.
+    void settled()
+    {
+        --m_out;
+        m_changed.wakeAll();
+    }
+    // Under m_mutex: a connection leaves, unless it is the last one working (which goes
+    // on and records what fails).
+    bool leave()
+    {
+        if (m_working <= 1)
+            return false;
+        --m_working;
+        return true;
+    }
+    // Under m_mutex, with nothing to take: waits for a change and says true, or says false
+    // when nothing is out (the pass is over for this connection).
+    bool awaitChange(QMutexLocker<QMutex> &lock)
+    {
+        if (m_out == 0) {
+            --m_working;
+            return false;
+        }
+        m_changed.wait(lock.mutex());
+        return true;
+    }
+
+    mutable QMutex m_mutex;
+
+private:
+    QWaitCondition m_changed;
+    int m_working = 0;
+    int m_out = 0;
+};
+
 // The first pass's tables, handed out to the connections as they ask. A table with a
 // one-column integer key is summed in ranges of key values that any connection can take
 // while another sums the range before; any other table goes whole to one connection,
 // which nibbles it in rows of its key order.
-class FirstPass
+class FirstPass : public Crew
 {
 public:
     explicit FirstPass(const Plan &plan)
@@ -88,6 +142,9 @@ private:
     };
 
     std::optional<Job> take(Statements &statements);
+    // A job whose connection was lost, for another connection; false when this is the
+    // last connection working.
+    bool handBack(const Job &job);
     // Hands out the next range of a stepped table, or closes the table without one (the
     // budget is spent, or its next key could not be read).
     std::optional<Job> step(qsizetype index, Statements &statements);
@@ -97,8 +154,8 @@ private:
     static void close(Entry &entry);
 
     const Plan &m_plan;
-    mutable QMutex m_mutex;
     std::vector<Entry> m_tables;
+    QList<Job> m_returned; // handed back by a connection that was lost
 };
 
 void FirstPass::add(Statements &statements, const QString &table)
@@ -220,23 +277,46 @@ std::optional<FirstPass::Job> FirstPass::step(qsizetype index, Statements &state
 std::optional<FirstPass::Job> FirstPass::take(Statements &statements)
 {
     QMutexLocker lock(&m_mutex);
-    for (size_t i = 0; i < m_tables.size(); ++i) {
-        Entry &entry = m_tables[i];
-        if (entry.way == Way::Nibbled && !entry.claimed) {
-            entry.claimed = true;
-            return Job{qsizetype(i), -1, {}, 0, 0};
+    do {
+        if (!m_returned.isEmpty()) {
+            handedOut();
+            return m_returned.takeFirst();
         }
-        if (entry.way == Way::Stepped && !entry.finished) {
-            if (auto job = step(qsizetype(i), statements))
-                return job;
+        for (size_t i = 0; i < m_tables.size(); ++i) {
+            Entry &entry = m_tables[i];
+            if (entry.way == Way::Nibbled && !entry.claimed) {
+                entry.claimed = true;
+                handedOut();
+                return Job{qsizetype(i), -1, {}, 0, 0};
+            }
+            if (entry.way == Way::Stepped && !entry.finished) {
+                if (auto job = step(qsizetype(i), statements)) {
+                    handedOut();
+                    return job;
+                }
+            }
         }
-    }
+    } while (awaitChange(lock));
     return std::nullopt;
+}
+
+bool FirstPass::handBack(const Job &job)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!leave())
+        return false;
+    if (job.chunk < 0)
+        m_tables[size_t(job.table)].claimed = false;
+    else
+        m_returned.append(job);
+    settled();
+    return true;
 }
 
 void FirstPass::finishChunk(const Job &job, const Answer &answer, const QString &error, qint64 ms)
 {
     QMutexLocker lock(&m_mutex);
+    settled();
     Entry &entry = m_tables[size_t(job.table)];
     ChecksumChunk &chunk = entry.result.chunks[job.chunk];
     chunk.rows = answer.rows;
@@ -278,18 +358,23 @@ void FirstPass::finishChunk(const Job &job, const Answer &answer, const QString 
 void FirstPass::run(Statements &statements)
 {
     while (const auto job = take(statements)) {
+        statements.beforeRange();
+        const Entry &entry = m_tables[size_t(job->table)];
         if (job->chunk < 0) {
-            const Entry &entry = m_tables[size_t(job->table)];
             TableChecksum nibbled = statements.nibble(entry.result, entry.shape);
+            if (!nibbled.error.isEmpty() && statements.connectionLost() && handBack(*job))
+                return;
             QMutexLocker lock(&m_mutex);
+            settled();
             m_tables[size_t(job->table)].result = std::move(nibbled);
             continue;
         }
-        const Entry &entry = m_tables[size_t(job->table)];
         QElapsedTimer took;
         took.start();
         const Answers answers =
             statements.sum(entry.shape, entry.qualified, {job->range}, m_plan.rangeLimitMs);
+        if (!answers.error.isEmpty() && statements.connectionLost() && handBack(*job))
+            return;
         finishChunk(*job, answers.chunks.value(0), answers.error, took.elapsed());
     }
 }
@@ -302,7 +387,7 @@ QList<TableChecksum> FirstPass::results() const
 
 // The second pass: the first snapshot's ranges again, several to a statement, handed out
 // to the connections in batches.
-class SecondPass
+class SecondPass : public Crew
 {
 public:
     // Reads the table's shape on the first connection, before the others start.
@@ -325,10 +410,15 @@ private:
         QList<Range> ranges;
     };
 
-    mutable QMutex m_mutex;
+    std::optional<Batch> take();
+    // A batch whose connection was lost, for another connection; false when this is the
+    // last connection working.
+    bool handBack(const Batch &batch);
+
     std::vector<Entry> m_tables;
     QList<Batch> m_batches;
     qsizetype m_next = 0;
+    QList<Batch> m_returned; // handed back by a connection that was lost
 };
 
 void SecondPass::add(Statements &statements, const TableChecksum &before)
@@ -387,25 +477,54 @@ void SecondPass::add(Statements &statements, const TableChecksum &before)
     flush();
 }
 
+std::optional<SecondPass::Batch> SecondPass::take()
+{
+    QMutexLocker lock(&m_mutex);
+    const auto failed = [this](const Batch &batch) {
+        return m_tables[size_t(batch.table)].failed;
+    };
+    do {
+        while (!m_returned.isEmpty()) {
+            const Batch batch = m_returned.takeFirst();
+            if (!failed(batch)) {
+                handedOut();
+                return batch;
+            }
+        }
+        while (m_next < m_batches.size() && failed(m_batches.at(m_next)))
+            ++m_next;
+        if (m_next < m_batches.size()) {
+            handedOut();
+            return m_batches.at(m_next++);
+        }
+    } while (awaitChange(lock));
+    return std::nullopt;
+}
+
+bool SecondPass::handBack(const Batch &batch)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!leave())
+        return false;
+    m_returned.append(batch);
+    settled();
+    return true;
+}
+
 void SecondPass::run(Statements &statements)
 {
-    for (;;) {
-        Batch batch;
-        {
-            QMutexLocker lock(&m_mutex);
-            while (m_next < m_batches.size() && m_tables[size_t(m_batches.at(m_next).table)].failed)
-                ++m_next;
-            if (m_next == m_batches.size())
-                return;
-            batch = m_batches.at(m_next++);
-        }
-        const Entry &entry = m_tables[size_t(batch.table)];
-        const Answers answers = statements.sum(entry.shape, entry.qualified, batch.ranges);
+    while (const auto batch = take()) {
+        statements.beforeRange();
+        const Entry &entry = m_tables[size_t(batch->table)];
+        const Answers answers = statements.sum(entry.shape, entry.qualified, batch->ranges);
+        if (!answers.error.isEmpty() && statements.connectionLost() && handBack(*batch))
+            return;
         QMutexLocker lock(&m_mutex);
-        Entry &table = m_tables[size_t(batch.table)];
-        for (qsizetype i = 0; i < batch.chunks.size(); ++i) {
+        settled();
+        Entry &table = m_tables[size_t(batch->table)];
+        for (qsizetype i = 0; i < batch->chunks.size(); ++i) {
             const Answer &answer = answers.chunks.at(i);
-            ChecksumChunk &chunk = table.result.chunks[batch.chunks.at(i)];
+            ChecksumChunk &chunk = table.result.chunks[batch->chunks.at(i)];
             chunk.rows = answer.rows;
             chunk.crc = answer.crc;
             chunk.checked = answer.checked;
@@ -427,7 +546,8 @@ QList<TableChecksum> SecondPass::results() const
 // session's spec and `password` on a thread of its own (a connection belongs to the thread
 // that opened it). They are opened while `prepare` reads the tables on `session`, and
 // start when it is done. A connection that cannot be opened leaves its share to the
-// others. Returns how many connections took part.
+// others, and one that is lost hands its work back to them. Returns how many connections
+// took part.
 template <typename Work, typename Prepare>
 int onConnections(DatabaseSession &session, const QString &password, const Plan &plan, Work &work,
                   const Prepare &prepare)
@@ -436,18 +556,21 @@ int onConnections(DatabaseSession &session, const QString &password, const Plan 
     QSemaphore prepared;
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 1; i < plan.options.connections; ++i) {
-        threads.emplace_back(QThread::create([&] {
+        threads.emplace_back(QThread::create([&, i] {
             auto own = DatabaseSession::open(session.spec(), password);
+            if (own)
+                work.join();
             prepared.acquire();
             if (!own)
                 return;
             ++connections;
-            Statements statements(*own.value(), plan);
+            Statements statements(*own.value(), plan, i);
             work.run(statements);
         }));
         threads.back()->start();
     }
     Statements statements(session, plan);
+    work.join();
     prepare(statements);
     prepared.release(int(threads.size()));
     work.run(statements);

@@ -91,13 +91,7 @@ ExecOutcome TargetConnection::execute(const QString &sql)
 
 void TargetConnection::endConnection()
 {
-    if (isSqlite()) {
-        m_session.database().close();
-        return;
-    }
-    QSqlQuery query(m_session.database());
-    // The server answers with ER_CONNECTION_KILLED, or not at all: either way it is gone.
-    query.exec(QStringLiteral("KILL CONNECTION CONNECTION_ID()"));
+    m_session.endConnection();
 }
 
 TargetTransaction::TargetTransaction(TargetConnection &target)

@@ -3,16 +3,21 @@
 // keys whose values a driver would round, one-column keys whose last value in a chunk is
 // their MAX in the column's collation, tables without a key (checksummed whole, said so),
 // NULL told from an empty string; what the time budget did not cover is "not
-// checked", never equal; ranges of integer keys by key value, on two connections at once.
+// checked", never equal; ranges of integer keys by key value, on two connections at once,
+// and a connection lost on the way hands its work to the other.
 #include "core/connectionspec.h"
 #include "core/tablechecksum.h"
 #include "db/databasesession.h"
 #include "db/tablechecksummer.h"
 #include "support/testsupport.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -49,11 +54,14 @@ class TestTableChecksums : public QObject
     MariaDbSandbox m_server;
     std::unique_ptr<DatabaseSession> m_session;
 
+    QString m_url; // freshDatabase()'s, without the password
+
     void freshDatabase(const char *prefix)
     {
         m_session.reset();
         const QString name = m_server.createDatabase(s(prefix));
-        auto spec = ConnectionSpec::parse(m_server.url(name));
+        m_url = m_server.url(name);
+        auto spec = ConnectionSpec::parse(m_url);
         QVERIFY(spec.ok());
         auto session = DatabaseSession::open(spec.value(), m_server.password);
         QVERIFY2(session.ok(), qPrintable(session.error()));
@@ -87,6 +95,54 @@ class TestTableChecksums : public QObject
         options.minChunkRows = rows;
         options.maxChunkRows = rows;
         return options;
+    }
+
+    struct ChildRun
+    {
+        ChecksumSnapshot snapshot;
+        QStringList visits; // the failpoint trace: "checksum-range CONNECTION" per range
+    };
+
+    // backstep_checksum_snapshot ARGUMENTS on freshDatabase()'s database with the failpoints
+    // `failpoints`, where a hold holds until the second connection has reached a range.
+    void runChild(const QString &failpoints, const QStringList &arguments, ChildRun &run)
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString hold = dir.filePath(s("hold"));
+        const QString trace = dir.filePath(s("trace"));
+        QFile holdFile(hold);
+        QVERIFY(holdFile.open(QIODevice::WriteOnly));
+        holdFile.close();
+        const auto visits = [&trace] {
+            QFile file(trace);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList();
+            return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        };
+
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(s("BACKSTEP_PASSWORD"), m_server.password);
+        environment.insert(s("BACKSTEP_FAILPOINT"), failpoints);
+        environment.insert(s("BACKSTEP_FAILPOINT_HOLD"), hold);
+        environment.insert(s("BACKSTEP_FAILPOINT_TRACE"), trace);
+        child.setProcessEnvironment(environment);
+        child.start(checksumSnapshotPath(), QStringList{m_url} + arguments);
+        QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+        // The bound only ends a failing test: the second connection never reached a range.
+        QTRY_VERIFY_WITH_TIMEOUT(visits().contains(s("checksum-range 1")) ||
+                                     child.state() == QProcess::NotRunning,
+                                 300000);
+        QFile::remove(hold);
+        QVERIFY(child.state() == QProcess::NotRunning || child.waitForFinished(300000));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 child.readAllStandardError().constData());
+        run.visits = visits();
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(child.readAllStandardOutput(), &error);
+        QVERIFY2(json.isObject(), qPrintable(error.errorString()));
+        run.snapshot = checksumSnapshotFromJson(json.object());
     }
 
     ChecksumComparison compare(const QStringList &tables, const TableChecksummer::Options &options,
@@ -536,6 +592,75 @@ private Q_SLOTS:
             checked(TableChecksummer::after(*m_session, m_server.password, refused, options)));
         QCOMPARE(again.differences.size(), 0);
         QVERIFY2(again.notChecked.isEmpty(), qPrintable(describe(again)));
+    }
+
+    // Each pass in a process of its own (a process reads its failpoints once), with the
+    // first connection held at its first range until the second has reached one: the
+    // second connection sums ranges (the trace shows it), and the snapshot is what one
+    // connection finds. Then the second connection is ended at its first range, as a lost
+    // network would end it: it hands that range (or batch, or nibbled table) back and
+    // leaves, the first sums it, and no table is in error.
+    void aLostConnectionHandsItsWorkBack()
+    {
+        freshDatabase("checksum_lost");
+        sql(s("CREATE TABLE dense (id INT PRIMARY KEY, v VARCHAR(20) NULL)"));
+        fill(s("dense"), 3000, s("i, IF(i % 11 = 0, NULL, CONCAT('v', i))"));
+        sql(s("CREATE TABLE pairs (a INT NOT NULL, b INT NOT NULL, v INT, PRIMARY KEY (a, b))"));
+        fill(s("pairs"), 500, s("i % 7, i, i"));
+        const QStringList tables = {s("dense"), s("pairs")};
+        TableChecksummer::Options one;
+        one.connections = 1;
+
+        const auto verifyWhole = [&](const ChecksumSnapshot &snapshot) {
+            QCOMPARE(snapshot.tables.size(), 2);
+            const QList<qint64> counts = {3000, 500};
+            for (int t = 0; t < 2; ++t) {
+                const TableChecksum &table = snapshot.tables.at(t);
+                QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+                QVERIFY2(table.complete(), qPrintable(table.table));
+                qint64 rows = 0;
+                for (const ChecksumChunk &chunk : table.chunks)
+                    rows += chunk.rows;
+                QCOMPARE(rows, counts.at(t));
+            }
+        };
+        const QString held = s("checksum-range@0:hold");
+        for (const QString &failpoints : QStringList{held, held + s(",checksum-range@1:drop")}) {
+            const bool dropped = failpoints != held;
+            ChildRun first;
+            runChild(failpoints, QStringList{s("before")} + tables, first);
+            if (QTest::currentTestFailed())
+                return;
+            verifyWhole(first.snapshot);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(first.snapshot.connections, 2);
+            // Dropped: its first range was its last.
+            const qsizetype secondsRanges = first.visits.count(s("checksum-range 1"));
+            QVERIFY2(dropped ? secondsRanges == 1 : secondsRanges >= 1,
+                     qPrintable(first.visits.join(u' ')));
+            const ChecksumComparison alone = compareChecksums(
+                first.snapshot, checked(TableChecksummer::after(*m_session, m_server.password,
+                                                                first.snapshot, one)));
+            QVERIFY2(alone.provenEqual(), qPrintable(describe(alone)));
+
+            QTemporaryFile saved;
+            QVERIFY(saved.open());
+            saved.write(QJsonDocument(checksumSnapshotToJson(first.snapshot)).toJson());
+            saved.flush();
+            ChildRun second;
+            runChild(failpoints, {s("after"), saved.fileName()}, second);
+            if (QTest::currentTestFailed())
+                return;
+            verifyWhole(second.snapshot);
+            if (QTest::currentTestFailed())
+                return;
+            const qsizetype secondsBatches = second.visits.count(s("checksum-range 1"));
+            QVERIFY2(dropped ? secondsBatches == 1 : secondsBatches >= 1,
+                     qPrintable(second.visits.join(u' ')));
+            const ChecksumComparison same = compareChecksums(first.snapshot, second.snapshot);
+            QVERIFY2(same.provenEqual(), qPrintable(describe(same)));
+        }
     }
 
     // A range of key values sized from sparse keys can meet a dense stretch: it is cut off

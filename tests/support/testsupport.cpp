@@ -61,6 +61,11 @@ QString fakeSystemdPath()
     return requiredPath("BACKSTEP_FAKE_SYSTEMD_PATH", "PROGRAMS backstep_fake_systemd");
 }
 
+QString checksumSnapshotPath()
+{
+    return requiredPath("BACKSTEP_CHECKSUM_SNAPSHOT_PATH", "PROGRAMS backstep_checksum_snapshot");
+}
+
 QString temporaryRoot()
 {
     // Without ctest's (tests/CMakeLists.txt) or scripts/test's folder: the system's.

@@ -31,10 +31,12 @@ QString dataDir();
 QString supportDir();
 // The programs a test declared with backstep_add_test(... PROGRAMS ...), which it depends
 // on (so they are built first): backstep-cli (BACKSTEP_CLI_PATH), backstep
-// (BACKSTEP_APP_PATH), backstep_fake_systemd (BACKSTEP_FAKE_SYSTEMD_PATH).
+// (BACKSTEP_APP_PATH), backstep_fake_systemd (BACKSTEP_FAKE_SYSTEMD_PATH),
+// backstep_checksum_snapshot (BACKSTEP_CHECKSUM_SNAPSHOT_PATH).
 QString cliPath();
 QString appPath();
 QString fakeSystemdPath();
+QString checksumSnapshotPath();
 
 // This ctest run's temporary folder (scripts/test makes a fresh one per run).
 QString temporaryRoot();
