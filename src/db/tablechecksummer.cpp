@@ -485,7 +485,7 @@ std::optional<SecondPass::Batch> SecondPass::take()
     };
     do {
         while (!m_returned.isEmpty()) {
-            const Batch batch = m_returned.takeFirst();
+            Batch batch = m_returned.takeFirst();
             if (!failed(batch)) {
                 handedOut();
                 return batch;
