@@ -65,13 +65,16 @@ protected:
         --m_out;
         m_changed.wakeAll();
     }
-    // Under m_mutex: a connection leaves, unless it is the last one working (which goes
-    // on and records what fails).
-    bool leave()
+    // A connection that was lost leaves, its work put back by `putBack` (under m_mutex),
+    // unless it is the last one working, which goes on and records what fails.
+    template <typename PutBack> bool leave(const PutBack &putBack)
     {
+        QMutexLocker lock(&m_mutex);
         if (m_working <= 1)
             return false;
         --m_working;
+        putBack();
+        settled();
         return true;
     }
     // Under m_mutex, with nothing to take: waits for a change and says true, or says false
@@ -302,15 +305,12 @@ std::optional<FirstPass::Job> FirstPass::take(Statements &statements)
 
 bool FirstPass::handBack(const Job &job)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!leave())
-        return false;
-    if (job.chunk < 0)
-        m_tables[size_t(job.table)].claimed = false;
-    else
-        m_returned.append(job);
-    settled();
-    return true;
+    return leave([&] {
+        if (job.chunk < 0)
+            m_tables[size_t(job.table)].claimed = false;
+        else
+            m_returned.append(job);
+    });
 }
 
 void FirstPass::finishChunk(const Job &job, const Answer &answer, const QString &error, qint64 ms)
@@ -503,12 +503,7 @@ std::optional<SecondPass::Batch> SecondPass::take()
 
 bool SecondPass::handBack(const Batch &batch)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!leave())
-        return false;
-    m_returned.append(batch);
-    settled();
-    return true;
+    return leave([&] { m_returned.append(batch); });
 }
 
 void SecondPass::run(Statements &statements)
