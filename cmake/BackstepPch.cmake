@@ -7,7 +7,7 @@
 # one precompiled header per folder and set of linked libraries: GCC refuses a header
 # made with other values of the macros it uses (QT_WIDGETS_LIB decides what QTEST_MAIN
 # makes), and -Winvalid-pch with -Werror makes that a build error instead of a silent
-# slowdown (clang, in the asan preset, checks the same). Every file still includes what it
+# slowdown (clang, in the ci and asan presets, checks the same). Every file includes what it
 # uses: the fuzz preset and clang-tidy (scripts/lint) compile without these.
 option(BACKSTEP_PCH "Precompile the Qt and standard headers most files include" ON)
 
@@ -75,8 +75,8 @@ if(BACKSTEP_PCH AND CMAKE_CXX_COMPILER_LAUNCHER MATCHES "ccache")
     set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env ${backstep_ccache_unset}
         CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
         ${CMAKE_CXX_COMPILER_LAUNCHER})
-    # clang (the asan preset) writes the header's modification time into its .pch and
-    # checks it on use, which ccache cannot reproduce: without the time, it caches them.
+    # clang (the ci and asan presets) writes the header's modification time into its .pch
+    # and checks it on use, which ccache cannot reproduce: without the time, it caches them.
     target_compile_options(backstep_flags INTERFACE
         "$<$<CXX_COMPILER_ID:Clang>:SHELL:-Xclang -fno-pch-timestamp>")
 endif()
